@@ -1,0 +1,41 @@
+/** GeoJSON point: coordinates are [longitude, latitude], as MongoDB stores them. */
+export interface GeoPoint {
+  readonly type: 'Point';
+  readonly coordinates: readonly [lng: number, lat: number];
+}
+
+/** A point with the human name people see; the coordinates themselves are never shown. */
+export interface Place {
+  readonly point: GeoPoint;
+  readonly label: string;
+}
+
+/** MongoDB's spherical distances use this radius; the in-memory store must agree with it. */
+export const EARTH_RADIUS_KM = 6378.1;
+
+export const point = (lat: number, lng: number): GeoPoint => ({ type: 'Point', coordinates: [lng, lat] });
+export const latOf = (p: GeoPoint): number => p.coordinates[1];
+export const lngOf = (p: GeoPoint): number => p.coordinates[0];
+
+export const isValidLatLng = (lat: number, lng: number): boolean =>
+  Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Great-circle distance in km on MongoDB's sphere (haversine). */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const dLat = rad(latOf(b) - latOf(a));
+  const dLng = rad(lngOf(b) - lngOf(a));
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(latOf(a))) * Math.cos(rad(latOf(b))) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The only distance wording anyone sees: rounded so that nobody can triangulate another person.
+ * Nothing finer than "under 1 km"; then whole km, then steps of 5 km.
+ */
+export function describeDistance(km: number): string {
+  if (km < 1) return 'under 1 km';
+  if (km < 10) return `~${Math.round(km)} km`;
+  return `~${Math.round(km / 5) * 5} km`;
+}

@@ -1,0 +1,78 @@
+import type { ActivityId, Level } from './activities.js';
+import type { WeeklySlot } from './availability.js';
+import type { GeoPoint } from './geo.js';
+import type { CommunityId, PersonId } from './ids.js';
+import type { Platform, UserKey } from './platform.js';
+
+export type ProfileStatus = 'active' | 'paused';
+
+export interface QuietHours {
+  /** Minutes from midnight in the person's zone; may wrap past midnight (22:00–07:00). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NotificationPrefs {
+  readonly matchAlerts: boolean;
+  readonly quietHours: QuietHours | null;
+  /** Minutes before a session; null means the deployment's defaults. Empty means no reminders. */
+  readonly reminderLeadMinutes: readonly number[] | null;
+  readonly weeklyDigest: boolean;
+}
+
+export interface AttendanceRecord {
+  readonly attended: number;
+  readonly missed: number;
+  /** Consecutive attended sessions, reset by a miss. */
+  readonly streak: number;
+  readonly bestStreak: number;
+}
+
+/** A platform account that Spotter could not reach (DMs closed, bot blocked), and since when. */
+export interface Unreachable {
+  readonly platform: Platform;
+  readonly since: Date;
+}
+
+export interface Profile {
+  readonly id: PersonId;
+  /** Every platform account of this person; one person may link Discord and Telegram. */
+  readonly identities: readonly UserKey[];
+  readonly displayName: string;
+  readonly activities: readonly ActivityId[];
+  readonly level: Level | null;
+  /** Home location; null until set. Never shown to anyone, only `area` is. */
+  readonly location: GeoPoint | null;
+  readonly area: string | null;
+  readonly radiusKm: number;
+  readonly timeZone: string;
+  readonly availability: readonly WeeklySlot[];
+  readonly bio: string;
+  readonly status: ProfileStatus;
+  readonly notifications: NotificationPrefs;
+  readonly blocked: readonly PersonId[];
+  readonly attendance: AttendanceRecord;
+  readonly communities: readonly CommunityId[];
+  readonly unreachable: readonly Unreachable[];
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export const DEFAULT_NOTIFICATIONS: NotificationPrefs = {
+  matchAlerts: true,
+  quietHours: null,
+  reminderLeadMinutes: null,
+  weeklyDigest: false,
+};
+
+export const EMPTY_ATTENDANCE: AttendanceRecord = { attended: 0, missed: 0, streak: 0, bestStreak: 0 };
+
+/** A profile can be matched once it says what, where and at what level. */
+export const isMatchable = (p: Profile): boolean =>
+  p.status === 'active' && p.location !== null && p.activities.length > 0 && p.level !== null;
+
+/** Share of confirmed sessions attended; people with no history count as fully reliable. */
+export const reliability = (a: AttendanceRecord): number => {
+  const total = a.attended + a.missed;
+  return total === 0 ? 1 : a.attended / total;
+};

@@ -1,0 +1,56 @@
+import type { ActivityId, Level } from './activities.js';
+import type { Place } from './geo.js';
+import type { CommunityId, PersonId, SessionId } from './ids.js';
+import type { CommunityKey } from './platform.js';
+
+export type SessionStatus = 'open' | 'full' | 'cancelled' | 'completed';
+export type Recurrence = 'none' | 'weekly';
+
+export interface LevelRange {
+  readonly min: Level;
+  readonly max: Level;
+}
+
+/** Where a session was announced, so the post can be edited when seats change. */
+export interface Announcement {
+  readonly community: CommunityKey;
+  readonly channelId: string;
+  readonly messageId: string;
+}
+
+export interface CheckIn {
+  readonly personId: PersonId;
+  readonly attended: boolean;
+  readonly at: Date;
+}
+
+export interface WorkoutSession {
+  readonly id: SessionId;
+  readonly communityId: CommunityId | null;
+  readonly hostId: PersonId;
+  readonly activity: ActivityId;
+  readonly title: string;
+  readonly notes: string;
+  /** A UTC instant; `timeZone` is the zone it was created in, for wording and recurrence. */
+  readonly startsAt: Date;
+  readonly timeZone: string;
+  readonly durationMinutes: number;
+  readonly place: Place;
+  /** Seats for participants besides the host. */
+  readonly capacity: number;
+  readonly levels: LevelRange;
+  readonly status: SessionStatus;
+  readonly participants: readonly PersonId[];
+  readonly waitlist: readonly PersonId[];
+  readonly recurrence: Recurrence;
+  /** Occurrences of one weekly session share this id (the first occurrence's id). */
+  readonly seriesId: SessionId;
+  readonly announcements: readonly Announcement[];
+  readonly checkIns: readonly CheckIn[];
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export const endsAt = (s: WorkoutSession): Date => new Date(s.startsAt.getTime() + s.durationMinutes * 60_000);
+export const seatsLeft = (s: WorkoutSession): number => Math.max(0, s.capacity - s.participants.length);
+export const isLive = (s: WorkoutSession): boolean => s.status === 'open' || s.status === 'full';

@@ -1,0 +1,95 @@
+import { type Ban, type Community, type CommunitySettings, DEFAULT_COMMUNITY_SETTINGS } from '../../domain/community.js';
+import { type CommunityId, newId, type PersonId, type ReportId } from '../../domain/ids.js';
+import type { CommunityKey } from '../../domain/platform.js';
+import type { AuditEntry, Report } from '../../domain/social.js';
+import { type AuditRepo, type CommunitiesRepo, type ReportsRepo, StoreConflict } from '../port.js';
+import { Table } from './table.js';
+
+export class MemoryCommunities implements CommunitiesRepo {
+  readonly table = new Table<Community>();
+
+  async ensure(key: CommunityKey, name: string, now: Date): Promise<Community> {
+    // No await between the look-up and the insert: concurrent callers must get one community.
+    const existing = this.table.filter((c) => c.key === key)[0];
+    if (existing) return existing;
+    const community: Community = {
+      id: newId<CommunityId>(),
+      key,
+      name,
+      settings: DEFAULT_COMMUNITY_SETTINGS,
+      bans: [],
+      createdAt: now,
+    };
+    this.table.set(community);
+    return structuredClone(community);
+  }
+
+  async get(id: CommunityId) {
+    return this.table.get(id);
+  }
+
+  async getByKey(key: CommunityKey) {
+    return this.table.filter((c) => c.key === key)[0] ?? null;
+  }
+
+  async updateSettings(id: CommunityId, patch: Partial<CommunitySettings>) {
+    return this.table.modify(id, () => true, (c) => ({ ...c, settings: { ...c.settings, ...structuredClone(patch) } }))?.after ?? null;
+  }
+
+  async ban(id: CommunityId, ban: Ban) {
+    this.table.modify(id, () => true, (c) => ({ ...c, bans: [...c.bans.filter((b) => b.personId !== ban.personId), ban] }));
+  }
+
+  async unban(id: CommunityId, personId: PersonId) {
+    return (
+      this.table.modify(id, (c) => c.bans.some((b) => b.personId === personId), (c) => ({
+        ...c,
+        bans: c.bans.filter((b) => b.personId !== personId),
+      })) !== null
+    );
+  }
+}
+
+export class MemoryReports implements ReportsRepo {
+  readonly table = new Table<Report>();
+
+  async insert(report: Report) {
+    if (this.table.has(report.id)) throw new StoreConflict('id');
+    this.table.set(report);
+  }
+
+  async get(id: ReportId) {
+    return this.table.get(id);
+  }
+
+  async listOpen(communityId: CommunityId, limit: number) {
+    return this.table
+      .filter((r) => r.communityId === communityId && r.state.status === 'open')
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .slice(0, limit);
+  }
+
+  async resolve(id: ReportId, by: PersonId, resolution: string, now: Date) {
+    return (
+      this.table.modify(id, (r) => r.state.status === 'open', (r) => ({
+        ...r,
+        state: { status: 'resolved' as const, by, resolution, at: now },
+      }))?.after ?? null
+    );
+  }
+}
+
+export class MemoryAudit implements AuditRepo {
+  readonly table = new Table<AuditEntry>();
+
+  async insert(entry: AuditEntry) {
+    this.table.set(entry);
+  }
+
+  async list(communityId: CommunityId, limit: number) {
+    return this.table
+      .filter((e) => e.communityId === communityId)
+      .sort((a, b) => b.at.getTime() - a.at.getTime())
+      .slice(0, limit);
+  }
+}

@@ -1,0 +1,52 @@
+import type { ConversationState, Notice, StoredAction } from '../../domain/conversation.js';
+import type { ActionId, PersonId } from '../../domain/ids.js';
+import type { ActionsRepo, ConversationsRepo, NoticesRepo } from '../port.js';
+import { Table } from './table.js';
+
+export class MemoryConversations implements ConversationsRepo {
+  readonly rows = new Map<PersonId, ConversationState>();
+
+  async get(personId: PersonId, now: Date) {
+    const s = this.rows.get(personId);
+    return s && s.expiresAt > now ? structuredClone(s) : null;
+  }
+
+  async put(state: ConversationState) {
+    this.rows.set(state.personId, structuredClone(state));
+  }
+
+  async delete(personId: PersonId) {
+    this.rows.delete(personId);
+  }
+}
+
+export class MemoryActions implements ActionsRepo {
+  readonly table = new Table<StoredAction>();
+
+  async put(action: StoredAction) {
+    this.table.set(action);
+  }
+
+  async get(id: ActionId, now: Date) {
+    const a = this.table.get(id);
+    return a && a.expiresAt > now ? a : null;
+  }
+
+  async delete(id: ActionId) {
+    this.table.delete(id);
+  }
+}
+
+export class MemoryNotices implements NoticesRepo {
+  readonly table = new Table<Notice>();
+
+  async add(notice: Notice) {
+    this.table.set(notice);
+  }
+
+  async takeAll(personId: PersonId) {
+    return this.table
+      .deleteWhere((n) => n.personId === personId)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+}

@@ -1,0 +1,59 @@
+import type { PersonId } from '../../domain/ids.js';
+import type { PersonErasure, Store } from '../port.js';
+import { MemoryAudit, MemoryCommunities, MemoryReports } from './community.js';
+import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.js';
+import { MemoryPeople } from './people.js';
+import { MemorySessions } from './sessions.js';
+import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
+
+/** The in-memory twin of the MongoDB store: same behaviour, nothing persisted. */
+export function createMemoryStore(): Store {
+  const people = new MemoryPeople();
+  const sessions = new MemorySessions();
+  const joinRequests = new MemoryJoinRequests();
+  const connections = new MemoryConnections();
+  const messages = new MemoryMessages();
+  const conversations = new MemoryConversations();
+  const actions = new MemoryActions();
+  const notices = new MemoryNotices();
+  let open = true;
+
+  return {
+    kind: 'memory',
+    people,
+    communities: new MemoryCommunities(),
+    sessions,
+    joinRequests,
+    connections,
+    messages,
+    reports: new MemoryReports(),
+    audit: new MemoryAudit(),
+    conversations,
+    actions,
+    notices,
+
+    async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
+      const cancelledSessions = sessions.table
+        .filter((s) => s.hostId === id && (s.status === 'open' || s.status === 'full'))
+        .map((s) => sessions.table.modify(s.id, () => true, (row) => ({ ...row, status: 'cancelled' as const, updatedAt: now }))!.after);
+      const freedSeats = sessions.leaveAll(id);
+      people.table.delete(id);
+      for (const p of people.table.filter((p) => p.blocked.includes(id))) await people.pull(p.id, 'blocked', id);
+      joinRequests.table.deleteWhere((r) => r.requesterId === id);
+      messages.table.deleteWhere((m) => m.fromId === id || m.toId === id);
+      connections.table.deleteWhere((c) => c.requesterId === id || c.addresseeId === id);
+      conversations.rows.delete(id);
+      actions.table.deleteWhere((a) => a.actorId === id);
+      notices.table.deleteWhere((n) => n.personId === id);
+      return { cancelledSessions, freedSeats };
+    },
+
+    async ping() {
+      if (!open) throw new Error('store is closed');
+    },
+
+    async close() {
+      open = false;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { distanceKm } from '../../domain/geo.js';
+import type { PersonId } from '../../domain/ids.js';
+import type { UserKey } from '../../domain/platform.js';
+import type { Profile } from '../../domain/profile.js';
+import { type Near, type NearPeopleQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
+import { Table, byDistanceThenId } from './table.js';
+
+export class MemoryPeople implements PeopleRepo {
+  readonly table = new Table<Profile>();
+
+  private identityTaken(keys: readonly UserKey[], except: PersonId | null): boolean {
+    for (const p of this.table.scan()) if (p.id !== except && p.identities.some((k) => keys.includes(k))) return true;
+    return false;
+  }
+
+  async insert(profile: Profile): Promise<void> {
+    if (this.table.has(profile.id)) throw new StoreConflict('id');
+    if (new Set(profile.identities).size !== profile.identities.length || this.identityTaken(profile.identities, null))
+      throw new StoreConflict('identity');
+    this.table.set(profile);
+  }
+
+  async get(id: PersonId): Promise<Profile | null> {
+    return this.table.get(id);
+  }
+
+  async getMany(ids: readonly PersonId[]): Promise<Profile[]> {
+    return ids.map((id) => this.table.get(id)).filter((p): p is Profile => p !== null);
+  }
+
+  async findByIdentity(key: UserKey): Promise<Profile | null> {
+    return this.table.filter((p) => p.identities.includes(key))[0] ?? null;
+  }
+
+  async update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null> {
+    if (patch.identities && this.identityTaken(patch.identities, id)) throw new StoreConflict('identity');
+    return this.table.modify(id, () => true, (p) => ({ ...p, ...structuredClone(patch), updatedAt: now }))?.after ?? null;
+  }
+
+  async addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void> {
+    this.table.modify(
+      id,
+      (p) => !(p[field] as readonly string[]).includes(value),
+      (p) => ({ ...p, [field]: [...p[field], value] }),
+    );
+  }
+
+  async pull(id: PersonId, field: 'blocked', value: string): Promise<void> {
+    this.table.modify(id, () => true, (p) => ({ ...p, [field]: p[field].filter((v) => v !== value) }));
+  }
+
+  async recordAttendance(id: PersonId, attended: boolean): Promise<void> {
+    this.table.modify(id, () => true, (p) => {
+      const a = p.attendance;
+      const attendance = attended
+        ? { ...a, attended: a.attended + 1, streak: a.streak + 1, bestStreak: Math.max(a.bestStreak, a.streak + 1) }
+        : { ...a, missed: a.missed + 1, streak: 0 };
+      return { ...p, attendance };
+    });
+  }
+
+  async near(q: NearPeopleQuery): Promise<Near<Profile>[]> {
+    const hits: { item: Profile; distanceKm: number }[] = [];
+    for (const p of this.table.scan()) {
+      if (p.status !== 'active' || !p.location || q.excludeIds.includes(p.id)) continue;
+      if (q.notBlockedBy && p.blocked.includes(q.notBlockedBy)) continue;
+      if (q.activitiesAny && !p.activities.some((a) => q.activitiesAny!.includes(a))) continue;
+      const d = distanceKm(q.from, p.location);
+      if (d > q.maxKm) continue;
+      if (q.mutual && p.radiusKm < d) continue;
+      hits.push({ item: p, distanceKm: d });
+    }
+    return hits
+      .sort(byDistanceThenId)
+      .slice(0, q.limit)
+      .map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+  }
+
+  async countActive(): Promise<number> {
+    let n = 0;
+    for (const p of this.table.scan()) if (p.status === 'active') n++;
+    return n;
+  }
+}

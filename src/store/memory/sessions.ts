@@ -1,0 +1,162 @@
+import { levelRank } from '../../domain/activities.js';
+import { distanceKm } from '../../domain/geo.js';
+import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
+import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../../domain/session.js';
+import type {
+  LeaveOutcome,
+  Near,
+  NearSessionsQuery,
+  SeatOutcome,
+  SessionPatch,
+  SessionsRepo,
+} from '../port.js';
+import { StoreConflict } from '../port.js';
+import { Table, byDistanceThenId } from './table.js';
+
+/** open ↔ full follows the seat count; cancelled and completed stay as they are. */
+const seatStatus = (s: WorkoutSession): SessionStatus =>
+  s.status === 'open' || s.status === 'full' ? (s.participants.length >= s.capacity ? 'full' : 'open') : s.status;
+
+const involves = (s: WorkoutSession, id: PersonId) =>
+  s.hostId === id || s.participants.includes(id) || s.waitlist.includes(id);
+
+export class MemorySessions implements SessionsRepo {
+  readonly table = new Table<WorkoutSession>();
+
+  async insert(session: WorkoutSession): Promise<void> {
+    if (this.table.has(session.id)) throw new StoreConflict('id');
+    this.table.set(session);
+  }
+
+  async get(id: SessionId): Promise<WorkoutSession | null> {
+    return this.table.get(id);
+  }
+
+  async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
+    return this.table.modify(id, () => true, (s) => {
+      const next = { ...s, ...structuredClone(patch), updatedAt: now };
+      return { ...next, status: seatStatus(next) };
+    })?.after ?? null;
+  }
+
+  async transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date) {
+    return this.table.modify(id, (s) => from.includes(s.status), (s) => ({ ...s, status: to, updatedAt: now }))?.after ?? null;
+  }
+
+  async seatOrWaitlist(id: SessionId, personId: PersonId): Promise<SeatOutcome> {
+    const s = this.table.get(id);
+    if (!s || (s.status !== 'open' && s.status !== 'full')) return 'closed';
+    if (s.participants.includes(personId) || s.waitlist.includes(personId)) return 'already';
+    if (s.status === 'open' && s.participants.length < s.capacity) {
+      this.table.modify(id, () => true, (row) => {
+        const next = { ...row, participants: [...row.participants, personId] };
+        return { ...next, status: seatStatus(next) };
+      });
+      return 'seated';
+    }
+    this.table.modify(id, () => true, (row) => ({ ...row, waitlist: [...row.waitlist, personId] }));
+    return 'waitlisted';
+  }
+
+  private leaveNow(id: SessionId, personId: PersonId): LeaveOutcome {
+    const done = this.table.modify(
+      id,
+      (s) => s.participants.includes(personId) || s.waitlist.includes(personId),
+      (s) => {
+        const hadSeat = s.participants.includes(personId);
+        let participants = s.participants.filter((p) => p !== personId);
+        let waitlist = s.waitlist.filter((p) => p !== personId);
+        if (hadSeat && waitlist.length > 0) {
+          participants = [...participants, waitlist[0]!];
+          waitlist = waitlist.slice(1);
+        }
+        const next = { ...s, participants, waitlist };
+        return { ...next, status: seatStatus(next) };
+      },
+    );
+    if (!done) return { left: false, promoted: null };
+    const promoted = done.after.participants.find((p) => !done.before.participants.includes(p)) ?? null;
+    return { left: true, promoted };
+  }
+
+  async leave(id: SessionId, personId: PersonId): Promise<LeaveOutcome> {
+    return this.leaveNow(id, personId);
+  }
+
+  async fillFromWaitlist(id: SessionId): Promise<PersonId[]> {
+    const done = this.table.modify(
+      id,
+      (s) => (s.status === 'open' || s.status === 'full') && s.waitlist.length > 0 && s.participants.length < s.capacity,
+      (s) => {
+        const free = s.capacity - s.participants.length;
+        const next = { ...s, participants: [...s.participants, ...s.waitlist.slice(0, free)], waitlist: s.waitlist.slice(free) };
+        return { ...next, status: seatStatus(next) };
+      },
+    );
+    return done ? done.before.waitlist.slice(0, done.before.waitlist.length - done.after.waitlist.length) : [];
+  }
+
+  async addAnnouncement(id: SessionId, announcement: Announcement): Promise<void> {
+    this.table.modify(id, () => true, (s) => ({ ...s, announcements: [...s.announcements, announcement] }));
+  }
+
+  async addCheckIn(id: SessionId, checkIn: CheckIn): Promise<boolean> {
+    return (
+      this.table.modify(
+        id,
+        (s) => s.participants.includes(checkIn.personId) && !s.checkIns.some((c) => c.personId === checkIn.personId),
+        (s) => ({ ...s, checkIns: [...s.checkIns, checkIn] }),
+      ) !== null
+    );
+  }
+
+  async near(q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
+    const rank = q.level ? levelRank(q.level) : null;
+    const hits: { item: WorkoutSession; distanceKm: number }[] = [];
+    for (const s of this.table.scan()) {
+      if (!q.statuses.includes(s.status) || s.startsAt < q.startsAfter) continue;
+      if (q.startsBefore && s.startsAt >= q.startsBefore) continue;
+      if (q.activity && s.activity !== q.activity) continue;
+      if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) continue;
+      if (q.excludeHostIds?.includes(s.hostId)) continue;
+      const d = distanceKm(q.from, s.place.point);
+      if (d <= q.maxKm) hits.push({ item: s, distanceKm: d });
+    }
+    const skip = q.skip ?? 0;
+    return hits
+      .sort(byDistanceThenId)
+      .slice(skip, skip + q.limit)
+      .map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+  }
+
+  async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {
+    return this.table
+      .filter((s) => involves(s, personId) && statuses.includes(s.status) && s.startsAt >= startsAfter)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  }
+
+  async listByCommunity(communityId: CommunityId, statuses: readonly SessionStatus[], startsAfter: Date, limit: number) {
+    return this.table
+      .filter((s) => s.communityId === communityId && statuses.includes(s.status) && s.startsAt >= startsAfter)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .slice(0, limit);
+  }
+
+  async countCreatedSince(communityId: CommunityId, since: Date): Promise<number> {
+    let n = 0;
+    for (const s of this.table.scan()) if (s.communityId === communityId && s.createdAt >= since) n++;
+    return n;
+  }
+
+  async countOpen(): Promise<number> {
+    let n = 0;
+    for (const s of this.table.scan()) if (s.status === 'open' || s.status === 'full') n++;
+    return n;
+  }
+
+  /** Used by erasure: frees every seat and waitlist place the person holds. */
+  leaveAll(personId: PersonId): { sessionId: SessionId; promoted: PersonId | null }[] {
+    const ids = this.table.filter((s) => s.participants.includes(personId) || s.waitlist.includes(personId)).map((s) => s.id);
+    return ids.map((sessionId) => ({ sessionId, promoted: this.leaveNow(sessionId, personId).promoted }));
+  }
+}

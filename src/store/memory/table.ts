@@ -1,0 +1,60 @@
+/**
+ * A map of documents that hands out copies, as a database would: nothing a caller does to a
+ * returned object reaches the stored one. Every method is synchronous, so each repository
+ * operation built on it is atomic under Node's single thread.
+ */
+export class Table<T extends { readonly id: string }> {
+  private readonly rows = new Map<string, T>();
+
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
+  get(id: string): T | null {
+    const row = this.rows.get(id);
+    return row ? structuredClone(row) : null;
+  }
+
+  set(row: T): void {
+    this.rows.set(row.id, structuredClone(row));
+  }
+
+  delete(id: string): boolean {
+    return this.rows.delete(id);
+  }
+
+  /** Copies of the rows that pass the filter. */
+  filter(keep: (row: T) => boolean): T[] {
+    const out: T[] = [];
+    for (const row of this.rows.values()) if (keep(row)) out.push(structuredClone(row));
+    return out;
+  }
+
+  /** The stored rows themselves, read-only, for counting and filtering before copying. */
+  *scan(): IterableIterator<T> {
+    yield* this.rows.values();
+  }
+
+  /** Applies `change` to the stored row if `when` holds; returns copies before and after. */
+  modify(id: string, when: (row: T) => boolean, change: (row: T) => T): { before: T; after: T } | null {
+    const row = this.rows.get(id);
+    if (!row || !when(row)) return null;
+    const after = change(structuredClone(row));
+    this.rows.set(id, structuredClone(after));
+    return { before: structuredClone(row), after };
+  }
+
+  deleteWhere(match: (row: T) => boolean): T[] {
+    const removed: T[] = [];
+    for (const [id, row] of this.rows) {
+      if (match(row)) {
+        removed.push(row);
+        this.rows.delete(id);
+      }
+    }
+    return removed;
+  }
+}
+
+export const byDistanceThenId = <T extends { id: string }>(a: { item: T; distanceKm: number }, b: { item: T; distanceKm: number }) =>
+  a.distanceKm - b.distanceKm || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);

@@ -1,0 +1,247 @@
+import type { ActivityId, Level } from '../domain/activities.js';
+import type { Ban, Community, CommunitySettings } from '../domain/community.js';
+import type { ConversationState, Notice, StoredAction } from '../domain/conversation.js';
+import type { GeoPoint } from '../domain/geo.js';
+import type {
+  ActionId,
+  CommunityId,
+  ConnectionId,
+  JoinRequestId,
+  MessageId,
+  PersonId,
+  ReportId,
+  SessionId,
+} from '../domain/ids.js';
+import type { CommunityKey, UserKey } from '../domain/platform.js';
+import type { Profile } from '../domain/profile.js';
+import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../domain/session.js';
+import type {
+  AuditEntry,
+  Connection,
+  ConnectionStatus,
+  JoinRequest,
+  JoinRequestStatus,
+  RelayedMessage,
+  Report,
+} from '../domain/social.js';
+
+/**
+ * The storage port. Two adapters implement it (MongoDB and in-memory) with the same observable
+ * behaviour, held together by one contract suite (tests/store/contract.test.ts).
+ *
+ * Rules every adapter keeps:
+ * - values going in and out are copies: mutating a returned object never changes the store;
+ * - uniqueness violations throw `StoreConflict` naming the rule;
+ * - conditional updates are atomic: of many concurrent callers exactly the allowed ones succeed.
+ */
+
+/** A uniqueness rule that a write would break. */
+export type ConflictRule = 'identity' | 'live-join-request' | 'connection-pair' | 'community-key' | 'id';
+
+export class StoreConflict extends Error {
+  constructor(readonly rule: ConflictRule) {
+    super(`store conflict: ${rule}`);
+    this.name = 'StoreConflict';
+  }
+}
+
+export interface Near<T> {
+  readonly item: T;
+  /** Spherical distance from the query point (MongoDB's earth radius). */
+  readonly distanceKm: number;
+}
+
+export interface NearPeopleQuery {
+  readonly from: GeoPoint;
+  readonly maxKm: number;
+  /** Keep only people whose own radius reaches back to `from` (mutual reach). */
+  readonly mutual: boolean;
+  readonly excludeIds: readonly PersonId[];
+  /** Drop people who have blocked this person. */
+  readonly notBlockedBy?: PersonId;
+  /** Keep people who share at least one of these. */
+  readonly activitiesAny?: readonly ActivityId[];
+  readonly limit: number;
+}
+
+export interface NearSessionsQuery {
+  readonly from: GeoPoint;
+  readonly maxKm: number;
+  readonly statuses: readonly SessionStatus[];
+  readonly startsAfter: Date;
+  readonly startsBefore?: Date;
+  readonly activity?: ActivityId;
+  /** Keep sessions whose level range includes this level. */
+  readonly level?: Level;
+  readonly excludeHostIds?: readonly PersonId[];
+  readonly limit: number;
+  readonly skip?: number;
+}
+
+export type ProfilePatch = Partial<Omit<Profile, 'id' | 'createdAt' | 'updatedAt'>>;
+
+export interface PeopleRepo {
+  insert(profile: Profile): Promise<void>;
+  get(id: PersonId): Promise<Profile | null>;
+  getMany(ids: readonly PersonId[]): Promise<Profile[]>;
+  findByIdentity(key: UserKey): Promise<Profile | null>;
+  update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null>;
+  /** Adds to a set field atomically (no duplicates). */
+  addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void>;
+  pull(id: PersonId, field: 'blocked', value: string): Promise<void>;
+  /** Counts one check-in answer atomically: attended raises the streak, a miss resets it. */
+  recordAttendance(id: PersonId, attended: boolean): Promise<void>;
+  /** Active profiles with a location, nearest first (ties by id), answered by the geo index. */
+  near(query: NearPeopleQuery): Promise<Near<Profile>[]>;
+  countActive(): Promise<number>;
+}
+
+export type SessionPatch = Partial<
+  Pick<
+    WorkoutSession,
+    'title' | 'notes' | 'startsAt' | 'timeZone' | 'durationMinutes' | 'place' | 'capacity' | 'levels' | 'activity' | 'recurrence'
+  >
+>;
+
+export type SeatOutcome = 'seated' | 'waitlisted' | 'already' | 'closed';
+
+export interface LeaveOutcome {
+  /** Whether the person held a seat or a waitlist place. */
+  readonly left: boolean;
+  /** Who moved from the waitlist into the freed seat, if anyone. */
+  readonly promoted: PersonId | null;
+}
+
+export interface SessionsRepo {
+  insert(session: WorkoutSession): Promise<void>;
+  get(id: SessionId): Promise<WorkoutSession | null>;
+  update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null>;
+  /** Moves status from one of `from` to `to`; null when the session was not in `from`. */
+  transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date): Promise<WorkoutSession | null>;
+  /**
+   * One atomic step: a seat if one is free and the session is open, else a waitlist place if it
+   * is open or full. Marks the session full when the last seat goes.
+   */
+  seatOrWaitlist(id: SessionId, personId: PersonId): Promise<SeatOutcome>;
+  /** Frees the person's seat or waitlist place; the first waitlisted person takes a freed seat. */
+  leave(id: SessionId, personId: PersonId): Promise<LeaveOutcome>;
+  /** Moves waitlisted people into free seats (after capacity grows); returns who moved. */
+  fillFromWaitlist(id: SessionId): Promise<PersonId[]>;
+  addAnnouncement(id: SessionId, announcement: Announcement): Promise<void>;
+  /** Records a participant's check-in once; false if not a participant or already answered. */
+  addCheckIn(id: SessionId, checkIn: CheckIn): Promise<boolean>;
+  near(query: NearSessionsQuery): Promise<Near<WorkoutSession>[]>;
+  /** Sessions the person hosts, holds a seat in, or waits for, soonest first. */
+  listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date): Promise<WorkoutSession[]>;
+  listByCommunity(communityId: CommunityId, statuses: readonly SessionStatus[], startsAfter: Date, limit: number): Promise<WorkoutSession[]>;
+  countCreatedSince(communityId: CommunityId, since: Date): Promise<number>;
+  countOpen(): Promise<number>;
+}
+
+export interface JoinRequestsRepo {
+  /** Throws StoreConflict('live-join-request') when a pending or accepted one exists. */
+  insert(request: JoinRequest): Promise<void>;
+  get(id: JoinRequestId): Promise<JoinRequest | null>;
+  findLive(sessionId: SessionId, requesterId: PersonId): Promise<JoinRequest | null>;
+  transition(id: JoinRequestId, from: readonly JoinRequestStatus[], to: JoinRequestStatus, now: Date): Promise<JoinRequest | null>;
+  listForSession(sessionId: SessionId, statuses: readonly JoinRequestStatus[]): Promise<JoinRequest[]>;
+  /** Moves every pending request of the session to expired; returns them as they were. */
+  expirePending(sessionId: SessionId, now: Date): Promise<JoinRequest[]>;
+  countByStatus(communityId: CommunityId, since: Date): Promise<Record<JoinRequestStatus, number>>;
+}
+
+export interface ConnectionsRepo {
+  /** Throws StoreConflict('connection-pair') when the two are already paired in any state. */
+  insert(connection: Connection): Promise<void>;
+  get(id: ConnectionId): Promise<Connection | null>;
+  findPair(a: PersonId, b: PersonId): Promise<Connection | null>;
+  transition(id: ConnectionId, from: readonly ConnectionStatus[], to: ConnectionStatus, now: Date): Promise<Connection | null>;
+  listForPerson(personId: PersonId): Promise<Connection[]>;
+  delete(id: ConnectionId): Promise<boolean>;
+}
+
+export interface MessagesRepo {
+  insert(message: RelayedMessage): Promise<void>;
+  /** Expired messages (past their retention) are never returned. */
+  get(id: MessageId, now: Date): Promise<RelayedMessage | null>;
+  countFromSince(personId: PersonId, since: Date): Promise<number>;
+  /** Newest first. */
+  listForConnection(connectionId: ConnectionId, now: Date, limit: number): Promise<RelayedMessage[]>;
+}
+
+export interface CommunitiesRepo {
+  /** Returns the community for a platform key, creating it with defaults on first sight. */
+  ensure(key: CommunityKey, name: string, now: Date): Promise<Community>;
+  get(id: CommunityId): Promise<Community | null>;
+  getByKey(key: CommunityKey): Promise<Community | null>;
+  updateSettings(id: CommunityId, patch: Partial<CommunitySettings>): Promise<Community | null>;
+  /** Adds or replaces the ban of this person. */
+  ban(id: CommunityId, ban: Ban): Promise<void>;
+  unban(id: CommunityId, personId: PersonId): Promise<boolean>;
+}
+
+export interface ReportsRepo {
+  insert(report: Report): Promise<void>;
+  get(id: ReportId): Promise<Report | null>;
+  listOpen(communityId: CommunityId, limit: number): Promise<Report[]>;
+  /** Resolves an open report; null when it was not open. */
+  resolve(id: ReportId, by: PersonId, resolution: string, now: Date): Promise<Report | null>;
+}
+
+export interface AuditRepo {
+  insert(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(communityId: CommunityId, limit: number): Promise<AuditEntry[]>;
+}
+
+export interface ConversationsRepo {
+  get(personId: PersonId, now: Date): Promise<ConversationState | null>;
+  put(state: ConversationState): Promise<void>;
+  delete(personId: PersonId): Promise<void>;
+}
+
+export interface ActionsRepo {
+  put(action: StoredAction): Promise<void>;
+  /** Expired actions are never returned. */
+  get(id: ActionId, now: Date): Promise<StoredAction | null>;
+  delete(id: ActionId): Promise<void>;
+}
+
+export interface NoticesRepo {
+  add(notice: Notice): Promise<void>;
+  /** Returns and removes the person's notices, oldest first; each is taken once. */
+  takeAll(personId: PersonId): Promise<Notice[]>;
+}
+
+export interface PersonErasure {
+  /** Sessions the person hosted that were live and are now cancelled. */
+  readonly cancelledSessions: WorkoutSession[];
+  /** Sessions where the person's seat was freed, and who was promoted into it. */
+  readonly freedSeats: { sessionId: SessionId; promoted: PersonId | null }[];
+}
+
+export type StoreKind = 'mongodb' | 'memory';
+
+export interface Store {
+  readonly kind: StoreKind;
+  readonly people: PeopleRepo;
+  readonly communities: CommunitiesRepo;
+  readonly sessions: SessionsRepo;
+  readonly joinRequests: JoinRequestsRepo;
+  readonly connections: ConnectionsRepo;
+  readonly messages: MessagesRepo;
+  readonly reports: ReportsRepo;
+  readonly audit: AuditRepo;
+  readonly conversations: ConversationsRepo;
+  readonly actions: ActionsRepo;
+  readonly notices: NoticesRepo;
+  /**
+   * Removes everything that is the person's: profile, join requests, messages, connections,
+   * conversation state, actions, notices, seats and waitlist places; live sessions they host are
+   * cancelled (the core tells the participants).
+   */
+  erasePerson(id: PersonId, now: Date): Promise<PersonErasure>;
+  /** Round trip to the database, for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

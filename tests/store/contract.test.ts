@@ -1,0 +1,545 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { point } from '../../src/domain/geo.js';
+import {
+  type ActionId,
+  type AuditId,
+  type CommunityId,
+  type ConnectionId,
+  type JoinRequestId,
+  type MessageId,
+  newId,
+  type NoticeId,
+  type PersonId,
+  type ReportId,
+  type SessionId,
+} from '../../src/domain/ids.js';
+import { communityKey, userKey } from '../../src/domain/platform.js';
+import type { Connection, JoinRequest, RelayedMessage } from '../../src/domain/social.js';
+import { pairKey } from '../../src/domain/social.js';
+import { StoreConflict, type Store } from '../../src/store/port.js';
+import { BERLIN, FRIEDRICHSHAIN, HAMBURG, POTSDAM, T0, hoursFrom, makeProfile, makeSession } from '../support/fixtures.js';
+import { availableStoreAdapters } from '../support/stores.js';
+
+/**
+ * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
+ * In-memory always runs; MongoDB runs wherever a server can be had.
+ */
+const { adapters, skipped } = await availableStoreAdapters();
+if (skipped) console.log(skipped);
+
+const conflictOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return null;
+  } catch (e) {
+    if (e instanceof StoreConflict) return e.rule;
+    throw e;
+  }
+};
+
+const joinRequest = (sessionId: SessionId, requesterId: PersonId, overrides: Partial<JoinRequest> = {}): JoinRequest => ({
+  id: newId<JoinRequestId>(),
+  sessionId,
+  communityId: null,
+  requesterId,
+  status: 'pending',
+  message: '',
+  createdAt: T0,
+  decidedAt: null,
+  ...overrides,
+});
+
+const connection = (a: PersonId, b: PersonId, overrides: Partial<Connection> = {}): Connection => ({
+  id: newId<ConnectionId>(),
+  pair: pairKey(a, b),
+  requesterId: a,
+  addresseeId: b,
+  status: 'requested',
+  createdAt: T0,
+  respondedAt: null,
+  ...overrides,
+});
+
+const message = (c: Connection, overrides: Partial<RelayedMessage> = {}): RelayedMessage => ({
+  id: newId<MessageId>(),
+  connectionId: c.id,
+  fromId: c.requesterId,
+  toId: c.addresseeId,
+  body: 'see you at the track',
+  replyToId: null,
+  createdAt: T0,
+  expiresAt: hoursFrom(T0, 24),
+  ...overrides,
+});
+
+describe.each(adapters)('storage contract: $name', (adapter) => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await adapter.open();
+  });
+  afterAll(() => adapter.shutdown());
+
+  describe('people', () => {
+    it('creates, reads by id and by platform identity, updates and hands out copies', async () => {
+      const ada = makeProfile({ displayName: 'Ada', identities: [userKey('discord', '111'), userKey('telegram', '222')] });
+      await store.people.insert(ada);
+
+      expect(await store.people.get(ada.id)).toEqual(ada);
+      expect((await store.people.findByIdentity(userKey('telegram', '222')))?.id).toBe(ada.id);
+      expect(await store.people.findByIdentity(userKey('telegram', '999'))).toBeNull();
+
+      const later = hoursFrom(T0, 1);
+      const updated = await store.people.update(ada.id, { bio: 'Marathon in spring', radiusKm: 15 }, later);
+      expect(updated).toMatchObject({ bio: 'Marathon in spring', radiusKm: 15, updatedAt: later, displayName: 'Ada' });
+
+      const copy = (await store.people.get(ada.id))!;
+      (copy.activities as string[]).push('yoga');
+      expect((await store.people.get(ada.id))!.activities).toEqual(['running']);
+    });
+
+    it('keeps a profile without a location and reads it back as null', async () => {
+      const newcomer = makeProfile({ at: null, area: null, level: null });
+      await store.people.insert(newcomer);
+      expect(await store.people.get(newcomer.id)).toEqual(newcomer);
+      const withPlace = await store.people.update(newcomer.id, { location: POTSDAM, area: 'Potsdam, DE' }, T0);
+      expect(withPlace?.location).toEqual(POTSDAM);
+    });
+
+    it('refuses a platform identity that another person already has', async () => {
+      const a = makeProfile({ identities: [userKey('discord', '42')] });
+      const b = makeProfile({ identities: [userKey('telegram', '7')] });
+      await store.people.insert(a);
+      await store.people.insert(b);
+      expect(await conflictOf(store.people.insert(makeProfile({ identities: [userKey('discord', '42')] })))).toBe('identity');
+      expect(await conflictOf(store.people.update(b.id, { identities: [userKey('telegram', '7'), userKey('discord', '42')] }, T0))).toBe(
+        'identity',
+      );
+      expect((await store.people.get(b.id))!.identities).toEqual([userKey('telegram', '7')]);
+    });
+
+    it('returns several people in the order asked, skipping the missing', async () => {
+      const [a, b] = [makeProfile(), makeProfile()];
+      await store.people.insert(a);
+      await store.people.insert(b);
+      const got = await store.people.getMany([b.id, newId<PersonId>(), a.id]);
+      expect(got.map((p) => p.id)).toEqual([b.id, a.id]);
+    });
+
+    it('adds to and pulls from sets without duplicates', async () => {
+      const a = makeProfile();
+      const other = newId<PersonId>();
+      await store.people.insert(a);
+      await store.people.addToSet(a.id, 'blocked', other);
+      await store.people.addToSet(a.id, 'blocked', other);
+      expect((await store.people.get(a.id))!.blocked).toEqual([other]);
+      await store.people.pull(a.id, 'blocked', other);
+      expect((await store.people.get(a.id))!.blocked).toEqual([]);
+    });
+
+    it('counts attendance: attended raises the streak, a miss resets it, the best streak stays', async () => {
+      const a = makeProfile();
+      await store.people.insert(a);
+      for (const attended of [true, true, true, false, true]) await store.people.recordAttendance(a.id, attended);
+      expect((await store.people.get(a.id))!.attendance).toEqual({ attended: 4, missed: 1, streak: 1, bestStreak: 3 });
+    });
+
+    it('counts active profiles', async () => {
+      await store.people.insert(makeProfile());
+      await store.people.insert(makeProfile({ status: 'paused' }));
+      expect(await store.people.countActive()).toBe(1);
+    });
+  });
+
+  describe('people near a point', () => {
+    it('orders by distance and cuts off at the radius', async () => {
+      const near = makeProfile({ at: FRIEDRICHSHAIN });
+      const mid = makeProfile({ at: POTSDAM, radiusKm: 50 });
+      const far = makeProfile({ at: HAMBURG, radiusKm: 500 });
+      for (const p of [far, mid, near]) await store.people.insert(p);
+
+      const hits = await store.people.near({ from: BERLIN, maxKm: 40, mutual: false, excludeIds: [], limit: 10 });
+      expect(hits.map((h) => h.item.id)).toEqual([near.id, mid.id]);
+      expect(hits[0]!.distanceKm).toBeCloseTo(3.35, 1);
+      expect(hits[1]!.distanceKm).toBeGreaterThan(20);
+      expect(hits[1]!.distanceKm).toBeLessThan(40);
+    });
+
+    it('with mutual reach keeps only people whose own radius reaches back', async () => {
+      const homebody = makeProfile({ at: POTSDAM, radiusKm: 5 });
+      const traveller = makeProfile({ at: POTSDAM, radiusKm: 50 });
+      for (const p of [homebody, traveller]) await store.people.insert(p);
+      const hits = await store.people.near({ from: BERLIN, maxKm: 50, mutual: true, excludeIds: [], limit: 10 });
+      expect(hits.map((h) => h.item.id)).toEqual([traveller.id]);
+    });
+
+    it('finds neighbours across the antimeridian', async () => {
+      const east = makeProfile({ at: point(-17.0, 179.95) });
+      const west = makeProfile({ at: point(-17.0, -179.95) });
+      const farAway = makeProfile({ at: point(-17.0, 170) });
+      for (const p of [east, west, farAway]) await store.people.insert(p);
+      const hits = await store.people.near({ from: point(-17.0, 179.99), maxKm: 20, mutual: false, excludeIds: [], limit: 10 });
+      expect(hits.map((h) => h.item.id)).toEqual([east.id, west.id]);
+      expect(hits[1]!.distanceKm).toBeCloseTo(6.4, 0);
+    });
+
+    it('measures near a pole where longitude means little', async () => {
+      const acrossThePole = makeProfile({ at: point(89.9, 90) });
+      const sameMeridian = makeProfile({ at: point(89.0, 0) });
+      for (const p of [acrossThePole, sameMeridian]) await store.people.insert(p);
+      const hits = await store.people.near({ from: point(89.9, -90), maxKm: 150, mutual: false, excludeIds: [], limit: 10 });
+      expect(hits.map((h) => h.item.id)).toEqual([acrossThePole.id, sameMeridian.id]);
+      expect(hits[0]!.distanceKm).toBeCloseTo(22.26, 1);
+    });
+
+    it('returns people at the very same spot, ties in id order, at distance 0', async () => {
+      const twins = [makeProfile(), makeProfile(), makeProfile()];
+      for (const p of twins) await store.people.insert(p);
+      const hits = await store.people.near({ from: BERLIN, maxKm: 1, mutual: true, excludeIds: [], limit: 10 });
+      expect(hits.map((h) => h.item.id)).toEqual(twins.map((p) => p.id).sort());
+      expect(hits.every((h) => h.distanceKm < 1e-6)).toBe(true);
+    });
+
+    it('filters paused, excluded, blocking and activity mismatches in the same query, and limits', async () => {
+      const me = newId<PersonId>();
+      const fine = makeProfile({ at: FRIEDRICHSHAIN });
+      const paused = makeProfile({ status: 'paused' });
+      const excluded = makeProfile();
+      const blocksMe = makeProfile({ blocked: [me] });
+      const swimmer = makeProfile({ activities: ['swimming'] });
+      const noPlace = makeProfile({ at: null });
+      const second = makeProfile({ activities: ['yoga', 'running'], at: POTSDAM, radiusKm: 60 });
+      for (const p of [fine, paused, excluded, blocksMe, swimmer, noPlace, second]) await store.people.insert(p);
+      const base = { from: BERLIN, maxKm: 60, mutual: true, excludeIds: [excluded.id], notBlockedBy: me, activitiesAny: ['running', 'cycling'] as const };
+      expect((await store.people.near({ ...base, limit: 10 })).map((h) => h.item.id)).toEqual([fine.id, second.id]);
+      expect((await store.people.near({ ...base, limit: 1 })).map((h) => h.item.id)).toEqual([fine.id]);
+    });
+  });
+
+  describe('communities, reports and the audit log', () => {
+    it('creates a community once per platform key, even when asked concurrently', async () => {
+      const key = communityKey('discord', '900000000000000001');
+      const all = await Promise.all(Array.from({ length: 10 }, () => store.communities.ensure(key, 'Runners', T0)));
+      expect(new Set(all.map((c) => c.id)).size).toBe(1);
+      expect(all[0]).toMatchObject({ key, name: 'Runners', bans: [], settings: { defaultRadiusKm: 10, places: [] } });
+      expect((await store.communities.getByKey(key))?.id).toBe(all[0]!.id);
+    });
+
+    it('updates settings and bans/unbans, replacing an earlier ban of the same person', async () => {
+      const c = await store.communities.ensure(communityKey('telegram', '-100123'), 'Lifters', T0);
+      const mod = newId<PersonId>();
+      const troll = newId<PersonId>();
+      const updated = await store.communities.updateSettings(c.id, {
+        announceChannelId: '555',
+        places: [{ name: 'Tempelhofer Feld', point: point(52.4732, 13.4024) }],
+      });
+      expect(updated?.settings).toMatchObject({ announceChannelId: '555', defaultRadiusKm: 10 });
+      expect(updated?.settings.places[0]?.name).toBe('Tempelhofer Feld');
+
+      await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam', at: T0 });
+      await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam again', at: hoursFrom(T0, 1) });
+      expect((await store.communities.get(c.id))!.bans).toEqual([{ personId: troll, by: mod, reason: 'spam again', at: hoursFrom(T0, 1) }]);
+      expect(await store.communities.unban(c.id, troll)).toBe(true);
+      expect(await store.communities.unban(c.id, troll)).toBe(false);
+    });
+
+    it('resolves a report exactly once and lists the open ones oldest first', async () => {
+      const communityId = newId<CommunityId>();
+      const reporter = newId<PersonId>();
+      const mod = newId<PersonId>();
+      const mk = (h: number) => ({
+        id: newId<ReportId>(),
+        communityId,
+        reporterId: reporter,
+        target: { kind: 'person' as const, personId: newId<PersonId>() },
+        reason: 'rude',
+        state: { status: 'open' as const },
+        createdAt: hoursFrom(T0, h),
+      });
+      const [older, newer] = [mk(0), mk(1)];
+      await store.reports.insert(newer);
+      await store.reports.insert(older);
+      expect((await store.reports.listOpen(communityId, 10)).map((r) => r.id)).toEqual([older.id, newer.id]);
+      const results = await Promise.all([1, 2, 3].map(() => store.reports.resolve(older.id, mod, 'warned', T0)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect((await store.reports.get(older.id))!.state).toEqual({ status: 'resolved', by: mod, resolution: 'warned', at: T0 });
+      expect((await store.reports.listOpen(communityId, 10)).map((r) => r.id)).toEqual([newer.id]);
+    });
+
+    it('lists audit entries newest first', async () => {
+      const communityId = newId<CommunityId>();
+      const actorId = newId<PersonId>();
+      for (const h of [0, 2, 1])
+        await store.audit.insert({ id: newId<AuditId>(), communityId, actorId, action: 'member.ban', target: `p${h}`, detail: '', at: hoursFrom(T0, h) });
+      expect((await store.audit.list(communityId, 2)).map((e) => e.target)).toEqual(['p2', 'p1']);
+    });
+  });
+
+  describe('sessions', () => {
+    it('creates, reads, edits and moves status only from the allowed states', async () => {
+      const s = makeSession(newId<PersonId>());
+      await store.sessions.insert(s);
+      expect(await store.sessions.get(s.id)).toEqual(s);
+      const edited = await store.sessions.update(s.id, { title: 'Sunrise 10k', startsAt: hoursFrom(T0, 30) }, hoursFrom(T0, 1));
+      expect(edited).toMatchObject({ title: 'Sunrise 10k', startsAt: hoursFrom(T0, 30), updatedAt: hoursFrom(T0, 1) });
+      expect(await store.sessions.transition(s.id, ['completed'], 'cancelled', T0)).toBeNull();
+      expect((await store.sessions.transition(s.id, ['open', 'full'], 'cancelled', T0))?.status).toBe('cancelled');
+      expect(await store.sessions.seatOrWaitlist(s.id, newId<PersonId>())).toBe('closed');
+    });
+
+    it('seats until full, then waitlists, and refuses twice', async () => {
+      const s = makeSession(newId<PersonId>(), { capacity: 2 });
+      await store.sessions.insert(s);
+      const [a, b, c] = [newId<PersonId>(), newId<PersonId>(), newId<PersonId>()];
+      expect(await store.sessions.seatOrWaitlist(s.id, a)).toBe('seated');
+      expect(await store.sessions.seatOrWaitlist(s.id, a)).toBe('already');
+      expect(await store.sessions.seatOrWaitlist(s.id, b)).toBe('seated');
+      expect((await store.sessions.get(s.id))!.status).toBe('full');
+      expect(await store.sessions.seatOrWaitlist(s.id, c)).toBe('waitlisted');
+      expect(await store.sessions.seatOrWaitlist(s.id, c)).toBe('already');
+      expect(await store.sessions.seatOrWaitlist(newId<SessionId>(), c)).toBe('closed');
+    });
+
+    it('gives the last seat to exactly one of 50 concurrent takers; the other 49 wait', async () => {
+      const s = makeSession(newId<PersonId>(), { capacity: 3, participants: [newId<PersonId>(), newId<PersonId>()] });
+      await store.sessions.insert(s);
+      const takers = Array.from({ length: 50 }, () => newId<PersonId>());
+      const outcomes = await Promise.all(takers.map((p) => store.sessions.seatOrWaitlist(s.id, p)));
+      expect(outcomes.filter((o) => o === 'seated')).toHaveLength(1);
+      expect(outcomes.filter((o) => o === 'waitlisted')).toHaveLength(49);
+      const after = (await store.sessions.get(s.id))!;
+      expect(after.participants).toHaveLength(3);
+      expect(after.status).toBe('full');
+      expect(new Set(after.waitlist).size).toBe(49);
+    });
+
+    it('promotes the first waitlisted person when a seat frees, and reopens when nobody waits', async () => {
+      const [a, b, w1, w2] = [newId<PersonId>(), newId<PersonId>(), newId<PersonId>(), newId<PersonId>()];
+      const s = makeSession(newId<PersonId>(), { capacity: 2, participants: [a, b], waitlist: [w1, w2], status: 'full' });
+      await store.sessions.insert(s);
+      expect(await store.sessions.leave(s.id, w2)).toEqual({ left: true, promoted: null });
+      expect(await store.sessions.leave(s.id, a)).toEqual({ left: true, promoted: w1 });
+      expect((await store.sessions.get(s.id))).toMatchObject({ participants: [b, w1], waitlist: [], status: 'full' });
+      expect(await store.sessions.leave(s.id, b)).toEqual({ left: true, promoted: null });
+      expect((await store.sessions.get(s.id))).toMatchObject({ participants: [w1], status: 'open' });
+      expect(await store.sessions.leave(s.id, b)).toEqual({ left: false, promoted: null });
+    });
+
+    it('fills new seats from the waitlist after capacity grows', async () => {
+      const [a, w1, w2, w3] = [newId<PersonId>(), newId<PersonId>(), newId<PersonId>(), newId<PersonId>()];
+      const s = makeSession(newId<PersonId>(), { capacity: 1, participants: [a], waitlist: [w1, w2, w3], status: 'full' });
+      await store.sessions.insert(s);
+      const grown = await store.sessions.update(s.id, { capacity: 3 }, T0);
+      expect(grown?.status).toBe('open');
+      expect(await store.sessions.fillFromWaitlist(s.id)).toEqual([w1, w2]);
+      expect(await store.sessions.get(s.id)).toMatchObject({ participants: [a, w1, w2], waitlist: [w3], status: 'full' });
+      expect(await store.sessions.fillFromWaitlist(s.id)).toEqual([]);
+    });
+
+    it('records a check-in once, and only for participants', async () => {
+      const p = newId<PersonId>();
+      const s = makeSession(newId<PersonId>(), { participants: [p] });
+      await store.sessions.insert(s);
+      expect(await store.sessions.addCheckIn(s.id, { personId: p, attended: true, at: T0 })).toBe(true);
+      expect(await store.sessions.addCheckIn(s.id, { personId: p, attended: false, at: T0 })).toBe(false);
+      expect(await store.sessions.addCheckIn(s.id, { personId: newId<PersonId>(), attended: true, at: T0 })).toBe(false);
+      expect((await store.sessions.get(s.id))!.checkIns).toEqual([{ personId: p, attended: true, at: T0 }]);
+    });
+
+    it('keeps announcements', async () => {
+      const s = makeSession(newId<PersonId>());
+      await store.sessions.insert(s);
+      const a = { community: communityKey('discord', '1'), channelId: '2', messageId: '3' };
+      await store.sessions.addAnnouncement(s.id, a);
+      expect((await store.sessions.get(s.id))!.announcements).toEqual([a]);
+    });
+
+    it('finds sessions near a point with every filter, paged', async () => {
+      const host = newId<PersonId>();
+      const other = newId<PersonId>();
+      const soonNear = makeSession(other, { place: { point: FRIEDRICHSHAIN, label: 'Boxhagener Platz' } });
+      const soonFar = makeSession(other, { place: { point: POTSDAM, label: 'Park Sanssouci' } });
+      const past = makeSession(other, { startsAt: hoursFrom(T0, -2) });
+      const cancelled = makeSession(other, { status: 'cancelled' });
+      const swim = makeSession(other, { activity: 'swimming' });
+      const advancedOnly = makeSession(other, { levels: { min: 'advanced', max: 'advanced' } });
+      const mine = makeSession(host);
+      const nextWeek = makeSession(other, { startsAt: hoursFrom(T0, 24 * 8) });
+      for (const s of [soonNear, soonFar, past, cancelled, swim, advancedOnly, mine, nextWeek]) await store.sessions.insert(s);
+
+      const q = {
+        from: BERLIN,
+        maxKm: 50,
+        statuses: ['open', 'full'] as const,
+        startsAfter: T0,
+        startsBefore: hoursFrom(T0, 24 * 7),
+        activity: 'running' as const,
+        level: 'beginner' as const,
+        excludeHostIds: [host],
+        limit: 10,
+      };
+      const all = await store.sessions.near(q);
+      expect(all.map((h) => h.item.id)).toEqual([soonNear.id, soonFar.id]);
+      expect((await store.sessions.near({ ...q, limit: 1, skip: 1 })).map((h) => h.item.id)).toEqual([soonFar.id]);
+      expect((await store.sessions.near({ ...q, maxKm: 10 })).map((h) => h.item.id)).toEqual([soonNear.id]);
+    });
+
+    it('lists a person’s sessions (hosted, seated, waiting) soonest first, and counts', async () => {
+      const me = newId<PersonId>();
+      const communityId = newId<CommunityId>();
+      const hosted = makeSession(me, { startsAt: hoursFrom(T0, 48), communityId });
+      const seated = makeSession(newId<PersonId>(), { participants: [me], startsAt: hoursFrom(T0, 24), communityId });
+      const waiting = makeSession(newId<PersonId>(), { waitlist: [me], startsAt: hoursFrom(T0, 72) });
+      const notMine = makeSession(newId<PersonId>(), { communityId });
+      for (const s of [hosted, seated, waiting, notMine]) await store.sessions.insert(s);
+      expect((await store.sessions.listForPerson(me, ['open', 'full'], T0)).map((s) => s.id)).toEqual([seated.id, hosted.id, waiting.id]);
+      expect((await store.sessions.listByCommunity(communityId, ['open'], T0, 2)).map((s) => s.id)).toEqual([seated.id, notMine.id]);
+      expect(await store.sessions.countCreatedSince(communityId, T0)).toBe(3);
+      expect(await store.sessions.countOpen()).toBe(4);
+    });
+  });
+
+  describe('join requests', () => {
+    it('allows one live request per session and person, and a new one after a decline', async () => {
+      const sessionId = newId<SessionId>();
+      const me = newId<PersonId>();
+      const first = joinRequest(sessionId, me);
+      await store.joinRequests.insert(first);
+      expect(await conflictOf(store.joinRequests.insert(joinRequest(sessionId, me)))).toBe('live-join-request');
+      expect((await store.joinRequests.findLive(sessionId, me))?.id).toBe(first.id);
+
+      expect((await store.joinRequests.transition(first.id, ['pending'], 'declined', T0))?.status).toBe('declined');
+      expect(await store.joinRequests.findLive(sessionId, me)).toBeNull();
+      await store.joinRequests.insert(joinRequest(sessionId, me));
+      expect(await store.joinRequests.insert(joinRequest(newId<SessionId>(), me))).toBeUndefined();
+    });
+
+    it('accepts a pending request exactly once under concurrency', async () => {
+      const r = joinRequest(newId<SessionId>(), newId<PersonId>());
+      await store.joinRequests.insert(r);
+      const results = await Promise.all(Array.from({ length: 20 }, () => store.joinRequests.transition(r.id, ['pending'], 'accepted', T0)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await store.joinRequests.get(r.id)).toMatchObject({ status: 'accepted', decidedAt: T0 });
+    });
+
+    it('expires the pending requests of a session, lists and counts by status', async () => {
+      const communityId = newId<CommunityId>();
+      const sessionId = newId<SessionId>();
+      const pending = joinRequest(sessionId, newId<PersonId>(), { communityId });
+      const accepted = joinRequest(sessionId, newId<PersonId>(), { communityId, status: 'accepted', createdAt: hoursFrom(T0, 1) });
+      const old = joinRequest(newId<SessionId>(), newId<PersonId>(), { communityId, createdAt: hoursFrom(T0, -48) });
+      for (const r of [pending, accepted, old]) await store.joinRequests.insert(r);
+      expect((await store.joinRequests.listForSession(sessionId, ['pending', 'accepted'])).map((r) => r.id)).toEqual([pending.id, accepted.id]);
+      expect((await store.joinRequests.expirePending(sessionId, T0)).map((r) => r.id)).toEqual([pending.id]);
+      expect((await store.joinRequests.get(pending.id))?.status).toBe('expired');
+      expect(await store.joinRequests.countByStatus(communityId, hoursFrom(T0, -1))).toEqual({
+        pending: 0,
+        accepted: 1,
+        declined: 0,
+        withdrawn: 0,
+        expired: 1,
+      });
+    });
+  });
+
+  describe('buddy connections and messages', () => {
+    it('pairs two people once whichever asks, moves status once, lists and deletes', async () => {
+      const [a, b] = [newId<PersonId>(), newId<PersonId>()];
+      const c = connection(a, b);
+      await store.connections.insert(c);
+      expect(await conflictOf(store.connections.insert(connection(b, a)))).toBe('connection-pair');
+      expect((await store.connections.findPair(b, a))?.id).toBe(c.id);
+      expect((await store.connections.transition(c.id, ['requested'], 'accepted', T0))?.respondedAt).toEqual(T0);
+      expect(await store.connections.transition(c.id, ['requested'], 'declined', T0)).toBeNull();
+      expect((await store.connections.listForPerson(b)).map((x) => x.id)).toEqual([c.id]);
+      expect(await store.connections.delete(c.id)).toBe(true);
+      expect(await store.connections.findPair(a, b)).toBeNull();
+    });
+
+    it('keeps messages until their retention ends, newest first, and counts per sender', async () => {
+      const c = connection(newId<PersonId>(), newId<PersonId>());
+      const first = message(c, { createdAt: T0 });
+      const second = message(c, { createdAt: hoursFrom(T0, 1), replyToId: first.id });
+      const expired = message(c, { createdAt: hoursFrom(T0, -30), expiresAt: hoursFrom(T0, -6) });
+      for (const m of [first, second, expired]) await store.messages.insert(m);
+      expect(await store.messages.get(second.id, T0)).toEqual(second);
+      expect(await store.messages.get(expired.id, T0)).toBeNull();
+      expect((await store.messages.listForConnection(c.id, T0, 10)).map((m) => m.id)).toEqual([second.id, first.id]);
+      expect(await store.messages.countFromSince(c.requesterId, hoursFrom(T0, -1))).toBe(2);
+    });
+  });
+
+  describe('conversation state, actions and notices', () => {
+    it('keeps one conversation per person until it expires', async () => {
+      const me = newId<PersonId>();
+      const state = { personId: me, flow: 'profile-setup', version: 2, step: 'location', data: { activities: ['running'] }, updatedAt: T0, expiresAt: hoursFrom(T0, 24) };
+      await store.conversations.put(state);
+      expect(await store.conversations.get(me, T0)).toEqual(state);
+      expect(await store.conversations.get(me, hoursFrom(T0, 25))).toBeNull();
+      await store.conversations.put({ ...state, step: 'level' });
+      expect((await store.conversations.get(me, T0))?.step).toBe('level');
+      await store.conversations.delete(me);
+      expect(await store.conversations.get(me, T0)).toBeNull();
+    });
+
+    it('looks up stored actions until they expire or are deleted', async () => {
+      const action = { id: newId<ActionId>(), actorId: newId<PersonId>(), command: 'accept', args: { requestId: 'x' }, createdAt: T0, expiresAt: hoursFrom(T0, 1) };
+      await store.actions.put(action);
+      expect(await store.actions.get(action.id, T0)).toEqual(action);
+      expect(await store.actions.get(action.id, hoursFrom(T0, 2))).toBeNull();
+      await store.actions.delete(action.id);
+      expect(await store.actions.get(action.id, T0)).toBeNull();
+    });
+
+    it('hands each notice out once, oldest first, even to concurrent takers', async () => {
+      const me = newId<PersonId>();
+      for (const h of [2, 0, 1]) await store.notices.add({ id: newId<NoticeId>(), personId: me, text: `n${h}`, createdAt: hoursFrom(T0, h) });
+      const takes = await Promise.all([store.notices.takeAll(me), store.notices.takeAll(me), store.notices.takeAll(me)]);
+      expect(takes.flat().map((n) => n.text).sort()).toEqual(['n0', 'n1', 'n2']);
+      expect(takes.find((t) => t.length === 3)?.map((n) => n.text) ?? ['n0', 'n1', 'n2']).toEqual(['n0', 'n1', 'n2']);
+      expect(await store.notices.takeAll(me)).toEqual([]);
+    });
+  });
+
+  describe('erasing a person', () => {
+    it('removes everything that is theirs and cancels the sessions they host', async () => {
+      const leaving = makeProfile({ identities: [userKey('discord', '31337')] });
+      const friend = makeProfile();
+      const waiter = newId<PersonId>();
+      for (const p of [leaving, friend]) await store.people.insert(p);
+      await store.people.addToSet(friend.id, 'blocked', leaving.id);
+
+      const hosted = makeSession(leaving.id, { participants: [friend.id] });
+      const joined = makeSession(friend.id, { capacity: 1, participants: [leaving.id], waitlist: [waiter], status: 'full' });
+      const past = makeSession(leaving.id, { status: 'completed' });
+      for (const s of [hosted, joined, past]) await store.sessions.insert(s);
+      await store.joinRequests.insert(joinRequest(joined.id, leaving.id, { status: 'accepted' }));
+      const c = connection(leaving.id, friend.id, { status: 'accepted' });
+      await store.connections.insert(c);
+      const m1 = message(c);
+      const m2 = message(c, { fromId: friend.id, toId: leaving.id });
+      await store.messages.insert(m1);
+      await store.messages.insert(m2);
+      await store.conversations.put({ personId: leaving.id, flow: 'x', version: 1, step: 's', data: {}, updatedAt: T0, expiresAt: hoursFrom(T0, 1) });
+      await store.actions.put({ id: newId<ActionId>(), actorId: leaving.id, command: 'x', args: {}, createdAt: T0, expiresAt: hoursFrom(T0, 1) });
+      await store.notices.add({ id: newId<NoticeId>(), personId: leaving.id, text: 'x', createdAt: T0 });
+
+      const erasure = await store.erasePerson(leaving.id, T0);
+
+      expect(erasure.cancelledSessions.map((s) => [s.id, s.status])).toEqual([[hosted.id, 'cancelled']]);
+      expect(erasure.freedSeats).toEqual([{ sessionId: joined.id, promoted: waiter }]);
+      expect(await store.people.get(leaving.id)).toBeNull();
+      expect(await store.people.findByIdentity(userKey('discord', '31337'))).toBeNull();
+      expect((await store.people.get(friend.id))!.blocked).toEqual([]);
+      expect(await store.joinRequests.findLive(joined.id, leaving.id)).toBeNull();
+      expect(await store.connections.findPair(leaving.id, friend.id)).toBeNull();
+      expect(await store.messages.get(m1.id, T0)).toBeNull();
+      expect(await store.messages.get(m2.id, T0)).toBeNull();
+      expect(await store.conversations.get(leaving.id, T0)).toBeNull();
+      expect(await store.notices.takeAll(leaving.id)).toEqual([]);
+      expect((await store.sessions.get(joined.id))!.participants).toEqual([waiter]);
+      expect((await store.sessions.get(past.id))!.status).toBe('completed');
+      // The identity is free again: the same account can start over.
+      await store.people.insert(makeProfile({ identities: [userKey('discord', '31337')] }));
+    });
+  });
+});
