@@ -1,0 +1,20 @@
+import { defineCommand } from '../src/interaction/command.js';
+
+export default defineCommand({
+  name: 'delete-me-confirm',
+  description: 'Confirms /delete-me',
+  access: 'anyone',
+  scope: 'anywhere',
+  hidden: true,
+  options: {},
+  slow: true,
+  async execute(ctx) {
+    const erasure = await ctx.core.people.erase(ctx.me);
+    const cancelled = erasure.cancelledSessions.length;
+    return {
+      visibility: 'private',
+      text: `Done: everything of yours is deleted${cancelled ? ` and ${cancelled} session(s) you hosted were cancelled` : ''}. Come back any time.`,
+      tone: 'success',
+    };
+  },
+});

@@ -1,0 +1,18 @@
+import { defineCommand } from '../src/interaction/command.js';
+
+export default defineCommand({
+  name: 'delete-me',
+  description: 'Delete your profile and everything that is yours (asks to confirm)',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {},
+  async execute(ctx) {
+    return {
+      visibility: 'private',
+      title: 'Delete everything?',
+      text: 'This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host. It cannot be undone.',
+      tone: 'warning',
+      buttons: [[await ctx.button('Yes, delete everything', 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1 })]],
+    };
+  },
+});

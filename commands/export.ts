@@ -1,0 +1,17 @@
+import { defineCommand } from '../src/interaction/command.js';
+
+export default defineCommand({
+  name: 'export',
+  description: 'Download everything Spotter keeps about you (JSON)',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {},
+  slow: true,
+  async execute(ctx) {
+    return {
+      visibility: 'private',
+      text: 'Here is everything Spotter keeps about you.',
+      file: { name: 'spotter-my-data.json', mime: 'application/json', content: await ctx.core.people.exportData(ctx.me) },
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import type { Button, Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'match',
+  description: 'Find workout buddies near you, ranked and explained',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { page: opt.integer({ description: 'Page of results', min: 1, max: 40, label: 'The page' }) },
+  positional: 'page',
+  needsProfile: true,
+  slow: true,
+  async execute(ctx, { page }): Promise<Reply> {
+    const found = await ctx.core.matching.findMatches(ctx.me, ctx.community, page ?? 1);
+    if (!found.ok) return { visibility: 'private', text: found.error.message, tone: 'error' };
+    const { matches, pages, total } = found.value;
+    const index = found.value.page;
+    if (total === 0)
+      return {
+        visibility: 'private',
+        title: 'No matches yet',
+        text: `Nobody within ${ctx.me.radiusKm} km shares your activities right now. Try a larger /set-radius, add activities, or browse /sessions. I'll alert you when someone new fits.`,
+      };
+    const first = (index - 1) * 5;
+    await ctx.rememberList('person', [...Array(first).fill(''), ...matches.map((m) => m.person.id)]);
+    const buttons: Button[][] = [];
+    for (const [i, m] of matches.entries())
+      buttons.push([await ctx.button(`Connect with #${first + i + 1} ${m.person.displayName}`.slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);
+    const nav: Button[] = [];
+    if (index > 1) nav.push(await ctx.button('◀ Previous', 'match', { page: index - 1 }));
+    if (index < pages) nav.push(await ctx.button('Next ▶', 'match', { page: index + 1 }));
+    if (nav.length) buttons.push(nav);
+    return {
+      visibility: 'private',
+      title: `Buddies near you · page ${index} of ${pages}`,
+      text: `${total} ${total === 1 ? 'person fits' : 'people fit'}. Connect to start talking; they only learn your area, never your location.`,
+      fields: matches.map((m, i) => ({
+        name: `#${first + i + 1} ${m.person.displayName}${m.person.area ? ` · ${m.person.area}` : ''}`,
+        value: `${m.reasons.join(' · ')}${m.person.bio ? `\n“${m.person.bio.slice(0, 140)}”` : ''}`,
+      })),
+      buttons,
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { parseLeadTimes, parseQuietHours } from '../src/views/notification-prefs.js';
+import { profileReply } from '../src/views/profile.js';
+
+export default defineCommand({
+  name: 'notifications',
+  description: 'Match alerts, quiet hours, session reminders and the weekly digest',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {
+    alerts: opt.boolean({ description: 'Alerts when a new good match or session appears (on/off)', label: 'Alerts' }),
+    quiet: opt.text({ description: 'Quiet hours like "22-7" or "22:30-06:30"; "off" to clear', max: 20, label: 'Quiet hours' }),
+    reminders: opt.text({ description: 'Reminder lead times like "24h,1h" or "30m"; "default" or "off"', max: 40, label: 'Reminders' }),
+    digest: opt.boolean({ description: 'Weekly digest of sessions near you (on/off)', label: 'The digest' }),
+  },
+  async execute(ctx, values) {
+    const prefs: Parameters<typeof ctx.core.people.setNotifications>[1] = {};
+    if (values.alerts !== undefined) Object.assign(prefs, { matchAlerts: values.alerts });
+    if (values.digest !== undefined) Object.assign(prefs, { weeklyDigest: values.digest });
+    if (values.quiet !== undefined) {
+      const q = parseQuietHours(values.quiet);
+      if (!q.ok) return { visibility: 'private', text: q.error.message, tone: 'error' };
+      Object.assign(prefs, { quietHours: q.value });
+    }
+    if (values.reminders !== undefined) {
+      const r = parseLeadTimes(values.reminders);
+      if (!r.ok) return { visibility: 'private', text: r.error.message, tone: 'error' };
+      Object.assign(prefs, { reminderLeadMinutes: r.value });
+    }
+    const me = Object.keys(prefs).length ? await ctx.core.people.setNotifications(ctx.me, prefs) : ctx.me;
+    const shown = profileReply(me, 'Notifications');
+    return { visibility: 'private', title: shown.title, text: Object.keys(prefs).length ? 'Saved.' : 'Change with e.g. /notifications alerts: off quiet: 22-7', fields: shown.fields?.filter((f) => f.name === 'Notifications'), tone: 'success' };
+  },
+});

@@ -1,0 +1,13 @@
+import { defineCommand } from '../src/interaction/command.js';
+
+export default defineCommand({
+  name: 'pause',
+  description: 'Hide yourself from matching and alerts for now',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {},
+  async execute(ctx) {
+    await ctx.core.people.setStatus(ctx.me, 'paused');
+    return { visibility: 'private', text: "Paused: you won't appear in matches or get match alerts. /resume when you're back.", tone: 'success' };
+  },
+});

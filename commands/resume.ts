@@ -1,0 +1,13 @@
+import { defineCommand } from '../src/interaction/command.js';
+
+export default defineCommand({
+  name: 'resume',
+  description: 'Appear in matching again',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {},
+  async execute(ctx) {
+    await ctx.core.people.setStatus(ctx.me, 'active');
+    return { visibility: 'private', text: 'Welcome back: you appear in matches again.', tone: 'success' };
+  },
+});

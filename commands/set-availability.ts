@@ -1,0 +1,24 @@
+import { describeAvailabilityShort, parseAvailability } from '../src/core/parse/availability.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+
+export default defineCommand({
+  name: 'set-availability',
+  description: 'When you can train each week, in words: "weekday evenings, sat morning"',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { when: opt.text({ description: 'e.g. "weekday evenings, sat morning" or "mon/wed 6-8am"; "none" clears it', required: true, max: 300, label: 'Your availability' }) },
+  positional: 'when',
+  async execute(ctx, { when }) {
+    const slots = parseAvailability(when);
+    if (!slots.ok) return { visibility: 'private', text: slots.error.message, tone: 'error' };
+    await ctx.core.people.setAvailability(ctx.me, slots.value);
+    return {
+      visibility: 'private',
+      text: slots.value.length
+        ? `Available **${describeAvailabilityShort(slots.value)}** (${ctx.me.timeZone}). Matching compares this with others across time zones.`
+        : 'Availability cleared.',
+      tone: 'success',
+    };
+  },
+});

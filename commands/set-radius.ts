@@ -1,0 +1,15 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+
+export default defineCommand({
+  name: 'set-radius',
+  description: 'How far you will travel to train, in km',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { km: opt.integer({ description: 'Travel radius in km (1–200)', required: true, min: 1, max: 200, label: 'The radius', unit: ' km' }) },
+  positional: 'km',
+  async execute(ctx, { km }) {
+    await ctx.core.people.setRadius(ctx.me, km);
+    return { visibility: 'private', text: `You'll be matched with people and sessions within **${km} km** whose own radius reaches you too.`, tone: 'success' };
+  },
+});

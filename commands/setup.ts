@@ -1,0 +1,54 @@
+import { activityLabel } from '../src/domain/activities.js';
+import { describeAvailabilityShort, parseAvailability } from '../src/core/parse/availability.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import type { Reply } from '../src/interaction/reply.js';
+import { profileReply } from '../src/views/profile.js';
+
+/** The guided profile set-up: asked step by step, or given in one line with name: value pairs. */
+export default defineCommand({
+  name: 'setup',
+  description: 'Set up your fitness profile step by step',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {
+    activities: opt.activities({ description: 'What do you train? e.g. "running, yoga"' }),
+    level: opt.level({ description: 'Your level: beginner, intermediate or advanced' }),
+    place: opt.place({ description: 'Where do you train? A city or area, "lat, lng", a map link — or share your location' }),
+    radius: opt.integer({ description: 'How far will you travel, in km? (1–200)', min: 1, max: 200, label: 'The radius', unit: ' km' }),
+    availability: opt.text({ description: 'When can you train? e.g. "weekday evenings, sat morning"', max: 300, label: 'Your availability' }),
+    bio: opt.longText({ description: 'A few words about how you like to train', max: 300, label: 'Your bio' }),
+  },
+  guided: ['activities', 'level', 'place', 'radius', 'availability', 'bio'],
+  async execute(ctx, values): Promise<Reply | Reply[]> {
+    let me = ctx.me;
+    const notes: string[] = [];
+    if (values.availability !== undefined) {
+      const slots = parseAvailability(values.availability);
+      if (!slots.ok) return { visibility: 'private', text: slots.error.message, tone: 'error' };
+      me = await ctx.core.people.setAvailability(me, slots.value);
+      notes.push(`available ${describeAvailabilityShort(slots.value)}`);
+    }
+    if (values.activities) {
+      me = await ctx.core.people.setActivities(me, values.activities);
+      notes.push(values.activities.map(activityLabel).join(', '));
+    }
+    if (values.level) me = await ctx.core.people.setLevel(me, values.level);
+    if (values.radius) me = await ctx.core.people.setRadius(me, values.radius);
+    if (values.bio) me = await ctx.core.people.setBio(me, values.bio);
+    if (values.place) {
+      const located = await ctx.core.people.setLocation(me, { kind: 'text', text: values.place });
+      if (!located.ok) return [profileReply(me, 'Saved so far'), { visibility: 'private', text: `${located.error.message} Set it with /set-location.`, tone: 'error' }];
+      if (located.value.kind === 'ambiguous')
+        return {
+          visibility: 'private',
+          text: `Everything else is saved. There are several places called "${values.place.slice(0, 60)}" — which one is yours?`,
+          select: await ctx.select('Choose your area', 'set-location', 'place', {}, located.value.options.map((o) => ({ value: o.label, label: o.label.slice(0, 100) }))),
+        };
+      me = located.value.profile;
+      if (located.value.zoneChanged) notes.push(`time zone ${me.timeZone} (change with /set-timezone)`);
+    }
+    const reply = profileReply(me, 'Profile saved');
+    return { ...reply, tone: 'success', buttons: [[await ctx.button('Find buddies', 'match', {}, { style: 'primary' }), await ctx.button('Browse sessions', 'sessions', {})]] };
+  },
+});

@@ -1,0 +1,52 @@
+import { activityLabel, suggestActivities } from '../domain/activities.js';
+import type { Community } from '../domain/community.js';
+import type { Profile } from '../domain/profile.js';
+import type { OptionKind } from '../interaction/options.js';
+import { Actions } from './actions.js';
+import { BuddiesService } from './buddies.js';
+import type { CoreDeps } from './deps.js';
+import { MatchingService } from './matching.js';
+import { MessagingService } from './messaging.js';
+import { ModerationService } from './moderation.js';
+import { PeopleService } from './people.js';
+import { SessionsService } from './sessions.js';
+
+/** The platform-neutral product: every rule lives in these services. */
+export class Core {
+  readonly actions: Actions;
+  readonly people: PeopleService;
+  readonly matching: MatchingService;
+  readonly sessions: SessionsService;
+  readonly buddies: BuddiesService;
+  readonly messaging: MessagingService;
+  readonly moderation: ModerationService;
+
+  constructor(readonly deps: CoreDeps) {
+    this.actions = new Actions(deps.store, deps.clock);
+    this.people = new PeopleService(deps);
+    this.matching = new MatchingService(deps);
+    this.sessions = new SessionsService(deps, this.actions);
+    this.buddies = new BuddiesService(deps, this.actions);
+    this.messaging = new MessagingService(deps, this.actions);
+    this.moderation = new ModerationService(deps);
+  }
+
+  /** Autocomplete suggestions for an option of this kind. */
+  async suggest(kind: OptionKind, partial: string, me: Profile, community: Community | null): Promise<{ value: string; label: string }[]> {
+    switch (kind) {
+      case 'activity':
+      case 'activities':
+        return suggestActivities(partial.split(',').pop() ?? '').map((id) => ({ value: id, label: activityLabel(id) }));
+      case 'place':
+        return (community?.settings.places ?? [])
+          .filter((p) => p.name.toLowerCase().includes(partial.trim().toLowerCase()))
+          .map((p) => ({ value: p.name, label: p.name }));
+      case 'session':
+        return (await this.sessions.upcomingFor(me))
+          .filter((s) => s.title.toLowerCase().includes(partial.trim().toLowerCase()))
+          .map((s) => ({ value: s.id, label: s.title.slice(0, 100) }));
+      default:
+        return [];
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { UserKey } from '../domain/platform.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/port.js';
+import type { Announcer, Notifier } from './notify.js';
+
+export type Clock = () => Date;
+
+/** Deployment settings the core needs, taken from the config by main. */
+export interface CoreSettings {
+  readonly owners: readonly UserKey[];
+  readonly defaultRadiusKm: number;
+  readonly messageRetentionDays: number;
+  readonly messagesPerHour: number;
+  readonly reminderLeadMinutes: readonly number[];
+}
+
+export const DEFAULT_CORE_SETTINGS: CoreSettings = {
+  owners: [],
+  defaultRadiusKm: 10,
+  messageRetentionDays: 30,
+  messagesPerHour: 30,
+  reminderLeadMinutes: [1440, 60],
+};
+
+export interface CoreDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly notifier: Notifier;
+  readonly log: Logger;
+  readonly settings: CoreSettings;
+  /** Public session posts in communities; without one, sessions are simply not announced. */
+  readonly announcer?: Announcer;
+}

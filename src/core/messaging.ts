@@ -1,0 +1,87 @@
+import type { Community } from '../domain/community.js';
+import { type MessageId, newId } from '../domain/ids.js';
+import type { Profile } from '../domain/profile.js';
+import type { RelayedMessage } from '../domain/social.js';
+import { err, ok, type Result, userError } from '../result.js';
+import { relayedMessageNotice } from '../views/buddies.js';
+import type { Actions } from './actions.js';
+import { BuddiesService } from './buddies.js';
+import type { CoreDeps } from './deps.js';
+import { BANNED, isBannedFrom } from './moderation-rules.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+export const MESSAGE_MAX = 1000;
+
+const ONLY_BUDDIES = userError('forbidden', 'You can only message buddies. Connect first with /connect.');
+
+export interface SentMessage {
+  readonly to: Profile;
+  readonly message: RelayedMessage;
+}
+
+/**
+ * Messages relayed between connected buddies, across platforms: the notifier delivers on
+ * whichever platform the recipient uses. Bodies are stored until their retention ends and are
+ * never written to the logs.
+ */
+export class MessagingService {
+  private readonly buddies: BuddiesService;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly actions: Actions,
+  ) {
+    this.buddies = new BuddiesService(deps, actions);
+  }
+
+  /**
+   * Relays `text` to the buddy `ref`. `replyTo` names the message being answered; one that is
+   * not from that buddy to me (or has expired) is ignored.
+   */
+  async send(me: Profile, community: Community | null, ref: string, text: string, replyTo?: string): Promise<Result<SentMessage>> {
+    const { store, clock, notifier, log, settings } = this.deps;
+    if (isBannedFrom(community, me.id)) return err(BANNED);
+    const body = text.trim();
+    if (!body) return err(userError('invalid-input', "The message can't be empty."));
+    if (body.length > MESSAGE_MAX) return err(userError('invalid-input', `The message is too long: keep it under ${MESSAGE_MAX} characters.`));
+
+    const found = await this.buddies.resolvePerson(me, ref);
+    if (!found.ok) return found;
+    const them = found.value;
+    if (them.id === me.id) return err(ONLY_BUDDIES);
+    // A block drops the connection, but check both ways anyway: a block always wins.
+    if (me.blocked.includes(them.id) || them.blocked.includes(me.id)) return err(ONLY_BUDDIES);
+    const connection = await this.buddies.buddyConnection(me.id, them.id);
+    if (!connection) return err(ONLY_BUDDIES);
+
+    const now = clock();
+    const sent = await store.messages.countFromSince(me.id, new Date(now.getTime() - HOUR_MS));
+    if (sent >= settings.messagesPerHour)
+      return err(userError('rate-limited', `You've sent ${sent} messages in the last hour, the most allowed. Please wait a little and try again.`));
+
+    const original = replyTo ? await store.messages.get(replyTo as MessageId, now) : null;
+    const answered = original && original.connectionId === connection.id && original.toId === me.id && original.fromId === them.id ? original : null;
+
+    const message: RelayedMessage = {
+      id: newId<MessageId>(),
+      connectionId: connection.id,
+      fromId: me.id,
+      toId: them.id,
+      body,
+      replyToId: answered?.id ?? null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + settings.messageRetentionDays * DAY_MS),
+    };
+    await store.messages.insert(message);
+    log.info({ messageId: message.id, connectionId: connection.id, reply: answered !== null }, 'message relayed');
+
+    const buttons = [
+      await this.actions.button(them.id, 'Reply', 'msg', { person: me.id, 'reply-to': message.id }, 'primary'),
+      await this.actions.button(them.id, 'Report', 'report', { message: message.id }, 'danger'),
+      await this.actions.button(them.id, 'Block', 'block', { person: me.id }, 'secondary'),
+    ];
+    await notifier.notify(them.id, relayedMessageNotice(me, message, answered, buttons));
+    return ok({ to: them, message });
+  }
+}

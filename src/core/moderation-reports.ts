@@ -1,0 +1,154 @@
+import type { Community } from '../domain/community.js';
+import { type CommunityId, type MessageId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
+import type { Profile } from '../domain/profile.js';
+import type { WorkoutSession } from '../domain/session.js';
+import type { Report, ReportTarget } from '../domain/social.js';
+import { timeTag } from '../interaction/reply.js';
+import { err, ok, type Result, userError } from '../result.js';
+import type { CoreDeps } from './deps.js';
+
+export const REASON_MAX = 500;
+const EXCERPT_MAX = 300;
+
+/** What a person reports; the desk checks it exists and that they may report it. */
+export type ReportInput =
+  | { readonly kind: 'person'; readonly personId: PersonId }
+  | { readonly kind: 'session'; readonly sessionId: SessionId }
+  /** A message relayed to the reporter (from the "Report" button under it). */
+  | { readonly kind: 'message'; readonly messageId: MessageId };
+
+/** A report as moderators see it, with names instead of bare ids. */
+export interface ReportView {
+  readonly report: Report;
+  readonly reporterName: string;
+  /** Who or what it is about, in words. */
+  readonly subject: string;
+}
+
+const targetKey = (t: ReportTarget): string =>
+  t.kind === 'person' ? `p:${t.personId}` : t.kind === 'session' ? `s:${t.sessionId}` : `m:${t.messageId}`;
+
+/** Reports and session removal, the parts of moderation that touch other people's things. */
+export class ReportDesk {
+  constructor(private readonly deps: CoreDeps) {}
+
+  async file(me: Profile, community: Community | null, input: ReportInput, reason: string): Promise<Result<Report>> {
+    const { store, clock, log } = this.deps;
+    const why = reason.trim();
+    if (!why) return err(userError('invalid-input', "The reason can't be empty."));
+    if (why.length > REASON_MAX) return err(userError('invalid-input', `The reason is too long: keep it under ${REASON_MAX} characters.`));
+    const now = clock();
+    let target: ReportTarget;
+    let communityId: CommunityId | null = community?.id ?? null;
+    switch (input.kind) {
+      case 'person': {
+        if (input.personId === me.id) return err(userError('invalid-input', "You can't report yourself."));
+        if (!(await store.people.get(input.personId))) return err(userError('not-found', "I can't find that person."));
+        target = { kind: 'person', personId: input.personId };
+        break;
+      }
+      case 'session': {
+        const session = await store.sessions.get(input.sessionId);
+        if (!session) return err(userError('not-found', "I can't find that session. Use its number from /sessions or its id."));
+        // A session belongs to one community: its moderators get the report.
+        communityId = session.communityId ?? communityId;
+        target = { kind: 'session', sessionId: session.id };
+        break;
+      }
+      case 'message': {
+        const message = await store.messages.get(input.messageId, now);
+        if (!message || message.toId !== me.id)
+          return err(userError('not-found', `I can't find that message. Only messages sent to you can be reported, within ${this.deps.settings.messageRetentionDays} days.`));
+        target = { kind: 'message', messageId: message.id, authorId: message.fromId, excerpt: message.body.slice(0, EXCERPT_MAX) };
+        break;
+      }
+    }
+    if (!communityId)
+      return err(userError('invalid-input', 'I don\'t know which community\'s moderators to tell: run /report inside your server or group.'));
+    const open = await store.reports.listOpen(communityId, 1000);
+    if (open.some((r) => r.reporterId === me.id && targetKey(r.target) === targetKey(target)))
+      return err(userError('conflict', 'You have already reported this; the moderators will look at it.'));
+    const report: Report = { id: newId<ReportId>(), communityId, reporterId: me.id, target, reason: why, state: { status: 'open' }, createdAt: now };
+    await store.reports.insert(report);
+    log.info({ reportId: report.id, communityId, kind: target.kind }, 'report filed');
+    return ok(report);
+  }
+
+  async open(community: Community, limit: number): Promise<ReportView[]> {
+    const { store } = this.deps;
+    const reports = await store.reports.listOpen(community.id, limit);
+    const sessions = new Map<string, WorkoutSession>();
+    for (const r of reports)
+      if (r.target.kind === 'session' && !sessions.has(r.target.sessionId)) {
+        const s = await store.sessions.get(r.target.sessionId);
+        if (s) sessions.set(s.id, s);
+      }
+    const personIds = reports.flatMap((r) => [
+      r.reporterId,
+      ...(r.target.kind === 'person' ? [r.target.personId] : r.target.kind === 'message' ? [r.target.authorId] : []),
+      ...[...sessions.values()].map((s) => s.hostId),
+    ]);
+    const names = new Map((await store.people.getMany([...new Set(personIds)])).map((p) => [p.id, p.displayName] as const));
+    const who = (id: PersonId) => `**${names.get(id) ?? 'someone who left'}** (id ${id})`;
+    return reports.map((report) => {
+      const t = report.target;
+      let subject: string;
+      if (t.kind === 'person') subject = `Person: ${who(t.personId)}`;
+      else if (t.kind === 'message') subject = `Message from ${who(t.authorId)}: “${t.excerpt}”`;
+      else {
+        const s = sessions.get(t.sessionId);
+        subject = s
+          ? `Session: **${s.title}** (id ${s.id}, ${timeTag(s.startsAt, 'f')}, ${s.status}) hosted by ${who(s.hostId)}`
+          : `Session ${t.sessionId} (no longer exists)`;
+      }
+      return { report, reporterName: names.get(report.reporterId) ?? 'someone who left', subject };
+    });
+  }
+
+  async resolve(community: Community, by: Profile, reportId: ReportId, note: string): Promise<Result<Report>> {
+    const { store, clock, notifier } = this.deps;
+    const text = note.trim();
+    if (!text) return err(userError('invalid-input', "The resolution note can't be empty."));
+    const report = await store.reports.get(reportId);
+    if (!report || report.communityId !== community.id) return err(userError('not-found', "I can't find that report here. /reports lists the open ones."));
+    const resolved = await store.reports.resolve(report.id, by.id, text.slice(0, REASON_MAX), clock());
+    if (!resolved) return err(userError('conflict', 'That report is already resolved.'));
+    await notifier.notify(report.reporterId, {
+      visibility: 'private',
+      text: `A moderator of **${community.name}** has reviewed your report. Thank you for helping keep it safe.`,
+      tone: 'info',
+    });
+    return ok(resolved);
+  }
+
+  async removeSession(community: Community, by: Profile, sessionId: SessionId, reason: string): Promise<Result<{ session: WorkoutSession; told: number }>> {
+    const { store, clock, notifier, log } = this.deps;
+    const why = reason.trim();
+    if (!why) return err(userError('invalid-input', "The reason can't be empty."));
+    const session = await store.sessions.get(sessionId);
+    if (!session || session.communityId !== community.id) return err(userError('not-found', "I can't find that session in this community."));
+    const now = clock();
+    const cancelled = await store.sessions.transition(session.id, ['open', 'full'], 'cancelled', now);
+    if (!cancelled) return err(userError('conflict', `**${session.title}** is already ${session.status}.`));
+    const pending = await store.joinRequests.expirePending(session.id, now);
+    log.info({ sessionId: session.id, communityId: community.id }, 'session removed by a moderator');
+    const when = timeTag(cancelled.startsAt, 'F');
+    await notifier.notify(cancelled.hostId, {
+      visibility: 'private',
+      title: 'Session removed',
+      text: `The moderators of **${community.name}** removed your session **${cancelled.title}** (${when}).\nReason: ${why}`,
+      tone: 'warning',
+    });
+    const others = new Set<PersonId>([...cancelled.participants, ...cancelled.waitlist, ...pending.map((r) => r.requesterId)]);
+    others.delete(cancelled.hostId);
+    others.delete(by.id);
+    for (const personId of others)
+      await notifier.notify(personId, {
+        visibility: 'private',
+        title: 'Session cancelled',
+        text: `**${cancelled.title}** (${when}) has been removed by the moderators of **${community.name}**, so it won't take place.`,
+        tone: 'warning',
+      });
+    return ok({ session: cancelled, told: others.size + 1 });
+  }
+}

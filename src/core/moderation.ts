@@ -1,0 +1,287 @@
+import type { Community, CommunitySettings, MeetingPlace } from '../domain/community.js';
+import { type AuditId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
+import type { Profile } from '../domain/profile.js';
+import type { WorkoutSession } from '../domain/session.js';
+import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../domain/social.js';
+import type { Invocation } from '../interaction/command.js';
+import { err, ok, type Result, userError } from '../result.js';
+import type { CoreDeps } from './deps.js';
+import { ReportDesk, type ReportInput, type ReportView } from './moderation-reports.js';
+import { isBannedFrom } from './moderation-rules.js';
+import { resolveLocation } from './parse/location.js';
+import { isModerator, isOwner } from './permissions.js';
+
+export { BANNED, isBannedFrom } from './moderation-rules.js';
+export type { ReportInput, ReportView } from './moderation-reports.js';
+
+const DAY_MS = 86_400_000;
+export const MAX_PLACES = 25;
+export const PLACE_NAME_MAX = 60;
+const STATS_WINDOW_DAYS = 30;
+
+/**
+ * Who is acting, as the core needs it to decide permission: the stored community and the
+ * platform facts of this very invocation (roles, admin). A CommandContext is one.
+ */
+export interface ModActor {
+  readonly invocation: Invocation;
+  readonly me: Profile;
+  readonly community: Community | null;
+}
+
+/** A settings change; a string field set to null clears it. */
+export interface SettingsPatch {
+  readonly announceChannelId?: string | null;
+  readonly moderatorRoleId?: string | null;
+  readonly defaultRadiusKm?: number;
+}
+
+export type PlaceOutcome =
+  | { readonly kind: 'added'; readonly name: string; readonly area: string; readonly count: number }
+  | { readonly kind: 'ambiguous'; readonly options: readonly string[] };
+
+export interface CommunityStats {
+  /** Active profiles on the whole deployment: the store cannot count per community (yet). */
+  readonly activeProfiles: number;
+  readonly sessionsThisWeek: number;
+  readonly joinRequests: Record<JoinRequestStatus, number>;
+  readonly windowDays: number;
+  /** Accepted among decided join requests (accepted, declined, expired); null with none decided. */
+  readonly acceptanceRate: number | null;
+  readonly openReports: number;
+  readonly bans: number;
+  readonly places: number;
+}
+
+export interface AuditView {
+  readonly entry: AuditEntry;
+  readonly actorName: string;
+}
+
+const FORBIDDEN = userError('forbidden', 'Only moderators of this community can do that.');
+/** Platform ids of channels and roles: Discord snowflakes, Telegram chat ids, mention syntax. */
+const PLATFORM_ID = /^-?[A-Za-z0-9_.:-]{1,40}$/;
+const LOOKS_LIKE_COORDINATES = /-?\d{1,3}\.\d{2,}/;
+
+/**
+ * Community settings, curated places, reports, bans, session removal, stats and the audit log.
+ * Every moderator method decides permission itself (the dispatcher's gate is not enough: the
+ * core is the authority) and every change writes an audit entry.
+ */
+export class ModerationService {
+  private readonly desk: ReportDesk;
+
+  constructor(private readonly deps: CoreDeps) {
+    this.desk = new ReportDesk(deps);
+  }
+
+  /** Whether the person is banned from the community: they may not be seen or post there. */
+  isBanned(community: Community | null, personId: PersonId): boolean {
+    return isBannedFrom(community, personId);
+  }
+
+  /** The community, freshly read, when `actor` moderates it. */
+  private async guard(actor: ModActor): Promise<Result<Community>> {
+    if (!actor.community) return err(userError('invalid-input', 'Run this inside your community (server or group).'));
+    if (!isModerator(this.deps.settings, actor.community, actor.invocation)) return err(FORBIDDEN);
+    const fresh = await this.deps.store.communities.get(actor.community.id);
+    return fresh ? ok(fresh) : err(userError('not-found', 'This community is not known to Spotter.'));
+  }
+
+  private async audit(community: Community, actor: ModActor, action: AuditAction, target: string, detail: string): Promise<void> {
+    await this.deps.store.audit.insert({
+      id: newId<AuditId>(),
+      communityId: community.id,
+      actorId: actor.me.id,
+      action,
+      target: target.slice(0, 100),
+      detail: detail.slice(0, 300),
+      at: this.deps.clock(),
+    });
+    this.deps.log.info({ communityId: community.id, action }, 'moderator action');
+  }
+
+  // ------------------------------------------------------------------ settings
+
+  async settings(actor: ModActor): Promise<Result<CommunitySettings>> {
+    const c = await this.guard(actor);
+    return c.ok ? ok(c.value.settings) : c;
+  }
+
+  async updateSettings(actor: ModActor, patch: SettingsPatch): Promise<Result<Community>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const changes: Partial<{ -readonly [K in keyof CommunitySettings]: CommunitySettings[K] }> = {};
+    const said: string[] = [];
+    for (const [key, label] of [
+      ['announceChannelId', 'announce channel'],
+      ['moderatorRoleId', 'moderator role'],
+    ] as const) {
+      const value = patch[key];
+      if (value === undefined) continue;
+      const id = value === null ? null : platformId(value);
+      if (id === undefined) return err(userError('invalid-input', `The ${label} must be an id (like 123456789012345678) or a mention of it, or "none".`));
+      changes[key] = id;
+      said.push(`${label} → ${id ?? 'none'}`);
+    }
+    if (patch.defaultRadiusKm !== undefined) {
+      const km = patch.defaultRadiusKm;
+      if (!Number.isInteger(km) || km < 1 || km > 200) return err(userError('invalid-input', 'The default radius must be a whole number from 1 to 200 km.'));
+      changes.defaultRadiusKm = km;
+      said.push(`default radius → ${km} km`);
+    }
+    if (said.length === 0) return err(userError('invalid-input', 'Nothing to change: give announce-channel, moderator-role or radius.'));
+    const updated = await this.deps.store.communities.updateSettings(c.value.id, changes);
+    if (!updated) return err(userError('not-found', 'This community is not known to Spotter.'));
+    await this.audit(updated, actor, 'settings.update', 'settings', said.join('; '));
+    return ok(updated);
+  }
+
+  // ------------------------------------------------------------------ places
+
+  /** The names of the community's curated meeting places: never where they are. */
+  placeNames(community: Community | null): string[] {
+    return (community?.settings.places ?? []).map((p) => p.name);
+  }
+
+  async addPlace(actor: ModActor, name: string, location: string): Promise<Result<PlaceOutcome>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const clean = name.replace(/\s+/g, ' ').trim();
+    if (!clean) return err(userError('invalid-input', "The place's name can't be empty."));
+    if (clean.length > PLACE_NAME_MAX) return err(userError('invalid-input', `The place's name is too long: keep it under ${PLACE_NAME_MAX} characters.`));
+    if (LOOKS_LIKE_COORDINATES.test(clean))
+      return err(userError('invalid-input', 'Give the place a name people recognise, like "Tiergarten main gate" — names are shown to everyone, so no coordinates in it.'));
+    const places = c.value.settings.places;
+    if (places.some((p) => p.name.toLowerCase() === clean.toLowerCase()))
+      return err(userError('conflict', `There is already a place called "${clean}". Remove it first with /place-remove to move it.`));
+    if (places.length >= MAX_PLACES) return err(userError('conflict', `This community already has ${MAX_PLACES} places, the most allowed. Remove one with /place-remove first.`));
+    const resolved = resolveLocation(location);
+    if (!resolved.ok) return resolved;
+    if (resolved.value.kind === 'ambiguous') return ok({ kind: 'ambiguous', options: resolved.value.options.map((o) => o.label) });
+    const { point, label } = resolved.value.place;
+    const place: MeetingPlace = { name: clean, point };
+    const updated = await this.deps.store.communities.updateSettings(c.value.id, { places: [...places, place] });
+    if (!updated) return err(userError('not-found', 'This community is not known to Spotter.'));
+    await this.audit(updated, actor, 'place.add', clean, `in ${label}`);
+    return ok({ kind: 'added', name: clean, area: label, count: updated.settings.places.length });
+  }
+
+  async removePlace(actor: ModActor, name: string): Promise<Result<string>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
+    const places = c.value.settings.places;
+    const place = places.find((p) => p.name.toLowerCase() === wanted);
+    if (!place) return err(userError('not-found', `There's no place called "${name.slice(0, PLACE_NAME_MAX)}". /places lists them.`));
+    const updated = await this.deps.store.communities.updateSettings(c.value.id, { places: places.filter((p) => p !== place) });
+    if (!updated) return err(userError('not-found', 'This community is not known to Spotter.'));
+    await this.audit(updated, actor, 'place.remove', place.name, '');
+    return ok(place.name);
+  }
+
+  // ------------------------------------------------------------------ reports
+
+  /** Files a report with the moderators of the community it concerns; posts nothing publicly. */
+  fileReport(me: Profile, community: Community | null, target: ReportInput, reason: string): Promise<Result<Report>> {
+    return this.desk.file(me, community, target, reason);
+  }
+
+  /** Open reports, oldest first, with who and what they are about. */
+  async openReports(actor: ModActor, limit = 10): Promise<Result<ReportView[]>> {
+    const c = await this.guard(actor);
+    return c.ok ? ok(await this.desk.open(c.value, limit)) : c;
+  }
+
+  async resolveReport(actor: ModActor, reportId: ReportId, note: string): Promise<Result<Report>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const resolved = await this.desk.resolve(c.value, actor.me, reportId, note);
+    if (resolved.ok) await this.audit(c.value, actor, 'report.resolve', reportId, note.trim());
+    return resolved;
+  }
+
+  // ------------------------------------------------------------------ sessions
+
+  /** Cancels a session of this community; its host, participants and waiting requesters are told. */
+  async removeSession(actor: ModActor, sessionId: SessionId, reason: string): Promise<Result<{ session: WorkoutSession; told: number }>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const removed = await this.desk.removeSession(c.value, actor.me, sessionId, reason);
+    if (removed.ok) await this.audit(c.value, actor, 'session.remove', sessionId, `${removed.value.session.title}: ${reason.trim()}`);
+    return removed;
+  }
+
+  // ------------------------------------------------------------------ bans
+
+  async ban(actor: ModActor, person: Profile, reason: string): Promise<Result<{ person: Profile; already: boolean }>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const why = reason.trim();
+    if (!why) return err(userError('invalid-input', "The reason can't be empty."));
+    if (person.id === actor.me.id) return err(userError('invalid-input', "You can't ban yourself."));
+    if (person.identities.some((key) => this.deps.settings.owners.includes(key)))
+      return err(userError('forbidden', 'That person runs this Spotter deployment and cannot be banned.'));
+    const already = isBannedFrom(c.value, person.id);
+    await this.deps.store.communities.ban(c.value.id, { personId: person.id, by: actor.me.id, reason: why, at: this.deps.clock() });
+    await this.audit(c.value, actor, 'member.ban', person.id, `${person.displayName}: ${why}`);
+    return ok({ person, already });
+  }
+
+  async unban(actor: ModActor, person: Profile): Promise<Result<Profile>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const lifted = await this.deps.store.communities.unban(c.value.id, person.id);
+    if (!lifted) return err(userError('not-found', `${person.displayName} isn't banned here.`));
+    await this.audit(c.value, actor, 'member.unban', person.id, person.displayName);
+    return ok(person);
+  }
+
+  // ------------------------------------------------------------------ stats and audit
+
+  async stats(actor: ModActor): Promise<Result<CommunityStats>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const { store, clock } = this.deps;
+    const now = clock().getTime();
+    const [activeProfiles, sessionsThisWeek, joinRequests, openReports] = await Promise.all([
+      store.people.countActive(),
+      store.sessions.countCreatedSince(c.value.id, new Date(now - 7 * DAY_MS)),
+      store.joinRequests.countByStatus(c.value.id, new Date(now - STATS_WINDOW_DAYS * DAY_MS)),
+      store.reports.listOpen(c.value.id, 1000),
+    ]);
+    const decided = joinRequests.accepted + joinRequests.declined + joinRequests.expired;
+    return ok({
+      activeProfiles,
+      sessionsThisWeek,
+      joinRequests,
+      windowDays: STATS_WINDOW_DAYS,
+      acceptanceRate: decided ? joinRequests.accepted / decided : null,
+      openReports: openReports.length,
+      bans: c.value.bans.length,
+      places: c.value.settings.places.length,
+    });
+  }
+
+  /** The most recent moderator actions, newest first. */
+  async auditLog(actor: ModActor, limit = 20): Promise<Result<AuditView[]>> {
+    const c = await this.guard(actor);
+    if (!c.ok) return c;
+    const entries = await this.deps.store.audit.list(c.value.id, Math.min(Math.max(1, limit), 50));
+    const names = new Map((await this.deps.store.people.getMany([...new Set(entries.map((e) => e.actorId))])).map((p) => [p.id, p.displayName] as const));
+    return ok(entries.map((entry) => ({ entry, actorName: names.get(entry.actorId) ?? 'someone who left' })));
+  }
+
+  /** Whether the invocation may moderate the community (for views that offer moderator buttons). */
+  canModerate(actor: ModActor): boolean {
+    return isOwner(this.deps.settings, actor.invocation) || isModerator(this.deps.settings, actor.community, actor.invocation);
+  }
+}
+
+/** "<#123>", "<@&123>", "123" → "123"; anything else → undefined. */
+function platformId(text: string): string | null | undefined {
+  const t = text.trim();
+  if (['none', 'off', 'clear', '-'].includes(t.toLowerCase())) return null;
+  const id = /^<[#@]&?(\d+)>$/.exec(t)?.[1] ?? t;
+  return PLATFORM_ID.test(id) ? id : undefined;
+}

@@ -1,0 +1,403 @@
+/**
+ * Turning what a person types about where they are into a point, a public area label and a time
+ * zone. Understands, in this order:
+ *
+ * 1. map links: Google Maps (`/@lat,lng,z`, `?q=lat,lng`, `/place/…/@…`, `!3d…!4d…`),
+ *    OpenStreetMap (`#map=z/lat/lng`, `?mlat=&mlon=`), Apple Maps (`?ll=`, `?q=…&sll=`,
+ *    `?coordinate=`), `geo:` URIs; short links (maps.app.goo.gl, …) cannot be opened offline;
+ * 2. decimal coordinates: "52.52, 13.40", "52.52 13.405", "52.52°N 13.405°E", "33.9 S, 151.2 E";
+ * 3. a place name from the offline gazetteer: "Berlin", "Springfield, Illinois", "Paris, US",
+ *    "London Ontario", "Kreuzberg, Berlin".
+ *
+ * The label of a typed or shared point is always an area name, never the coordinates.
+ */
+import { find as findTimeZones } from 'geo-tz';
+import { IANAZone } from 'luxon';
+import { isValidLatLng, latOf, lngOf, point, type GeoPoint } from '../../domain/geo.js';
+import { err, ok, userError, type Result } from '../../result.js';
+import {
+  areaCityAt,
+  biggerNeighbour,
+  cityLabel,
+  cityLatLng,
+  countriesNamed,
+  kmBetweenCities,
+  normaliseName,
+  placesNamed,
+  regionsNamed,
+  warmGazetteer,
+  type City,
+} from './gazetteer.js';
+
+export { warmGazetteer };
+
+export interface ResolvedPlace {
+  point: GeoPoint;
+  label: string;
+  timeZone: string;
+}
+
+export type LocationResolution =
+  | { kind: 'found'; place: ResolvedPlace }
+  | { kind: 'ambiguous'; options: ResolvedPlace[] };
+
+const MAX_TEXT = 200;
+/** Map links (Google's especially) run long; they are parsed, never searched as names. */
+const MAX_LINK = 4000;
+const MAX_OPTIONS = 10;
+/** One place wins outright when it has more than this many times the next one's population. */
+const DOMINANCE = 10;
+/** Same-named entries this close to a bigger one are the same place listed twice. */
+const SAME_PLACE_KM = 15;
+/** "Kreuzberg, Berlin": how far the place may be from the named city. */
+const NEAR_CITY_KM = 50;
+
+const EXAMPLES = '"Berlin", "Springfield, Illinois", coordinates like "52.52, 13.40", or a Google Maps link';
+
+const invalid = (message: string) => err(userError('invalid-input', message));
+
+/** The IANA zone at a point (geo-tz); 'UTC' if there is none or it is unusable. */
+export function timeZoneAt(p: GeoPoint): string {
+  const lat = latOf(p);
+  const lng = lngOf(p);
+  if (!isValidLatLng(lat, lng)) return 'UTC';
+  try {
+    const zone = findTimeZones(lat, lng)[0];
+    return zone && IANAZone.isValidZone(zone) ? zone : 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * The public name of the area around a point, e.g. "Berlin, DE": the gazetteer place that best
+ * names it (see `areaCityAt`: nearest, weighted towards bigger places within 40 km).
+ */
+export function nearestAreaLabel(p: GeoPoint): string {
+  const city = areaCityAt(latOf(p), lngOf(p));
+  return city ? cityLabel(city) : 'Unknown area';
+}
+
+const placeOfCity = (city: City, label = cityLabel(city)): ResolvedPlace => {
+  const { lat, lng } = cityLatLng(city);
+  const p = point(lat, lng);
+  return { point: p, label, timeZone: timeZoneAt(p) };
+};
+
+/** A place for a shared GPS location or typed coordinates; the label is the area, not the numbers. */
+export function placeFromCoordinates(lat: number, lng: number): Result<ResolvedPlace> {
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) {
+    return invalid(`Coordinates must be numbers, e.g. "52.52, 13.40" (latitude first, then longitude).`);
+  }
+  if (Math.abs(lat) > 90) {
+    return invalid(
+      `Latitude must be between -90 and 90, but it was ${lat}. Send latitude first, then longitude, e.g. "52.52, 13.40".`,
+    );
+  }
+  if (Math.abs(lng) > 180) {
+    return invalid(
+      `Longitude must be between -180 and 180, but it was ${lng}. Send latitude first, then longitude, e.g. "52.52, 13.40".`,
+    );
+  }
+  const p = point(lat, lng);
+  return ok({ point: p, label: nearestAreaLabel(p), timeZone: timeZoneAt(p) });
+}
+
+/** Where a person says they are: a place, a choice of places, or a friendly error. */
+export function resolveLocation(text: string): Result<LocationResolution> {
+  const trimmed = text.trim();
+  if (!trimmed) {
+    return invalid(`Tell me a city or area, e.g. ${EXAMPLES}.`);
+  }
+  const link = /(?:https?:\/\/|geo:)\S+/i.exec(trimmed)?.[0] ?? (/^(?:www\.|maps\.)\S+$/i.test(trimmed) ? trimmed : null);
+  if (link) {
+    if (trimmed.length > MAX_LINK) return invalid(`That link is too long to read. Send coordinates instead, e.g. "52.52, 13.40".`);
+    return fromLink(link);
+  }
+  if (trimmed.length > MAX_TEXT) {
+    return invalid(
+      `That's ${trimmed.length} characters; a place can be at most ${MAX_TEXT}. Just the city is enough, e.g. "Berlin" or "Paris, France".`,
+    );
+  }
+  const coords = parseCoordinateText(trimmed);
+  if (coords === 'malformed') {
+    return invalid(
+      `I couldn't read "${trimmed}" as coordinates. Send latitude then longitude as decimals, e.g. "52.52, 13.40" or "52.52 N, 13.40 E".`,
+    );
+  }
+  if (coords) return fromCoordinates(coords.lat, coords.lng);
+  return resolveName(trimmed);
+}
+
+function fromCoordinates(lat: number, lng: number): Result<LocationResolution> {
+  const place = placeFromCoordinates(lat, lng);
+  return place.ok ? ok({ kind: 'found', place: place.value }) : place;
+}
+
+// ---------------------------------------------------------------- coordinates
+
+const NUM = String.raw`([+-]?\d{1,3}(?:\.\d+)?)`;
+const COORDS = new RegExp(
+  String.raw`^(?:([NS])\s*)?${NUM}\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)(?:([EW])\s*)?${NUM}\s*°?\s*([EW])?$`,
+  'i',
+);
+
+/** Decimal "lat, lng" with optional N/S/E/W; 'malformed' when it is numbers but not a pair. */
+function parseCoordinateText(text: string): { lat: number; lng: number } | 'malformed' | null {
+  const m = COORDS.exec(text);
+  if (m) {
+    const latHemi = (m[1] ?? m[3] ?? '').toUpperCase();
+    const lngHemi = (m[4] ?? m[6] ?? '').toUpperCase();
+    let lat = Number(m[2]);
+    let lng = Number(m[5]);
+    if (latHemi === 'S') lat = -Math.abs(lat);
+    if (lngHemi === 'W') lng = -Math.abs(lng);
+    return { lat, lng };
+  }
+  return /\d/.test(text) && /^[\d\s.,;:/°'"′″+\-NSEWnsew]+$/.test(text) ? 'malformed' : null;
+}
+
+/** "52.52,13.40", "52.52, 13.40", "loc:52.52+13.40", "52.52,13.40(Label)". */
+function parsePair(value: string | null | undefined): { lat: number; lng: number } | null {
+  if (!value) return null;
+  const m = /^\s*(?:loc:)?\s*([+-]?\d+(?:\.\d+)?)\s*(?:,|\s)\s*([+-]?\d+(?:\.\d+)?)\s*(?:$|[,(])/.exec(value);
+  return m ? { lat: Number(m[1]), lng: Number(m[2]) } : null;
+}
+
+// ---------------------------------------------------------------- links
+
+type LinkTarget = { lat: number; lng: number } | { query: string } | 'short' | null;
+
+/** Links that only redirect; following them needs the network. osm.org/go/… is handled below. */
+const SHORT_LINK_HOSTS = ['maps.app.goo.gl', 'goo.gl', 'g.co', 'maps.apple', 'bit.ly', 'tinyurl.com', 't.co'];
+
+function fromLink(raw: string): Result<LocationResolution> {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    return invalid(`I couldn't read that link. Paste the full map link, or send coordinates like "52.52, 13.40".`);
+  }
+  const target = targetOfLink(url);
+  if (target === 'short') {
+    return invalid(
+      'Short map links (like maps.app.goo.gl/…) can\'t be opened here. Open the link in your browser and paste the full address from the address bar, or send coordinates like "52.52, 13.40".',
+    );
+  }
+  if (!target) {
+    return invalid(
+      'I couldn\'t find a location in that link. Paste a Google Maps, OpenStreetMap or Apple Maps link that shows a pin, or send coordinates like "52.52, 13.40".',
+    );
+  }
+  if ('query' in target) {
+    const q = target.query.trim();
+    if (!q || q.length > MAX_TEXT) {
+      return invalid(`I couldn't find a location in that link. Send the city name or coordinates like "52.52, 13.40".`);
+    }
+    const coords = parseCoordinateText(q);
+    if (coords && coords !== 'malformed') return fromCoordinates(coords.lat, coords.lng);
+    return resolveName(q);
+  }
+  return fromCoordinates(target.lat, target.lng);
+}
+
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+};
+
+function targetOfLink(url: URL): LinkTarget {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const params = url.searchParams;
+  const path = decode(url.pathname);
+  const href = decode(url.href);
+
+  if (url.protocol === 'geo:') {
+    // geo:52.52,13.40 or geo:0,0?q=52.52,13.40(Label) or geo:0,0?q=Berlin
+    const here = parsePair(url.pathname.split(';')[0]);
+    const q = params.get('q');
+    if (here && (here.lat !== 0 || here.lng !== 0)) return here;
+    return parsePair(q) ?? (q ? { query: q.replace(/\(.*\)$/, '') } : here);
+  }
+  const isOsm = host === 'openstreetmap.org' || host === 'osm.org';
+  if (SHORT_LINK_HOSTS.includes(host) || (isOsm && path.startsWith('/go/'))) return 'short';
+
+  if (/(^|\.)google\.[a-z.]+$/.test(host)) {
+    const pin = /!3d([+-]?\d+(?:\.\d+)?)!4d([+-]?\d+(?:\.\d+)?)/.exec(href);
+    if (pin) return { lat: Number(pin[1]), lng: Number(pin[2]) };
+    for (const key of ['q', 'query', 'll', 'destination', 'daddr', 'center', 'sll']) {
+      const pair = parsePair(params.get(key));
+      if (pair) return pair;
+    }
+    const at = /@([+-]?\d+(?:\.\d+)?),([+-]?\d+(?:\.\d+)?)/.exec(path);
+    if (at) return { lat: Number(at[1]), lng: Number(at[2]) };
+    const segment = /\/maps\/(?:search|place|dir)\/([^/]+)/.exec(path)?.[1];
+    const pair = parsePair(segment);
+    if (pair) return pair;
+    const q = params.get('q') ?? params.get('query') ?? segment;
+    return q ? { query: q } : null;
+  }
+
+  if (isOsm) {
+    const mlat = params.get('mlat');
+    const mlon = params.get('mlon');
+    if (mlat && mlon) return { lat: Number(mlat), lng: Number(mlon) };
+    const hash = /map=\d+(?:\.\d+)?\/([+-]?\d+(?:\.\d+)?)\/([+-]?\d+(?:\.\d+)?)/.exec(url.hash);
+    if (hash) return { lat: Number(hash[1]), lng: Number(hash[2]) };
+    const lat = params.get('lat');
+    const lon = params.get('lon');
+    if (lat && lon) return { lat: Number(lat), lng: Number(lon) };
+    const q = params.get('query');
+    return q ? { query: q } : null;
+  }
+
+  if (host === 'maps.apple.com' || host === 'beta.maps.apple.com') {
+    for (const key of ['ll', 'coordinate', 'sll', 'center', 'daddr', 'q']) {
+      const pair = parsePair(params.get(key));
+      if (pair) return pair;
+    }
+    const q = params.get('address') ?? params.get('q') ?? params.get('name');
+    return q ? { query: q } : null;
+  }
+
+  // Any other map site: the usual parameter names, then "@lat,lng".
+  for (const key of ['ll', 'q', 'query', 'coordinate', 'center', 'latlng']) {
+    const pair = parsePair(params.get(key));
+    if (pair) return pair;
+  }
+  const lat = params.get('lat');
+  const lng = params.get('lng') ?? params.get('lon');
+  if (lat && lng && Number.isFinite(Number(lat)) && Number.isFinite(Number(lng))) {
+    return { lat: Number(lat), lng: Number(lng) };
+  }
+  const at = /@([+-]?\d+(?:\.\d+)?),([+-]?\d+(?:\.\d+)?)/.exec(path);
+  return at ? { lat: Number(at[1]), lng: Number(at[2]) } : null;
+}
+
+// ---------------------------------------------------------------- names
+
+type Narrowing = { recognised: false } | { recognised: true; places: City[] };
+
+/** Keeps the places that a qualifier ("US", "Germany", "Illinois", "Berlin") allows. */
+function narrow(places: readonly City[], qualifier: string): Narrowing {
+  const countries = countriesNamed(qualifier);
+  const regions = regionsNamed(qualifier);
+  if (countries.length || regions.length) {
+    return {
+      recognised: true,
+      places: places.filter(
+        (c) =>
+          countries.includes(c.country) || regions.some((r) => r.country === c.country && r.admin === c.adminCode),
+      ),
+    };
+  }
+  const anchors = placesNamed(normaliseName(qualifier))
+    .sort((a, b) => b.population - a.population)
+    .slice(0, 5);
+  if (anchors.length) {
+    return {
+      recognised: true,
+      places: places.filter((c) => anchors.some((a) => a !== c && kmBetweenCities(a, c) <= NEAR_CITY_KM)),
+    };
+  }
+  return { recognised: false };
+}
+
+function resolveName(text: string): Result<LocationResolution> {
+  const whole = placesNamed(normaliseName(text));
+  if (whole.length) return ok(decide(whole));
+
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    const [name, ...qualifiers] = parts as [string, ...string[]];
+    let places = placesNamed(normaliseName(name));
+    if (!places.length) return unknownPlace(name);
+    for (const qualifier of qualifiers) {
+      const narrowed = narrow(places, qualifier);
+      if (!narrowed.recognised) {
+        return err(
+          userError(
+            'not-found',
+            `I don't know "${qualifier}" as a country, state or city. Try a country name or code, e.g. "${name}, France" or "${name}, US".`,
+          ),
+        );
+      }
+      if (!narrowed.places.length) {
+        return err(
+          userError(
+            'not-found',
+            `I know places called "${name}", but none in or near "${qualifier}". Check the spelling, or try just "${name}".`,
+          ),
+        );
+      }
+      places = narrowed.places;
+    }
+    return ok(decide(places));
+  }
+
+  // "Paris France", "London Ontario": a known name followed by a country, region or city.
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let split = words.length - 1; split >= 1; split--) {
+    const places = placesNamed(normaliseName(words.slice(0, split).join(' ')));
+    if (!places.length) continue;
+    const narrowed = narrow(places, words.slice(split).join(' '));
+    if (narrowed.recognised && narrowed.places.length) return ok(decide(narrowed.places));
+  }
+  return unknownPlace(text);
+}
+
+const unknownPlace = (name: string) =>
+  err(
+    userError(
+      'not-found',
+      `I couldn't find a place called "${name}". Check the spelling or add the country, e.g. "Paris, France", or send coordinates like "52.52, 13.40".`,
+    ),
+  );
+
+/** One place when the name (as narrowed) clearly means one, else the choices, biggest first. */
+function decide(found: readonly City[]): LocationResolution {
+  const sorted = [...found].sort((a, b) => b.population - a.population);
+  // GeoNames sometimes lists one town twice (as a town and as a district seat): keep the bigger.
+  const places: City[] = [];
+  for (const city of sorted) {
+    const key = normaliseName(city.name);
+    const duplicate = places.some(
+      (p) => p.country === city.country && normaliseName(p.name) === key && kmBetweenCities(p, city) <= SAME_PLACE_KM,
+    );
+    if (!duplicate) places.push(city);
+  }
+  const [first, second] = places;
+  if (!first) throw new Error('decide() needs at least one place');
+  if (!second || first.population > DOMINANCE * second.population) {
+    return { kind: 'found', place: placeOfCity(first) };
+  }
+  return { kind: 'ambiguous', options: distinctOptions(places) };
+}
+
+/** Up to ten options with distinct labels; twins get "(near <bigger town>)". */
+function distinctOptions(places: readonly City[]): ResolvedPlace[] {
+  const candidates = places.slice(0, MAX_OPTIONS * 3);
+  const labels = candidates.map((c) => cityLabel(c));
+  const count = new Map<string, number>();
+  for (const l of labels) count.set(l, (count.get(l) ?? 0) + 1);
+  const seen = new Set<string>();
+  const options: ResolvedPlace[] = [];
+  candidates.forEach((city, i) => {
+    if (options.length >= MAX_OPTIONS) return;
+    let label = labels[i] ?? cityLabel(city);
+    if ((count.get(label) ?? 0) > 1) {
+      const neighbour = biggerNeighbour(city);
+      if (neighbour) {
+        const [name, ...rest] = label.split(', ');
+        label = [`${name} (near ${neighbour.name})`, ...rest].join(', ');
+      }
+    }
+    if (seen.has(label)) return;
+    seen.add(label);
+    options.push(placeOfCity(city, label));
+  });
+  return options;
+}

@@ -1,0 +1,217 @@
+import type { ActivityId, Level } from '../domain/activities.js';
+import type { WeeklySlot } from '../domain/availability.js';
+import type { Community } from '../domain/community.js';
+import type { Notice } from '../domain/conversation.js';
+import { isValidLatLng } from '../domain/geo.js';
+import { newId, type PersonId } from '../domain/ids.js';
+import type { UserKey } from '../domain/platform.js';
+import { DEFAULT_NOTIFICATIONS, EMPTY_ATTENDANCE, type NotificationPrefs, type Profile } from '../domain/profile.js';
+import type { Invocation } from '../interaction/command.js';
+import { err, ok, type Result, userError } from '../result.js';
+import type { PersonErasure, ProfilePatch } from '../store/port.js';
+import type { CoreDeps } from './deps.js';
+import { placeFromCoordinates, resolveLocation, type ResolvedPlace } from './parse/location.js';
+
+export type LocationInput = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'gps'; readonly lat: number; readonly lng: number };
+
+export type LocationOutcome =
+  | { readonly kind: 'set'; readonly profile: Profile; readonly place: ResolvedPlace; readonly zoneChanged: boolean }
+  | { readonly kind: 'ambiguous'; readonly options: readonly ResolvedPlace[] };
+
+const isZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+};
+
+/** Profiles: who someone is, where they train, what they like; creation on first contact. */
+export class PeopleService {
+  constructor(private readonly deps: CoreDeps) {}
+
+  /**
+   * Finds or creates the person behind a platform account, registers the community they act in,
+   * marks their platform reachable again and hands them the notices they missed.
+   */
+  async identify(invocation: Invocation): Promise<{ me: Profile; community: Community | null; notices: Notice[] }> {
+    const { store, clock } = this.deps;
+    const now = clock();
+    let me = await store.people.findByIdentity(invocation.user.key);
+    if (!me) me = await this.create(invocation.user.key, invocation.user.displayName, now);
+
+    let community: Community | null = null;
+    const key = invocation.community?.key ?? invocation.homeCommunity ?? null;
+    if (invocation.community) community = await store.communities.ensure(invocation.community.key, invocation.community.name, now);
+    else if (key) community = await store.communities.getByKey(key);
+    if (!community && me.communities.length > 0) community = await store.communities.get(me.communities[me.communities.length - 1]!);
+    if (community && !me.communities.includes(community.id)) {
+      await store.people.addToSet(me.id, 'communities', community.id);
+      me = { ...me, communities: [...me.communities, community.id] };
+    }
+
+    if (me.unreachable.some((u) => u.platform === invocation.platform)) {
+      me = (await store.people.update(me.id, { unreachable: me.unreachable.filter((u) => u.platform !== invocation.platform) }, now)) ?? me;
+    }
+    const notices = await store.notices.takeAll(me.id);
+    return { me, community, notices };
+  }
+
+  private async create(key: UserKey, displayName: string, now: Date): Promise<Profile> {
+    const profile: Profile = {
+      id: newId<PersonId>(),
+      identities: [key],
+      displayName: displayName.slice(0, 60) || 'Someone',
+      activities: [],
+      level: null,
+      location: null,
+      area: null,
+      radiusKm: this.deps.settings.defaultRadiusKm,
+      timeZone: 'UTC',
+      availability: [],
+      bio: '',
+      status: 'active',
+      notifications: DEFAULT_NOTIFICATIONS,
+      blocked: [],
+      attendance: EMPTY_ATTENDANCE,
+      communities: [],
+      unreachable: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.deps.store.people.insert(profile);
+      return profile;
+    } catch (error) {
+      // Two first messages at once: the other one created the person.
+      const existing = await this.deps.store.people.findByIdentity(key);
+      if (existing) return existing;
+      throw error;
+    }
+  }
+
+  async get(id: PersonId): Promise<Profile | null> {
+    return this.deps.store.people.get(id);
+  }
+
+  private async patch(me: Profile, patch: ProfilePatch): Promise<Profile> {
+    return (await this.deps.store.people.update(me.id, patch, this.deps.clock())) ?? me;
+  }
+
+  /** Resolves a typed place, map link, "lat, lng" or a shared GPS point and makes it home. */
+  async setLocation(me: Profile, input: LocationInput): Promise<Result<LocationOutcome>> {
+    let place: ResolvedPlace;
+    if (input.kind === 'gps') {
+      if (!isValidLatLng(input.lat, input.lng)) return err(userError('invalid-input', 'That shared location is not a valid point on Earth.'));
+      const r = placeFromCoordinates(input.lat, input.lng);
+      if (!r.ok) return r;
+      place = r.value;
+    } else {
+      const r = resolveLocation(input.text);
+      if (!r.ok) return r;
+      if (r.value.kind === 'ambiguous') return ok({ kind: 'ambiguous', options: r.value.options });
+      place = r.value.place;
+    }
+    return ok(await this.applyPlace(me, place));
+  }
+
+  async applyPlace(me: Profile, place: ResolvedPlace): Promise<LocationOutcome> {
+    const zoneChanged = me.timeZone !== place.timeZone;
+    const profile = await this.patch(me, { location: place.point, area: place.label, timeZone: place.timeZone });
+    return { kind: 'set', profile, place, zoneChanged };
+  }
+
+  async setTimeZone(me: Profile, zone: string): Promise<Result<Profile>> {
+    if (!isZone(zone)) return err(userError('invalid-input', `"${zone.slice(0, 40)}" is not a time zone I know. Use an IANA name like Europe/Berlin or America/New_York.`));
+    return ok(await this.patch(me, { timeZone: zone }));
+  }
+
+  async setActivities(me: Profile, activities: readonly ActivityId[]) {
+    return this.patch(me, { activities: [...activities] });
+  }
+
+  async setLevel(me: Profile, level: Level) {
+    return this.patch(me, { level });
+  }
+
+  async setRadius(me: Profile, radiusKm: number) {
+    return this.patch(me, { radiusKm });
+  }
+
+  async setAvailability(me: Profile, slots: readonly WeeklySlot[]) {
+    return this.patch(me, { availability: [...slots] });
+  }
+
+  async setBio(me: Profile, bio: string) {
+    return this.patch(me, { bio });
+  }
+
+  async setDisplayName(me: Profile, displayName: string) {
+    return this.patch(me, { displayName });
+  }
+
+  async setNotifications(me: Profile, prefs: Partial<NotificationPrefs>) {
+    return this.patch(me, { notifications: { ...me.notifications, ...prefs } });
+  }
+
+  async setStatus(me: Profile, status: Profile['status']) {
+    return this.patch(me, { status });
+  }
+
+  /** Everything Spotter keeps about the person, as JSON they can take away. */
+  async exportData(me: Profile): Promise<string> {
+    const { store, clock } = this.deps;
+    const now = clock();
+    const [sessions, connections] = await Promise.all([
+      store.sessions.listForPerson(me.id, ['open', 'full', 'cancelled', 'completed'], new Date(0)),
+      store.connections.listForPerson(me.id),
+    ]);
+    const messages = (await Promise.all(connections.map((c) => store.messages.listForConnection(c.id, now, 1000))))
+      .flat()
+      .filter((m) => m.fromId === me.id);
+    const requests = (await Promise.all(sessions.map((s) => store.joinRequests.listForSession(s.id, ['pending', 'accepted', 'declined', 'withdrawn', 'expired']))))
+      .flat()
+      .filter((r) => r.requesterId === me.id);
+    return JSON.stringify(
+      {
+        exportedAt: now.toISOString(),
+        profile: me,
+        sessions: sessions.map((s) => ({ id: s.id, title: s.title, activity: s.activity, startsAt: s.startsAt, status: s.status, role: s.hostId === me.id ? 'host' : 'participant' })),
+        joinRequests: requests,
+        connections: connections.map((c) => ({ id: c.id, status: c.status, since: c.createdAt, requestedByMe: c.requesterId === me.id })),
+        messagesSent: messages.map((m) => ({ id: m.id, at: m.createdAt, body: m.body })),
+      },
+      null,
+      2,
+    );
+  }
+
+  /** Removes the person and everything that is theirs, then tells those it affects. */
+  async erase(me: Profile): Promise<PersonErasure> {
+    const { store, clock, notifier } = this.deps;
+    const erasure = await store.erasePerson(me.id, clock());
+    for (const session of erasure.cancelledSessions) {
+      for (const personId of [...session.participants, ...session.waitlist]) {
+        await notifier.notify(personId, {
+          visibility: 'private',
+          title: 'Session cancelled',
+          text: `**${session.title}** has been cancelled: its host left Spotter.`,
+          tone: 'warning',
+        });
+      }
+    }
+    for (const freed of erasure.freedSeats) {
+      if (!freed.promoted) continue;
+      const session = await store.sessions.get(freed.sessionId);
+      if (session)
+        await notifier.notify(freed.promoted, {
+          visibility: 'private',
+          title: 'You are in!',
+          text: `A seat opened up in **${session.title}** and it is yours.`,
+          tone: 'success',
+        });
+    }
+    return erasure;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Turning what a host or a browser typed into session facts: level ranges, meeting places
+ * (a community's curated places first, then any location), the day filter of a search, and the
+ * limits every session value keeps whoever calls the core.
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { Community } from '../domain/community.js';
+import type { LevelRange } from '../domain/session.js';
+import { err, ok, type Result, userError } from '../result.js';
+import { resolveLocation, type ResolvedPlace, timeZoneAt } from './parse/location.js';
+
+export const CAPACITY_MIN = 1;
+export const CAPACITY_MAX = 50;
+export const TITLE_MAX = 80;
+export const NOTES_MAX = 500;
+export const MESSAGE_MAX = 300;
+export const DEFAULT_CAPACITY = 4;
+export const DEFAULT_DURATION_MINUTES = 60;
+
+/** The level ranges a host can pick, by the word they type. */
+export const LEVEL_RANGES = {
+  all: { min: 'beginner', max: 'advanced' },
+  beginner: { min: 'beginner', max: 'beginner' },
+  intermediate: { min: 'intermediate', max: 'intermediate' },
+  advanced: { min: 'advanced', max: 'advanced' },
+  'beginner-intermediate': { min: 'beginner', max: 'intermediate' },
+  'intermediate-advanced': { min: 'intermediate', max: 'advanced' },
+} as const satisfies Record<string, LevelRange>;
+
+export type LevelRangeName = keyof typeof LEVEL_RANGES;
+
+export const LEVEL_RANGE_CHOICES: readonly { value: LevelRangeName; label: string }[] = [
+  { value: 'all', label: 'All levels' },
+  { value: 'beginner', label: 'Beginner' },
+  { value: 'intermediate', label: 'Intermediate' },
+  { value: 'advanced', label: 'Advanced' },
+  { value: 'beginner-intermediate', label: 'Beginner to intermediate' },
+  { value: 'intermediate-advanced', label: 'Intermediate to advanced' },
+];
+
+export const levelRangeOf = (name: LevelRangeName): LevelRange => LEVEL_RANGES[name];
+
+const invalid = (message: string) => err(userError('invalid-input', message));
+
+/** The checks the option schemas make, kept again here for callers that aren't commands. */
+export function checkCapacity(capacity: number): Result<number> {
+  if (!Number.isInteger(capacity) || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX)
+    return invalid(`Capacity must be a whole number from ${CAPACITY_MIN} to ${CAPACITY_MAX}.`);
+  return ok(capacity);
+}
+
+export function checkText(text: string, max: number, what: string, allowEmpty: boolean): Result<string> {
+  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  if (!clean && !allowEmpty) return invalid(`${what} can't be empty.`);
+  if (clean.length > max) return invalid(`${what} is too long: keep it under ${max} characters.`);
+  return ok(clean);
+}
+
+export type PlaceResolution =
+  | { readonly kind: 'found'; readonly place: ResolvedPlace }
+  /** `value` is what to run the command with again to pick that option. */
+  | { readonly kind: 'ambiguous'; readonly options: readonly { readonly value: string; readonly label: string }[] };
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Where a session meets: one of the community's curated places by name (exactly, or the only
+ * one whose name contains the words), else any location `resolveLocation` understands. When a
+ * name means several places, each option's `value` is the text plus "#n", which picks the n-th.
+ */
+export function resolveSessionPlace(text: string, community: Community | null): Result<PlaceResolution> {
+  const typed = text.trim();
+  const curated = community?.settings.places ?? [];
+  const wanted = norm(typed);
+  const exact = curated.find((p) => norm(p.name) === wanted);
+  const partial = exact ? [exact] : wanted.length >= 3 ? curated.filter((p) => norm(p.name).includes(wanted)) : [];
+  if (partial.length === 1) {
+    const p = partial[0]!;
+    return ok({ kind: 'found', place: { point: p.point, label: p.name, timeZone: timeZoneAt(p.point) } });
+  }
+  if (partial.length > 1)
+    return ok({ kind: 'ambiguous', options: partial.slice(0, 25).map((p) => ({ value: p.name, label: p.name.slice(0, 100) })) });
+
+  const pick = /^(.*\S)\s*#(\d{1,2})$/.exec(typed);
+  const base = pick ? pick[1]! : typed;
+  const resolved = resolveLocation(base);
+  if (!resolved.ok) return resolved;
+  if (resolved.value.kind === 'found') return ok({ kind: 'found', place: resolved.value.place });
+  const options = resolved.value.options;
+  if (pick) {
+    const chosen = options[Number(pick[2]) - 1];
+    if (!chosen) return invalid(`There are only ${options.length} places called "${base.slice(0, 60)}": pick #1 to #${options.length}.`);
+    return ok({ kind: 'found', place: chosen });
+  }
+  return ok({ kind: 'ambiguous', options: options.map((o, i) => ({ value: `${base} #${i + 1}`, label: o.label.slice(0, 100) })) });
+}
+
+export interface DayWindow {
+  readonly from: Date;
+  readonly to: Date;
+  /** The day, as the person's own calendar names it: "Sat 28 Nov". */
+  readonly label: string;
+}
+
+/** A day to browse, in the person's zone: "today", "tomorrow", "sat", "dec 5", "2026-12-01". */
+export function parseDay(text: string, zone: string, now: Date): Result<DayWindow> {
+  const typed = text.trim().toLowerCase();
+  const here = DateTime.fromJSDate(now, { zone });
+  let day: DateTime | null = null;
+  if (typed === 'today') day = here.startOf('day');
+  else if (typed === 'tomorrow') day = here.startOf('day').plus({ days: 1 });
+  else if (typed.length <= 40) {
+    const parser = zone.startsWith('America/') ? chrono.casual : chrono.en.GB;
+    const [hit] = parser.parse(typed, { instant: now, timezone: here.offset }, { forwardDate: true });
+    const year = hit?.start.get('year');
+    const month = hit?.start.get('month');
+    const date = hit?.start.get('day');
+    if (hit && year && month && date) day = DateTime.fromObject({ year, month, day: date }, { zone });
+  }
+  if (!day || !day.isValid) return invalid(`I couldn't read "${text.trim().slice(0, 40)}" as a day. Try "today", "tomorrow", "sat" or "2026-12-05".`);
+  const end = day.plus({ days: 1 });
+  if (end <= here) return invalid(`${day.toFormat('ccc d LLL')} has already passed. Pick today or a day ahead.`);
+  return ok({ from: (day < here ? here : day).toJSDate(), to: end.toJSDate(), label: day.setLocale('en-GB').toFormat('ccc d LLL') });
+}

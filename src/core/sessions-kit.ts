@@ -1,0 +1,142 @@
+/**
+ * What every part of the sessions service shares: finding a session a person named and may see,
+ * telling people, and keeping a session's public announcements in step with it.
+ */
+import type { Community } from '../domain/community.js';
+import type { PersonId, SessionId } from '../domain/ids.js';
+import type { Profile } from '../domain/profile.js';
+import { isLive, type WorkoutSession } from '../domain/session.js';
+import type { Button, Reply } from '../interaction/reply.js';
+import { err, ok, type Result, userError } from '../result.js';
+import { announcementReply } from '../views/session.js';
+import type { Actions } from './actions.js';
+import type { CoreDeps } from './deps.js';
+
+const HOUR_MS = 3_600_000;
+
+export const notFound = () =>
+  err(userError('not-found', "I can't find that session. Use its number from /sessions or /my-sessions, or its id."));
+
+export class SessionKit {
+  /** Announcement refreshes per session, one after another, so the last edit shows the last state. */
+  private readonly refreshes = new Map<SessionId, Promise<void>>();
+
+  constructor(
+    readonly deps: CoreDeps,
+    readonly actions: Actions,
+  ) {}
+
+  now(): Date {
+    return this.deps.clock();
+  }
+
+  /** Hours until the session ends (at least one): how long its buttons stay valid. */
+  ttlHours(s: WorkoutSession): number {
+    const end = s.startsAt.getTime() + s.durationMinutes * 60_000;
+    return Math.max(1, Math.ceil((end - this.now().getTime()) / HOUR_MS));
+  }
+
+  /** A session named by its number in my last list, or by id; any status. */
+  async resolve(me: Profile, ref: string): Promise<Result<WorkoutSession>> {
+    const id = await this.actions.resolveRef(me.id, 'session', ref);
+    const session = id ? await this.deps.store.sessions.get(id as SessionId) : null;
+    return session ? ok(session) : notFound();
+  }
+
+  /**
+   * Whether `me` may see the session: not if its host and I blocked each other (silently: it just
+   * isn't there) nor if I'm banned in its community.
+   */
+  async visible(me: Profile, s: WorkoutSession): Promise<boolean> {
+    if (s.hostId === me.id) return true;
+    if (me.blocked.includes(s.hostId)) return false;
+    const host = await this.deps.store.people.get(s.hostId);
+    if (!host || host.blocked.includes(me.id)) return false;
+    if (s.communityId) {
+      const community = await this.deps.store.communities.get(s.communityId);
+      if (community && isBanned(community, me.id)) return false;
+    }
+    return true;
+  }
+
+  /** `resolve` + `visible`: what every command that shows or joins a session starts with. */
+  async find(me: Profile, ref: string): Promise<Result<WorkoutSession>> {
+    const found = await this.resolve(me, ref);
+    if (!found.ok) return found;
+    return (await this.visible(me, found.value)) ? found : notFound();
+  }
+
+  async nameOf(id: PersonId): Promise<string> {
+    return (await this.deps.store.people.get(id))?.displayName ?? 'Someone';
+  }
+
+  async notify(personId: PersonId, reply: Reply): Promise<void> {
+    try {
+      await this.deps.notifier.notify(personId, reply);
+    } catch (error) {
+      this.deps.log.warn({ personId, err: (error as Error).message }, 'session notification failed');
+    }
+  }
+
+  async notifyAll(ids: Iterable<PersonId>, reply: Reply | ((id: PersonId) => Promise<Reply>)): Promise<void> {
+    for (const id of new Set(ids)) await this.notify(id, typeof reply === 'function' ? await reply(id) : reply);
+  }
+
+  /** Buttons for a person about a session they are in: leave it, or get it into their calendar. */
+  async memberButtons(personId: PersonId, s: WorkoutSession): Promise<Button[]> {
+    const ttl = this.ttlHours(s);
+    return [
+      await this.actions.button(personId, 'Add to calendar', 'calendar', { session: s.id }, 'secondary', ttl),
+      await this.actions.button(personId, 'Leave', 'leave', { session: s.id }, 'danger', ttl),
+    ];
+  }
+
+  private async announcement(s: WorkoutSession): Promise<Reply> {
+    const join = isLive(s) ? await this.actions.button(null, 'Request to join', 'join', { session: s.id }, 'primary', this.ttlHours(s)) : null;
+    return announcementReply(s, await this.nameOf(s.hostId), join);
+  }
+
+  /** Posts a new session in its community's announcement place, if it has one. */
+  async announce(s: WorkoutSession, community: Community | null): Promise<boolean> {
+    const announcer = this.deps.announcer;
+    if (!announcer || !community) return false;
+    try {
+      const posted = await announcer.announce(community, await this.announcement(s));
+      if (!posted) return false;
+      await this.deps.store.sessions.addAnnouncement(s.id, posted);
+      return true;
+    } catch (error) {
+      this.deps.log.warn({ sessionId: s.id, err: (error as Error).message }, 'announcement failed');
+      return false;
+    }
+  }
+
+  /** Edits every announcement of the session to show its current state (seats, time, cancelled). */
+  refresh(id: SessionId): Promise<void> {
+    const previous = this.refreshes.get(id) ?? Promise.resolve();
+    const next = previous.then(() => this.refreshNow(id));
+    this.refreshes.set(id, next);
+    void next.finally(() => {
+      if (this.refreshes.get(id) === next) this.refreshes.delete(id);
+    });
+    return next;
+  }
+
+  private async refreshNow(id: SessionId): Promise<void> {
+    const announcer = this.deps.announcer;
+    if (!announcer) return;
+    const s = await this.deps.store.sessions.get(id);
+    if (!s || s.announcements.length === 0) return;
+    const reply = await this.announcement(s);
+    for (const a of s.announcements) {
+      try {
+        await announcer.edit(a, reply);
+      } catch (error) {
+        this.deps.log.warn({ sessionId: id, err: (error as Error).message }, 'announcement edit failed');
+      }
+    }
+  }
+}
+
+export const isBanned = (community: Community | null, personId: PersonId): boolean =>
+  community?.bans.some((b) => b.personId === personId) ?? false;

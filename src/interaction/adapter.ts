@@ -1,0 +1,27 @@
+import type { Clock } from '../core/deps.js';
+import type { PlatformDelivery } from '../core/notify.js';
+import type { Platform } from '../domain/platform.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/port.js';
+import type { Dispatcher } from './dispatcher.js';
+
+/**
+ * A platform adapter (one folder under `bots/`): it turns platform events into `Inbound`s for the
+ * dispatcher, renders the replies, and delivers the core's notifications. It holds no rules.
+ */
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  readonly delivery: PlatformDelivery;
+  start(): Promise<void>;
+  /** Stops taking updates; resolves when the connection is closed. */
+  stop(): Promise<void>;
+  /** Connected and taking updates (for readiness checks). */
+  isReady(): boolean;
+}
+
+export interface AdapterDeps {
+  readonly dispatcher: Dispatcher;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly log: Logger;
+}

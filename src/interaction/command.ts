@@ -1,0 +1,105 @@
+import type { Community } from '../domain/community.js';
+import type { PersonId } from '../domain/ids.js';
+import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
+import type { Profile } from '../domain/profile.js';
+import type { Core } from '../core/core.js';
+import type { OptionsShape, OptionValues } from './options.js';
+import type { Button, ButtonStyle, Reply, Select } from './reply.js';
+import type { CommandRegistry } from './registry.js';
+
+/**
+ * A command, declared once in `commands/` and offered on every platform. Adapters never
+ * contain per-command code: they read these declarations.
+ */
+
+/** Who may run it. The core checks again inside every rule; this gates the command itself. */
+export type Access = 'anyone' | 'host' | 'moderator' | 'owner';
+
+/** Where it makes sense: anywhere, only inside a community, or only in a private chat. */
+export type Scope = 'anywhere' | 'community' | 'private';
+
+export interface CommandDefinition<O extends OptionsShape = OptionsShape> {
+  /** kebab-case, at most 32 characters: `session-create`. */
+  readonly name: string;
+  readonly description: string;
+  /** Discord groups commands of one group as subcommands: `/session create`. */
+  readonly group?: CommandGroup;
+  readonly access: Access;
+  readonly scope: Scope;
+  readonly options: O;
+  /** The option that takes the whole text after the command when no `name:` pairs are given. */
+  readonly positional?: keyof O & string;
+  /**
+   * Run without any options, the command asks for its options one by one (a guided flow):
+   * these, in this order. Without `guided`, missing required options are an error.
+   */
+  readonly guided?: readonly (keyof O & string)[];
+  /** Only reachable from buttons and lists (not published as a platform command). */
+  readonly hidden?: boolean;
+  /** Needs a finished profile (location, activities, level) to make sense. */
+  readonly needsProfile?: boolean;
+  /** May take longer than a second: Discord defers the reply. */
+  readonly slow?: boolean;
+  execute(ctx: CommandContext, values: OptionValues<O>): Promise<Reply | readonly Reply[]>;
+}
+
+export interface CommandGroup {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** Platform facts about where and by whom a command was run, supplied by the adapter. */
+export interface Invocation {
+  readonly platform: Platform;
+  readonly user: { readonly key: UserKey; readonly displayName: string };
+  /** Present when run inside a community (guild channel, Telegram group). */
+  readonly community: CommunityMembership | null;
+  /**
+   * A community the person acts for from a private chat (the one they last used, or the one a
+   * deep link named), so `session create` in a DM still knows where to announce.
+   */
+  readonly homeCommunity?: CommunityKey | null;
+}
+
+export interface CommunityMembership {
+  readonly key: CommunityKey;
+  readonly name: string;
+  /** The member's platform role ids (Discord) — trusted platform data, never from a button. */
+  readonly roleIds: readonly string[];
+  /** Platform-level admin (Discord Manage Server, Telegram group administrator). */
+  readonly isAdmin: boolean;
+}
+
+export interface CommandContext {
+  readonly invocation: Invocation;
+  readonly me: Profile;
+  readonly community: Community | null;
+  readonly core: Core;
+  readonly now: Date;
+  /** Every command, for help texts. */
+  readonly commands: CommandRegistry;
+  /** A button that runs `command` with `args` when pressed — by `actor` only (default: me; null: anyone). */
+  button(label: string, command: string, args: Record<string, unknown>, options?: ButtonOptions): Promise<Button>;
+  /** A select whose chosen value fills `option` of `command`. */
+  select(
+    placeholder: string,
+    command: string,
+    option: string,
+    args: Record<string, unknown>,
+    choices: Select['options'],
+  ): Promise<Select>;
+  /** Numbers the items of a list shown to me, so typed commands can say "2". */
+  rememberList(kind: RefKind, ids: readonly string[]): Promise<void>;
+}
+
+export type RefKind = 'person' | 'session' | 'report' | 'request';
+
+export interface ButtonOptions {
+  readonly style?: ButtonStyle;
+  readonly actor?: PersonId | null;
+  readonly ttlHours?: number;
+}
+
+export function defineCommand<const O extends OptionsShape>(definition: CommandDefinition<O>): CommandDefinition<O> {
+  return definition;
+}

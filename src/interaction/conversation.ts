@@ -1,0 +1,132 @@
+import type { ConversationState } from '../domain/conversation.js';
+import type { Profile } from '../domain/profile.js';
+import type { Actions } from '../core/actions.js';
+import type { Store } from '../store/port.js';
+import type { RawValues } from './arguments.js';
+import type { CommandDefinition } from './command.js';
+import type { OptionSpec } from './options.js';
+import { type Button, errorReply, type Reply } from './reply.js';
+
+/**
+ * The conversation engine: asks for a command's options one at a time and keeps where the person
+ * is in the store, so a restart in the middle resumes at the same question. It knows nothing of
+ * any platform. State written by an older version of the engine is dropped, never replayed.
+ */
+
+export const FORM_FLOW = 'form';
+export const FORM_VERSION = 2;
+/** The hidden command behind the answer buttons of a question. */
+export const FORM_ANSWER = 'form-answer';
+const TTL_MS = 24 * 3_600_000;
+
+interface FormData {
+  readonly command: string;
+  readonly given: RawValues;
+  readonly pending: readonly string[];
+}
+
+export type FormStep =
+  | { readonly kind: 'ask'; readonly reply: Reply }
+  | { readonly kind: 'complete'; readonly command: string; readonly values: RawValues }
+  | { readonly kind: 'done'; readonly reply: Reply };
+
+export class ConversationEngine {
+  constructor(
+    private readonly store: Store,
+    private readonly actions: Actions,
+    private readonly commands: ReadonlyMap<string, CommandDefinition>,
+  ) {}
+
+  async active(me: Profile, now: Date): Promise<ConversationState | null> {
+    return this.store.conversations.get(me.id, now);
+  }
+
+  /** Begins asking for `pending` options of `command`, having `given` already. */
+  async start(me: Profile, command: CommandDefinition, given: RawValues, pending: readonly string[], now: Date): Promise<Reply> {
+    const data: FormData = { command: command.name, given, pending };
+    await this.save(me, data, now);
+    return this.question(me, command, pending[0]!, pending.length);
+  }
+
+  async cancel(me: Profile): Promise<void> {
+    await this.store.conversations.delete(me.id);
+  }
+
+  /** Takes the person's answer to the current question. */
+  async answer(me: Profile, text: string, now: Date): Promise<FormStep | null> {
+    const state = await this.store.conversations.get(me.id, now);
+    if (!state) return null;
+    const command = this.commands.get((state.data as Partial<FormData>).command ?? '');
+    if (state.flow !== FORM_FLOW || state.version !== FORM_VERSION || !command) {
+      await this.store.conversations.delete(me.id);
+      return { kind: 'done', reply: errorReply('That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.') };
+    }
+    const data = state.data as unknown as FormData;
+    const option = data.pending[0]!;
+    const spec = command.options[option] as OptionSpec;
+    const word = text.trim().toLowerCase();
+    if (word === 'cancel' || word === '/cancel') {
+      await this.store.conversations.delete(me.id);
+      return { kind: 'done', reply: { visibility: 'private', text: `Cancelled /${command.name}. Nothing was saved.` } };
+    }
+    let given = data.given;
+    if (word === 'skip' && !spec.required) {
+      // Skipped: left out.
+    } else {
+      const parsed = spec.schema.safeParse(text);
+      if (!parsed.success) {
+        const again = await this.question(me, command, option, data.pending.length);
+        return { kind: 'ask', reply: { ...again, text: `${parsed.error.issues[0]?.message ?? 'That is not valid'}\n\n${again.text}`, tone: 'error' } };
+      }
+      given = { ...given, [option]: text };
+    }
+    const pending = data.pending.slice(1);
+    if (pending.length === 0) {
+      await this.store.conversations.delete(me.id);
+      return { kind: 'complete', command: command.name, values: given };
+    }
+    await this.save(me, { command: command.name, given, pending }, now);
+    return { kind: 'ask', reply: await this.question(me, command, pending[0]!, pending.length) };
+  }
+
+  private async save(me: Profile, data: FormData, now: Date): Promise<void> {
+    await this.store.conversations.put({
+      personId: me.id,
+      flow: FORM_FLOW,
+      version: FORM_VERSION,
+      step: data.pending[0]!,
+      data: data as unknown as Record<string, unknown>,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + TTL_MS),
+    });
+  }
+
+  private async question(me: Profile, command: CommandDefinition, option: string, left: number): Promise<Reply> {
+    const spec = command.options[option] as OptionSpec;
+    const buttons: Button[] = [];
+    const choices = spec.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : (spec.choices ?? []);
+    for (const c of choices.slice(0, 5)) buttons.push(await this.actions.button(me.id, c.label, FORM_ANSWER, { value: c.value }, 'primary', 24));
+    if (!spec.required) buttons.push(await this.actions.button(me.id, 'Skip', FORM_ANSWER, { value: 'skip' }, 'secondary', 24));
+    buttons.push(await this.actions.button(me.id, 'Cancel', FORM_ANSWER, { value: 'cancel' }, 'danger', 24));
+    const hint = spec.required ? '' : ' (or "skip")';
+    const prompt: Reply['prompt'] =
+      spec.kind === 'place'
+        ? { kind: 'location', label: spec.description }
+        : choices.length
+          ? { kind: 'choice', label: spec.description }
+          : { kind: 'text', long: spec.kind === 'long-text', label: spec.description.slice(0, 45) };
+    return {
+      visibility: 'private',
+      title: `/${command.name}${left > 1 ? ` · ${left} questions left` : ''}`,
+      text: `${spec.description}${hint}`,
+      buttons: rows(buttons),
+      prompt,
+    };
+  }
+}
+
+const rows = (buttons: Button[]): Button[][] => {
+  const out: Button[][] = [];
+  for (let i = 0; i < buttons.length; i += 5) out.push(buttons.slice(i, i + 5));
+  return out;
+};

@@ -1,0 +1,212 @@
+import type { Community } from '../domain/community.js';
+import type { Notice } from '../domain/conversation.js';
+import type { Profile } from '../domain/profile.js';
+import type { Core } from '../core/core.js';
+import { isModerator, isOwner } from '../core/permissions.js';
+import type { Logger } from '../logger.js';
+import { UserErrorException } from '../result.js';
+import { parseLine, type RawValues, validateValues } from './arguments.js';
+import type { CommandContext, CommandDefinition, Invocation } from './command.js';
+import { ConversationEngine, FORM_ANSWER } from './conversation.js';
+import type { CommandRegistry } from './registry.js';
+import { errorReply, type Reply } from './reply.js';
+
+/** What an adapter hands in: a command, a pressed button, or a message in a conversation. */
+export type Inbound =
+  /** A command typed as a line ("/set-location Berlin"). */
+  | { readonly kind: 'line'; readonly command: string; readonly text: string }
+  /** A command with structured values (Discord slash options, modal fields). */
+  | { readonly kind: 'options'; readonly command: string; readonly values: RawValues }
+  /** A button or select: the stored action's id, and the chosen value for a select. */
+  | { readonly kind: 'action'; readonly id: string; readonly value?: string }
+  /** Free text in a private chat: the answer to the current question, if any. */
+  | { readonly kind: 'text'; readonly text: string }
+  /** A shared GPS location or venue. */
+  | { readonly kind: 'location'; readonly lat: number; readonly lng: number };
+
+export type OutcomeKind = 'ok' | 'user-error' | 'error' | 'ignored';
+
+export interface Outcome {
+  readonly replies: readonly Reply[];
+  /** The command that ran, for logs and metrics (null when nothing did). */
+  readonly command: string | null;
+  readonly outcome: OutcomeKind;
+}
+
+/**
+ * The one entry point of every adapter, and its error boundary: expected failures become a
+ * specific private message, anything else is logged and answered with an apology. Permission is
+ * decided here and in the core, from stored roles and platform facts, never from a button.
+ */
+export class Dispatcher {
+  private readonly engine: ConversationEngine;
+
+  constructor(
+    readonly registry: CommandRegistry,
+    private readonly core: Core,
+    private readonly log: Logger,
+  ) {
+    this.engine = new ConversationEngine(core.deps.store, core.actions, registry.byName);
+  }
+
+  async handle(invocation: Invocation, inbound: Inbound): Promise<Outcome> {
+    const started = Date.now();
+    let command: string | null = inbound.kind === 'line' || inbound.kind === 'options' ? inbound.command : null;
+    try {
+      const { me, community, notices } = await this.core.people.identify(invocation);
+      const result = await this.route(invocation, inbound, me, community);
+      command = result.command ?? command;
+      const replies = [...noticeReplies(notices), ...result.replies];
+      this.log.info({ platform: invocation.platform, command, outcome: result.outcome, ms: Date.now() - started }, 'handled');
+      return { replies, command, outcome: result.outcome };
+    } catch (error) {
+      if (error instanceof UserErrorException) {
+        this.log.info({ platform: invocation.platform, command, outcome: 'user-error', ms: Date.now() - started }, 'handled');
+        return { replies: [errorReply(error.userError.message)], command, outcome: 'user-error' };
+      }
+      this.log.error({ platform: invocation.platform, command, err: (error as Error).message, stack: (error as Error).stack }, 'command failed');
+      return {
+        replies: [errorReply('Sorry, something went wrong on our side. It has been logged; please try again in a moment.')],
+        command,
+        outcome: 'error',
+      };
+    }
+  }
+
+  /** Suggestions while typing an option (Discord autocomplete): at most 25. */
+  async autocomplete(invocation: Invocation, commandName: string, option: string, partial: string): Promise<{ value: string; label: string }[]> {
+    const command = this.registry.get(commandName);
+    const spec = command?.options[option];
+    if (!command || !spec) return [];
+    const { me, community } = await this.core.people.identify(invocation);
+    return (await this.core.suggest(spec.kind, partial, me, community)).slice(0, 25);
+  }
+
+  private async route(
+    invocation: Invocation,
+    inbound: Inbound,
+    me: Profile,
+    community: Community | null,
+  ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
+    const now = this.core.deps.clock();
+    switch (inbound.kind) {
+      case 'line':
+      case 'options': {
+        const command = this.registry.get(inbound.command);
+        // Hidden commands (confirmations, answers) are reachable only through their buttons.
+        if (!command || command.hidden) return userError(null, `I don't know /${inbound.command.slice(0, 32)}. Try /help.`);
+        // A new command ends any question left open.
+        if (await this.engine.active(me, now)) await this.engine.cancel(me);
+        let raw: RawValues;
+        if (inbound.kind === 'line') {
+          const parsed = parseLine(command, inbound.text);
+          if (!parsed.ok) return userError(command.name, parsed.message);
+          raw = parsed.values;
+        } else raw = inbound.values;
+        return this.run(invocation, me, community, command, raw);
+      }
+      case 'action': {
+        const action = await this.core.actions.get(inbound.id);
+        if (!action) return userError(null, 'That button has expired. Run the command again for a fresh one.');
+        if (action.actorId !== null && action.actorId !== me.id) return userError(null, "That button isn't for you.");
+        if (action.command === FORM_ANSWER) return this.answer(invocation, me, community, String(action.args.value ?? ''));
+        const command = this.registry.get(action.command);
+        if (!command) return userError(null, 'That button no longer does anything.');
+        const raw: RawValues = { ...action.args };
+        if (inbound.value !== undefined) raw[String(action.args.__option ?? 'value')] = inbound.value;
+        delete raw.__option;
+        return this.run(invocation, me, community, command, raw);
+      }
+      case 'text':
+        return this.answer(invocation, me, community, inbound.text);
+      case 'location':
+        return this.answer(invocation, me, community, `${inbound.lat}, ${inbound.lng}`, { lat: inbound.lat, lng: inbound.lng });
+    }
+  }
+
+  private async answer(invocation: Invocation, me: Profile, community: Community | null, text: string, gps?: { lat: number; lng: number }) {
+    const now = this.core.deps.clock();
+    const step = await this.engine.answer(me, text, now);
+    if (!step) {
+      if (gps) {
+        const set = this.registry.get('set-location');
+        if (set) return this.run(invocation, me, community, set, { place: text });
+      }
+      return { replies: [], command: null, outcome: 'ignored' as const };
+    }
+    if (step.kind === 'ask') return { replies: [step.reply], command: null, outcome: step.reply.tone === 'error' ? ('user-error' as const) : ('ok' as const) };
+    if (step.kind === 'done') return { replies: [step.reply], command: null, outcome: 'ok' as const };
+    const command = this.registry.get(step.command)!;
+    return this.run(invocation, me, community, command, step.values);
+  }
+
+  private async run(
+    invocation: Invocation,
+    me: Profile,
+    community: Community | null,
+    command: CommandDefinition,
+    raw: RawValues,
+  ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
+    const settings = this.core.deps.settings;
+    if (command.scope === 'community' && !community)
+      return userError(command.name, `/${command.name} works inside a community: run it in your server or group.`);
+    if (command.access === 'owner' && !isOwner(settings, invocation))
+      return userError(command.name, `Only the operators of this Spotter deployment can use /${command.name}.`);
+    if (command.access === 'moderator' && !isModerator(settings, community, invocation))
+      return userError(command.name, `Only moderators of this community can use /${command.name}.`);
+
+    const checked = validateValues(command, raw);
+    if (!checked.ok) return userError(command.name, checked.message);
+    const givenNothing = Object.keys(checked.values).length === 0;
+    if (checked.missing.length > 0 || (givenNothing && command.guided)) {
+      // Missing answers are asked for one by one; a bare guided command walks through all of them.
+      const asks = givenNothing && command.guided ? command.guided : checked.missing;
+      const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock());
+      return { replies: [reply], command: command.name, outcome: 'ok' };
+    }
+    if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level))
+      return userError(command.name, 'Finish your profile first with /setup: I need your area, activities and level.');
+
+    const ctx = this.context(invocation, me, community);
+    const out = await command.execute(ctx, checked.values as never);
+    const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
+    return { replies: replies.map((r) => ({ zone: me.timeZone, ...r })), command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
+  }
+
+  private context(invocation: Invocation, me: Profile, community: Community | null): CommandContext {
+    const core = this.core;
+    return {
+      invocation,
+      me,
+      community,
+      core,
+      now: core.deps.clock(),
+      commands: this.registry,
+      button: (label, command, args, options = {}) =>
+        core.actions.button(options.actor === undefined ? me.id : options.actor, label, command, args, options.style, options.ttlHours),
+      select: async (placeholder, command, option, args, choices) => ({
+        placeholder,
+        options: choices.slice(0, 25),
+        action: await core.actions.create(me.id, command, { ...args, __option: option }),
+      }),
+      rememberList: (kind, ids) => core.actions.rememberList(me.id, kind, ids),
+    };
+  }
+}
+
+const userError = (command: string | null, message: string) => ({ replies: [errorReply(message)], command, outcome: 'user-error' as const });
+
+const stringValues = (raw: RawValues): RawValues =>
+  Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== undefined && !k.startsWith('__')).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+
+function noticeReplies(notices: readonly Notice[]): Reply[] {
+  if (notices.length === 0) return [];
+  return [
+    {
+      visibility: 'private',
+      title: `While you were away (${notices.length})`,
+      text: notices.map((n) => `• ${n.text}`).join('\n\n').slice(0, 3500),
+      tone: 'info',
+    },
+  ];
+}

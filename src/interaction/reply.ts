@@ -1,0 +1,74 @@
+import type { ActionId } from '../domain/ids.js';
+
+/**
+ * What a command answers, in no platform's terms. Adapters render it: Discord as embeds and
+ * components, Telegram as HTML text and inline keyboards, the terminal as numbered choices.
+ *
+ * Text conventions every adapter understands:
+ * - `**bold**` for emphasis (nothing else of Markdown);
+ * - `<t:UNIX:F>` / `<t:UNIX:R>` for instants (Discord renders them natively in each member's
+ *   zone; other adapters format them in `Reply.zone`, the viewer's zone).
+ */
+export interface Reply {
+  /** `private`: only the person who acted sees it (ephemeral / DM). `public`: the channel. */
+  readonly visibility: 'private' | 'public';
+  readonly title?: string;
+  readonly text: string;
+  readonly fields?: readonly Field[];
+  /** Rows of buttons; each row at most 5. */
+  readonly buttons?: readonly (readonly Button[])[];
+  readonly select?: Select;
+  readonly file?: Attachment;
+  /** What the conversation waits for next, so adapters can offer the right input. */
+  readonly prompt?: Prompt;
+  /** The viewer's IANA zone, for adapters that format `<t:…>` themselves. */
+  readonly zone?: string;
+  /** The tone of the message, for adapters that colour it. */
+  readonly tone?: 'info' | 'success' | 'warning' | 'error';
+}
+
+export interface Field {
+  readonly name: string;
+  readonly value: string;
+  readonly inline?: boolean;
+}
+
+export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
+
+/** A button carries only a stored action id: what it does is looked up server-side. */
+export interface Button {
+  readonly label: string;
+  readonly action: ActionId;
+  readonly style: ButtonStyle;
+}
+
+export interface Select {
+  readonly placeholder: string;
+  readonly action: ActionId;
+  /** At most 25 (Discord's limit). */
+  readonly options: readonly { readonly value: string; readonly label: string; readonly description?: string }[];
+}
+
+export interface Attachment {
+  readonly name: string;
+  readonly mime: 'text/calendar' | 'application/json';
+  readonly content: string;
+}
+
+export type Prompt =
+  | { readonly kind: 'text'; readonly long: boolean; readonly label: string; readonly placeholder?: string }
+  | { readonly kind: 'location'; readonly label: string }
+  | { readonly kind: 'choice'; readonly label: string };
+
+export const privateReply = (text: string, extra: Omit<Reply, 'visibility' | 'text'> = {}): Reply => ({
+  visibility: 'private',
+  text,
+  ...extra,
+});
+
+export const errorReply = (text: string): Reply => ({ visibility: 'private', text, tone: 'error' });
+
+/** `<t:UNIX:STYLE>`: F = full date and time, R = relative ("in 2 hours"), f = short. */
+export const timeTag = (at: Date, style: 'F' | 'R' | 'f' = 'F'): string => `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
+
+export const TIME_TAG = /<t:(-?\d+):([FRf])>/g;

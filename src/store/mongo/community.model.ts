@@ -1,0 +1,129 @@
+import { Schema } from 'mongoose';
+import type { Ban, Community, CommunitySettings, MeetingPlace } from '../../domain/community.js';
+import type { CommunityId, PersonId } from '../../domain/ids.js';
+import type { CommunityKey } from '../../domain/platform.js';
+import type { UniqueRules } from './errors.js';
+import {
+  EMBEDDED_OPTIONS,
+  ROOT_OPTIONS,
+  idField,
+  list,
+  nullableString,
+  pointFromDoc,
+  pointSchema,
+  pointToDoc,
+  requiredDate,
+  textField,
+  type PointDoc,
+} from './kit.js';
+
+export interface BanDoc {
+  personId: string;
+  by: string;
+  reason: string;
+  at: Date;
+}
+
+export interface CommunityDoc {
+  _id: string;
+  key: string;
+  name: string;
+  settings: {
+    announceChannelId: string | null;
+    moderatorRoleId: string | null;
+    defaultRadiusKm: number;
+    places: { name: string; point: PointDoc }[];
+  };
+  bans: BanDoc[];
+  createdAt: Date;
+}
+
+export const COMMUNITY_UNIQUE: UniqueRules = { key: 'community-key' };
+
+export function communitySchema(): Schema {
+  const place = new Schema({ name: textField, point: { type: pointSchema(), required: true } }, EMBEDDED_OPTIONS);
+  const settings = new Schema(
+    {
+      announceChannelId: nullableString,
+      moderatorRoleId: nullableString,
+      defaultRadiusKm: { type: Number, required: true, min: 0 },
+      places: { type: [place], default: [] },
+    },
+    EMBEDDED_OPTIONS,
+  );
+  const ban = new Schema({ personId: idField, by: idField, reason: textField, at: requiredDate }, EMBEDDED_OPTIONS);
+
+  const schema = new Schema(
+    {
+      _id: idField,
+      key: idField,
+      name: textField,
+      settings: { type: settings, required: true },
+      bans: { type: [ban], default: [] },
+      createdAt: requiredDate,
+    },
+    { ...ROOT_OPTIONS, collection: 'communities' },
+  );
+  schema.index({ key: 1 }, { name: 'key_unique', unique: true });
+  return schema;
+}
+
+// ---- mapping -------------------------------------------------------------------------------
+
+const placeToDoc = (p: MeetingPlace) => ({ name: p.name, point: pointToDoc(p.point) });
+
+export const banToDoc = (b: Ban): BanDoc => ({ personId: b.personId, by: b.by, reason: b.reason, at: new Date(b.at) });
+
+export function settingsToDoc(s: CommunitySettings): CommunityDoc['settings'] {
+  return {
+    announceChannelId: s.announceChannelId,
+    moderatorRoleId: s.moderatorRoleId,
+    defaultRadiusKm: s.defaultRadiusKm,
+    places: s.places.map(placeToDoc),
+  };
+}
+
+/** A settings patch as `$set` paths under `settings.`; undefined keys skipped. */
+export function settingsPatchToSet(patch: Partial<CommunitySettings>): Record<string, unknown> {
+  const set: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch) as [keyof CommunitySettings, unknown][]) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'places':
+        set['settings.places'] = (value as readonly MeetingPlace[]).map(placeToDoc);
+        break;
+      case 'announceChannelId':
+      case 'moderatorRoleId':
+      case 'defaultRadiusKm':
+        set[`settings.${key}`] = value;
+        break;
+      default: {
+        const ignored: never = key;
+        void ignored;
+      }
+    }
+  }
+  return set;
+}
+
+export function communityFromDoc(d: CommunityDoc): Community {
+  const s = d.settings;
+  return {
+    id: d._id as CommunityId,
+    key: d.key as CommunityKey,
+    name: d.name ?? '',
+    settings: {
+      announceChannelId: s.announceChannelId ?? null,
+      moderatorRoleId: s.moderatorRoleId ?? null,
+      defaultRadiusKm: s.defaultRadiusKm,
+      places: list(s.places).map((p) => ({ name: p.name, point: pointFromDoc(p.point) })),
+    },
+    bans: list(d.bans).map((b) => ({
+      personId: b.personId as PersonId,
+      by: b.by as PersonId,
+      reason: b.reason ?? '',
+      at: new Date(b.at),
+    })),
+    createdAt: new Date(d.createdAt),
+  };
+}

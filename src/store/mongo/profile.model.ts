@@ -1,0 +1,245 @@
+import { Schema } from 'mongoose';
+import { ACTIVITY_IDS, LEVELS, type ActivityId, type Level } from '../../domain/activities.js';
+import type { WeeklySlot } from '../../domain/availability.js';
+import type { GeoPoint } from '../../domain/geo.js';
+import type { CommunityId, PersonId } from '../../domain/ids.js';
+import { PLATFORMS, type Platform, type UserKey } from '../../domain/platform.js';
+import type { Profile, ProfileStatus } from '../../domain/profile.js';
+import type { ProfilePatch } from '../port.js';
+import type { UniqueRules } from './errors.js';
+import {
+  EMBEDDED_OPTIONS,
+  ROOT_OPTIONS,
+  idField,
+  intField,
+  list,
+  nullableString,
+  pointFromDoc,
+  pointSchema,
+  pointToDoc,
+  requiredDate,
+  stringArray,
+  textField,
+  type PointDoc,
+} from './kit.js';
+
+export const PROFILE_STATUSES = ['active', 'paused'] as const satisfies readonly ProfileStatus[];
+const MINUTES_PER_DAY = 24 * 60;
+
+/** A profile as stored. `location` is absent (never null) until set, for the 2dsphere index. */
+export interface ProfileDoc {
+  _id: string;
+  identities: string[];
+  displayName: string;
+  activities: string[];
+  level: string | null;
+  location?: PointDoc;
+  area: string | null;
+  radiusKm: number;
+  timeZone: string;
+  availability: { day: number; start: number; end: number }[];
+  bio: string;
+  status: string;
+  notifications: {
+    matchAlerts: boolean;
+    quietHours: { start: number; end: number } | null;
+    reminderLeadMinutes: number[] | null;
+    weeklyDigest: boolean;
+  };
+  blocked: string[];
+  attendance: { attended: number; missed: number; streak: number; bestStreak: number };
+  communities: string[];
+  unreachable: { platform: string; since: Date }[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const PROFILE_UNIQUE: UniqueRules = { identities: 'identity' };
+
+export function profileSchema(): Schema {
+  const slot = new Schema(
+    { day: intField(1, 7), start: intField(0, MINUTES_PER_DAY), end: intField(0, MINUTES_PER_DAY) },
+    EMBEDDED_OPTIONS,
+  );
+  const quietHours = new Schema(
+    { start: intField(0, MINUTES_PER_DAY), end: intField(0, MINUTES_PER_DAY) },
+    EMBEDDED_OPTIONS,
+  );
+  const notifications = new Schema(
+    {
+      matchAlerts: { type: Boolean, required: true },
+      quietHours: { type: quietHours, default: null },
+      reminderLeadMinutes: { type: [{ type: Number, min: 0 }], default: null },
+      weeklyDigest: { type: Boolean, required: true },
+    },
+    EMBEDDED_OPTIONS,
+  );
+  const attendance = new Schema(
+    { attended: intField(0), missed: intField(0), streak: intField(0), bestStreak: intField(0) },
+    EMBEDDED_OPTIONS,
+  );
+  const unreachable = new Schema(
+    { platform: { type: String, enum: PLATFORMS, required: true }, since: requiredDate },
+    EMBEDDED_OPTIONS,
+  );
+
+  const schema = new Schema(
+    {
+      _id: idField,
+      identities: stringArray,
+      displayName: textField,
+      activities: { type: [{ type: String, enum: ACTIVITY_IDS }], default: [] },
+      level: { type: String, enum: LEVELS, default: null },
+      location: { type: pointSchema(), required: false },
+      area: nullableString,
+      radiusKm: { type: Number, required: true, min: 0 },
+      timeZone: idField,
+      availability: { type: [slot], default: [] },
+      bio: textField,
+      status: { type: String, enum: PROFILE_STATUSES, required: true },
+      notifications: { type: notifications, required: true },
+      blocked: stringArray,
+      attendance: { type: attendance, required: true },
+      communities: stringArray,
+      unreachable: { type: [unreachable], default: [] },
+      createdAt: requiredDate,
+      updatedAt: requiredDate,
+    },
+    { ...ROOT_OPTIONS, collection: 'profiles' },
+  );
+
+  schema.index({ location: '2dsphere' }, { name: 'location_2dsphere' });
+  schema.index({ identities: 1 }, { name: 'identities_unique', unique: true });
+  schema.index({ blocked: 1 }, { name: 'blocked' });
+  schema.index({ status: 1 }, { name: 'status' });
+  return schema;
+}
+
+// ---- mapping -------------------------------------------------------------------------------
+
+const slotToDoc = (s: WeeklySlot) => ({ day: s.day, start: s.start, end: s.end });
+
+const notificationsToDoc = (n: Profile['notifications']): ProfileDoc['notifications'] => ({
+  matchAlerts: n.matchAlerts,
+  quietHours: n.quietHours ? { start: n.quietHours.start, end: n.quietHours.end } : null,
+  reminderLeadMinutes: n.reminderLeadMinutes ? [...n.reminderLeadMinutes] : null,
+  weeklyDigest: n.weeklyDigest,
+});
+
+const attendanceToDoc = (a: Profile['attendance']): ProfileDoc['attendance'] => ({
+  attended: a.attended,
+  missed: a.missed,
+  streak: a.streak,
+  bestStreak: a.bestStreak,
+});
+
+const unreachableToDoc = (u: Profile['unreachable']): ProfileDoc['unreachable'] =>
+  u.map((x) => ({ platform: x.platform, since: new Date(x.since) }));
+
+/**
+ * A patch as a MongoDB update: `$set` of the stored values, and `$unset` of `location` when the
+ * patch clears it (the field is omitted, never null). Undefined keys are left alone.
+ */
+export function profilePatchToUpdate(patch: ProfilePatch, now: Date): { $set: Record<string, unknown>; $unset?: { location: 1 } } {
+  const set: Record<string, unknown> = {};
+  let unsetLocation = false;
+  for (const [key, value] of Object.entries(patch) as [keyof ProfilePatch, unknown][]) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'location':
+        if (value === null) unsetLocation = true;
+        else set.location = pointToDoc(value as GeoPoint);
+        break;
+      case 'identities':
+      case 'activities':
+      case 'blocked':
+      case 'communities':
+        set[key] = [...(value as readonly string[])];
+        break;
+      case 'availability':
+        set[key] = (value as readonly WeeklySlot[]).map(slotToDoc);
+        break;
+      case 'notifications':
+        set[key] = notificationsToDoc(value as Profile['notifications']);
+        break;
+      case 'attendance':
+        set[key] = attendanceToDoc(value as Profile['attendance']);
+        break;
+      case 'unreachable':
+        set[key] = unreachableToDoc(value as Profile['unreachable']);
+        break;
+      case 'displayName':
+      case 'level':
+      case 'area':
+      case 'radiusKm':
+      case 'timeZone':
+      case 'bio':
+      case 'status':
+        set[key] = value;
+        break;
+      default: {
+        // A key the port does not allow (id, createdAt, updatedAt) or does not know: ignored.
+        const ignored: never = key;
+        void ignored;
+      }
+    }
+  }
+  set.updatedAt = new Date(now);
+  return unsetLocation ? { $set: set, $unset: { location: 1 } } : { $set: set };
+}
+
+export function profileToDoc(p: Profile): ProfileDoc {
+  const doc: ProfileDoc = {
+    _id: p.id,
+    identities: [...p.identities],
+    displayName: p.displayName,
+    activities: [...p.activities],
+    level: p.level,
+    area: p.area,
+    radiusKm: p.radiusKm,
+    timeZone: p.timeZone,
+    availability: p.availability.map(slotToDoc),
+    bio: p.bio,
+    status: p.status,
+    notifications: notificationsToDoc(p.notifications),
+    blocked: [...p.blocked],
+    attendance: attendanceToDoc(p.attendance),
+    communities: [...p.communities],
+    unreachable: unreachableToDoc(p.unreachable),
+    createdAt: new Date(p.createdAt),
+    updatedAt: new Date(p.updatedAt),
+  };
+  if (p.location) doc.location = pointToDoc(p.location);
+  return doc;
+}
+
+export function profileFromDoc(d: ProfileDoc): Profile {
+  const n = d.notifications;
+  const a = d.attendance;
+  return {
+    id: d._id as PersonId,
+    identities: list(d.identities) as UserKey[],
+    displayName: d.displayName,
+    activities: list(d.activities) as ActivityId[],
+    level: (d.level ?? null) as Level | null,
+    location: d.location ? pointFromDoc(d.location) : null,
+    area: d.area ?? null,
+    radiusKm: d.radiusKm,
+    timeZone: d.timeZone,
+    availability: list(d.availability).map((s) => ({ day: s.day as WeeklySlot['day'], start: s.start, end: s.end })),
+    bio: d.bio ?? '',
+    status: d.status as ProfileStatus,
+    notifications: {
+      matchAlerts: n.matchAlerts,
+      quietHours: n.quietHours ? { start: n.quietHours.start, end: n.quietHours.end } : null,
+      reminderLeadMinutes: n.reminderLeadMinutes ? [...n.reminderLeadMinutes] : null,
+      weeklyDigest: n.weeklyDigest,
+    },
+    blocked: list(d.blocked) as PersonId[],
+    attendance: attendanceToDoc(a),
+    communities: list(d.communities) as CommunityId[],
+    unreachable: list(d.unreachable).map((u) => ({ platform: u.platform as Platform, since: new Date(u.since) })),
+    createdAt: new Date(d.createdAt),
+    updatedAt: new Date(d.updatedAt),
+  };
+}

@@ -1,0 +1,118 @@
+import type { Model } from 'mongoose';
+import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
+import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../../domain/session.js';
+import type { SessionPatch, SessionsRepo } from '../port.js';
+import { guarded } from './errors.js';
+import { nearSessions } from './geo.js';
+import { PIPELINE, lit, liveStatusBySeats } from './kit.js';
+import { fillFromWaitlist, leaveSession, seatOrWaitlist } from './seats.js';
+import { SESSION_UNIQUE, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
+
+const toSessions = (docs: SessionDoc[]) => docs.map(sessionFromDoc);
+
+export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
+  return {
+    async insert(session: WorkoutSession): Promise<void> {
+      await guarded(SESSION_UNIQUE, () => sessions.create(sessionToDoc(session)));
+    },
+
+    async get(id: SessionId): Promise<WorkoutSession | null> {
+      const doc = await sessions.findById(id).lean<SessionDoc>().exec();
+      return doc ? sessionFromDoc(doc) : null;
+    },
+
+    /**
+     * One pipeline update: every patched field is set verbatim (`$literal`, so no string is read
+     * as a field path), `levels` with its ranks; when `capacity` changes, a live session's status
+     * follows the seats (open ↔ full). The patch is validated against the schema first.
+     */
+    async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
+      const fields = sessionPatchToDoc(patch);
+      const paths = Object.keys(fields);
+      if (paths.length > 0) await sessions.validate(fields, paths);
+      const set: Record<string, unknown> = { updatedAt: lit(new Date(now)) };
+      for (const [path, value] of Object.entries(fields)) set[path] = lit(value);
+      const pipeline: Record<string, unknown>[] = [{ $set: set }];
+      if (patch.capacity !== undefined) pipeline.push({ $set: { status: liveStatusBySeats() } });
+      const doc = await sessions
+        .findOneAndUpdate({ _id: id }, pipeline, { ...PIPELINE, returnDocument: 'after' })
+        .lean<SessionDoc>()
+        .exec();
+      return doc ? sessionFromDoc(doc) : null;
+    },
+
+    async transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date): Promise<WorkoutSession | null> {
+      const doc = await sessions
+        .findOneAndUpdate(
+          { _id: id, status: { $in: [...from] } },
+          { $set: { status: to, updatedAt: new Date(now) } },
+          { returnDocument: 'after', runValidators: true },
+        )
+        .lean<SessionDoc>()
+        .exec();
+      return doc ? sessionFromDoc(doc) : null;
+    },
+
+    seatOrWaitlist: (id, personId) => seatOrWaitlist(sessions, id, personId),
+    leave: (id, personId) => leaveSession(sessions, id, personId),
+    fillFromWaitlist: (id) => fillFromWaitlist(sessions, id),
+
+    async addAnnouncement(id: SessionId, a: Announcement): Promise<void> {
+      await sessions
+        .updateOne(
+          { _id: id },
+          { $push: { announcements: { community: a.community, channelId: a.channelId, messageId: a.messageId } } },
+        )
+        .exec();
+    },
+
+    async addCheckIn(id: SessionId, c: CheckIn): Promise<boolean> {
+      const result = await sessions
+        .updateOne(
+          { _id: id, participants: c.personId, 'checkIns.personId': { $ne: c.personId } },
+          { $push: { checkIns: { personId: c.personId, attended: c.attended, at: new Date(c.at) } } },
+        )
+        .exec();
+      return result.matchedCount > 0;
+    },
+
+    near: (query) => nearSessions(sessions, query),
+
+    async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date): Promise<WorkoutSession[]> {
+      const docs = await sessions
+        .find({
+          $or: [{ hostId: personId }, { participants: personId }, { waitlist: personId }],
+          status: { $in: [...statuses] },
+          startsAt: { $gte: startsAfter },
+        })
+        .sort({ startsAt: 1, _id: 1 })
+        .lean<SessionDoc[]>()
+        .exec();
+      return toSessions(docs);
+    },
+
+    async listByCommunity(
+      communityId: CommunityId,
+      statuses: readonly SessionStatus[],
+      startsAfter: Date,
+      limit: number,
+    ): Promise<WorkoutSession[]> {
+      if (!(limit >= 1)) return [];
+      const docs = await sessions
+        .find({ communityId, status: { $in: [...statuses] }, startsAt: { $gte: startsAfter } })
+        .sort({ startsAt: 1, _id: 1 })
+        .limit(Math.floor(limit))
+        .lean<SessionDoc[]>()
+        .exec();
+      return toSessions(docs);
+    },
+
+    async countCreatedSince(communityId: CommunityId, since: Date): Promise<number> {
+      return sessions.countDocuments({ communityId, createdAt: { $gte: since } }).exec();
+    },
+
+    async countOpen(): Promise<number> {
+      return sessions.countDocuments({ status: 'open' }).exec();
+    },
+  };
+}

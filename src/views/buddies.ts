@@ -1,0 +1,91 @@
+import { activityLabel } from '../domain/activities.js';
+import type { Profile } from '../domain/profile.js';
+import type { RelayedMessage } from '../domain/social.js';
+import type { BuddyList } from '../core/buddies.js';
+import type { Button, Field, Reply } from '../interaction/reply.js';
+
+/** At most this many buttons fit on one message (Discord: 5 rows of 5). */
+const MAX_BUTTONS = 25;
+
+/** Someone as others see them: name, area name, activities, level — never where exactly. */
+export function personLine(p: Profile): string {
+  const bits = [p.area, p.activities.map(activityLabel).join(', '), p.level].filter((b): b is string => Boolean(b));
+  return bits.length ? `**${p.displayName}** · ${bits.join(' · ')}` : `**${p.displayName}**`;
+}
+
+export const rows = (buttons: readonly Button[]): Button[][] => {
+  const out: Button[][] = [];
+  const capped = buttons.slice(0, MAX_BUTTONS);
+  for (let i = 0; i < capped.length; i += 5) out.push(capped.slice(i, i + 5));
+  return out;
+};
+
+const quote = (text: string, max: number) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+export function connectRequestNotice(from: Profile, message: string, buttons: readonly Button[]): Reply {
+  return {
+    visibility: 'private',
+    title: 'New buddy request',
+    text: `${personLine(from)} would like to train with you.${message ? `\n\n“${message}”` : ''}`,
+    buttons: rows(buttons),
+    tone: 'info',
+  };
+}
+
+export function acceptedNotice(by: Profile, buttons: readonly Button[]): Reply {
+  return {
+    visibility: 'private',
+    title: 'Buddy request accepted',
+    text: `**${by.displayName}** accepted your buddy request. Say hi and plan a workout!`,
+    buttons: rows(buttons),
+    tone: 'success',
+  };
+}
+
+export function declinedNotice(by: Profile): Reply {
+  return {
+    visibility: 'private',
+    text: `**${by.displayName}** declined your buddy request. No worries — try /match for more people nearby.`,
+    tone: 'info',
+  };
+}
+
+export function relayedMessageNotice(from: Profile, message: RelayedMessage, answered: RelayedMessage | null, buttons: readonly Button[]): Reply {
+  return {
+    visibility: 'private',
+    title: `Message from ${from.displayName}`,
+    text: `${answered ? `> ${quote(answered.body, 80)}\n\n` : ''}${message.body}`,
+    buttons: rows(buttons),
+  };
+}
+
+export interface BuddyListButtons {
+  /** For each listed person, in list order, the buttons to show for them. */
+  readonly byPerson: ReadonlyMap<string, readonly Button[]>;
+}
+
+/** The order in which people are numbered in /buddies, so "2" means the same in typed commands. */
+export const buddyListOrder = (list: BuddyList): Profile[] => [...list.incoming, ...list.buddies, ...list.outgoing, ...list.blocked];
+
+export function buddyListReply(list: BuddyList, buttons: readonly Button[]): Reply {
+  const order = buddyListOrder(list);
+  if (order.length === 0)
+    return { visibility: 'private', text: 'No buddies yet. Find people who train like you with /match, then /connect.' };
+  const number = new Map(order.map((p, i) => [p.id, i + 1] as const));
+  const lines = (people: readonly Profile[], suffix = '') => people.map((p) => `${number.get(p.id)}. ${personLine(p)}${suffix}`).join('\n');
+  const fields: Field[] = [];
+  if (list.incoming.length) fields.push({ name: 'Want to connect with you', value: lines(list.incoming) });
+  if (list.buddies.length) fields.push({ name: 'Buddies', value: lines(list.buddies) });
+  if (list.outgoing.length) fields.push({ name: 'Waiting for an answer', value: lines(list.outgoing) });
+  if (list.blocked.length) fields.push({ name: 'Blocked', value: list.blocked.map((p) => `${number.get(p.id)}. **${p.displayName}**`).join('\n') });
+  return {
+    visibility: 'private',
+    title: 'Your buddies',
+    text: 'Use the numbers in commands: /msg person: 2 text: …, /disconnect 2, /block 2, /unblock 2.',
+    fields,
+    buttons: rows(buttons),
+  };
+}

@@ -1,0 +1,41 @@
+import type { CommandContext, CommandDefinition } from '../interaction/command.js';
+import type { OptionSpec } from '../interaction/options.js';
+import type { Reply } from '../interaction/reply.js';
+
+const SECTIONS: [string, string[]][] = [
+  ['Profile', ['setup', 'profile', 'set-location', 'set-activities', 'set-level', 'set-radius', 'set-availability', 'set-timezone', 'set-bio', 'set-name', 'notifications', 'pause', 'resume', 'export', 'delete-me', 'link']],
+  ['Buddies', ['match', 'connect', 'buddies', 'msg', 'disconnect', 'block', 'unblock', 'report']],
+  ['Sessions', ['session-create', 'sessions', 'session', 'join', 'requests', 'leave', 'my-sessions', 'calendar', 'session-edit', 'session-cancel', 'stats']],
+  ['Moderators', ['mod-settings', 'place-add', 'place-remove', 'places', 'reports', 'report-resolve', 'session-remove', 'ban', 'unban', 'community-stats', 'audit']],
+];
+
+/** The help text is built from the command declarations, so it can't drift from them. */
+export function helpReply(ctx: CommandContext, name: string | undefined): Reply {
+  const registry = ctx.commands;
+  if (name) {
+    const c = registry.get(name.replace(/^\//, ''));
+    if (!c || c.hidden) return { visibility: 'private', text: `There's no /${name.replace(/^\//, '').slice(0, 32)}. Try /help for the list.`, tone: 'error' };
+    return explain(c);
+  }
+  const visible = new Set(registry.list.filter((c) => !c.hidden).map((c) => c.name));
+  const fields = SECTIONS.map(([section, names]) => ({
+    name: section,
+    value: names.filter((n) => visible.has(n)).map((n) => `/${n}`).join(' '),
+  })).filter((f) => f.value);
+  return {
+    visibility: 'private',
+    title: 'Spotter — find workout buddies nearby',
+    text: 'Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.',
+    fields,
+  };
+}
+
+function explain(c: CommandDefinition): Reply {
+  const options = Object.entries(c.options) as [string, OptionSpec][];
+  return {
+    visibility: 'private',
+    title: `/${c.name}`,
+    text: `${c.description}${options.length ? `\n\nOptions (write them as name: value${c.positional ? `, or just the ${c.positional}` : ''}):` : ''}`,
+    fields: options.map(([n, s]) => ({ name: `${n}${s.required ? '' : ' (optional)'}`, value: s.description })),
+  };
+}

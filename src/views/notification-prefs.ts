@@ -1,0 +1,38 @@
+import type { QuietHours } from '../domain/profile.js';
+import { err, ok, type Result, userError } from '../result.js';
+
+const time = (s: string): number | null => {
+  const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(s.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  return h < 24 && min < 60 ? h * 60 + min : null;
+};
+
+/** "22-7", "22:30-06:30" → a window that may wrap past midnight; "off" → none. */
+export function parseQuietHours(text: string): Result<QuietHours | null> {
+  if (/^(off|none|no)$/i.test(text.trim())) return ok(null);
+  const [a, b, extra] = text.split('-');
+  const start = a !== undefined ? time(a) : null;
+  const end = b !== undefined ? time(b) : null;
+  if (start === null || end === null || extra !== undefined || start === end)
+    return err(userError('invalid-input', `Quiet hours look like "22-7" or "22:30-06:30" (24-hour clock), or "off"; "${text.slice(0, 20)}" isn't that.`));
+  return ok({ start, end });
+}
+
+/** "24h,1h,30m" → minutes (largest first); "default" → null; "off" → none. */
+export function parseLeadTimes(text: string): Result<number[] | null> {
+  const t = text.trim().toLowerCase();
+  if (t === 'default') return ok(null);
+  if (t === 'off' || t === 'none') return ok([]);
+  const minutes: number[] = [];
+  for (const part of t.split(',').map((p) => p.trim())) {
+    const m = /^(\d{1,4})\s*(m|min|h|d)$/.exec(part);
+    const n = m ? Number(m[1]) * (m[2] === 'd' ? 1440 : m[2] === 'h' ? 60 : 1) : NaN;
+    if (!Number.isFinite(n) || n < 5 || n > 7 * 1440)
+      return err(userError('invalid-input', `Reminder times look like "24h,1h" or "30m" (5 minutes to 7 days), "default" or "off"; "${part.slice(0, 20)}" isn't that.`));
+    minutes.push(n);
+  }
+  if (minutes.length > 5) return err(userError('invalid-input', 'At most 5 reminder times.'));
+  return ok([...new Set(minutes)].sort((a, b) => b - a));
+}

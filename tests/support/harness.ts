@@ -1,0 +1,233 @@
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { Core } from '../../src/core/core.js';
+import { type CoreSettings, DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
+import { announcerFrom, DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/core/notify.js';
+import type { Community } from '../../src/domain/community.js';
+import type { PersonId } from '../../src/domain/ids.js';
+import { type CommunityKey, communityKey, type Platform, userKey } from '../../src/domain/platform.js';
+import type { Profile } from '../../src/domain/profile.js';
+import type { Announcement } from '../../src/domain/session.js';
+import type { CommunityMembership, Invocation } from '../../src/interaction/command.js';
+import { Dispatcher, type Inbound, type Outcome } from '../../src/interaction/dispatcher.js';
+import { type CommandRegistry, loadCommands } from '../../src/interaction/registry.js';
+import type { Button, Reply } from '../../src/interaction/reply.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMemoryStore } from '../../src/store/memory/index.js';
+import type { Store } from '../../src/store/port.js';
+import { T0 } from './fixtures.js';
+
+export const COMMANDS_DIR = fileURLToPath(new URL('../../commands', import.meta.url));
+
+let registryPromise: Promise<CommandRegistry> | null = null;
+export const testRegistry = () => (registryPromise ??= loadCommands(COMMANDS_DIR));
+
+/** A message that reached a person outside of their own command (a notification). */
+export interface Delivered {
+  readonly platform: Platform;
+  readonly userId: string;
+  readonly reply: Reply;
+}
+
+export interface Posted {
+  readonly community: Community;
+  readonly reply: Reply;
+  readonly messageId: string;
+  edits: Reply[];
+}
+
+/** Any decimal number with 3+ places looks like a coordinate; none may ever leave Spotter. */
+const COORDINATE = /-?\d{1,3}\.\d{3,}/;
+
+export const textOf = (r: Reply): string =>
+  [r.title ?? '', r.text, ...(r.fields ?? []).flatMap((f) => [f.name, f.value]), ...(r.buttons ?? []).flat().map((b) => b.label), ...(r.select?.options ?? []).map((o) => `${o.label} ${o.description ?? ''}`)].join('\n');
+
+export function expectNoCoordinates(replies: Iterable<Reply>): void {
+  for (const r of replies) {
+    const text = textOf(r) + (r.file?.mime === 'text/calendar' ? r.file.content : '');
+    expect(text, 'an outbound message contains something that looks like coordinates').not.toMatch(COORDINATE);
+  }
+}
+
+/**
+ * The product driven through its command layer, the way every adapter drives it, on the
+ * in-memory store with a hand-moved clock. Every reply and notification is recorded so tests
+ * can assert on them and check that none carries coordinates.
+ */
+export class Harness {
+  readonly store: Store;
+  readonly core: Core;
+  readonly dispatcher: Dispatcher;
+  readonly deliveries = new DeliveryRegistry();
+  readonly delivered: Delivered[] = [];
+  readonly posts: Posted[] = [];
+  readonly replies: Reply[] = [];
+  /** Platform user ids whose DMs are closed. */
+  readonly closedDms = new Set<string>();
+  now: Date;
+
+  private constructor(registry: CommandRegistry, settings: CoreSettings, now: Date) {
+    this.now = now;
+    this.store = createMemoryStore();
+    const clock = () => this.now;
+    const log = silentLogger();
+    const delivery: PlatformDelivery = {
+      platform: 'console',
+      sendToUser: async (userId, reply): Promise<DeliveryOutcome> => {
+        if (this.closedDms.has(userId)) return { kind: 'unreachable', reason: 'DMs closed' };
+        this.delivered.push({ platform: 'console', userId, reply });
+        return { kind: 'sent' };
+      },
+      announce: async (community, reply) => {
+        const messageId = `post-${this.posts.length + 1}`;
+        this.posts.push({ community, reply, messageId, edits: [] });
+        return { channelId: community.settings.announceChannelId ?? 'main', messageId };
+      },
+      editAnnouncement: async (a: Announcement, reply) => {
+        this.posts.find((p) => p.messageId === a.messageId)?.edits.push(reply);
+      },
+    };
+    this.deliveries.register(delivery);
+    this.core = new Core({
+      store: this.store,
+      clock,
+      notifier: new DirectNotifier(this.store, this.deliveries, clock, log, async () => {}),
+      log,
+      settings,
+      announcer: announcerFrom(this.deliveries),
+    });
+    this.dispatcher = new Dispatcher(registry, this.core, log);
+  }
+
+  static async create(options: { now?: Date; settings?: Partial<CoreSettings> } = {}): Promise<Harness> {
+    return new Harness(await testRegistry(), { ...DEFAULT_CORE_SETTINGS, ...options.settings }, options.now ?? T0);
+  }
+
+  advance(ms: number): void {
+    this.now = new Date(this.now.getTime() + ms);
+  }
+
+  /** A person on the terminal platform; give `community` to act inside one. */
+  person(name: string, options: { community?: string; admin?: boolean; roles?: string[] } = {}): Actor {
+    return new Actor(this, name, options);
+  }
+
+  /** Every outbound message so far: replies, notifications, announcements and their edits. */
+  everything(): Reply[] {
+    return [...this.replies, ...this.delivered.map((d) => d.reply), ...this.posts.flatMap((p) => [p.reply, ...p.edits])];
+  }
+
+  assertNoCoordinatesLeaked(): void {
+    expectNoCoordinates(this.everything());
+  }
+}
+
+export class Actor {
+  readonly userId: string;
+  readonly communityKey: CommunityKey | null;
+  last: Outcome | null = null;
+
+  constructor(
+    private readonly h: Harness,
+    readonly name: string,
+    private readonly options: { community?: string; admin?: boolean; roles?: string[] },
+  ) {
+    this.userId = name.toLowerCase().replace(/\W+/g, '-');
+    this.communityKey = options.community ? communityKey('console', options.community) : null;
+  }
+
+  /** The same person acting in another place (a community, or a private chat with none). */
+  in(community: string | null, options: { admin?: boolean; roles?: string[] } = {}): Actor {
+    const a = new Actor(this.h, this.name, { ...options, ...(community ? { community } : {}) });
+    return a;
+  }
+
+  invocation(): Invocation {
+    const membership: CommunityMembership | null = this.communityKey
+      ? { key: this.communityKey, name: this.options.community!, roleIds: this.options.roles ?? [], isAdmin: this.options.admin ?? false }
+      : null;
+    return { platform: 'console', user: { key: userKey('console', this.userId), displayName: this.name }, community: membership };
+  }
+
+  async send(inbound: Inbound): Promise<Outcome> {
+    const outcome = await this.h.dispatcher.handle(this.invocation(), inbound);
+    this.h.replies.push(...outcome.replies);
+    this.last = outcome;
+    return outcome;
+  }
+
+  /** Runs a command as typed: `run('set-location', 'Berlin')`. */
+  run(command: string, text = ''): Promise<Outcome> {
+    return this.send({ kind: 'line', command, text });
+  }
+
+  /** Runs a command with structured values, as Discord sends them. */
+  runWith(command: string, values: Record<string, unknown>): Promise<Outcome> {
+    return this.send({ kind: 'options', command, values });
+  }
+
+  say(text: string): Promise<Outcome> {
+    return this.send({ kind: 'text', text });
+  }
+
+  shareLocation(lat: number, lng: number): Promise<Outcome> {
+    return this.send({ kind: 'location', lat, lng });
+  }
+
+  press(button: Button | { action: string }, value?: string): Promise<Outcome> {
+    return this.send({ kind: 'action', id: button.action, ...(value !== undefined ? { value } : {}) });
+  }
+
+  /** Finds a button by its label among the replies of my last outcome (or the given replies). */
+  button(label: string | RegExp, replies: readonly Reply[] = this.last?.replies ?? []): Button {
+    const all = replies.flatMap((r) => (r.buttons ?? []).flat());
+    const found = all.find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label)));
+    if (!found) throw new Error(`no button "${label}" among: ${all.map((b) => b.label).join(', ') || '(none)'}`);
+    return found;
+  }
+
+  /** Notifications delivered to me. */
+  inbox(): Reply[] {
+    return this.h.delivered.filter((d) => d.userId === this.userId).map((d) => d.reply);
+  }
+
+  lastInbox(): Reply {
+    const inbox = this.inbox();
+    if (!inbox.length) throw new Error(`${this.name} has no notifications`);
+    return inbox[inbox.length - 1]!;
+  }
+
+  async profile(): Promise<Profile> {
+    const p = await this.h.store.people.findByIdentity(userKey('console', this.userId));
+    if (!p) throw new Error(`${this.name} has no profile yet`);
+    return p;
+  }
+
+  async id(): Promise<PersonId> {
+    return (await this.profile()).id;
+  }
+
+  /** The text of my last replies, joined, for assertions. */
+  text(): string {
+    return (this.last?.replies ?? []).map(textOfReply).join('\n---\n');
+  }
+}
+
+const textOfReply = (r: Reply) => textOf(r);
+
+/** A person with a complete profile, set up through the commands themselves. */
+export async function runner(h: Harness, name: string, setup: { place?: string; activities?: string; level?: string; availability?: string; radius?: number; community?: string } = {}): Promise<Actor> {
+  const a = h.person(name, setup.community ? { community: setup.community } : {});
+  const steps: [string, string][] = [
+    ['set-location', setup.place ?? 'Berlin, DE'],
+    ['set-activities', setup.activities ?? 'running'],
+    ['set-level', setup.level ?? 'intermediate'],
+    ['set-radius', String(setup.radius ?? 15)],
+  ];
+  if (setup.availability) steps.push(['set-availability', setup.availability]);
+  for (const [command, text] of steps) {
+    const out = await a.run(command, text);
+    if (out.outcome !== 'ok') throw new Error(`${name}: /${command} ${text} failed: ${a.text()}`);
+  }
+  return a;
+}
