@@ -49,7 +49,7 @@ export class BuddiesService {
         'not-found',
         numbered
           ? `There's no number ${ref.trim().replace(/^#/, '')} in your last list. Run /buddies or /match again and use a number from it.`
-          : "I can't find that person. Use their number from your last /match or /buddies list.",
+          : "I can't find that person. Use their number from your last list (/buddies, /match) or their id.",
       ),
     );
   }

@@ -83,11 +83,10 @@ export class ReportDesk {
         const s = await store.sessions.get(r.target.sessionId);
         if (s) sessions.set(s.id, s);
       }
-    const personIds = reports.flatMap((r) => [
-      r.reporterId,
-      ...(r.target.kind === 'person' ? [r.target.personId] : r.target.kind === 'message' ? [r.target.authorId] : []),
+    const personIds = [
+      ...reports.flatMap((r) => [r.reporterId, ...(r.target.kind === 'person' ? [r.target.personId] : r.target.kind === 'message' ? [r.target.authorId] : [])]),
       ...[...sessions.values()].map((s) => s.hostId),
-    ]);
+    ];
     const names = new Map((await store.people.getMany([...new Set(personIds)])).map((p) => [p.id, p.displayName] as const));
     const who = (id: PersonId) => `**${names.get(id) ?? 'someone who left'}** (id ${id})`;
     return reports.map((report) => {

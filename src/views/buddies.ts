@@ -62,11 +62,6 @@ export function relayedMessageNotice(from: Profile, message: RelayedMessage, ans
   };
 }
 
-export interface BuddyListButtons {
-  /** For each listed person, in list order, the buttons to show for them. */
-  readonly byPerson: ReadonlyMap<string, readonly Button[]>;
-}
-
 /** The order in which people are numbered in /buddies, so "2" means the same in typed commands. */
 export const buddyListOrder = (list: BuddyList): Profile[] => [...list.incoming, ...list.buddies, ...list.outgoing, ...list.blocked];
 

@@ -47,8 +47,11 @@ const MAX_LINK = 4000;
 const MAX_OPTIONS = 10;
 /** One place wins outright when it has more than this many times the next one's population. */
 const DOMINANCE = 10;
-/** Same-named entries this close to a bigger one are the same place listed twice. */
-const SAME_PLACE_KM = 15;
+/**
+ * A match this close to a bigger match in the same country is part of it or the same place listed
+ * twice ("Zürich (Kreis 11)" inside Zürich, a town listed as town and as district seat).
+ */
+const SAME_PLACE_KM = 20;
 /** "Kreuzberg, Berlin": how far the place may be from the named city. */
 const NEAR_CITY_KM = 50;
 
@@ -360,14 +363,10 @@ const unknownPlace = (name: string) =>
 /** One place when the name (as narrowed) clearly means one, else the choices, biggest first. */
 function decide(found: readonly City[]): LocationResolution {
   const sorted = [...found].sort((a, b) => b.population - a.population);
-  // GeoNames sometimes lists one town twice (as a town and as a district seat): keep the bigger.
   const places: City[] = [];
   for (const city of sorted) {
-    const key = normaliseName(city.name);
-    const duplicate = places.some(
-      (p) => p.country === city.country && normaliseName(p.name) === key && kmBetweenCities(p, city) <= SAME_PLACE_KM,
-    );
-    if (!duplicate) places.push(city);
+    const partOfBigger = places.some((p) => p.country === city.country && kmBetweenCities(p, city) <= SAME_PLACE_KM);
+    if (!partOfBigger) places.push(city);
   }
   const [first, second] = places;
   if (!first) throw new Error('decide() needs at least one place');

@@ -56,9 +56,15 @@ describe('weekly overlap', () => {
     const measure = (reference: string) => weeklyOverlap(berlin, 'Europe/Berlin', newYork, 'America/New_York', new Date(reference));
 
     it('GIVEN a week when Berlin is 6 h ahead WHEN measured THEN New York 11–12 meets Berlin 17–18 every day', () => {
-      const o = measure('2026-03-04T12:00:00Z');
+      const o = measure('2026-02-25T12:00:00Z');
       expect(o.minutes).toBe(7 * 60);
       expect(o.windows).toBe(7);
+    });
+
+    it('GIVEN the week that ends with the US change on Sunday 8 March WHEN measured THEN that Sunday no longer overlaps', () => {
+      const o = measure('2026-03-04T12:00:00Z');
+      expect(o.minutes).toBe(6 * 60);
+      expect(o.windows).toBe(6);
     });
 
     it('GIVEN the weeks between the US and EU changes, Berlin 5 h ahead WHEN measured THEN nothing overlaps', () => {

@@ -1,0 +1,23 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'buddy-accept',
+  description: 'Accept a buddy request',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { person: opt.person({ description: 'Who asked: their number in your last /buddies list', required: true }) },
+  positional: 'person',
+  async execute(ctx, { person }): Promise<Reply> {
+    const outcome = await ctx.core.buddies.accept(ctx.me, person);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    const them = outcome.value;
+    return {
+      visibility: 'private',
+      text: `You and **${them.displayName}** are buddies now. Say hi and plan a workout!`,
+      tone: 'success',
+      buttons: [[await ctx.button('Message', 'msg', { person: them.id }, { style: 'primary' })]],
+    };
+  },
+});

@@ -1,0 +1,17 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'buddy-decline',
+  description: 'Decline a buddy request',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { person: opt.person({ description: 'Who asked: their number in your last /buddies list', required: true }) },
+  positional: 'person',
+  async execute(ctx, { person }): Promise<Reply> {
+    const outcome = await ctx.core.buddies.decline(ctx.me, person);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    return { visibility: 'private', text: `Declined **${outcome.value.displayName}**'s request. They won't be suggested to you for a while.` };
+  },
+});

@@ -1,0 +1,21 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'disconnect',
+  description: 'Stop being buddies with someone, or withdraw a request',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { person: opt.person({ description: 'Who: their number in your last /buddies list', required: true }) },
+  positional: 'person',
+  async execute(ctx, { person }): Promise<Reply> {
+    const outcome = await ctx.core.buddies.disconnect(ctx.me, person);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    const { person: them, was } = outcome.value;
+    return {
+      visibility: 'private',
+      text: was === 'accepted' ? `You and **${them.displayName}** are no longer buddies.` : `The buddy request between you and **${them.displayName}** is withdrawn.`,
+    };
+  },
+});

@@ -1,0 +1,23 @@
+import { MESSAGE_MAX } from '../src/core/messaging.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'msg',
+  description: 'Send a message to a buddy, on whatever platform they use',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {
+    person: opt.person({ description: 'Which buddy: their number in your last /buddies list', required: true }),
+    text: opt.longText({ description: 'Your message', required: true, max: MESSAGE_MAX, label: 'The message' }),
+    'reply-to': opt.text({ description: 'The message you are answering (set by the Reply button)', max: 40, label: 'The message to reply to' }),
+  },
+  guided: ['person', 'text'],
+  async execute(ctx, values): Promise<Reply> {
+    const replyTo = values['reply-to'] as string | undefined;
+    const outcome = await ctx.core.messaging.send(ctx.me, ctx.community, values.person, values.text, replyTo);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    return { visibility: 'private', text: `Sent to **${outcome.value.to.displayName}**.`, tone: 'success' };
+  },
+});

@@ -1,0 +1,17 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'unblock',
+  description: 'Unblock someone you blocked',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { person: opt.person({ description: 'Who: their number in your last /buddies list', required: true }) },
+  positional: 'person',
+  async execute(ctx, { person }): Promise<Reply> {
+    const outcome = await ctx.core.buddies.unblock(ctx.me, person);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    return { visibility: 'private', text: `Unblocked **${outcome.value.displayName}**. You can find each other again.` };
+  },
+});

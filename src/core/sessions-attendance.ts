@@ -1,0 +1,87 @@
+/**
+ * After a session: it is marked completed, its participants are asked whether they came, and
+ * each answer (once per person) moves their streak and attendance rate, which `stats` shows and
+ * matching reads as reliability.
+ */
+import type { SessionId } from '../domain/ids.js';
+import type { AttendanceRecord, Profile } from '../domain/profile.js';
+import { endsAt, type WorkoutSession } from '../domain/session.js';
+import { err, ok, type Result, userError } from '../result.js';
+import { checkInPrompt, type SessionStats } from '../views/session.js';
+import type { SessionKit } from './sessions-kit.js';
+
+/** How long after a session ends its participants can still check in. */
+export const CHECK_IN_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+export interface CheckInOutcome {
+  readonly session: WorkoutSession;
+  readonly attended: boolean;
+  readonly attendance: AttendanceRecord;
+}
+
+export class SessionAttendance {
+  constructor(private readonly kit: SessionKit) {}
+
+  private get store() {
+    return this.kit.deps.store;
+  }
+
+  /** Marks a session that has ended as completed; its unanswered join requests expire. */
+  async complete(sessionId: SessionId): Promise<WorkoutSession | null> {
+    const now = this.kit.now();
+    const s = await this.store.sessions.get(sessionId);
+    if (!s || endsAt(s) > now) return null;
+    const done = await this.store.sessions.transition(sessionId, ['open', 'full'], 'completed', now);
+    if (!done) return null;
+    await this.store.joinRequests.expirePending(sessionId, now);
+    await this.kit.refresh(sessionId);
+    return done;
+  }
+
+  /** Asks every participant who hasn't answered yet whether they came; returns how many were asked. */
+  async sendCheckIns(sessionId: SessionId): Promise<number> {
+    const s = await this.store.sessions.get(sessionId);
+    if (!s || s.status === 'cancelled') return 0;
+    const answered = new Set(s.checkIns.map((c) => c.personId));
+    const ask = s.participants.filter((p) => !answered.has(p));
+    const ttl = CHECK_IN_DAYS * 24 + 24;
+    for (const personId of ask) {
+      const buttons = [
+        await this.kit.actions.button(personId, 'I was there', 'checkin', { session: s.id, attended: true }, 'success', ttl),
+        await this.kit.actions.button(personId, 'I missed it', 'checkin', { session: s.id, attended: false }, 'secondary', ttl),
+      ];
+      await this.kit.notify(personId, checkInPrompt(s, buttons));
+    }
+    return ask.length;
+  }
+
+  /** My answer for a session I had a seat in: counted once. */
+  async checkIn(me: Profile, ref: string, attended: boolean): Promise<Result<CheckInOutcome>> {
+    const found = await this.kit.resolve(me, ref);
+    if (!found.ok) return found;
+    const s = found.value;
+    const now = this.kit.now();
+    if (s.status === 'cancelled') return err(userError('conflict', `**${s.title}** was cancelled, so there is nothing to check in for.`));
+    if (s.startsAt > now) return err(userError('conflict', `**${s.title}** hasn't started yet. Check in once it's over.`));
+    if (now.getTime() > endsAt(s).getTime() + CHECK_IN_DAYS * DAY_MS)
+      return err(userError('expired', `Check-in for **${s.title}** closed ${CHECK_IN_DAYS} days after it ended.`));
+    if (!s.participants.includes(me.id)) return err(userError('forbidden', `Only people who had a seat in **${s.title}** can check in for it.`));
+    const counted = await this.store.sessions.addCheckIn(s.id, { personId: me.id, attended, at: now });
+    if (!counted) return err(userError('conflict', `You already checked in for **${s.title}**.`));
+    await this.store.people.recordAttendance(me.id, attended);
+    const after = await this.store.people.get(me.id);
+    return ok({ session: s, attended, attendance: after?.attendance ?? me.attendance });
+  }
+
+  async stats(me: Profile): Promise<SessionStats> {
+    const now = this.kit.now();
+    const all = await this.store.sessions.listForPerson(me.id, ['open', 'full', 'completed'], new Date(0));
+    return {
+      attendance: me.attendance,
+      hosted: all.filter((s) => s.hostId === me.id).length,
+      joined: all.filter((s) => s.participants.includes(me.id)).length,
+      upcoming: all.filter((s) => s.startsAt > now && (s.status === 'open' || s.status === 'full')).length,
+    };
+  }
+}

@@ -1,0 +1,281 @@
+/**
+ * What a host does with a session: create it (announced in the community), edit it (everyone
+ * in it told what changed), cancel it (everyone told, pending requests expire), and — for the
+ * scheduler — the next occurrence of a weekly one.
+ */
+import { DateTime } from 'luxon';
+import { type ActivityId, activityLabel } from '../domain/activities.js';
+import type { Community } from '../domain/community.js';
+import { newId, type PersonId, type SessionId } from '../domain/ids.js';
+import type { Profile } from '../domain/profile.js';
+import type { WorkoutSession } from '../domain/session.js';
+import { timeTag } from '../interaction/reply.js';
+import { err, ok, type Result, userError } from '../result.js';
+import type { SessionPatch } from '../store/port.js';
+import { cancelledNotice, changedNotice, durationLabel, levelsLabel } from '../views/session.js';
+import { parseDurationMinutes, parseStartTime } from './parse/when.js';
+import { closedReason, type SessionJoins } from './sessions-joins.js';
+import {
+  checkCapacity,
+  checkText,
+  DEFAULT_CAPACITY,
+  DEFAULT_DURATION_MINUTES,
+  type LevelRangeName,
+  levelRangeOf,
+  NOTES_MAX,
+  resolveSessionPlace,
+  TITLE_MAX,
+} from './sessions-input.js';
+import { isBanned, type SessionKit } from './sessions-kit.js';
+
+export interface CreateInput {
+  readonly activity: ActivityId;
+  /** Natural words in the host's zone: "tomorrow 7am". */
+  readonly when: string;
+  /** A curated place's name or any location. */
+  readonly place: string;
+  readonly capacity?: number;
+  readonly levels?: LevelRangeName;
+  /** "1h", "90 min". */
+  readonly duration?: string;
+  readonly title?: string;
+  readonly notes?: string;
+  readonly weekly?: boolean;
+}
+
+export interface EditInput {
+  readonly when?: string;
+  readonly place?: string;
+  readonly capacity?: number;
+  readonly levels?: LevelRangeName;
+  readonly duration?: string;
+  readonly title?: string;
+  readonly notes?: string;
+  readonly weekly?: boolean;
+}
+
+/** The place named several things: the command offers these (each `value` picks one). */
+export interface AmbiguousPlace {
+  readonly kind: 'ambiguous';
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+}
+
+export type CreateOutcome = { readonly kind: 'created'; readonly session: WorkoutSession; readonly announced: boolean } | AmbiguousPlace;
+export type EditOutcome =
+  | { readonly kind: 'edited'; readonly session: WorkoutSession; readonly changes: readonly string[]; readonly promoted: readonly PersonId[] }
+  | AmbiguousPlace;
+
+const invalid = (message: string) => err(userError('invalid-input', message));
+
+export class SessionHosting {
+  constructor(
+    private readonly kit: SessionKit,
+    private readonly joins: SessionJoins,
+  ) {}
+
+  private get store() {
+    return this.kit.deps.store;
+  }
+
+  async create(me: Profile, community: Community | null, input: CreateInput): Promise<Result<CreateOutcome>> {
+    if (isBanned(community, me.id)) return err(userError('banned', `You are banned from ${community?.name ?? 'this community'}, so you can't create sessions there.`));
+    const capacity = checkCapacity(input.capacity ?? DEFAULT_CAPACITY);
+    if (!capacity.ok) return capacity;
+    const title = checkText(input.title ?? `${activityLabel(input.activity)} session`, TITLE_MAX, 'The title', false);
+    if (!title.ok) return title;
+    const notes = checkText(input.notes ?? '', NOTES_MAX, 'The notes', true);
+    if (!notes.ok) return notes;
+    const duration = input.duration ? parseDurationMinutes(input.duration) : ok(DEFAULT_DURATION_MINUTES);
+    if (!duration.ok) return duration;
+    const where = resolveSessionPlace(input.place, community);
+    if (!where.ok) return where;
+    if (where.value.kind === 'ambiguous') return ok(where.value);
+    const place = where.value.place;
+    // The host's zone; a host who hasn't set a home area yet means the zone of the place.
+    const zone = me.location ? me.timeZone : place.timeZone;
+    const now = this.kit.now();
+    const startsAt = parseStartTime(input.when, zone, now);
+    if (!startsAt.ok) return startsAt;
+
+    const id = newId<SessionId>();
+    const session: WorkoutSession = {
+      id,
+      communityId: community?.id ?? null,
+      hostId: me.id,
+      activity: input.activity,
+      title: title.value,
+      notes: notes.value,
+      startsAt: startsAt.value,
+      timeZone: zone,
+      durationMinutes: duration.value,
+      place: { point: place.point, label: place.label },
+      capacity: capacity.value,
+      levels: levelRangeOf(input.levels ?? 'all'),
+      status: 'open',
+      participants: [],
+      waitlist: [],
+      recurrence: input.weekly ? 'weekly' : 'none',
+      seriesId: id,
+      announcements: [],
+      checkIns: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.store.sessions.insert(session);
+    const announced = await this.kit.announce(session, community);
+    return ok({ kind: 'created', session: (await this.store.sessions.get(id)) ?? session, announced });
+  }
+
+  /** The host's edit: every change checked first, then saved at once and told to everyone in it. */
+  async edit(me: Profile, ref: string, input: EditInput): Promise<Result<EditOutcome>> {
+    const found = await this.kit.resolve(me, ref);
+    if (!found.ok) return found;
+    const s = found.value;
+    if (s.hostId !== me.id) return err(userError('forbidden', `Only the host of **${s.title}** can edit it.`));
+    const closed = closedReason(s, this.kit.now());
+    if (closed) return err(userError('conflict', `${closed} It can't be edited any more.`));
+
+    const patch: { -readonly [K in keyof SessionPatch]: SessionPatch[K] } = {};
+    const changes: string[] = [];
+    if (input.title !== undefined) {
+      const title = checkText(input.title, TITLE_MAX, 'The title', false);
+      if (!title.ok) return title;
+      if (title.value !== s.title) {
+        patch.title = title.value;
+        changes.push(`title: now “${title.value}”`);
+      }
+    }
+    if (input.notes !== undefined) {
+      const notes = checkText(input.notes, NOTES_MAX, 'The notes', true);
+      if (!notes.ok) return notes;
+      if (notes.value !== s.notes) {
+        patch.notes = notes.value;
+        changes.push('notes updated');
+      }
+    }
+    if (input.when !== undefined) {
+      const startsAt = parseStartTime(input.when, s.timeZone, this.kit.now());
+      if (!startsAt.ok) return startsAt;
+      if (startsAt.value.getTime() !== s.startsAt.getTime()) {
+        patch.startsAt = startsAt.value;
+        changes.push(`time: now ${timeTag(startsAt.value, 'F')} (was ${timeTag(s.startsAt, 'F')})`);
+      }
+    }
+    if (input.duration !== undefined) {
+      const minutes = parseDurationMinutes(input.duration);
+      if (!minutes.ok) return minutes;
+      if (minutes.value !== s.durationMinutes) {
+        patch.durationMinutes = minutes.value;
+        changes.push(`length: now ${durationLabel(minutes.value)}`);
+      }
+    }
+    if (input.place !== undefined) {
+      const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
+      const where = resolveSessionPlace(input.place, community);
+      if (!where.ok) return where;
+      if (where.value.kind === 'ambiguous') return ok(where.value);
+      const place = where.value.place;
+      if (place.label !== s.place.label || place.point.coordinates.join() !== s.place.point.coordinates.join()) {
+        patch.place = { point: place.point, label: place.label };
+        changes.push(`place: now ${place.label} (was ${s.place.label})`);
+      }
+    }
+    if (input.levels !== undefined) {
+      const levels = levelRangeOf(input.levels);
+      if (levels.min !== s.levels.min || levels.max !== s.levels.max) {
+        patch.levels = levels;
+        changes.push(`level: now ${levelsLabel(levels)}`);
+      }
+    }
+    if (input.weekly !== undefined && (input.weekly ? 'weekly' : 'none') !== s.recurrence) {
+      patch.recurrence = input.weekly ? 'weekly' : 'none';
+      changes.push(input.weekly ? 'now repeats weekly' : 'no longer repeats');
+    }
+    if (input.capacity !== undefined) {
+      const capacity = checkCapacity(input.capacity);
+      if (!capacity.ok) return capacity;
+      if (capacity.value < s.participants.length)
+        return invalid(`${s.participants.length} people already have seats in **${s.title}**, so its capacity can't go below ${s.participants.length}.`);
+      if (capacity.value !== s.capacity) {
+        patch.capacity = capacity.value;
+        changes.push(`capacity: now ${capacity.value} (was ${s.capacity})`);
+      }
+    }
+    if (changes.length === 0) return invalid('Nothing to change: give a new when, place, capacity, duration, title, notes, levels or weekly.');
+
+    let updated = await this.store.sessions.update(s.id, patch, this.kit.now());
+    if (!updated) return err(userError('not-found', 'That session is gone.'));
+    if (updated.participants.length > updated.capacity) {
+      // Someone took a seat between the check and the update: never leave it overbooked.
+      updated = (await this.store.sessions.update(s.id, { capacity: updated.participants.length }, this.kit.now())) ?? updated;
+    }
+    const promoted = patch.capacity !== undefined && patch.capacity > s.capacity ? await this.joins.promoteWaiting(updated) : [];
+    const after = (await this.store.sessions.get(s.id)) ?? updated;
+    const pending = await this.store.joinRequests.listForSession(s.id, ['pending']);
+    await this.kit.notifyAll([...after.participants.filter((p) => !promoted.includes(p)), ...after.waitlist, ...pending.map((r) => r.requesterId)], changedNotice(after, changes));
+    await this.kit.refresh(s.id);
+    return ok({ kind: 'edited', session: after, changes, promoted });
+  }
+
+  /** The host calls their session off. */
+  async cancelByHost(me: Profile, ref: string, reason: string): Promise<Result<WorkoutSession>> {
+    const found = await this.kit.resolve(me, ref);
+    if (!found.ok) return found;
+    if (found.value.hostId !== me.id) return err(userError('forbidden', `Only the host of **${found.value.title}** can cancel it.`));
+    return this.cancel(found.value, reason, me.id);
+  }
+
+  /**
+   * Cancels a live session: participants, waitlist and pending requesters are told, pending
+   * requests expire, the announcement says so. Checks no permission: callers do (the host through
+   * `cancelByHost`, moderators through the moderation service).
+   */
+  async cancel(session: WorkoutSession, reason: string, by: PersonId): Promise<Result<WorkoutSession>> {
+    const now = this.kit.now();
+    const clean = checkText(reason, 200, 'The reason', true);
+    if (!clean.ok) return clean;
+    const cancelled = await this.store.sessions.transition(session.id, ['open', 'full'], 'cancelled', now);
+    if (!cancelled) return err(userError('conflict', `**${session.title}** is already ${session.status === 'cancelled' ? 'cancelled' : 'over'}.`));
+    const expired = await this.store.joinRequests.expirePending(session.id, now);
+    const byModerator = by !== cancelled.hostId;
+    const told = [...cancelled.participants, ...cancelled.waitlist, ...expired.map((r) => r.requesterId), ...(byModerator ? [cancelled.hostId] : [])];
+    await this.kit.notifyAll(told.filter((id) => id !== by), cancelledNotice(cancelled, clean.value, byModerator));
+    await this.kit.refresh(session.id);
+    return ok(cancelled);
+  }
+
+  /**
+   * For the scheduler: the next occurrence of a weekly session, at the same wall-clock time one
+   * week later in the session's zone (so a summer-time change keeps 07:00 at 07:00). Seats start
+   * empty. Returns the existing one if it was already made; null when there is none to make
+   * (not weekly, cancelled, host gone or banned).
+   */
+  async createNextOccurrence(sessionId: SessionId): Promise<WorkoutSession | null> {
+    const s = await this.store.sessions.get(sessionId);
+    if (!s || s.recurrence !== 'weekly' || s.status === 'cancelled') return null;
+    const startsAt = DateTime.fromJSDate(s.startsAt, { zone: s.timeZone }).plus({ weeks: 1 }).toJSDate();
+    const existing = (await this.store.sessions.listForPerson(s.hostId, ['open', 'full', 'cancelled', 'completed'], startsAt)).find(
+      (x) => x.seriesId === s.seriesId && x.startsAt.getTime() === startsAt.getTime(),
+    );
+    if (existing) return existing;
+    const host = await this.store.people.get(s.hostId);
+    const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
+    if (!host || isBanned(community, host.id)) return null;
+    const now = this.kit.now();
+    const next: WorkoutSession = {
+      ...s,
+      id: newId<SessionId>(),
+      startsAt,
+      status: 'open',
+      participants: [],
+      waitlist: [],
+      announcements: [],
+      checkIns: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.store.sessions.insert(next);
+    await this.kit.announce(next, community);
+    return (await this.store.sessions.get(next.id)) ?? next;
+  }
+}

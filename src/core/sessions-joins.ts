@@ -1,0 +1,215 @@
+/**
+ * Asking to join, the host's answer, seats and the waitlist, and leaving. Seats are only ever
+ * given by the store's atomic `seatOrWaitlist` / `leave` / `fillFromWaitlist`, so however many
+ * answers arrive at once a session is never overbooked. Host-only steps are checked here against
+ * `session.hostId`, whatever button or command led to them.
+ */
+import { levelRank } from '../domain/activities.js';
+import { type JoinRequestId, newId, type PersonId } from '../domain/ids.js';
+import type { Profile } from '../domain/profile.js';
+import { isLive, type WorkoutSession } from '../domain/session.js';
+import type { JoinRequest } from '../domain/social.js';
+import { err, ok, type Result, userError } from '../result.js';
+import { type SeatOutcome, StoreConflict } from '../store/port.js';
+import { declinedNotice, hostLeaveNotice, joinRequestNotice, levelsLabel, seatedNotice, waitlistedNotice } from '../views/session.js';
+import { isBanned, type SessionKit } from './sessions-kit.js';
+import { checkText, MESSAGE_MAX } from './sessions-input.js';
+
+export interface JoinOutcome {
+  readonly request: JoinRequest;
+  readonly session: WorkoutSession;
+}
+
+export interface AnswerOutcome {
+  readonly request: JoinRequest;
+  readonly session: WorkoutSession;
+  readonly requesterName: string;
+  /** For an accepted request: seated, or waitlisted at `position`. */
+  readonly seat: 'seated' | 'waitlisted' | 'declined';
+  readonly position: number;
+}
+
+export type LeaveResult =
+  | { readonly kind: 'left-seat'; readonly session: WorkoutSession; readonly promoted: PersonId | null }
+  | { readonly kind: 'left-waitlist'; readonly session: WorkoutSession }
+  | { readonly kind: 'withdrawn'; readonly session: WorkoutSession };
+
+export interface PendingRequest {
+  readonly request: JoinRequest;
+  readonly session: WorkoutSession;
+  readonly requester: Profile | null;
+}
+
+const conflict = (message: string) => err(userError('conflict', message));
+const forbidden = (message: string) => err(userError('forbidden', message));
+
+/** Why a session can't take anyone (new) right now, or null when it can. */
+export function closedReason(s: WorkoutSession, now: Date): string | null {
+  if (s.status === 'cancelled') return `**${s.title}** has been cancelled.`;
+  if (s.status === 'completed' || s.startsAt <= now) return `**${s.title}** has already started or ended.`;
+  return null;
+}
+
+export class SessionJoins {
+  constructor(private readonly kit: SessionKit) {}
+
+  private get store() {
+    return this.kit.deps.store;
+  }
+
+  /** Asks the host to let me in; the host gets Accept / Decline buttons that only they can press. */
+  async join(me: Profile, ref: string, message: string): Promise<Result<JoinOutcome>> {
+    const found = await this.kit.find(me, ref);
+    if (!found.ok) return found;
+    const s = found.value;
+    const now = this.kit.now();
+    if (s.hostId === me.id) return conflict(`You host **${s.title}**: you're in already.`);
+    const closed = closedReason(s, now);
+    if (closed) return conflict(`${closed} It can't take new people.`);
+    if (s.participants.includes(me.id)) return conflict(`You're already in **${s.title}**.`);
+    if (s.waitlist.includes(me.id)) return conflict(`You're already on the waitlist for **${s.title}** (#${s.waitlist.indexOf(me.id) + 1}).`);
+    const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
+    if (isBanned(community, me.id)) return err(userError('banned', 'You are banned from the community this session belongs to.'));
+    const range = s.levels;
+    if (!(range.min === 'beginner' && range.max === 'advanced')) {
+      if (!me.level) return err(userError('incomplete-profile', `**${s.title}** is for ${levelsLabel(range)}. Set your level with /set-level first.`));
+      const rank = levelRank(me.level);
+      if (rank < levelRank(range.min) || rank > levelRank(range.max))
+        return forbidden(`**${s.title}** is for ${levelsLabel(range)} and your level is ${me.level}, so I can't send this request. Look for one that fits with /sessions level: ${me.level}.`);
+    }
+    const text = checkText(message, MESSAGE_MAX, 'The message', true);
+    if (!text.ok) return text;
+
+    const request: JoinRequest = {
+      id: newId<JoinRequestId>(),
+      sessionId: s.id,
+      communityId: s.communityId,
+      requesterId: me.id,
+      status: 'pending',
+      message: text.value,
+      createdAt: now,
+      decidedAt: null,
+    };
+    try {
+      await this.store.joinRequests.insert(request);
+    } catch (error) {
+      if (error instanceof StoreConflict && error.rule === 'live-join-request') {
+        const live = await this.store.joinRequests.findLive(s.id, me.id);
+        return conflict(
+          live?.status === 'accepted'
+            ? `You're already in **${s.title}**.`
+            : `You already asked to join **${s.title}**; the host hasn't answered yet. /leave withdraws the request.`,
+        );
+      }
+      throw error;
+    }
+    const ttl = this.kit.ttlHours(s);
+    const buttons = [
+      await this.kit.actions.button(s.hostId, 'Accept', 'request-accept', { request: request.id }, 'success', ttl),
+      await this.kit.actions.button(s.hostId, 'Decline', 'request-decline', { request: request.id }, 'danger', ttl),
+    ];
+    await this.kit.notify(s.hostId, joinRequestNotice(s, { name: me.displayName, level: me.level, record: me.attendance }, request.message, buttons));
+    return ok({ request, session: s });
+  }
+
+  /** The request a host named (by number in their last /requests list, or id) and its session, if they host it. */
+  private async hostsRequest(me: Profile, ref: string, verb: string): Promise<Result<{ request: JoinRequest; session: WorkoutSession }>> {
+    const id = await this.kit.actions.resolveRef(me.id, 'request', ref);
+    const request = id ? await this.store.joinRequests.get(id as JoinRequestId) : null;
+    const session = request ? await this.store.sessions.get(request.sessionId) : null;
+    if (!request || !session) return err(userError('not-found', "I can't find that join request. /requests lists the ones waiting for you."));
+    if (session.hostId !== me.id) return forbidden(`Only the host of **${session.title}** can ${verb} its join requests.`);
+    if (request.status !== 'pending') {
+      const name = await this.kit.nameOf(request.requesterId);
+      const what = { accepted: 'was already accepted', declined: 'was already declined', withdrawn: `was withdrawn by ${name}`, expired: 'has expired', pending: '' }[request.status];
+      return conflict(`${name}'s request ${what}.`);
+    }
+    return ok({ request, session });
+  }
+
+  /** Accepts a pending request and seats the person, or puts them on the waitlist when full. */
+  async accept(me: Profile, ref: string): Promise<Result<AnswerOutcome>> {
+    const named = await this.hostsRequest(me, ref, 'accept');
+    if (!named.ok) return named;
+    const { request, session } = named.value;
+    const now = this.kit.now();
+    const closed = closedReason(session, now);
+    if (closed) return conflict(`${closed} Its requests can't be accepted any more.`);
+    const accepted = await this.store.joinRequests.transition(request.id, ['pending'], 'accepted', now);
+    if (!accepted) return conflict('That request was answered or withdrawn in the meantime.');
+    const outcome: SeatOutcome = await this.store.sessions.seatOrWaitlist(session.id, request.requesterId);
+    if (outcome === 'closed') {
+      await this.store.joinRequests.transition(request.id, ['accepted'], 'expired', now);
+      return conflict(`**${session.title}** closed in the meantime.`);
+    }
+    const after = (await this.store.sessions.get(session.id)) ?? session;
+    const seated = after.participants.includes(request.requesterId);
+    const position = after.waitlist.indexOf(request.requesterId) + 1;
+    const buttons = await this.kit.memberButtons(request.requesterId, after);
+    await this.kit.notify(request.requesterId, seated ? seatedNotice(after, 'accepted', buttons) : waitlistedNotice(after, position, buttons));
+    await this.kit.refresh(session.id);
+    return ok({ request: accepted, session: after, requesterName: await this.kit.nameOf(request.requesterId), seat: seated ? 'seated' : 'waitlisted', position });
+  }
+
+  async decline(me: Profile, ref: string): Promise<Result<AnswerOutcome>> {
+    const named = await this.hostsRequest(me, ref, 'decline');
+    if (!named.ok) return named;
+    const { request, session } = named.value;
+    const declined = await this.store.joinRequests.transition(request.id, ['pending'], 'declined', this.kit.now());
+    if (!declined) return conflict('That request was answered or withdrawn in the meantime.');
+    await this.kit.notify(request.requesterId, declinedNotice(session));
+    return ok({ request: declined, session, requesterName: await this.kit.nameOf(request.requesterId), seat: 'declined', position: 0 });
+  }
+
+  /** Pending requests for one session I host, or for all of them. */
+  async pending(me: Profile, ref: string | undefined): Promise<Result<PendingRequest[]>> {
+    let sessions: WorkoutSession[];
+    if (ref) {
+      const found = await this.kit.resolve(me, ref);
+      if (!found.ok) return found;
+      if (found.value.hostId !== me.id) return forbidden(`Only the host of **${found.value.title}** can see its join requests.`);
+      sessions = [found.value];
+    } else {
+      sessions = (await this.store.sessions.listForPerson(me.id, ['open', 'full'], this.kit.now())).filter((s) => s.hostId === me.id);
+    }
+    const out: PendingRequest[] = [];
+    for (const s of sessions) {
+      const requests = await this.store.joinRequests.listForSession(s.id, ['pending']);
+      const people = await this.store.people.getMany(requests.map((r) => r.requesterId));
+      for (const r of requests) out.push({ request: r, session: s, requester: people.find((p) => p.id === r.requesterId) ?? null });
+    }
+    return ok(out);
+  }
+
+  /** Frees my seat or waitlist place (the first waitlisted moves up and is told), or withdraws my request. */
+  async leave(me: Profile, ref: string): Promise<Result<LeaveResult>> {
+    const found = await this.kit.resolve(me, ref);
+    if (!found.ok) return found;
+    const s = found.value;
+    if (s.hostId === me.id) return conflict(`You host **${s.title}**. To call it off, use /session-cancel.`);
+    if (!isLive(s)) return conflict(`**${s.title}** is ${s.status === 'cancelled' ? 'cancelled' : 'over'}; there is nothing to leave.`);
+    const now = this.kit.now();
+    const hadSeat = s.participants.includes(me.id);
+    const left = await this.store.sessions.leave(s.id, me.id);
+    const live = await this.store.joinRequests.findLive(s.id, me.id);
+    if (live) await this.store.joinRequests.transition(live.id, ['pending', 'accepted'], 'withdrawn', now);
+    if (!left.left) {
+      if (live?.status === 'pending') return ok({ kind: 'withdrawn', session: s });
+      return err(userError('not-found', `You're not in **${s.title}** and haven't asked to join it.`));
+    }
+    const after = (await this.store.sessions.get(s.id)) ?? s;
+    if (left.promoted) await this.kit.notify(left.promoted, seatedNotice(after, 'promoted', await this.kit.memberButtons(left.promoted, after)));
+    if (hadSeat) await this.kit.notify(s.hostId, hostLeaveNotice(after, me.displayName, left.promoted ? await this.kit.nameOf(left.promoted) : null));
+    await this.kit.refresh(s.id);
+    return ok(hadSeat ? { kind: 'left-seat', session: after, promoted: left.promoted } : { kind: 'left-waitlist', session: after });
+  }
+
+  /** After capacity grew: waitlisted people take the new seats and are told. */
+  async promoteWaiting(s: WorkoutSession): Promise<PersonId[]> {
+    const moved = await this.store.sessions.fillFromWaitlist(s.id);
+    if (moved.length === 0) return moved;
+    const after = (await this.store.sessions.get(s.id)) ?? s;
+    for (const id of moved) await this.kit.notify(id, seatedNotice(after, 'promoted', await this.kit.memberButtons(id, after)));
+    return moved;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Model } from 'mongoose';
+import type { ConversationState, Notice, StoredAction } from '../../domain/conversation.js';
+import type { ActionId, PersonId } from '../../domain/ids.js';
+import type { ActionsRepo, ConversationsRepo, NoticesRepo } from '../port.js';
+import {
+  NOTICE_UNIQUE,
+  actionFromDoc,
+  actionToDoc,
+  conversationFromDoc,
+  conversationToDoc,
+  noticeFromDoc,
+  noticeToDoc,
+  type ActionDoc,
+  type ConversationDoc,
+  type NoticeDoc,
+} from './ephemeral.model.js';
+import { guarded } from './errors.js';
+
+/**
+ * Short-lived records. Conversation states and actions expire through TTL indexes, but the TTL
+ * monitor runs only once a minute, so reads also skip anything whose `expiresAt` has passed.
+ */
+
+export function conversationsRepo(conversations: Model<ConversationDoc>): ConversationsRepo {
+  return {
+    async get(personId: PersonId, now: Date): Promise<ConversationState | null> {
+      const doc = await conversations
+        .findOne({ _id: personId, expiresAt: { $gt: now } })
+        .lean<ConversationDoc>()
+        .exec();
+      return doc ? conversationFromDoc(doc) : null;
+    },
+
+    /** One state per person: replaces whatever was there. */
+    async put(state: ConversationState): Promise<void> {
+      const doc = conversationToDoc(state);
+      await conversations.replaceOne({ _id: doc._id }, doc, { upsert: true, runValidators: true }).exec();
+    },
+
+    async delete(personId: PersonId): Promise<void> {
+      await conversations.deleteOne({ _id: personId }).exec();
+    },
+  };
+}
+
+export function actionsRepo(actions: Model<ActionDoc>): ActionsRepo {
+  return {
+    async put(action: StoredAction): Promise<void> {
+      const doc = actionToDoc(action);
+      await actions.replaceOne({ _id: doc._id }, doc, { upsert: true, runValidators: true }).exec();
+    },
+
+    async get(id: ActionId, now: Date): Promise<StoredAction | null> {
+      const doc = await actions.findOne({ _id: id, expiresAt: { $gt: now } }).lean<ActionDoc>().exec();
+      return doc ? actionFromDoc(doc) : null;
+    },
+
+    async delete(id: ActionId): Promise<void> {
+      await actions.deleteOne({ _id: id }).exec();
+    },
+  };
+}
+
+export function noticesRepo(notices: Model<NoticeDoc>): NoticesRepo {
+  return {
+    async add(notice: Notice): Promise<void> {
+      await guarded(NOTICE_UNIQUE, () => notices.create(noticeToDoc(notice)));
+    },
+
+    /**
+     * Finds the person's notices, then deletes each with its own `findOneAndDelete`: a notice is
+     * returned only by the caller whose delete removed it, so concurrent callers never both get it.
+     */
+    async takeAll(personId: PersonId): Promise<Notice[]> {
+      const found = await notices
+        .find({ personId })
+        .sort({ createdAt: 1, _id: 1 })
+        .select({ _id: 1 })
+        .lean<Pick<NoticeDoc, '_id'>[]>()
+        .exec();
+      const taken = await Promise.all(
+        found.map(({ _id }) => notices.findOneAndDelete({ _id, personId }).lean<NoticeDoc>().exec()),
+      );
+      return taken.filter((d): d is NoticeDoc => d !== null).map(noticeFromDoc);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Model } from 'mongoose';
+import type { CommunityId, PersonId, ReportId } from '../../domain/ids.js';
+import type { AuditEntry, Report } from '../../domain/social.js';
+import type { AuditRepo, ReportsRepo } from '../port.js';
+import { guarded } from './errors.js';
+import {
+  AUDIT_UNIQUE,
+  REPORT_UNIQUE,
+  auditFromDoc,
+  auditToDoc,
+  reportFromDoc,
+  reportStateToDoc,
+  reportToDoc,
+  type AuditDoc,
+  type ReportDoc,
+} from './moderation.model.js';
+
+export function reportsRepo(reports: Model<ReportDoc>): ReportsRepo {
+  return {
+    async insert(report: Report): Promise<void> {
+      await guarded(REPORT_UNIQUE, () => reports.create(reportToDoc(report)));
+    },
+
+    async get(id: ReportId): Promise<Report | null> {
+      const doc = await reports.findById(id).lean<ReportDoc>().exec();
+      return doc ? reportFromDoc(doc) : null;
+    },
+
+    /** Oldest first: the queue a moderator works through. */
+    async listOpen(communityId: CommunityId, limit: number): Promise<Report[]> {
+      if (!(limit >= 1)) return [];
+      const docs = await reports
+        .find({ communityId, 'state.status': 'open' })
+        .sort({ createdAt: 1, _id: 1 })
+        .limit(Math.floor(limit))
+        .lean<ReportDoc[]>()
+        .exec();
+      return docs.map(reportFromDoc);
+    },
+
+    /** Only an open report is resolved; a second moderator racing the first gets null. */
+    async resolve(id: ReportId, by: PersonId, resolution: string, now: Date): Promise<Report | null> {
+      const state = reportStateToDoc({ status: 'resolved', by, resolution, at: now });
+      const doc = await reports
+        .findOneAndUpdate(
+          { _id: id, 'state.status': 'open' },
+          { $set: { state } },
+          { returnDocument: 'after', runValidators: true },
+        )
+        .lean<ReportDoc>()
+        .exec();
+      return doc ? reportFromDoc(doc) : null;
+    },
+  };
+}
+
+export function auditRepo(audit: Model<AuditDoc>): AuditRepo {
+  return {
+    async insert(entry: AuditEntry): Promise<void> {
+      await guarded(AUDIT_UNIQUE, () => audit.create(auditToDoc(entry)));
+    },
+
+    /** Newest first. */
+    async list(communityId: CommunityId, limit: number): Promise<AuditEntry[]> {
+      if (!(limit >= 1)) return [];
+      const docs = await audit
+        .find({ communityId })
+        .sort({ at: -1, _id: -1 })
+        .limit(Math.floor(limit))
+        .lean<AuditDoc[]>()
+        .exec();
+      return docs.map(auditFromDoc);
+    },
+  };
+}
