@@ -15,7 +15,7 @@ export default defineCommand({
     const order = buddyListOrder(list);
     await ctx.rememberList('person', order.map((p) => p.id));
     const number = new Map(order.map((p, i) => [p.id, i + 1] as const));
-    const label = (verb: string, id: string, name: string) => `${verb} ${short(name)} (${number.get(id)})`;
+    const label = (verb: string, id: (typeof order)[number]['id'], name: string) => `${verb} #${number.get(id)} ${short(name)}`;
     const buttons: Button[] = [];
     for (const p of list.incoming) {
       buttons.push(await ctx.button(label('Accept', p.id, p.displayName), 'buddy-accept', { person: p.id }, { style: 'success' }));

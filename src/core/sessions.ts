@@ -1,17 +1,254 @@
+import type { ActivityId, Level } from '../domain/activities.js';
+import type { Community } from '../domain/community.js';
+import { distanceKm } from '../domain/geo.js';
+import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
+import type { Attachment } from '../interaction/reply.js';
+import { err, ok, type Result, userError } from '../result.js';
+import { calendarDescription, type SessionStats, type SessionView } from '../views/session.js';
 import type { Actions } from './actions.js';
+import { toIcs } from './calendar.js';
 import type { CoreDeps } from './deps.js';
+import { type CheckInOutcome, SessionAttendance } from './sessions-attendance.js';
+import { type CreateInput, type CreateOutcome, type EditInput, type EditOutcome, SessionHosting } from './sessions-hosting.js';
+import { parseDay } from './sessions-input.js';
+import { type AnswerOutcome, type JoinOutcome, type LeaveResult, type PendingRequest, SessionJoins } from './sessions-joins.js';
+import { isBanned, SessionKit } from './sessions-kit.js';
 
-/** Workout sessions: create, browse, join requests, seats and waitlist, edits, check-ins. */
+export type { AnswerOutcome, CheckInOutcome, CreateInput, CreateOutcome, EditInput, EditOutcome, JoinOutcome, LeaveResult, PendingRequest };
+
+/** How many of the nearest sessions the geo index hands over for filtering and paging. */
+export const SESSION_POOL = 200;
+export const BROWSE_PAGE_SIZE = 5;
+export const MAX_BROWSE_KM = 200;
+
+export interface BrowseFilters {
+  readonly activity?: ActivityId;
+  /** "today", "tomorrow", "sat", "2026-12-05": read in my zone. */
+  readonly day?: string;
+  readonly level?: Level;
+  /** Default: my radius. */
+  readonly distanceKm?: number;
+}
+
+export interface BrowsePage {
+  readonly items: readonly { readonly session: WorkoutSession; readonly distanceKm: number }[];
+  /** Every matching session's id in order, so "join 7" works after seeing page 2. */
+  readonly allIds: readonly SessionId[];
+  readonly page: number;
+  readonly pages: number;
+  readonly total: number;
+  readonly radiusKm: number;
+  readonly dayLabel: string | null;
+}
+
+export interface MySession {
+  readonly session: WorkoutSession;
+  readonly role: 'host' | 'participant' | 'waitlisted';
+  readonly position: number;
+}
+
+/**
+ * Workout sessions: create, browse, join requests, seats and waitlist, edits, check-ins.
+ * The parts live in sessions-*.ts; this is the one face the commands and the scheduler use.
+ */
 export class SessionsService {
+  private readonly kit: SessionKit;
+  private readonly joins: SessionJoins;
+  private readonly hosting: SessionHosting;
+  private readonly attendance: SessionAttendance;
+
   constructor(
     private readonly deps: CoreDeps,
     private readonly actions: Actions,
-  ) {}
+  ) {
+    this.kit = new SessionKit(deps, actions);
+    this.joins = new SessionJoins(this.kit);
+    this.hosting = new SessionHosting(this.kit, this.joins);
+    this.attendance = new SessionAttendance(this.kit);
+  }
 
   /** Live sessions I host, sit in or wait for, soonest first. */
   async upcomingFor(me: Profile): Promise<WorkoutSession[]> {
     return this.deps.store.sessions.listForPerson(me.id, ['open', 'full'], this.deps.clock());
+  }
+
+  // ------------------------------------------------------------------ hosting
+
+  create(me: Profile, community: Community | null, input: CreateInput): Promise<Result<CreateOutcome>> {
+    return this.hosting.create(me, community, input);
+  }
+
+  edit(me: Profile, ref: string, input: EditInput): Promise<Result<EditOutcome>> {
+    return this.hosting.edit(me, ref, input);
+  }
+
+  cancelByHost(me: Profile, ref: string, reason: string): Promise<Result<WorkoutSession>> {
+    return this.hosting.cancelByHost(me, ref, reason);
+  }
+
+  /** Cancels without a permission check: for the host path above and for moderators' removals. */
+  cancel(session: WorkoutSession, reason: string, by: PersonId): Promise<Result<WorkoutSession>> {
+    return this.hosting.cancel(session, reason, by);
+  }
+
+  /** Scheduler: the next weekly occurrence (idempotent). */
+  createNextOccurrence(sessionId: SessionId): Promise<WorkoutSession | null> {
+    return this.hosting.createNextOccurrence(sessionId);
+  }
+
+  // ------------------------------------------------------------------ joining
+
+  join(me: Profile, ref: string, message = ''): Promise<Result<JoinOutcome>> {
+    return this.joins.join(me, ref, message);
+  }
+
+  pendingRequests(me: Profile, ref?: string): Promise<Result<PendingRequest[]>> {
+    return this.joins.pending(me, ref);
+  }
+
+  accept(me: Profile, requestRef: string): Promise<Result<AnswerOutcome>> {
+    return this.joins.accept(me, requestRef);
+  }
+
+  decline(me: Profile, requestRef: string): Promise<Result<AnswerOutcome>> {
+    return this.joins.decline(me, requestRef);
+  }
+
+  leave(me: Profile, ref: string): Promise<Result<LeaveResult>> {
+    return this.joins.leave(me, ref);
+  }
+
+  // ------------------------------------------------------------------ after the session
+
+  /** Scheduler: marks an ended session completed and expires its unanswered requests. */
+  completeSession(sessionId: SessionId): Promise<WorkoutSession | null> {
+    return this.attendance.complete(sessionId);
+  }
+
+  /** Scheduler: asks each participant who hasn't answered whether they came; returns how many. */
+  sendCheckIns(sessionId: SessionId): Promise<number> {
+    return this.attendance.sendCheckIns(sessionId);
+  }
+
+  checkIn(me: Profile, ref: string, attended: boolean): Promise<Result<CheckInOutcome>> {
+    return this.attendance.checkIn(me, ref, attended);
+  }
+
+  stats(me: Profile): Promise<SessionStats> {
+    return this.attendance.stats(me);
+  }
+
+  // ------------------------------------------------------------------ looking
+
+  /** A session I may see, by list number or id. */
+  find(me: Profile, ref: string): Promise<Result<WorkoutSession>> {
+    return this.kit.find(me, ref);
+  }
+
+  /** Everything the detail view shows me about one session. */
+  async view(me: Profile, ref: string): Promise<Result<SessionView>> {
+    const found = await this.kit.find(me, ref);
+    if (!found.ok) return found;
+    const s = found.value;
+    const { store } = this.deps;
+    const host = s.hostId === me.id;
+    const seated = s.participants.includes(me.id);
+    const live = host || seated ? null : await store.joinRequests.findLive(s.id, me.id);
+    const role: SessionView['role'] = host ? 'host' : seated ? 'participant' : s.waitlist.includes(me.id) ? 'waitlisted' : live?.status === 'pending' ? 'requested' : 'none';
+    const going = host || seated ? (await store.people.getMany(s.participants)).map((p) => p.displayName) : null;
+    return ok({
+      session: s,
+      hostName: await this.kit.nameOf(s.hostId),
+      distanceKm: me.location ? distanceKm(me.location, s.place.point) : null,
+      role,
+      waitlistPosition: s.waitlist.indexOf(me.id) + 1,
+      going,
+      pendingRequests: host ? (await store.joinRequests.listForSession(s.id, ['pending'])).length : 0,
+    });
+  }
+
+  /**
+   * Live sessions near my home area, nearest first, found by the geo index; without those whose
+   * host and I blocked each other, those in communities that banned me, and my own.
+   */
+  async browse(me: Profile, filters: BrowseFilters, page: number): Promise<Result<BrowsePage>> {
+    const { store, clock } = this.deps;
+    if (!me.location) return err(userError('incomplete-profile', 'Set your area first with /set-location: I look for sessions near it.'));
+    const now = clock();
+    const day = filters.day ? parseDay(filters.day, me.timeZone, now) : null;
+    if (day && !day.ok) return day;
+    const radiusKm = Math.min(MAX_BROWSE_KM, filters.distanceKm ?? me.radiusKm);
+    const near = await store.sessions.near({
+      from: me.location,
+      maxKm: radiusKm,
+      statuses: ['open', 'full'],
+      startsAfter: day?.value.from ?? now,
+      ...(day ? { startsBefore: day.value.to } : {}),
+      ...(filters.activity ? { activity: filters.activity } : {}),
+      ...(filters.level ? { level: filters.level } : {}),
+      excludeHostIds: [me.id, ...me.blocked],
+      limit: SESSION_POOL,
+    });
+    const hosts = await store.people.getMany([...new Set(near.map((n) => n.item.hostId))]);
+    const blockedMe = new Set(hosts.filter((h) => h.blocked.includes(me.id)).map((h) => h.id));
+    const bannedIn = new Set<string>();
+    for (const id of new Set(near.map((n) => n.item.communityId).filter((c) => c !== null))) {
+      if (isBanned(await store.communities.get(id), me.id)) bannedIn.add(id);
+    }
+    const kept = near.filter((n) => !blockedMe.has(n.item.hostId) && !(n.item.communityId && bannedIn.has(n.item.communityId)));
+    const pages = Math.max(1, Math.ceil(kept.length / BROWSE_PAGE_SIZE));
+    const index = Math.min(Math.max(1, page), pages);
+    return ok({
+      items: kept.slice((index - 1) * BROWSE_PAGE_SIZE, index * BROWSE_PAGE_SIZE).map((n) => ({ session: n.item, distanceKm: n.distanceKm })),
+      allIds: kept.map((n) => n.item.id),
+      page: index,
+      pages,
+      total: kept.length,
+      radiusKm,
+      dayLabel: day?.value.label ?? null,
+    });
+  }
+
+  /** Upcoming sessions I host, have a seat in, or wait for. */
+  async mine(me: Profile): Promise<MySession[]> {
+    return (await this.upcomingFor(me)).map((s) => ({
+      session: s,
+      role: s.hostId === me.id ? 'host' : s.participants.includes(me.id) ? 'participant' : 'waitlisted',
+      position: s.waitlist.indexOf(me.id) + 1,
+    }));
+  }
+
+  /**
+   * A calendar file: one session I can see, or all my upcoming ones (cancelled ones included, so
+   * a calendar that imported them before shows them as cancelled).
+   */
+  async calendar(me: Profile, ref?: string): Promise<Result<Attachment>> {
+    let sessions: WorkoutSession[];
+    if (ref) {
+      const found = await this.kit.find(me, ref);
+      if (!found.ok) return found;
+      sessions = [found.value];
+    } else {
+      sessions = await this.deps.store.sessions.listForPerson(me.id, ['open', 'full', 'cancelled'], this.deps.clock());
+      if (sessions.length === 0) return err(userError('not-found', 'You have no upcoming sessions to put in a calendar. Find one with /sessions.'));
+    }
+    const events = [];
+    for (const s of sessions) {
+      events.push({
+        uid: `${s.id}@spotter`,
+        title: s.title,
+        description: calendarDescription(s, await this.kit.nameOf(s.hostId)),
+        start: s.startsAt,
+        durationMinutes: s.durationMinutes,
+        location: s.place.label,
+        status: s.status === 'cancelled' ? ('CANCELLED' as const) : ('CONFIRMED' as const),
+      });
+    }
+    const ics = toIcs(events, ref ? sessions[0]!.title : 'My Spotter sessions');
+    if (!ics.ok) return ics;
+    const name = ref ? `${sessions[0]!.title.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
+    return ok({ name, mime: 'text/calendar', content: ics.value });
   }
 }

@@ -11,7 +11,8 @@ export interface WeeklySlot {
 export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 const hhmm = (minutes: number) => {
-  const h = Math.floor(minutes / 60) % 24;
+  // 1440 is the end of the day: "22–24", not "22–0".
+  const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return m ? `${h}:${String(m).padStart(2, '0')}` : `${h}`;
 };

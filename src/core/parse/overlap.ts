@@ -43,33 +43,64 @@ function wallClock(day: DateTime, minutes: number): DateTime {
   return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 });
 }
 
-/** Matching compares one person with many: their expanded weeks are kept per slot list. */
-const expanded = new WeakMap<readonly WeeklySlot[], Map<string, Span[]>>();
-
-function instants(slots: readonly WeeklySlot[], zone: string, reference: Date): Span[] {
-  const thisWeek = DateTime.fromJSDate(reference, { zone }).startOf('week');
-  const key = `${zone}|${thisWeek.toMillis()}`;
-  let cache = expanded.get(slots);
-  const hit = cache?.get(key);
-  if (hit) return hit;
-  const spans = expand(slots, thisWeek);
-  if (!cache) {
-    cache = new Map();
-    expanded.set(slots, cache);
-  }
-  if (cache.size > 8) cache.clear();
-  cache.set(key, spans);
-  return spans;
+interface LocalDay {
+  readonly date: DateTime;
+  /** Local midnight as epoch milliseconds. */
+  readonly midnight: number;
+  /** No clock change between this midnight and the next. */
+  readonly regular: boolean;
 }
 
-function expand(slots: readonly WeeklySlot[], thisWeek: DateTime): Span[] {
+/**
+ * The 21 local days (previous, this and next week) around the week containing `reference`, per
+ * zone. Matching measures one person against hundreds, mostly in a handful of zones: the luxon
+ * work is done once per zone and week, and slots become plain arithmetic on regular days.
+ */
+const dayTables = new Map<string, readonly LocalDay[]>();
+
+function localDays(zone: string, thisWeek: DateTime): readonly LocalDay[] {
+  const key = `${zone}|${thisWeek.toMillis()}`;
+  const hit = dayTables.get(key);
+  if (hit) return hit;
+  const days: LocalDay[] = [];
+  let date = thisWeek.minus({ weeks: 1 });
+  for (let i = 0; i < 21; i++) {
+    const next = date.plus({ days: 1 });
+    days.push({ date, midnight: date.toMillis(), regular: date.offset === next.offset });
+    date = next;
+  }
+  if (dayTables.size >= 256) dayTables.clear();
+  dayTables.set(key, days);
+  return days;
+}
+
+function instantOf(day: LocalDay, minutes: number): number {
+  return day.regular ? day.midnight + minutes * MINUTE : wallClock(day.date, minutes).toMillis();
+}
+
+const weekStarts = new Map<string, DateTime>();
+
+/** Monday 00:00 of the week containing `reference` in `zone` (cached: matching reuses one `now`). */
+function weekContaining(reference: Date, zone: string): DateTime {
+  const key = `${zone}|${reference.getTime()}`;
+  const hit = weekStarts.get(key);
+  if (hit) return hit;
+  // A zone luxon doesn't know (a corrupt profile) is read as UTC rather than poisoning the maths.
+  const local = DateTime.fromJSDate(reference, { zone });
+  const monday = (local.isValid ? local : DateTime.fromJSDate(reference, { zone: 'UTC' })).startOf('week');
+  if (weekStarts.size >= 256) weekStarts.clear();
+  weekStarts.set(key, monday);
+  return monday;
+}
+
+function instants(slots: readonly WeeklySlot[], days: readonly LocalDay[]): Span[] {
   const spans: Span[] = [];
-  for (const offset of [-1, 0, 1]) {
-    const monday = thisWeek.plus({ weeks: offset });
+  for (let week = 0; week < 3; week++) {
     for (const slot of slots) {
-      const day = monday.plus({ days: slot.day - 1 });
-      const start = wallClock(day, slot.start).toMillis();
-      const end = wallClock(day, slot.end).toMillis();
+      const day = days[week * 7 + slot.day - 1];
+      if (!day) continue;
+      const start = instantOf(day, slot.start);
+      const end = instantOf(day, slot.end);
       if (end > start) spans.push({ start, end });
     }
   }
@@ -105,29 +136,29 @@ function intersect(a: readonly Span[], b: readonly Span[]): Span[] {
   return union(out);
 }
 
-/** Minutes of a span in each part of the day, in `zone`'s local time. */
-function minutesByPart(span: Span, zone: string): Map<string, number> {
+/** Minutes of a span in each part of the day, in the local time of `days`. */
+function minutesByPart(span: Span, days: readonly LocalDay[]): Map<string, number> {
   const out = new Map<string, number>();
-  const startLocal = DateTime.fromMillis(span.start, { zone });
-  const endLocal = DateTime.fromMillis(span.end, { zone });
-  if (startLocal.offset !== endLocal.offset) {
-    // The clocks change inside this window: walk it in 5-minute steps.
-    const step = 5 * MINUTE;
-    for (let t = span.start; t < span.end; t += step) {
-      const local = DateTime.fromMillis(t, { zone });
-      add(out, local.hour * 60 + local.minute, Math.min(step, span.end - t) / MINUTE);
+  let t = span.start;
+  while (t < span.end) {
+    const i = days.findIndex((d, k) => d.midnight <= t && t < (days[k + 1]?.midnight ?? Infinity));
+    const day = days[i];
+    if (!day) break;
+    const dayEnd = Math.min(span.end, days[i + 1]?.midnight ?? span.end);
+    if (day.regular) {
+      const ofDay = (t - day.midnight) / MINUTE;
+      const part = partAt(ofDay);
+      const chunkEnd = Math.min(dayEnd, day.midnight + part.to * 60 * MINUTE);
+      add(out, ofDay, (chunkEnd - t) / MINUTE);
+      t = chunkEnd;
+    } else {
+      // The clocks change today: read the local time every 5 minutes.
+      const step = 5 * MINUTE;
+      const local = DateTime.fromMillis(t, { zone: day.date.zone });
+      const chunkEnd = Math.min(dayEnd, t + step);
+      add(out, local.hour * 60 + local.minute, (chunkEnd - t) / MINUTE);
+      t = chunkEnd;
     }
-    return out;
-  }
-  let position = startLocal.hour * 60 + startLocal.minute + startLocal.second / 60;
-  let remaining = (span.end - span.start) / MINUTE;
-  while (remaining > 0) {
-    const ofDay = position % 1440;
-    const part = partAt(ofDay);
-    const chunk = Math.min(remaining, part.to * 60 - ofDay);
-    out.set(part.name, (out.get(part.name) ?? 0) + chunk);
-    position += chunk;
-    remaining -= chunk;
   }
   return out;
 }
@@ -162,9 +193,10 @@ export function weeklyOverlap(
   bZone: string,
   reference: Date,
 ): Overlap {
-  const weekStart = DateTime.fromJSDate(reference, { zone: aZone }).startOf('week');
-  const week: Span = { start: weekStart.toMillis(), end: weekStart.plus({ weeks: 1 }).toMillis() };
-  const shared = intersect(instants(a, aZone, reference), instants(b, bZone, reference))
+  const aDays = localDays(aZone, weekContaining(reference, aZone));
+  const bDays = localDays(bZone, weekContaining(reference, bZone));
+  const week: Span = { start: aDays[7]?.midnight ?? 0, end: aDays[14]?.midnight ?? 0 };
+  const shared = intersect(instants(a, aDays), instants(b, bDays))
     .map((s) => ({ start: Math.max(s.start, week.start), end: Math.min(s.end, week.end) }))
     .filter((s) => s.end > s.start);
   if (!shared.length) return { ...NO_OVERLAP };
@@ -173,7 +205,7 @@ export function weeklyOverlap(
   const totals = new Map<string, number>();
   const windowsByPart = new Map<string, number>();
   for (const span of shared) {
-    const parts = minutesByPart(span, aZone);
+    const parts = minutesByPart(span, aDays);
     let main: string | null = null;
     for (const [name, m] of parts) {
       totals.set(name, (totals.get(name) ?? 0) + m);

@@ -135,4 +135,11 @@ describe('describing availability briefly', () => {
     expect(describeAvailabilityShort(slots('weekend mornings & evenings'))).toBe('weekend mornings & evenings');
     expect(describeAvailabilityShort([])).toBe('not set');
   });
+
+  it('GIVEN any short description WHEN the person types it back THEN the same windows come out', () => {
+    for (const text of ['weekday evenings, sat morning', 'mon 6-8, 18-20', 'mon-thu evenings, fri 7:30-9', 'weekends, tue early mornings', 'every day 7-9']) {
+      const original = slots(text);
+      expect(slots(describeAvailabilityShort(original)), text).toEqual(original);
+    }
+  });
 });

@@ -1,0 +1,107 @@
+import {
+  type APIInteractionGuildMember,
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type GuildMember,
+  type Interaction,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+} from 'discord.js';
+import { communityKey, userKey } from '../../src/domain/platform.js';
+import type { Invocation } from '../../src/interaction/command.js';
+import { LIMIT } from './limits.js';
+
+/**
+ * What arrives from Discord, in the core's terms: who acted and where (an `Invocation`), which
+ * command and values. Platform facts (roles, Manage Server) are read from the interaction
+ * Discord signed, never from anything a button carried.
+ */
+
+/** Custom ids of the adapter's own components; the core's action ids never contain ':'. */
+export const ids = {
+  /** "Answer" button that opens a modal for a conversation question: `sp:a:<l|s>:<label>`. */
+  answerButton: (long: boolean, label: string) => `sp:a:${long ? 'l' : 's'}:${label}`.slice(0, LIMIT.customId),
+  answerModal: 'sp:answer',
+  answerInput: 'answer',
+  /** Modal asking a command's long-text options; the id names the stored values given so far. */
+  formModal: (pendingId: string) => `sp:form:${pendingId}`,
+} as const;
+
+export function parseAnswerButton(customId: string): { long: boolean; label: string } | null {
+  const m = /^sp:a:([ls]):(.*)$/s.exec(customId);
+  return m ? { long: m[1] === 'l', label: m[2] ?? '' } : null;
+}
+
+export function parseFormModal(customId: string): string | null {
+  return customId.startsWith('sp:form:') ? customId.slice('sp:form:'.length) : null;
+}
+
+export function invocationOf(i: Interaction): Invocation {
+  const member = i.member;
+  const displayName = member ? memberName(member) : (i.user.globalName ?? i.user.username);
+  return {
+    platform: 'discord',
+    user: { key: userKey('discord', i.user.id), displayName },
+    community: i.guildId
+      ? {
+          key: communityKey('discord', i.guildId),
+          name: i.guild?.name ?? `Discord server ${i.guildId}`,
+          roleIds: rolesOf(member, i.guildId),
+          isAdmin: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+        }
+      : null,
+  };
+}
+
+const memberName = (member: GuildMember | APIInteractionGuildMember): string =>
+  'displayName' in member ? member.displayName : (member.nick ?? member.user.global_name ?? member.user.username);
+
+/** The member's role ids, from a cached GuildMember or the raw member of an uncached guild. */
+function rolesOf(member: GuildMember | APIInteractionGuildMember | null, guildId: string): string[] {
+  if (!member) return [];
+  const roles = member.roles;
+  const list = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  return list.filter((id) => id !== guildId);
+}
+
+export interface SlashCall {
+  readonly top: string;
+  readonly sub: string | null;
+  /** Option values by option name, as Discord typed them. */
+  readonly values: Record<string, string | number | boolean>;
+  /** The option being typed (autocomplete only). */
+  readonly focused: { readonly name: string; readonly value: string } | null;
+}
+
+export function slashCall(i: ChatInputCommandInteraction | AutocompleteInteraction): SlashCall {
+  let options: readonly CommandInteractionOption[] = i.options.data;
+  let sub: string | null = null;
+  const first = options[0];
+  if (first?.type === ApplicationCommandOptionType.SubcommandGroup) {
+    const inner = first.options?.[0];
+    sub = inner ? `${first.name}-${inner.name}` : first.name;
+    options = inner?.options ?? [];
+  } else if (first?.type === ApplicationCommandOptionType.Subcommand) {
+    sub = first.name;
+    options = first.options ?? [];
+  }
+  const values: Record<string, string | number | boolean> = {};
+  let focused: SlashCall['focused'] = null;
+  for (const o of options) {
+    if (o.value === undefined || o.value === null) continue;
+    values[o.name] = o.value;
+    if (o.focused) focused = { name: o.name, value: String(o.value) };
+  }
+  return { top: i.commandName, sub, values, focused };
+}
+
+/** Every text input of a modal, by custom id (the option name). */
+export function modalValues(i: ModalSubmitInteraction): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [customId, field] of i.fields.fields) {
+    if ('value' in field && typeof field.value === 'string') out[customId] = field.value;
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'calendar',
+  description: 'Get a calendar file (.ics) for one session or all of yours',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions' }) },
+  positional: 'session',
+  async execute(ctx, { session }): Promise<Reply> {
+    const file = await ctx.core.sessions.calendar(ctx.me, session);
+    if (!file.ok) return errorReply(file.error.message);
+    return {
+      visibility: 'private',
+      text: session ? 'Open the file to add the session to your calendar.' : 'Open the file to add your upcoming sessions to your calendar.',
+      file: file.value,
+    };
+  },
+});

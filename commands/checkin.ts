@@ -1,0 +1,27 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'checkin',
+  description: 'Tell Spotter whether you made it to a session you joined',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {
+    session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
+    attended: opt.boolean({ description: 'Were you there? yes or no', label: 'Attended', required: true }),
+  },
+  positional: 'session',
+  async execute(ctx, { session, attended }): Promise<Reply> {
+    const done = await ctx.core.sessions.checkIn(ctx.me, session, attended);
+    if (!done.ok) return errorReply(done.error.message);
+    const a = done.value.attendance;
+    return {
+      visibility: 'private',
+      text: attended
+        ? `Checked in for **${done.value.session.title}**. Streak: ${a.streak} (best ${a.bestStreak}).`
+        : `Thanks for saying so. Your streak starts again with the next session you make.`,
+      tone: 'success',
+    };
+  },
+});

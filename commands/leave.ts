@@ -1,0 +1,24 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'leave',
+  description: 'Leave a session (your seat or waitlist place), or withdraw your request',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }) },
+  positional: 'session',
+  async execute(ctx, { session }): Promise<Reply> {
+    const left = await ctx.core.sessions.leave(ctx.me, session);
+    if (!left.ok) return errorReply(left.error.message);
+    const r = left.value;
+    const title = r.session.title;
+    const text = {
+      'left-seat': `You left **${title}**. ${'promoted' in r && r.promoted ? 'The first person on the waitlist got your seat.' : 'Your seat is free for someone else.'}`,
+      'left-waitlist': `You left the waitlist of **${title}**.`,
+      withdrawn: `Withdrew your request to join **${title}**.`,
+    }[r.kind];
+    return { visibility: 'private', text };
+  },
+});

@@ -1,0 +1,30 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { settingsReply } from '../src/views/moderation.js';
+
+export default defineCommand({
+  name: 'mod-settings',
+  description: "Show or change this community's Spotter settings (moderators)",
+  access: 'moderator',
+  scope: 'community',
+  options: {
+    'announce-channel': opt.text({ description: 'Channel id (or #mention) where sessions are announced; "none" clears it', max: 40, label: 'The announce channel' }),
+    'moderator-role': opt.text({ description: 'Role id (or @mention) whose members moderate; "none" clears it', max: 40, label: 'The moderator role' }),
+    radius: opt.integer({ description: 'Default matching radius in km (1–200)', min: 1, max: 200, label: 'The radius', unit: ' km' }),
+  },
+  async execute(ctx, values): Promise<Reply> {
+    const { 'announce-channel': channel, 'moderator-role': role, radius } = values as { 'announce-channel'?: string; 'moderator-role'?: string; radius?: number };
+    if (channel === undefined && role === undefined && radius === undefined) {
+      const current = await ctx.core.moderation.settings(ctx);
+      return current.ok ? settingsReply(ctx.community?.name ?? 'this community', current.value) : errorReply(current.error.message);
+    }
+    const updated = await ctx.core.moderation.updateSettings(ctx, {
+      ...(channel !== undefined ? { announceChannelId: channel } : {}),
+      ...(role !== undefined ? { moderatorRoleId: role } : {}),
+      ...(radius !== undefined ? { defaultRadiusKm: radius } : {}),
+    });
+    if (!updated.ok) return errorReply(updated.error.message);
+    return { ...settingsReply(updated.value.name, updated.value.settings, 'Saved'), tone: 'success' };
+  },
+});

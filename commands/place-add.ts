@@ -1,0 +1,38 @@
+import { PLACE_NAME_MAX } from '../src/core/moderation.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'place-add',
+  description: 'Add a public meeting place to this community (moderators)',
+  access: 'moderator',
+  scope: 'community',
+  options: {
+    name: opt.text({ description: 'The name people will see, e.g. "Tiergarten main gate"', required: true, max: PLACE_NAME_MAX, label: 'The name' }),
+    location: opt.place({ description: 'Where it is: a map link, "lat, lng" or an area name (never shown)', required: true }),
+  },
+  guided: ['name', 'location'],
+  async execute(ctx, { name, location }): Promise<Reply> {
+    const outcome = await ctx.core.moderation.addPlace(ctx, name, location);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (outcome.value.kind === 'ambiguous')
+      return {
+        visibility: 'private',
+        text: `Several places match "${location.slice(0, 60)}". Which one? (A map link is the most precise.)`,
+        select: await ctx.select(
+          'Choose the place',
+          'place-add',
+          'location',
+          { name },
+          outcome.value.options.map((o) => ({ value: o, label: o.slice(0, 100) })),
+        ),
+      };
+    const { name: saved, area, count } = outcome.value;
+    return {
+      visibility: 'private',
+      text: `Added **${saved}** (in ${area}) as a meeting place — ${count} in all. People see only its name; where it is stays inside Spotter.`,
+      tone: 'success',
+    };
+  },
+});

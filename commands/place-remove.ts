@@ -1,0 +1,18 @@
+import { PLACE_NAME_MAX } from '../src/core/moderation.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'place-remove',
+  description: 'Remove a meeting place from this community (moderators)',
+  access: 'moderator',
+  scope: 'community',
+  options: { name: opt.text({ description: 'The name of the place, as /places shows it', required: true, max: PLACE_NAME_MAX, label: 'The name' }) },
+  positional: 'name',
+  async execute(ctx, { name }): Promise<Reply> {
+    const outcome = await ctx.core.moderation.removePlace(ctx, name);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    return { visibility: 'private', text: `Removed **${outcome.value}** from the meeting places.`, tone: 'success' };
+  },
+});

@@ -1,0 +1,24 @@
+import type { ReportId } from '../src/domain/ids.js';
+import { REASON_MAX } from '../src/core/moderation-reports.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'report-resolve',
+  description: 'Resolve a report with a note on what was done (moderators)',
+  access: 'moderator',
+  scope: 'community',
+  options: {
+    report: opt.report({ description: 'The report: its number in /reports', required: true }),
+    note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),
+  },
+  guided: ['report', 'note'],
+  async execute(ctx, { report, note }): Promise<Reply> {
+    const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);
+    if (!id) return errorReply("I can't find that report. Use its number from your last /reports list.");
+    const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    return { visibility: 'private', text: 'Report resolved. The reporter has been told it was reviewed.', tone: 'success' };
+  },
+});

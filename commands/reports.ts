@@ -1,0 +1,21 @@
+import { defineCommand } from '../src/interaction/command.js';
+import type { Button, Reply } from '../src/interaction/reply.js';
+import { errorReply } from '../src/interaction/reply.js';
+import { reportsReply } from '../src/views/moderation.js';
+
+export default defineCommand({
+  name: 'reports',
+  description: 'Open reports in this community, oldest first (moderators)',
+  access: 'moderator',
+  scope: 'community',
+  options: {},
+  async execute(ctx): Promise<Reply> {
+    const outcome = await ctx.core.moderation.openReports(ctx, 10);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    const views = outcome.value;
+    await ctx.rememberList('report', views.map((v) => v.report.id));
+    const buttons: Button[] = [];
+    for (const [i, v] of views.entries()) buttons.push(await ctx.button(`Resolve #${i + 1}`, 'report-resolve', { report: v.report.id }, { style: 'success' }));
+    return reportsReply(views, buttons);
+  },
+});

@@ -1,0 +1,26 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { seatsLabel } from '../src/views/session.js';
+
+export default defineCommand({
+  name: 'request-accept',
+  description: 'Accept a join request for a session you host',
+  access: 'host',
+  scope: 'anywhere',
+  options: { request: opt.text({ description: 'The request: its number in /requests', required: true, max: 64, label: 'The request' }) },
+  positional: 'request',
+  async execute(ctx, { request }): Promise<Reply> {
+    const answered = await ctx.core.sessions.accept(ctx.me, request);
+    if (!answered.ok) return errorReply(answered.error.message);
+    const { requesterName, session: s, seat, position } = answered.value;
+    return {
+      visibility: 'private',
+      text:
+        seat === 'seated'
+          ? `**${requesterName}** is in **${s.title}**. Seats: ${seatsLabel(s)}.`
+          : `**${s.title}** is full, so **${requesterName}** is on the waitlist (#${position}) and moves up when a seat frees.`,
+      tone: 'success',
+    };
+  },
+});

@@ -1,0 +1,17 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'request-decline',
+  description: 'Decline a join request for a session you host',
+  access: 'host',
+  scope: 'anywhere',
+  options: { request: opt.text({ description: 'The request: its number in /requests', required: true, max: 64, label: 'The request' }) },
+  positional: 'request',
+  async execute(ctx, { request }): Promise<Reply> {
+    const answered = await ctx.core.sessions.decline(ctx.me, request);
+    if (!answered.ok) return errorReply(answered.error.message);
+    return { visibility: 'private', text: `Declined **${answered.value.requesterName}**'s request for **${answered.value.session.title}**. They have been told.` };
+  },
+});

@@ -1,0 +1,26 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'session-cancel',
+  description: 'Cancel a session you host; everyone in it is told',
+  access: 'host',
+  scope: 'anywhere',
+  options: {
+    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true }),
+    reason: opt.text({ description: 'Why, in a few words (shown to participants)', max: 200, label: 'The reason' }),
+  },
+  positional: 'session',
+  async execute(ctx, { session, reason }): Promise<Reply> {
+    const cancelled = await ctx.core.sessions.cancelByHost(ctx.me, session, reason ?? '');
+    if (!cancelled.ok) return errorReply(cancelled.error.message);
+    const s = cancelled.value;
+    const told = s.participants.length + s.waitlist.length;
+    return {
+      visibility: 'private',
+      text: `Cancelled **${s.title}**.${told ? ` ${told} ${told === 1 ? 'person has' : 'people have'} been told.` : ''} Pending requests were closed.`,
+      tone: 'success',
+    };
+  },
+});

@@ -1,0 +1,55 @@
+import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
+import { levelsLabel, seatsLabel } from '../src/views/session.js';
+
+export default defineCommand({
+  name: 'session-create',
+  description: 'Create a workout session that people nearby can ask to join',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: {
+    activity: opt.activity({ description: 'What you will do, e.g. running, yoga, climbing', required: true }),
+    when: opt.when({ description: 'When it starts, in your own time: "tomorrow 7am", "sat 9:30"', required: true }),
+    place: opt.place({ description: "Where to meet: one of this community's meeting places, or any area", required: true }),
+    capacity: opt.integer({ description: 'Seats for others, 1 to 50 (default 4)', min: 1, max: 50, label: 'The capacity' }),
+    levels: opt.choice({ description: 'Who it suits: all, beginner, intermediate-advanced… (default all)', label: 'The level range', values: LEVEL_RANGE_CHOICES }),
+    duration: opt.text({ description: 'How long: "45 min", "1h30" (default 1 h)', max: 20, label: 'The duration' }),
+    title: opt.text({ description: 'A short title (default: the activity)', max: 80, label: 'The title' }),
+    notes: opt.longText({ description: 'Notes for joiners: pace, what to bring (up to 500 characters)', max: 500, label: 'The notes' }),
+    weekly: opt.boolean({ description: 'Repeat it every week at the same time', label: 'Weekly' }),
+  },
+  guided: ['activity', 'when', 'place', 'capacity', 'levels', 'notes'],
+  async execute(ctx, values): Promise<Reply> {
+    const created = await ctx.core.sessions.create(ctx.me, ctx.community, values);
+    if (!created.ok) return errorReply(created.error.message);
+    if (created.value.kind === 'ambiguous') {
+      const { place, ...rest } = values;
+      const keep = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      return {
+        visibility: 'private',
+        text: `Several places are called "${place.slice(0, 60)}". Which one do you mean?\n${created.value.options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')}`,
+        select: await ctx.select('Choose the meeting place', 'session-create', 'place', keep, created.value.options),
+      };
+    }
+    const { session: s, announced } = created.value;
+    const where = announced
+      ? 'It is announced in the community; people can ask to join there or through /sessions.'
+      : ctx.community
+        ? 'This community has no announcement place, but people nearby find it with /sessions.'
+        : 'People nearby find it with /sessions.';
+    return {
+      visibility: 'private',
+      title: `Session created: ${s.title}`,
+      text: `${timeTag(s.startsAt, 'F')} (${timeTag(s.startsAt, 'R')}) at **${s.place.label}** · ${levelsLabel(s.levels)} · ${seatsLabel(s)}${s.recurrence === 'weekly' ? ' · repeats weekly' : ''}.\n${where} I'll send you each join request to accept or decline.`,
+      buttons: [
+        [
+          await ctx.button('View', 'session', { session: s.id }),
+          await ctx.button('Add to calendar', 'calendar', { session: s.id }),
+        ],
+      ],
+      tone: 'success',
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'session-edit',
+  description: 'Change a session you host; everyone in it is told what changed',
+  access: 'host',
+  scope: 'anywhere',
+  options: {
+    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true }),
+    when: opt.when({ description: 'New start, in your time: "sat 10am"' }),
+    place: opt.place({ description: 'New meeting place' }),
+    capacity: opt.integer({ description: 'New number of seats, 1 to 50', min: 1, max: 50, label: 'The capacity' }),
+    duration: opt.text({ description: 'New length: "45 min", "1h30"', max: 20, label: 'The duration' }),
+    title: opt.text({ description: 'New title', max: 80, label: 'The title' }),
+    notes: opt.longText({ description: 'New notes for joiners (up to 500 characters)', max: 500, label: 'The notes' }),
+    levels: opt.choice({ description: 'New level range: all, beginner, intermediate-advanced…', label: 'The level range', values: LEVEL_RANGE_CHOICES }),
+    weekly: opt.boolean({ description: 'Repeat every week', label: 'Weekly' }),
+  },
+  positional: 'session',
+  async execute(ctx, values): Promise<Reply> {
+    // Pin the session by id, so a place picked from a list later still edits this one.
+    const found = await ctx.core.sessions.find(ctx.me, values.session);
+    if (!found.ok) return errorReply(found.error.message);
+    const { session: _ref, ...changes } = values;
+    const edited = await ctx.core.sessions.edit(ctx.me, found.value.id, changes);
+    if (!edited.ok) return errorReply(edited.error.message);
+    if (edited.value.kind === 'ambiguous') {
+      const keep = Object.fromEntries(Object.entries({ ...changes, session: found.value.id }).filter(([k, v]) => v !== undefined && k !== 'place'));
+      return {
+        visibility: 'private',
+        text: `Several places are called "${(values.place ?? '').slice(0, 60)}". Which one do you mean?\n${edited.value.options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')}`,
+        select: await ctx.select('Choose the meeting place', 'session-edit', 'place', keep, edited.value.options),
+      };
+    }
+    const { session: s, changes: done, promoted } = edited.value;
+    const told = s.participants.length + s.waitlist.length;
+    return {
+      visibility: 'private',
+      title: `Updated: ${s.title}`,
+      text: `${done.map((c) => `• ${c}`).join('\n')}${promoted.length ? `\n${promoted.length} moved up from the waitlist.` : ''}\n${told ? 'Everyone in it has been told.' : 'Nobody has joined yet.'}`,
+      tone: 'success',
+    };
+  },
+});

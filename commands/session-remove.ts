@@ -1,0 +1,24 @@
+import type { SessionId } from '../src/domain/ids.js';
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'session-remove',
+  description: 'Remove a session from this community and tell everyone in it (moderators)',
+  access: 'moderator',
+  scope: 'community',
+  options: {
+    session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
+    reason: opt.longText({ description: 'Why (the host is told)', required: true, max: 300, label: 'The reason' }),
+  },
+  guided: ['session', 'reason'],
+  async execute(ctx, { session, reason }): Promise<Reply> {
+    const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
+    if (!id) return errorReply("I can't find that session. Use its number from your last list, or its id.");
+    const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    const { session: removed, told } = outcome.value;
+    return { visibility: 'private', text: `Removed **${removed.title}**. ${told} ${told === 1 ? 'person was' : 'people were'} told.`, tone: 'success' };
+  },
+});

@@ -1,0 +1,29 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
+import { sessionDetailReply } from '../src/views/session.js';
+
+export default defineCommand({
+  name: 'session',
+  description: 'Show one session: when, where, level, seats',
+  access: 'anyone',
+  scope: 'anywhere',
+  options: { session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }) },
+  positional: 'session',
+  async execute(ctx, { session }): Promise<Reply> {
+    const found = await ctx.core.sessions.view(ctx.me, session);
+    if (!found.ok) return errorReply(found.error.message);
+    const v = found.value;
+    const s = v.session;
+    const live = s.status === 'open' || s.status === 'full';
+    const buttons: Button[] = [];
+    if (live && s.startsAt > ctx.now) {
+      if (v.role === 'none') buttons.push(await ctx.button('Request to join', 'join', { session: s.id }, { style: 'primary' }));
+      if (v.role === 'requested') buttons.push(await ctx.button('Withdraw request', 'leave', { session: s.id }, { style: 'danger' }));
+      if (v.role === 'participant' || v.role === 'waitlisted') buttons.push(await ctx.button('Leave', 'leave', { session: s.id }, { style: 'danger' }));
+      if (v.role === 'host' && v.pendingRequests > 0) buttons.push(await ctx.button(`Requests (${v.pendingRequests})`, 'requests', { session: s.id }, { style: 'primary' }));
+    }
+    buttons.push(await ctx.button('Add to calendar', 'calendar', { session: s.id }));
+    return sessionDetailReply(v, [buttons]);
+  },
+});

@@ -1,0 +1,19 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+
+export default defineCommand({
+  name: 'unban',
+  description: 'Lift a ban in this community (moderators)',
+  access: 'moderator',
+  scope: 'community',
+  options: { person: opt.person({ description: 'Who: their id (shown in /audit and /reports)', required: true }) },
+  positional: 'person',
+  async execute(ctx, { person }): Promise<Reply> {
+    const found = await ctx.core.buddies.resolvePerson(ctx.me, person);
+    if (!found.ok) return errorReply(found.error.message);
+    const outcome = await ctx.core.moderation.unban(ctx, found.value);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    return { visibility: 'private', text: `Lifted the ban of **${outcome.value.displayName}**.`, tone: 'success' };
+  },
+});

@@ -1,0 +1,64 @@
+import mongoose from 'mongoose';
+import type { Store } from '../port.js';
+import { communitiesRepo } from './communities.repo.js';
+import { connectionsRepo, messagesRepo } from './connections.repo.js';
+import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
+import { erasePerson } from './erase.js';
+import { joinRequestsRepo } from './join-requests.repo.js';
+import { auditRepo, reportsRepo } from './moderation.repo.js';
+import { createModels, syncAllIndexes } from './models.js';
+import { peopleRepo } from './people.repo.js';
+import { sessionsRepo } from './sessions.repo.js';
+
+export type MongoStore = Store & { readonly connection: mongoose.Connection };
+
+export interface MongoStoreOptions {
+  /** Database to use instead of the one named in the URI. */
+  readonly dbName?: string;
+}
+
+/**
+ * Opens the MongoDB store on a connection of its own (never mongoose's global one), waits until
+ * it is connected, and brings every collection's indexes in line with the schemas before
+ * anything is read or written. `connection` is exposed so the job scheduler can share it.
+ */
+export async function openMongoStore(uri: string, options?: MongoStoreOptions): Promise<MongoStore> {
+  const connection = mongoose.createConnection(uri, {
+    ...(options?.dbName !== undefined ? { dbName: options.dbName } : {}),
+    // Indexes are synced explicitly below, once, instead of in the background per model.
+    autoIndex: false,
+  });
+  try {
+    await connection.asPromise();
+    const models = createModels(connection);
+    await syncAllIndexes(models);
+
+    return {
+      kind: 'mongodb',
+      connection,
+      people: peopleRepo(models.profiles),
+      communities: communitiesRepo(models.communities),
+      sessions: sessionsRepo(models.sessions),
+      joinRequests: joinRequestsRepo(models.joinRequests),
+      connections: connectionsRepo(models.connections),
+      messages: messagesRepo(models.messages),
+      reports: reportsRepo(models.reports),
+      audit: auditRepo(models.audit),
+      conversations: conversationsRepo(models.conversations),
+      actions: actionsRepo(models.actions),
+      notices: noticesRepo(models.notices),
+      erasePerson: (id, now) => erasePerson(models, id, now),
+      async ping(): Promise<void> {
+        const db = connection.db;
+        if (!db) throw new Error('MongoDB connection is not open');
+        await db.admin().command({ ping: 1 });
+      },
+      async close(): Promise<void> {
+        await connection.close();
+      },
+    };
+  } catch (err) {
+    await connection.close().catch(() => undefined);
+    throw err;
+  }
+}

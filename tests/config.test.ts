@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('GIVEN an empty environment WHEN loaded THEN the defaults apply and the embedded store is chosen', () => {
+    const c = loadConfig({});
+    expect(c.ok && c.config).toMatchObject({
+      store: { kind: 'embedded', dataDir: './data/mongo' },
+      discord: null,
+      telegram: null,
+      reminderLeadMinutes: [1440, 60],
+      matchAlertsPerDay: 3,
+      logLevel: 'info',
+    });
+  });
+
+  it('GIVEN several bad variables WHEN loaded THEN one message names each of them and echoes no secret', () => {
+    const c = loadConfig({
+      MONGODB_URI: 'not-a-uri',
+      TELEGRAM_BOT_TOKEN: 'super-secret-but-malformed',
+      HTTP_PORT: '99999',
+      SESSION_REMINDERS: 'soon',
+      LOG_LEVEL: 'loud',
+    });
+    expect(c.ok).toBe(false);
+    const message = !c.ok ? c.message : '';
+    for (const name of ['MONGODB_URI', 'TELEGRAM_BOT_TOKEN', 'HTTP_PORT', 'SESSION_REMINDERS', 'LOG_LEVEL']) expect(message).toContain(`${name}:`);
+    expect(message).not.toContain('super-secret');
+    expect(message).not.toContain('not-a-uri');
+  });
+
+  it('GIVEN a Discord token without an application id WHEN loaded THEN the missing id is named', () => {
+    const c = loadConfig({ DISCORD_TOKEN: 'abc.def.ghi' });
+    expect(!c.ok && c.message).toContain('DISCORD_APPLICATION_ID');
+  });
+
+  it('GIVEN MONGODB_URI WHEN loaded THEN that server is used; lead times are parsed and sorted', () => {
+    const c = loadConfig({ MONGODB_URI: 'mongodb+srv://u:p@cluster0.example.net/spotter', SESSION_REMINDERS: '30m, 2d ,1h' });
+    expect(c.ok && c.config.store).toEqual({ kind: 'uri', uri: 'mongodb+srv://u:p@cluster0.example.net/spotter' });
+    expect(c.ok && c.config.reminderLeadMinutes).toEqual([2880, 60, 30]);
+  });
+});
+
+describe('starting the service', () => {
+  it('GIVEN MONGODB_URI=not-a-uri WHEN `npm start` runs THEN it exits 2 with a message naming MONGODB_URI and no stack trace', async () => {
+    const run = promisify(execFile)('node', ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, MONGODB_URI: 'not-a-uri' } });
+    const failure = (await run.then(() => null, (e: { code: number; stderr: string }) => e))!;
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain('MONGODB_URI: expected a MongoDB connection string');
+    expect(failure.stderr).not.toMatch(/\n\s+at /);
+  });
+});

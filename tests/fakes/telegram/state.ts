@@ -1,0 +1,178 @@
+import type { UploadedFile } from './body.js';
+import type { InlineButton, TgChat, TgMessage, TgUpdate, TgUser } from './updates.js';
+
+export type Outcome = { ok: true; result: unknown } | { ok: false; code: number; description: string };
+
+const ok = (result: unknown): Outcome => ({ ok: true, result });
+const bad = (description: string, code = 400): Outcome => ({ ok: false, code, description: `Bad Request: ${description}` });
+
+/**
+ * What the fake Bot API knows: chats it has seen, the messages the bot posted (edits applied),
+ * group administrators, the published command menus. The methods answer like Telegram's.
+ */
+export class BotApiState {
+  readonly chats = new Map<string, TgChat>();
+  readonly messages = new Map<string, TgMessage[]>();
+  readonly admins = new Map<string, TgUser[]>();
+  /** Published command lists by scope type ("default", "all_private_chats", …). */
+  readonly menus = new Map<string, { command: string; description: string }[]>();
+  private nextMessageId = 1;
+
+  constructor(private readonly bot: TgUser) {}
+
+  /** Remembers the chats an update mentions, so the bot's messages there carry the right chat. */
+  learn(update: TgUpdate): void {
+    const chats: (TgChat | undefined)[] = [];
+    if ('message' in update) chats.push(update.message.chat);
+    if ('callback_query' in update) chats.push(update.callback_query.message?.chat);
+    if ('my_chat_member' in update) chats.push(update.my_chat_member.chat);
+    if ('chat_member' in update) chats.push(update.chat_member.chat);
+    for (const c of chats) if (c) this.chats.set(String(c.id), c);
+  }
+
+  /** The group's administrators as getChatAdministrators lists them (the first is the creator). */
+  setAdmins(chatId: number | string, users: readonly TgUser[]): void {
+    this.admins.set(String(chatId), [...users]);
+  }
+
+  /** The bot's messages in a chat, edits applied. */
+  messagesIn(chatId: number | string): TgMessage[] {
+    return this.messages.get(String(chatId)) ?? [];
+  }
+
+  lastMessageIn(chatId: number | string): TgMessage {
+    const all = this.messagesIn(chatId);
+    if (!all.length) throw new Error(`the bot has posted nothing in chat ${chatId}`);
+    return all[all.length - 1]!;
+  }
+
+  /** A message of the bot with an inline button whose label matches, newest first. */
+  findButton(chatId: number | string, label: string | RegExp): { message: TgMessage; button: InlineButton } {
+    const test = (text: string) => (typeof label === 'string' ? text === label : label.test(text));
+    for (const message of [...this.messagesIn(chatId)].reverse()) {
+      const button = message.reply_markup?.inline_keyboard?.flat().find((b) => test(b.text));
+      if (button) return { message, button };
+    }
+    const labels = this.messagesIn(chatId).flatMap((m) => m.reply_markup?.inline_keyboard?.flat().map((b) => b.text) ?? []);
+    throw new Error(`no button "${label}" in chat ${chatId}; there are: ${labels.join(', ') || '(none)'}`);
+  }
+
+  call(method: string, p: Record<string, unknown>, files: readonly UploadedFile[]): Outcome {
+    switch (method) {
+      case 'getMe':
+        return ok({ ...this.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false });
+      case 'deleteWebhook':
+      case 'setWebhook':
+      case 'answerCallbackQuery':
+      case 'sendChatAction':
+      case 'deleteMyCommands':
+        return ok(true);
+      case 'getWebhookInfo':
+        return ok({ url: '', has_custom_certificate: false, pending_update_count: 0 });
+      case 'setMyCommands': {
+        const commands = p.commands as { command: string; description: string }[] | undefined;
+        if (!Array.isArray(commands) || commands.length > 100) return bad('invalid commands list');
+        for (const c of commands)
+          if (!/^[a-z0-9_]{1,32}$/.test(c.command) || !c.description || c.description.length > 256) return bad(`BOT_COMMAND_INVALID: ${c.command}`);
+        this.menus.set(scopeName(p.scope), commands);
+        return ok(true);
+      }
+      case 'getMyCommands':
+        return ok(this.menus.get(scopeName(p.scope)) ?? []);
+      case 'getChat':
+        return this.chat(p.chat_id) ? ok(this.chat(p.chat_id)) : bad('chat not found');
+      case 'getChatAdministrators': {
+        const chat = this.chat(p.chat_id);
+        if (!chat) return bad('chat not found');
+        if (chat.type === 'private') return bad('there are no administrators in the private chat');
+        const admins = this.admins.get(String(chat.id)) ?? [];
+        return ok(admins.map((user, i) => ({ status: i === 0 ? 'creator' : 'administrator', user, is_anonymous: false })));
+      }
+      case 'sendMessage':
+        return this.post(p, { text: String(p.text ?? '') });
+      case 'sendDocument': {
+        const file = files.find((f) => f.field === 'document');
+        if (!file) return bad('there is no document in the request');
+        return this.post(p, { document: { file_id: `file-${this.nextMessageId}`, file_name: file.name }, ...(p.caption ? { caption: String(p.caption) } : {}) });
+      }
+      case 'editMessageText':
+      case 'editMessageReplyMarkup':
+        return this.edit(method, p);
+      case 'deleteMessage': {
+        const list = this.messages.get(String(p.chat_id)) ?? [];
+        const i = list.findIndex((m) => m.message_id === Number(p.message_id));
+        if (i < 0) return bad('message to delete not found');
+        list.splice(i, 1);
+        return ok(true);
+      }
+      default:
+        return { ok: false, code: 404, description: 'Not Found: method not found' };
+    }
+  }
+
+  private chat(id: unknown): TgChat | undefined {
+    const key = String(id);
+    return this.chats.get(key) ?? (Number(key) > 0 ? { id: Number(key), type: 'private' } : undefined);
+  }
+
+  private post(p: Record<string, unknown>, content: Partial<TgMessage>): Outcome {
+    const chat = this.chat(p.chat_id);
+    if (!chat) return bad('chat not found');
+    if (content.text !== undefined) {
+      if (!content.text.trim()) return bad('message text is empty');
+      if (content.text.length > 4096) return bad('message is too long');
+      if (p.parse_mode === 'HTML') {
+        const problem = htmlProblem(content.text);
+        if (problem) return bad(`can't parse entities: ${problem}`);
+      }
+    }
+    const markup = p.reply_markup as TgMessage['reply_markup'];
+    const message: TgMessage = {
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from: this.bot,
+      ...content,
+      ...(markup?.inline_keyboard ? { reply_markup: { inline_keyboard: markup.inline_keyboard } } : {}),
+    };
+    const list = this.messages.get(String(chat.id)) ?? [];
+    list.push(message);
+    this.messages.set(String(chat.id), list);
+    return ok(message);
+  }
+
+  private edit(method: string, p: Record<string, unknown>): Outcome {
+    const message = (this.messages.get(String(p.chat_id)) ?? []).find((m) => m.message_id === Number(p.message_id));
+    if (!message) return bad('message to edit not found');
+    const markup = (p.reply_markup as TgMessage['reply_markup']) ?? undefined;
+    const text = method === 'editMessageText' ? String(p.text ?? '') : message.text;
+    if (method === 'editMessageText' && p.parse_mode === 'HTML') {
+      const problem = htmlProblem(text ?? '');
+      if (problem) return bad(`can't parse entities: ${problem}`);
+    }
+    if (text === message.text && JSON.stringify(markup?.inline_keyboard) === JSON.stringify(message.reply_markup?.inline_keyboard))
+      return bad('message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+    message.text = text;
+    if (markup?.inline_keyboard) message.reply_markup = { inline_keyboard: markup.inline_keyboard };
+    else delete message.reply_markup;
+    message.edit_date = Math.floor(Date.now() / 1000);
+    return ok(message);
+  }
+}
+
+const scopeName = (scope: unknown): string => (scope && typeof scope === 'object' && 'type' in scope ? String((scope as { type: unknown }).type) : 'default');
+
+/** Telegram's HTML parse mode: only its tags, balanced, and no bare "<" or "&". */
+function htmlProblem(html: string): string | null {
+  const allowed = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'tg-spoiler', 'blockquote', 'span']);
+  const stack: string[] = [];
+  const tag = /<(\/?)([a-z-]+)(\s[^>]*)?>|<|&(?!(amp|lt|gt|quot|#\d+);)/g;
+  for (const m of html.matchAll(tag)) {
+    if (!m[2]) return m[0] === '<' ? 'unsupported start tag at a bare "<"' : 'bare "&"';
+    if (!allowed.has(m[2])) return `unsupported start tag "${m[2]}"`;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return `unexpected end tag "${m[2]}"`;
+    } else stack.push(m[2]);
+  }
+  return stack.length ? `unclosed tag "${stack[stack.length - 1]}"` : null;
+}

@@ -1,0 +1,111 @@
+/** Plain Bot API objects, shaped like the real ones, for the fake to hand out as updates. */
+
+export interface TgUser {
+  readonly id: number;
+  readonly is_bot: boolean;
+  readonly first_name: string;
+  readonly last_name?: string;
+  readonly username?: string;
+  readonly language_code?: string;
+}
+
+export interface TgChat {
+  readonly id: number;
+  readonly type: 'private' | 'group' | 'supergroup' | 'channel';
+  readonly title?: string;
+  readonly first_name?: string;
+  readonly username?: string;
+}
+
+export interface InlineButton {
+  readonly text: string;
+  readonly callback_data?: string;
+  readonly url?: string;
+}
+
+/** A message as the fake keeps it (sent by the bot or by a person). */
+export interface TgMessage {
+  readonly message_id: number;
+  readonly date: number;
+  readonly chat: TgChat;
+  readonly from?: TgUser;
+  text?: string;
+  caption?: string;
+  reply_markup?: { inline_keyboard?: InlineButton[][]; keyboard?: unknown[][]; remove_keyboard?: boolean };
+  document?: { file_id: string; file_name: string; mime_type?: string };
+  readonly location?: { latitude: number; longitude: number };
+  readonly venue?: { location: { latitude: number; longitude: number }; title: string; address: string };
+  readonly entities?: { type: string; offset: number; length: number }[];
+  edit_date?: number;
+}
+
+export type TgUpdate = { update_id: number } & (
+  | { message: TgMessage }
+  | { callback_query: { id: string; from: TgUser; message?: TgMessage; chat_instance: string; data?: string } }
+  | { my_chat_member: ChatMemberUpdated }
+  | { chat_member: ChatMemberUpdated }
+);
+
+export interface ChatMemberUpdated {
+  readonly chat: TgChat;
+  readonly from: TgUser;
+  readonly date: number;
+  readonly old_chat_member: { status: string; user: TgUser };
+  readonly new_chat_member: { status: string; user: TgUser };
+}
+
+/** An update without its id: the fake numbers updates as it queues them. */
+export type UpdateBody = TgUpdate extends infer U ? (U extends unknown ? Omit<U, 'update_id'> : never) : never;
+
+const now = () => Math.floor(Date.now() / 1000);
+let nextUserMessageId = 1_000_000;
+let nextCallbackId = 1;
+
+export const person = (id: number, first_name: string, extra: Partial<TgUser> = {}): TgUser => ({ id, is_bot: false, first_name, ...extra });
+
+export const privateChatOf = (user: TgUser): TgChat => ({ id: user.id, type: 'private', first_name: user.first_name });
+
+export const group = (id: number, title: string): TgChat => ({ id, type: 'supergroup', title });
+
+/** A text message; a leading /command gets its bot_command entity like the real client adds. */
+export function textMessage(from: TgUser, text: string, chat: TgChat = privateChatOf(from)): UpdateBody {
+  const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+  return {
+    message: {
+      message_id: nextUserMessageId++,
+      date: now(),
+      chat,
+      from,
+      text,
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+    },
+  };
+}
+
+export const locationMessage = (from: TgUser, latitude: number, longitude: number): UpdateBody => ({
+  message: { message_id: nextUserMessageId++, date: now(), chat: privateChatOf(from), from, location: { latitude, longitude } },
+});
+
+export const venueMessage = (from: TgUser, latitude: number, longitude: number, title: string, address: string): UpdateBody => ({
+  message: {
+    message_id: nextUserMessageId++,
+    date: now(),
+    chat: privateChatOf(from),
+    from,
+    location: { latitude, longitude },
+    venue: { location: { latitude, longitude }, title, address },
+  },
+});
+
+export const callbackQuery = (from: TgUser, message: TgMessage, data: string): UpdateBody => ({
+  callback_query: { id: `cbq-${nextCallbackId++}`, from, message, chat_instance: `ci-${message.chat.id}`, data },
+});
+
+/** The bot's own membership changed in a chat: added to a group, removed, blocked in private. */
+export const botMembership = (bot: TgUser, chat: TgChat, by: TgUser, from: string, to: string): UpdateBody => ({
+  my_chat_member: { chat, from: by, date: now(), old_chat_member: { status: from, user: bot }, new_chat_member: { status: to, user: bot } },
+});
+
+export const memberChange = (chat: TgChat, by: TgUser, member: TgUser, from: string, to: string): UpdateBody => ({
+  chat_member: { chat, from: by, date: now(), old_chat_member: { status: from, user: member }, new_chat_member: { status: to, user: member } },
+});
