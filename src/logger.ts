@@ -12,7 +12,10 @@ export interface Logger {
   child(bindings: Record<string, unknown>): Logger;
 }
 
-export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+export function createLogger(level: string, options: { pretty?: boolean; destination?: NodeJS.WritableStream } = {}): Logger {
+  const { pretty = false, destination } = options;
+  if (pretty && !destination)
+    return pino({ level, base: { service: 'spotter' }, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss' } } }) as unknown as Logger;
   return pino(
     {
       level,

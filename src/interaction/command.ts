@@ -18,7 +18,9 @@ export type Access = 'anyone' | 'host' | 'moderator' | 'owner';
 /** Where it makes sense: anywhere, only inside a community, or only in a private chat. */
 export type Scope = 'anywhere' | 'community' | 'private';
 
-export interface CommandDefinition<O extends OptionsShape = OptionsShape> {
+/** Without a type argument: any command, whatever its options (the registry's view). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface CommandDefinition<O extends OptionsShape = any> {
   /** kebab-case, at most 32 characters: `session-create`. */
   readonly name: string;
   readonly description: string;

@@ -4,6 +4,7 @@ import type { Profile } from '../domain/profile.js';
 import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
+import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { UserErrorException } from '../result.js';
 import { parseLine, type RawValues, validateValues } from './arguments.js';
 import type { CommandContext, CommandDefinition, Invocation } from './command.js';
@@ -45,6 +46,7 @@ export class Dispatcher {
     readonly registry: CommandRegistry,
     private readonly core: Core,
     private readonly log: Logger,
+    private readonly metrics: Metrics = noMetrics,
   ) {
     this.engine = new ConversationEngine(core.deps.store, core.actions, registry.byName);
   }
@@ -57,13 +59,14 @@ export class Dispatcher {
       const result = await this.route(invocation, inbound, me, community);
       command = result.command ?? command;
       const replies = [...noticeReplies(notices), ...result.replies];
-      this.log.info({ platform: invocation.platform, command, outcome: result.outcome, ms: Date.now() - started }, 'handled');
+      this.record(invocation, command, result.outcome, started);
       return { replies, command, outcome: result.outcome };
     } catch (error) {
       if (error instanceof UserErrorException) {
-        this.log.info({ platform: invocation.platform, command, outcome: 'user-error', ms: Date.now() - started }, 'handled');
+        this.record(invocation, command, 'user-error', started);
         return { replies: [errorReply(error.userError.message)], command, outcome: 'user-error' };
       }
+      this.record(invocation, command, 'error', started);
       this.log.error({ platform: invocation.platform, command, err: (error as Error).message, stack: (error as Error).stack }, 'command failed');
       return {
         replies: [errorReply('Sorry, something went wrong on our side. It has been logged; please try again in a moment.')],
@@ -71,6 +74,13 @@ export class Dispatcher {
         outcome: 'error',
       };
     }
+  }
+
+  /** One log line and one metric per handled event: never message bodies, tokens or coordinates. */
+  private record(invocation: Invocation, command: string | null, outcome: OutcomeKind, started: number): void {
+    const ms = Date.now() - started;
+    this.log.info({ platform: invocation.platform, command: command ?? '-', outcome, ms }, 'handled');
+    this.metrics.commandHandled(invocation.platform, command ?? '-', outcome, ms / 1000);
   }
 
   /** Suggestions while typing an option (Discord autocomplete): at most 25. */

@@ -31,7 +31,14 @@ describe('reading a typed line', () => {
   });
 
   it('GIVEN underscores as Telegram users type them WHEN parsed THEN they name the same option', () => {
-    const cmd = defineCommand({ ...create, options: { 'level-min': opt.level({ description: 'l' }) }, positional: undefined });
+    const cmd = defineCommand({
+      name: 'session-edit',
+      description: 'test',
+      access: 'anyone',
+      scope: 'anywhere',
+      options: { 'level-min': opt.level({ description: 'l' }) },
+      execute: async () => ({ visibility: 'private', text: '' }),
+    });
     expect(parseLine(cmd, 'level_min: beginner')).toEqual({ ok: true, values: { 'level-min': 'beginner' } });
   });
 

@@ -31,7 +31,7 @@ export function connectionsRepo(connections: Model<ConnectionDoc>): ConnectionsR
       return doc ? connectionFromDoc(doc) : null;
     },
 
-    /** Answering a request (leaving 'requested') sets `respondedAt`. */
+    /** Every transition stamps `respondedAt` with `now`. */
     async transition(
       id: ConnectionId,
       from: readonly ConnectionStatus[],
@@ -41,7 +41,7 @@ export function connectionsRepo(connections: Model<ConnectionDoc>): ConnectionsR
       const doc = await connections
         .findOneAndUpdate(
           { _id: id, status: { $in: [...from] } },
-          { $set: { status: to, respondedAt: to === 'requested' ? null : new Date(now) } },
+          { $set: { status: to, respondedAt: new Date(now) } },
           { returnDocument: 'after', runValidators: true },
         )
         .lean<ConnectionDoc>()

@@ -32,9 +32,8 @@ export function joinRequestsRepo(requests: Model<JoinRequestDoc>): JoinRequestsR
     },
 
     /**
-     * Leaving 'pending' is a decision: `decidedAt` becomes `now` (and is cleared if a request is
-     * ever moved back to pending). Moving into a live status can collide with another live
-     * request of the same person and session: StoreConflict('live-join-request').
+     * Every transition stamps `decidedAt` with `now`. Moving into a live status can collide with
+     * another live request of the same person and session: StoreConflict('live-join-request').
      */
     async transition(
       id: JoinRequestId,
@@ -46,7 +45,7 @@ export function joinRequestsRepo(requests: Model<JoinRequestDoc>): JoinRequestsR
         requests
           .findOneAndUpdate(
             { _id: id, status: { $in: [...from] } },
-            { $set: { status: to, decidedAt: to === 'pending' ? null : new Date(now) } },
+            { $set: { status: to, decidedAt: new Date(now) } },
             { returnDocument: 'after', runValidators: true },
           )
           .lean<JoinRequestDoc>()

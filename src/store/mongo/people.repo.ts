@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
-import type { PeopleRepo, ProfilePatch } from '../port.js';
+import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
 import { guarded } from './errors.js';
 import { nearPeople } from './geo.js';
 import { PIPELINE } from './kit.js';
@@ -34,6 +34,8 @@ const missedUpdate = () => [
 export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
   return {
     async insert(profile: Profile): Promise<void> {
+      // The unique multikey index only compares documents; a key listed twice in one is caught here.
+      if (new Set(profile.identities).size !== profile.identities.length) throw new StoreConflict('identity');
       await guarded(PROFILE_UNIQUE, () => profiles.create(profileToDoc(profile)));
     },
 

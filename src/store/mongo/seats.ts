@@ -54,20 +54,20 @@ export async function seatOrWaitlist(sessions: Model<SessionDoc>, id: SessionId,
       .exec();
     if (waitlisted.matchedCount > 0) return 'waitlisted';
 
-    // 3. Neither matched: find out why.
+    // 3. Neither matched: find out why (same precedence as the memory twin: closed, then already).
     const now = await sessions.findById(id).select(SEAT_FIELDS).lean<SeatView>().exec();
-    if (!now) return 'closed';
+    if (!now || !isLive(now.status)) return 'closed';
     if (now.participants.includes(personId) || now.waitlist.includes(personId)) return 'already';
-    if (!isLive(now.status)) return 'closed';
     // Live, not in, yet neither matched: a seat was freed between steps 1 and 2. Go again.
   }
   throw new Error(`seatOrWaitlist: session ${id} kept changing; gave up after ${MAX_SEAT_ROUNDS} rounds`);
 }
 
 /**
- * Removes the person from seats and waitlist; when they held a seat of a live session, there is
- * room, and someone waits, the first waiting person moves into the seat. Live status follows
- * the seats. Stages see the previous stage's result; temporary fields are removed at the end.
+ * Removes the person from seats and waitlist; when they held a seat and someone waits, the first
+ * waiting person moves into the seat. A live session's status then follows the seats (open ↔
+ * full); cancelled and completed stay. Each stage sees the previous stage's result; temporary
+ * fields are removed at the end.
  */
 function leavePipeline(personId: PersonId) {
   return [
@@ -80,14 +80,7 @@ function leavePipeline(personId: PersonId) {
     },
     {
       $set: {
-        __promote: {
-          $and: [
-            '$__held',
-            { $in: ['$status', [...LIVE_STATUSES]] },
-            { $gt: [{ $size: '$waitlist' }, 0] },
-            { $lt: [{ $size: '$participants' }, '$capacity'] },
-          ],
-        },
+        __promote: { $and: ['$__held', { $gt: [{ $size: '$waitlist' }, 0] }] },
       },
     },
     {
@@ -108,11 +101,9 @@ function leavePipeline(personId: PersonId) {
 
 /** What `leavePipeline` did, worked out from the document as it was before (same rules). */
 function promotedBy(before: SeatView, personId: PersonId): PersonId | null {
-  if (!before.participants.includes(personId) || !isLive(before.status)) return null;
-  const seated = before.participants.filter((p) => p !== personId);
+  if (!before.participants.includes(personId)) return null;
   const waiting = before.waitlist.filter((p) => p !== personId);
-  if (waiting.length === 0 || seated.length >= before.capacity) return null;
-  return waiting[0] as PersonId;
+  return (waiting[0] as PersonId | undefined) ?? null;
 }
 
 export async function leaveSession(sessions: Model<SessionDoc>, id: SessionId, personId: PersonId): Promise<LeaveOutcome> {
@@ -130,8 +121,8 @@ export async function leaveSession(sessions: Model<SessionDoc>, id: SessionId, p
 
 /**
  * Moves as many waitlisted people as there are free seats (in waitlist order) and sets the live
- * status from the seats. `__n` = min(waiting, max(0, capacity - seated)); when it is 0 nothing
- * moves (and no `$slice` with a zero count is ever evaluated).
+ * status from the seats. `__n` = min(waiting, max(0, capacity - seated)); the filter already
+ * demands n > 0, and the `$cond`/`$max` guards keep `$slice` from ever being given a zero count.
  */
 function fillPipeline() {
   return [
@@ -167,10 +158,15 @@ function fillPipeline() {
 
 export async function fillFromWaitlist(sessions: Model<SessionDoc>, id: SessionId): Promise<PersonId[]> {
   const before = await sessions
-    .findOneAndUpdate({ _id: id, status: { $in: [...LIVE_STATUSES] } }, fillPipeline(), {
-      ...PIPELINE,
-      returnDocument: 'before',
-    })
+    .findOneAndUpdate(
+      {
+        _id: id,
+        status: { $in: [...LIVE_STATUSES] },
+        $expr: { $and: [{ $gt: [{ $size: '$waitlist' }, 0] }, { $lt: [{ $size: '$participants' }, '$capacity'] }] },
+      },
+      fillPipeline(),
+      { ...PIPELINE, returnDocument: 'before' },
+    )
     .select(SEAT_FIELDS)
     .lean<SeatView>()
     .exec();

@@ -4,7 +4,7 @@ import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../..
 import type { SessionPatch, SessionsRepo } from '../port.js';
 import { guarded } from './errors.js';
 import { nearSessions } from './geo.js';
-import { PIPELINE, lit, liveStatusBySeats } from './kit.js';
+import { LIVE_STATUSES, PIPELINE, lit, liveStatusBySeats } from './kit.js';
 import { fillFromWaitlist, leaveSession, seatOrWaitlist } from './seats.js';
 import { SESSION_UNIQUE, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
 
@@ -23,8 +23,8 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
 
     /**
      * One pipeline update: every patched field is set verbatim (`$literal`, so no string is read
-     * as a field path), `levels` with its ranks; when `capacity` changes, a live session's status
-     * follows the seats (open ↔ full). The patch is validated against the schema first.
+     * as a field path), `levels` with its ranks; then a live session's status follows the seats
+     * (open ↔ full), e.g. after capacity grows. The patch is validated against the schema first.
      */
     async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
       const fields = sessionPatchToDoc(patch);
@@ -32,8 +32,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       if (paths.length > 0) await sessions.validate(fields, paths);
       const set: Record<string, unknown> = { updatedAt: lit(new Date(now)) };
       for (const [path, value] of Object.entries(fields)) set[path] = lit(value);
-      const pipeline: Record<string, unknown>[] = [{ $set: set }];
-      if (patch.capacity !== undefined) pipeline.push({ $set: { status: liveStatusBySeats() } });
+      const pipeline = [{ $set: set }, { $set: { status: liveStatusBySeats() } }];
       const doc = await sessions
         .findOneAndUpdate({ _id: id }, pipeline, { ...PIPELINE, returnDocument: 'after' })
         .lean<SessionDoc>()
@@ -111,8 +110,9 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       return sessions.countDocuments({ communityId, createdAt: { $gte: since } }).exec();
     },
 
+    /** Sessions still taking part in matching: open or full (the memory twin counts the same). */
     async countOpen(): Promise<number> {
-      return sessions.countDocuments({ status: 'open' }).exec();
+      return sessions.countDocuments({ status: { $in: [...LIVE_STATUSES] } }).exec();
     },
   };
 }

@@ -1,0 +1,151 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import type { ActionId } from '../../src/domain/ids.js';
+import { newId } from '../../src/domain/ids.js';
+import type { AdapterDeps } from '../../src/interaction/adapter.js';
+import type { CommandDefinition } from '../../src/interaction/command.js';
+import type { Inbound } from '../../src/interaction/dispatcher.js';
+import type { OptionSpec } from '../../src/interaction/options.js';
+import type { CommandTable } from './commands.js';
+import { ids, invocationOf, modalValues, parseAnswerButton, parseFormModal, slashCall } from './inbound.js';
+import { clip, LIMIT } from './limits.js';
+import { answerModal, formModal } from './render.js';
+import { type AnswerableInteraction, APOLOGY, Responder } from './respond.js';
+
+/**
+ * Routes every interaction to the dispatcher and answers it. No command has code here: slash
+ * values, buttons, selects and modal fields become the core's `Inbound`s, and the replies are
+ * rendered back.
+ */
+
+export interface HandlerContext extends AdapterDeps {
+  readonly table: CommandTable;
+  readonly ackAfterMs: number;
+}
+
+/** Values given in a slash command, kept while its modal is open (15 minutes). */
+const PENDING_COMMAND = 'discord-modal';
+const PENDING_TTL_MS = 15 * 60_000;
+
+export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) => Promise<void> {
+  const { dispatcher, log } = ctx;
+
+  const run = async (i: AnswerableInteraction, inbound: Inbound, options: { slow: boolean; updatesMessage: boolean }) => {
+    const responder = new Responder(i, { deferNow: options.slow, updatesMessage: options.updatesMessage, ackAfterMs: ctx.ackAfterMs, log });
+    try {
+      const started = Date.now();
+      const out = await dispatcher.handle(invocationOf(i), inbound);
+      await responder.send(out.replies);
+      log.debug({ interaction: i.id, command: out.command, outcome: out.outcome, ms: Date.now() - started }, 'discord interaction answered');
+    } catch (error) {
+      log.error({ interaction: i.id, err: (error as Error).message, stack: (error as Error).stack }, 'discord interaction failed');
+      await responder.fail();
+    }
+  };
+
+  const command = async (i: ChatInputCommandInteraction) => {
+    const call = slashCall(i);
+    const def = ctx.table.resolve(call.top, call.sub);
+    if (!def) {
+      await i.reply({ content: "That command isn't available any more. Try /help.", flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const longTexts = (Object.entries(def.options) as [string, OptionSpec][]).filter(([name, s]) => s.kind === 'long-text' && !(name in call.values));
+    const startsGuided = def.guided !== undefined && Object.keys(call.values).length === 0;
+    if (!startsGuided && longTexts.some(([, s]) => s.required)) {
+      await openForm(i, def, call.values, longTexts);
+      return;
+    }
+    await run(i, { kind: 'options', command: def.name, values: call.values }, { slow: def.slow === true, updatesMessage: false });
+  };
+
+  /** Asks for long free text in a modal, keeping what was already given in the store. */
+  const openForm = async (i: ChatInputCommandInteraction, def: CommandDefinition, given: Record<string, unknown>, longTexts: [string, OptionSpec][]) => {
+    const now = ctx.clock();
+    const id = newId<ActionId>();
+    await ctx.store.actions.put({
+      id,
+      actorId: null,
+      command: PENDING_COMMAND,
+      args: { command: def.name, userId: i.user.id, values: given },
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + PENDING_TTL_MS),
+    });
+    await i.showModal({ toJSON: () => formModal(def, id, longTexts) });
+  };
+
+  const modal = async (i: ModalSubmitInteraction) => {
+    const fields = modalValues(i);
+    const updatesMessage = i.isFromMessage() && i.message.flags.has(MessageFlags.Ephemeral);
+    if (i.customId === ids.answerModal) {
+      await run(i, { kind: 'text', text: fields.answer ?? '' }, { slow: false, updatesMessage });
+      return;
+    }
+    const pendingId = parseFormModal(i.customId);
+    const pending = pendingId ? await ctx.store.actions.get(pendingId as ActionId, ctx.clock()) : null;
+    const args = pending?.args as { command?: string; userId?: string; values?: Record<string, unknown> } | undefined;
+    const def = args?.command ? dispatcher.registry.get(args.command) : undefined;
+    if (!pending || pending.command !== PENDING_COMMAND || args?.userId !== i.user.id || !def) {
+      await i.reply({ content: 'That form has expired. Please run the command again.', flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await ctx.store.actions.delete(pending.id);
+    const values = { ...(args.values ?? {}), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== '')) };
+    await run(i, { kind: 'options', command: def.name, values }, { slow: def.slow === true, updatesMessage });
+  };
+
+  const button = async (i: ButtonInteraction) => {
+    const answer = parseAnswerButton(i.customId);
+    if (answer) {
+      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label) });
+      return;
+    }
+    await run(i, { kind: 'action', id: i.customId }, { slow: false, updatesMessage: i.message.flags.has(MessageFlags.Ephemeral) });
+  };
+
+  const select = async (i: StringSelectMenuInteraction) => {
+    const value = i.values[0];
+    await run(i, { kind: 'action', id: i.customId, ...(value !== undefined ? { value } : {}) }, { slow: false, updatesMessage: i.message.flags.has(MessageFlags.Ephemeral) });
+  };
+
+  const autocomplete = async (i: AutocompleteInteraction) => {
+    const call = slashCall(i);
+    const def = ctx.table.resolve(call.top, call.sub);
+    const focused = call.focused ?? { name: i.options.getFocused(true).name, value: String(i.options.getFocused()) };
+    let choices: { name: string; value: string }[] = [];
+    if (def) {
+      const spec = def.options[focused.name] as OptionSpec | undefined;
+      // For a list ("running, yo…") the suggestions complete the last item.
+      const head = spec?.kind === 'activities' && focused.value.includes(',') ? `${focused.value.slice(0, focused.value.lastIndexOf(',') + 1).trim()} ` : '';
+      const found = await dispatcher.autocomplete(invocationOf(i), def.name, focused.name, focused.value);
+      choices = found.slice(0, LIMIT.autocomplete).map((c) => ({ name: clip(head + c.label, LIMIT.optionText), value: (head + c.value).slice(0, LIMIT.optionText) }));
+    }
+    await i.respond(choices);
+  };
+
+  return async (i: Interaction) => {
+    try {
+      if (i.isChatInputCommand()) await command(i);
+      else if (i.isAutocomplete()) await autocomplete(i);
+      else if (i.isButton()) await button(i);
+      else if (i.isStringSelectMenu()) await select(i);
+      else if (i.isModalSubmit()) await modal(i);
+      else if (i.isRepliable()) await i.reply({ content: "That isn't something Spotter handles.", flags: MessageFlags.Ephemeral });
+    } catch (error) {
+      // Errors before a Responder took over (showing a modal, the store): still answer.
+      log.error({ interaction: i.id, err: (error as Error).message, stack: (error as Error).stack }, 'discord interaction failed');
+      if (i.isAutocomplete()) {
+        if (!i.responded) await i.respond([]).catch(() => {});
+      } else if (i.isRepliable() && !i.replied && !i.deferred) {
+        await i.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
+      }
+    }
+  };
+}

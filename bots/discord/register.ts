@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { REST, Routes } from 'discord.js';
+import type { CommandRegistry } from '../../src/interaction/registry.js';
+import { loadCommands } from '../../src/interaction/registry.js';
+import { restBase } from './client.js';
+import { buildCommandTable } from './commands.js';
+
+/**
+ * `npm run discord:register`: publishes every command as a Discord application command — in one
+ * server when `guildId` is set (instant, for development), globally otherwise.
+ */
+
+export interface DiscordRegisterConfig {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId?: string;
+  readonly apiUrl?: string;
+}
+
+export async function registerDiscordCommands(config: DiscordRegisterConfig, registry: CommandRegistry): Promise<{ count: number; scope: string }> {
+  const { json } = buildCommandTable(registry);
+  const rest = new REST({ version: '10', ...(config.apiUrl ? { api: restBase(config.apiUrl) } : {}) }).setToken(config.token);
+  const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
+  await rest.put(route, { body: json });
+  return { count: json.length, scope: config.guildId ? `server ${config.guildId}` : 'all servers (global commands can take up to an hour to appear)' };
+}
+
+const COMMANDS_DIR = fileURLToPath(new URL('../../commands', import.meta.url));
+
+/** The script's body; the caller passes the configuration (read once, in src/config.ts). */
+export async function main(config: DiscordRegisterConfig, commandsDir: string = COMMANDS_DIR): Promise<void> {
+  const registry = await loadCommands(commandsDir);
+  const { count, scope } = await registerDiscordCommands(config, registry);
+  process.stdout.write(`Registered ${count} Discord commands for ${scope}.\n`);
+}

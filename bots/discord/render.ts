@@ -1,0 +1,212 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+  type APILabelComponent,
+  type APIModalInteractionResponseCallbackData,
+  type APIStringSelectComponent,
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+} from 'discord.js';
+import type { CommandDefinition } from '../../src/interaction/command.js';
+import type { OptionSpec } from '../../src/interaction/options.js';
+import type { Button, Reply } from '../../src/interaction/reply.js';
+import { ids } from './inbound.js';
+import { clip, LIMIT } from './limits.js';
+
+/**
+ * A neutral `Reply` as a Discord message: title, text and fields as embeds, buttons and selects
+ * as components, files as attachments. Everything is cut to Discord's limits here, so a long
+ * answer is shortened rather than refused. `<t:…>` tags pass through: Discord shows them in each
+ * member's own time zone.
+ */
+
+export type MessageRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+export interface RenderedMessage {
+  readonly content?: string;
+  readonly embeds: APIEmbed[];
+  readonly components: MessageRow[];
+  readonly files: { readonly name: string; readonly data: Buffer; readonly contentType: string }[];
+}
+
+const COLOURS: Record<NonNullable<Reply['tone']> | 'none', number> = {
+  none: 0x5865f2,
+  info: 0x5865f2,
+  success: 0x57f287,
+  warning: 0xfee75c,
+  error: 0xed4245,
+};
+
+const STYLES: Record<Button['style'], ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger> = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+};
+
+const BLANK = '\u200b';
+
+export function renderReply(reply: Reply): RenderedMessage {
+  const embeds = renderEmbeds(reply);
+  const components = renderComponents(reply);
+  const files = reply.file ? [{ name: reply.file.name, data: Buffer.from(reply.file.content, 'utf8'), contentType: reply.file.mime }] : [];
+  // Discord refuses a message with nothing in it.
+  const empty = embeds.length === 0 && components.length === 0 && files.length === 0;
+  return { ...(empty ? { content: '…' } : {}), embeds, components, files };
+}
+
+function renderEmbeds(reply: Reply): APIEmbed[] {
+  const colour = COLOURS[reply.tone ?? 'none'];
+  let budget: number = LIMIT.embedTotal;
+  const embeds: APIEmbed[] = [];
+  const title = reply.title ? clip(reply.title, LIMIT.title) : undefined;
+  if (title) budget -= title.length;
+
+  for (const chunk of split(reply.text.trim(), LIMIT.description)) {
+    if (budget <= 1 || embeds.length === LIMIT.embeds) break;
+    const description = clip(chunk, budget);
+    budget -= description.length;
+    embeds.push({ color: colour, description });
+  }
+
+  let current: APIEmbedField[] | null = null;
+  for (const f of reply.fields ?? []) {
+    const name = clip(f.name.trim() || BLANK, LIMIT.fieldName);
+    const value = clip(f.value.trim() || BLANK, Math.min(LIMIT.fieldValue, Math.max(1, budget - name.length)));
+    if (name.length + value.length > budget) break;
+    if (!current || current.length === LIMIT.fields) {
+      const last = embeds[embeds.length - 1];
+      if (last && !last.fields) current = last.fields = [];
+      else if (embeds.length < LIMIT.embeds) {
+        current = [];
+        embeds.push({ color: colour, fields: current });
+      } else break;
+    }
+    current.push({ name, value, ...(f.inline ? { inline: true } : {}) });
+    budget -= name.length + value.length;
+  }
+
+  if (title) {
+    if (embeds[0]) embeds[0] = { title, ...embeds[0] };
+    else embeds.push({ color: colour, title });
+  }
+  return embeds;
+}
+
+/** Pieces of at most `max` characters, cut at paragraph or line ends where possible. */
+function split(text: string, max: number): string[] {
+  if (!text) return [];
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
+    if (cut < max / 2) cut = window.lastIndexOf(' ');
+    if (cut < max / 2) cut = max;
+    out.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+function renderComponents(reply: Reply): MessageRow[] {
+  const rows: MessageRow[] = [];
+  const used = new Set<string>();
+  if (reply.select && reply.select.options.length > 0) {
+    const options: APIStringSelectComponent['options'] = [];
+    const values = new Set<string>();
+    for (const o of reply.select.options.slice(0, LIMIT.selectOptions)) {
+      const value = o.value.slice(0, LIMIT.optionText);
+      if (values.has(value)) continue;
+      values.add(value);
+      options.push({ label: clip(o.label || o.value, LIMIT.optionText), value, ...(o.description ? { description: clip(o.description, LIMIT.optionText) } : {}) });
+    }
+    used.add(reply.select.action);
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: reply.select.action,
+          placeholder: clip(reply.select.placeholder, LIMIT.selectPlaceholder),
+          options,
+          min_values: 1,
+          max_values: 1,
+        },
+      ],
+    });
+  }
+
+  const buttons: APIButtonComponentWithCustomId[][] = (reply.buttons ?? []).map((row) =>
+    row
+      .filter((b) => !used.has(b.action) && used.add(b.action))
+      .map((b) => ({ type: ComponentType.Button, style: STYLES[b.style] ?? ButtonStyle.Secondary, label: clip(b.label || '…', LIMIT.buttonLabel), custom_id: b.action })),
+  );
+  // A question waiting for typed text gets an "Answer" button that opens a modal: in a server
+  // channel the bot can't read what people type.
+  const prompt = reply.prompt;
+  if (prompt && (prompt.kind === 'text' || prompt.kind === 'location')) {
+    const answer: APIButtonComponentWithCustomId = {
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: 'Answer',
+      custom_id: ids.answerButton(prompt.kind === 'text' && prompt.long, clip(prompt.label, LIMIT.inputLabel)),
+    };
+    const first = buttons[0];
+    if (first && first.length < LIMIT.buttonsPerRow) first.unshift(answer);
+    else buttons.unshift([answer]);
+  }
+  for (const row of buttons) {
+    for (let i = 0; i < row.length; i += LIMIT.buttonsPerRow) {
+      const components = row.slice(i, i + LIMIT.buttonsPerRow);
+      if (components.length) rows.push({ type: ComponentType.ActionRow, components });
+    }
+  }
+  return rows.slice(0, LIMIT.rows);
+}
+
+/** The modal behind an "Answer" button: one input, short or paragraph. */
+export function answerModal(long: boolean, label: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: ids.answerModal,
+    title: 'Your answer',
+    components: [
+      {
+        type: ComponentType.Label,
+        label: clip(label.trim() || 'Your answer', LIMIT.inputLabel),
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: ids.answerInput,
+          style: long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: true,
+          max_length: LIMIT.inputLength,
+        },
+      },
+    ],
+  };
+}
+
+/** A modal asking for a command's long-text options (at most five). */
+export function formModal(command: CommandDefinition, pendingId: string, options: readonly [string, OptionSpec][]): APIModalInteractionResponseCallbackData {
+  const components: APILabelComponent[] = options.slice(0, LIMIT.modalInputs).map(([name, spec]) => ({
+    type: ComponentType.Label,
+    label: clip(labelOf(name, spec), LIMIT.inputLabel),
+    ...(spec.description.length > LIMIT.inputLabel ? { description: clip(spec.description, LIMIT.inputDescription) } : {}),
+    component: {
+      type: ComponentType.TextInput,
+      custom_id: name,
+      style: TextInputStyle.Paragraph,
+      required: spec.required,
+      max_length: Math.min(spec.maxLength ?? LIMIT.inputLength, LIMIT.inputLength),
+    },
+  }));
+  return { custom_id: ids.formModal(pendingId), title: clip(`/${command.name}`, LIMIT.modalTitle), components };
+}
+
+const labelOf = (name: string, spec: OptionSpec): string =>
+  spec.description.length <= LIMIT.inputLabel ? spec.description : name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');

@@ -1,0 +1,154 @@
+import {
+  type AttachmentPayload,
+  type BaseMessageOptions,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import type { Reply } from '../../src/interaction/reply.js';
+import type { Logger } from '../../src/logger.js';
+import { type RenderedMessage, renderReply } from './render.js';
+
+/**
+ * Answers one interaction within Discord's three seconds, whatever happens: at once when the work
+ * is quick, deferred and then edited when it may be slow (or when it turns out slow: a guard
+ * defers when no answer is ready after `ackAfterMs`). The first reply is the response, the rest
+ * follow up. Rendering or API failures still end in an answer: a short apology.
+ */
+
+export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
+
+export interface ResponderOptions {
+  /** Defer right away (a command declared `slow`). */
+  readonly deferNow: boolean;
+  /**
+   * The interaction came from a component on an ephemeral message of ours: a private answer
+   * replaces that message (the next question, the next page) instead of adding one.
+   */
+  readonly updatesMessage: boolean;
+  readonly ackAfterMs: number;
+  readonly log: Logger;
+}
+
+type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered' | 'failed';
+
+export const APOLOGY = 'Sorry, something went wrong on our side while answering. Please try again in a moment.';
+
+export class Responder {
+  private state: State = 'fresh';
+  private pendingAck: Promise<void> | null = null;
+  private readonly timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly i: AnswerableInteraction,
+    private readonly options: ResponderOptions,
+  ) {
+    if (options.deferNow) this.defer();
+    else this.timer = setTimeout(() => this.defer(), options.ackAfterMs);
+  }
+
+  /** Sends the replies; never throws. */
+  async send(replies: readonly Reply[]): Promise<void> {
+    await this.settle();
+    if (this.state === 'failed') return;
+    try {
+      await this.deliver(replies);
+    } catch (error) {
+      this.options.log.error({ interaction: this.i.id, err: (error as Error).message }, 'discord reply failed');
+      await this.apologise();
+    }
+  }
+
+  /** Answers with the apology (after an unexpected error); never throws. */
+  async fail(): Promise<void> {
+    await this.settle();
+    await this.apologise();
+  }
+
+  private async settle(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.pendingAck) await this.pendingAck;
+  }
+
+  private defer(): void {
+    if (this.pendingAck || this.state !== 'fresh') return;
+    const update = this.options.updatesMessage && 'deferUpdate' in this.i;
+    const ack = update ? (this.i as MessageComponentInteraction).deferUpdate() : this.i.deferReply({ flags: MessageFlags.Ephemeral });
+    this.pendingAck = ack.then(
+      () => {
+        this.state = update ? 'deferred-update' : 'deferred-reply';
+      },
+      (error: Error) => {
+        // Too late or Discord unreachable: nothing more can be sent on this interaction.
+        this.state = 'failed';
+        this.options.log.warn({ interaction: this.i.id, err: error.message }, 'discord defer failed');
+      },
+    );
+  }
+
+  private async deliver(replies: readonly Reply[]): Promise<void> {
+    const [first, ...rest] = replies;
+    if (!first) {
+      // Nothing to say (a question that was already answered): acknowledge quietly.
+      if (this.state === 'fresh') await this.i.reply({ content: 'Nothing more to do here.', flags: MessageFlags.Ephemeral });
+      else if (this.state === 'deferred-reply') await this.i.editReply({ content: 'Nothing more to do here.' });
+      this.state = 'answered';
+      return;
+    }
+    const message = renderReply(first);
+    const isPrivate = first.visibility === 'private';
+    const replaces = this.options.updatesMessage && isPrivate && first.tone !== 'error';
+    switch (this.state) {
+      case 'fresh':
+        if (replaces && 'update' in this.i) await (this.i as MessageComponentInteraction).update(edit(message));
+        else await this.i.reply(create(message, isPrivate));
+        break;
+      case 'deferred-update':
+        if (replaces) await this.i.editReply(edit(message));
+        else await this.i.followUp(create(message, isPrivate));
+        break;
+      case 'deferred-reply':
+        if (isPrivate) await this.i.editReply(edit(message));
+        else {
+          // The deferral was private but this answer is for the channel.
+          await this.i.deleteReply();
+          await this.i.followUp(create(message, false));
+        }
+        break;
+      case 'answered':
+      case 'failed':
+        return;
+    }
+    this.state = 'answered';
+    for (const r of rest) await this.i.followUp(create(renderReply(r), r.visibility === 'private'));
+  }
+
+  private async apologise(): Promise<void> {
+    try {
+      if (this.state === 'fresh') await this.i.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+      else if (this.state !== 'failed') await this.i.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+      this.state = 'answered';
+    } catch (error) {
+      this.options.log.warn({ interaction: this.i.id, err: (error as Error).message }, 'discord apology failed');
+    }
+  }
+}
+
+const attachments = (m: RenderedMessage): AttachmentPayload[] => m.files.map((f) => ({ attachment: f.data, name: f.name }));
+
+const base = (m: RenderedMessage): BaseMessageOptions => ({
+  ...(m.content !== undefined ? { content: m.content } : {}),
+  embeds: m.embeds,
+  components: m.components,
+  files: attachments(m),
+  allowedMentions: { parse: [] },
+});
+
+/** A new message: ephemeral when private. */
+const create = (m: RenderedMessage, ephemeral: boolean) => ({ ...base(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+
+/** An edit of an existing message: everything replaced, old attachments dropped. */
+const edit = (m: RenderedMessage) => ({ ...base(m), content: m.content ?? '', ...(m.files.length === 0 ? { attachments: [] } : {}) });

@@ -1,0 +1,84 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Store } from '../store/port.js';
+
+/** What the rest of the code reports; the Prometheus side stays in this file. */
+export interface Metrics {
+  commandHandled(platform: string, command: string, outcome: string, seconds: number): void;
+  jobRun(job: string, outcome: 'ok' | 'failed'): void;
+  delivery(platform: string, outcome: 'sent' | 'throttled' | 'unreachable' | 'failed'): void;
+}
+
+export const noMetrics: Metrics = { commandHandled() {}, jobRun() {}, delivery() {} };
+
+export interface OutboxStats {
+  depth(): Promise<number>;
+  oldestAgeSeconds(): Promise<number>;
+}
+
+/** Prometheus metrics on their own registry, with gauges read from the store when scraped. */
+export class PromMetrics implements Metrics {
+  readonly registry = new Registry();
+  private readonly commands: Counter;
+  private readonly latency: Histogram;
+  private readonly jobs: Counter;
+  private readonly deliveries: Counter;
+
+  constructor(store: Store, outbox: OutboxStats | null) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'spotter_process_' });
+    this.commands = new Counter({ name: 'spotter_commands_total', help: 'Commands and interactions handled', labelNames: ['platform', 'command', 'outcome'], registers: [this.registry] });
+    this.latency = new Histogram({
+      name: 'spotter_command_duration_seconds',
+      help: 'Time to handle a command, from receipt to replies ready',
+      labelNames: ['platform', 'command'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+    this.jobs = new Counter({ name: 'spotter_jobs_total', help: 'Job runs', labelNames: ['job', 'outcome'], registers: [this.registry] });
+    this.deliveries = new Counter({ name: 'spotter_deliveries_total', help: 'Notification deliveries', labelNames: ['platform', 'outcome'], registers: [this.registry] });
+    new Gauge({
+      name: 'spotter_active_profiles',
+      help: 'Profiles not paused',
+      registers: [this.registry],
+      async collect() {
+        this.set(await store.people.countActive());
+      },
+    });
+    new Gauge({
+      name: 'spotter_open_sessions',
+      help: 'Sessions open or full',
+      registers: [this.registry],
+      async collect() {
+        this.set(await store.sessions.countOpen());
+      },
+    });
+    new Gauge({
+      name: 'spotter_outbox_depth',
+      help: 'Notifications waiting to be sent',
+      registers: [this.registry],
+      async collect() {
+        this.set(outbox ? await outbox.depth() : 0);
+      },
+    });
+    new Gauge({
+      name: 'spotter_outbox_oldest_age_seconds',
+      help: 'Age of the oldest waiting notification',
+      registers: [this.registry],
+      async collect() {
+        this.set(outbox ? await outbox.oldestAgeSeconds() : 0);
+      },
+    });
+  }
+
+  commandHandled(platform: string, command: string, outcome: string, seconds: number): void {
+    this.commands.inc({ platform, command, outcome });
+    this.latency.observe({ platform, command }, seconds);
+  }
+
+  jobRun(job: string, outcome: 'ok' | 'failed'): void {
+    this.jobs.inc({ job, outcome });
+  }
+
+  delivery(platform: string, outcome: 'sent' | 'throttled' | 'unreachable' | 'failed'): void {
+    this.deliveries.inc({ platform, outcome });
+  }
+}
