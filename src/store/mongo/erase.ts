@@ -20,7 +20,7 @@ export async function erasePerson(m: Models, id: PersonId, now: Date): Promise<P
   // Live sessions they host: cancelled, returned as they are now.
   const hosted = await m.sessions
     .find({ hostId: id, status: { $in: [...LIVE_STATUSES] } })
-    .sort({ startsAt: 1, _id: 1 })
+    .sort({ seq: 1 })
     .select({ _id: 1 })
     .lean<IdOnly[]>()
     .exec();
@@ -41,7 +41,7 @@ export async function erasePerson(m: Models, id: PersonId, now: Date): Promise<P
   // Seats and waitlist places: left exactly as `sessions.leave` does, promotion included.
   const joined = await m.sessions
     .find({ $or: [{ participants: id }, { waitlist: id }] })
-    .sort({ startsAt: 1, _id: 1 })
+    .sort({ seq: 1 })
     .select({ _id: 1 })
     .lean<IdOnly[]>()
     .exec();

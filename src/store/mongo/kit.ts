@@ -102,5 +102,16 @@ export const liveStatusBySeats = () => ({
   ],
 });
 
+let lastSeq = 0;
+/**
+ * An insertion sequence number: strictly increasing within this process and in time order across
+ * processes (microsecond scale from the clock). Lists that order by a time field use it to break
+ * ties in insertion order, as the in-memory store does.
+ */
+export function nextSeq(): number {
+  lastSeq = Math.max(Date.now() * 1000, lastSeq + 1);
+  return lastSeq;
+}
+
 /** Options for every pipeline-form update (mongoose 9 refuses arrays without this). */
 export const PIPELINE = { updatePipeline: true } as const;

@@ -13,6 +13,7 @@ import {
   intField,
   levelField,
   list,
+  nextSeq,
   nullableString,
   pointFromDoc,
   pointSchema,
@@ -29,7 +30,8 @@ export const RECURRENCES = ['none', 'weekly'] as const satisfies readonly Recurr
 
 /**
  * A session as stored. `levelMinRank`/`levelMaxRank` mirror `levels` as numbers (beginner 0 …
- * advanced 2) so a query can test that a level lies in the range; they never reach the domain.
+ * advanced 2) so a query can test that a level lies in the range; `seq` is the insertion order
+ * (ties of `startsAt` come out in it). Neither ever reaches the domain.
  */
 export interface SessionDoc {
   _id: string;
@@ -46,6 +48,7 @@ export interface SessionDoc {
   levels: { min: string; max: string };
   levelMinRank: number;
   levelMaxRank: number;
+  seq: number;
   status: string;
   participants: string[];
   waitlist: string[];
@@ -94,6 +97,7 @@ export function sessionSchema(): Schema {
       },
       levelMinRank: intField(0, 2),
       levelMaxRank: intField(0, 2),
+      seq: intField(0),
       status: { type: String, enum: SESSION_STATUSES, required: true },
       participants: stringArray,
       waitlist: stringArray,
@@ -111,7 +115,7 @@ export function sessionSchema(): Schema {
   schema.index({ hostId: 1, startsAt: 1 }, { name: 'host_startsAt' });
   schema.index({ participants: 1 }, { name: 'participants' });
   schema.index({ waitlist: 1 }, { name: 'waitlist' });
-  schema.index({ communityId: 1, status: 1, startsAt: 1 }, { name: 'community_status_startsAt' });
+  schema.index({ communityId: 1, status: 1, startsAt: 1, seq: 1 }, { name: 'community_status_startsAt' });
   schema.index({ communityId: 1, createdAt: 1 }, { name: 'community_createdAt' });
   schema.index({ status: 1, startsAt: 1 }, { name: 'status_startsAt' });
   return schema;
@@ -126,6 +130,7 @@ const levelsToDoc = (l: LevelRange) => ({
   levelMaxRank: rankOf(l.max),
 });
 
+/** The stored form of a new session; `seq` is taken now, so call this once per insert. */
 export function sessionToDoc(s: WorkoutSession): SessionDoc {
   return {
     _id: s.id,
@@ -140,6 +145,7 @@ export function sessionToDoc(s: WorkoutSession): SessionDoc {
     place: placeToDoc(s.place),
     capacity: s.capacity,
     ...levelsToDoc(s.levels),
+    seq: nextSeq(),
     status: s.status,
     participants: [...s.participants],
     waitlist: [...s.waitlist],
@@ -153,8 +159,8 @@ export function sessionToDoc(s: WorkoutSession): SessionDoc {
 }
 
 /** A patch as stored field values (with the level ranks beside `levels`); undefined keys skipped. */
-export function sessionPatchToDoc(patch: SessionPatch): Partial<SessionDoc> {
-  const out: Partial<SessionDoc> = {};
+export function sessionPatchToDoc(patch: SessionPatch): Partial<Omit<SessionDoc, 'seq'>> {
+  const out: Partial<Omit<SessionDoc, 'seq'>> = {};
   for (const [key, value] of Object.entries(patch) as [keyof SessionPatch, unknown][]) {
     if (value === undefined) continue;
     switch (key) {

@@ -84,7 +84,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
           status: { $in: [...statuses] },
           startsAt: { $gte: startsAfter },
         })
-        .sort({ startsAt: 1, _id: 1 })
+        .sort({ startsAt: 1, seq: 1 })
         .lean<SessionDoc[]>()
         .exec();
       return toSessions(docs);
@@ -99,7 +99,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       if (!(limit >= 1)) return [];
       const docs = await sessions
         .find({ communityId, status: { $in: [...statuses] }, startsAt: { $gte: startsAfter } })
-        .sort({ startsAt: 1, _id: 1 })
+        .sort({ startsAt: 1, seq: 1 })
         .limit(Math.floor(limit))
         .lean<SessionDoc[]>()
         .exec();

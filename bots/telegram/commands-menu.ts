@@ -1,0 +1,47 @@
+import type { BotCommand } from 'telegraf/types';
+import type { CommandDefinition } from '../../src/interaction/command.js';
+import type { CommandRegistry } from '../../src/interaction/registry.js';
+import type { Logger } from '../../src/logger.js';
+import type { TelegramApi } from './api.js';
+
+export interface CommandMenus {
+  /** Private chats: everything a person runs for themselves. */
+  readonly privateChats: BotCommand[];
+  /** Groups: what makes sense in a community. */
+  readonly groups: BotCommand[];
+  /** Group administrators: the group list plus the moderator commands. */
+  readonly groupAdmins: BotCommand[];
+}
+
+/** Telegram command names: lowercase letters, digits and "_", at most 32. */
+export const telegramName = (name: string): string => name.replace(/-/g, '_');
+
+const entry = (c: CommandDefinition): BotCommand => ({ command: telegramName(c.name), description: c.description.slice(0, 256) });
+
+/** The menus, read from the command declarations: hidden and owner-only commands are never listed. */
+export function commandMenus(registry: CommandRegistry): CommandMenus {
+  const listed = registry.list.filter((c) => !c.hidden && c.access !== 'owner');
+  const forMembers = listed.filter((c) => c.access !== 'moderator');
+  const cap = (list: CommandDefinition[]) => list.slice(0, 100).map(entry);
+  return {
+    // Moderator commands act on a group, so they are offered where the group is.
+    privateChats: cap(forMembers.filter((c) => c.scope !== 'community')),
+    groups: cap(forMembers.filter((c) => c.scope !== 'private')),
+    groupAdmins: cap(listed.filter((c) => c.scope !== 'private')),
+  };
+}
+
+/** Publishes the menus (setMyCommands per scope). A failure is logged: the bot works without menus. */
+export async function publishCommandMenus(api: TelegramApi, registry: CommandRegistry, log: Logger): Promise<void> {
+  const menus = commandMenus(registry);
+  const scopes = [
+    [{ type: 'default' }, menus.privateChats],
+    [{ type: 'all_private_chats' }, menus.privateChats],
+    [{ type: 'all_group_chats' }, menus.groups],
+    [{ type: 'all_chat_administrators' }, menus.groupAdmins],
+  ] as const;
+  for (const [scope, commands] of scopes) {
+    const done = await api.call('setMyCommands', () => api.telegram.setMyCommands(commands, { scope }));
+    if (!done.ok) log.warn({ platform: 'telegram', scope: scope.type, failure: done.failure.kind }, 'could not publish the command menu');
+  }
+}

@@ -1,0 +1,105 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
+import { formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
+import type { Reply } from '../../src/interaction/reply.js';
+import { optionData } from './selects.js';
+
+/**
+ * A neutral Reply as Telegram messages: HTML text (title, text, fields), an inline keyboard for
+ * buttons and select options, a document for a file, and — for a question that wants a place, in
+ * a private chat — the "share my location" reply keyboard.
+ */
+
+export type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove;
+
+export type Outgoing =
+  | { readonly kind: 'message'; readonly text: string; readonly markup?: Markup }
+  | { readonly kind: 'document'; readonly name: string; readonly content: string; readonly caption?: string };
+
+export interface RenderOptions {
+  /** For `<t:…>` relative times ("in 2 hours"). */
+  readonly now: Date;
+  /** Offer the share-location keyboard for a place question (private chats only). */
+  readonly locationKeyboard: boolean;
+}
+
+export const SHARE_LOCATION = '📍 Share my location';
+/** Telegram's limit is 4096 characters of text; leave room for tags. */
+const MESSAGE_BUDGET = 4000;
+const CAPTION_BUDGET = 1000;
+
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `<t:…>` tags in the viewer's zone, then escaped, then `**bold**` → `<b>`. */
+export function formatText(text: string, zone: string | undefined, now: Date): string {
+  return escapeHtml(formatTimeTags(text, zone, now)).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
+}
+
+/** Formats `source`, cutting it (with "…") until the HTML fits in `budget`. */
+function fit(source: string, budget: number, format: (s: string) => string): string {
+  let html = format(source);
+  let keep = Math.min(source.length, budget);
+  while (html.length > budget && keep > 0) {
+    keep = Math.floor(keep * 0.8);
+    // Cut on whole characters, and never in the middle of a "**" pair's content.
+    html = format(`${stripBold(Array.from(source).slice(0, keep).join(''))}…`);
+  }
+  return html;
+}
+
+export function renderHtml(reply: Reply, now: Date, budget = MESSAGE_BUDGET): string {
+  const fmt = (s: string) => formatText(s, reply.zone, now);
+  const icon = reply.tone === 'error' ? '⚠️ ' : '';
+  const parts: string[] = [];
+  if (reply.title) parts.push(`<b>${icon}${fit(stripBold(reply.title), 256, fmt)}</b>`);
+  if (reply.text) parts.push(`${reply.title ? '' : icon}${fit(reply.text, budget - 300, fmt)}`);
+  let used = parts.join('\n\n').length;
+  const fields = reply.fields ?? [];
+  for (const [i, f] of fields.entries()) {
+    const part = `<b>${escapeHtml(stripBold(f.name).slice(0, 256))}</b>\n${fit(f.value, 1024, fmt)}`;
+    if (used + part.length + 2 > budget - 40) {
+      parts.push(`<i>… and ${fields.length - i} more</i>`);
+      break;
+    }
+    parts.push(part);
+    used += part.length + 2;
+  }
+  const html = parts.join('\n\n');
+  return html.trim() ? html : '…';
+}
+
+/** Select options first (one button each: callback data = the select's action id and the option's index), then the buttons. */
+export function inlineKeyboard(reply: Reply): InlineKeyboardMarkup | undefined {
+  const rows: InlineKeyboardButton[][] = [];
+  if (reply.select) for (const [i, o] of reply.select.options.entries()) rows.push([{ text: o.label.slice(0, 64), callback_data: optionData(reply.select, i) }]);
+  for (const row of reply.buttons ?? []) if (row.length) rows.push(row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.action })));
+  return rows.length ? { inline_keyboard: rows } : undefined;
+}
+
+export const shareLocationKeyboard = (): ReplyKeyboardMarkup => ({
+  keyboard: [[{ text: SHARE_LOCATION, request_location: true }]],
+  resize_keyboard: true,
+  one_time_keyboard: true,
+  input_field_placeholder: 'Or type a city or area',
+});
+
+export const REMOVE_KEYBOARD: ReplyKeyboardRemove = { remove_keyboard: true };
+
+export function renderReply(reply: Reply, options: RenderOptions): Outgoing[] {
+  const keyboard = inlineKeyboard(reply);
+  const wantsLocation = options.locationKeyboard && reply.prompt?.kind === 'location';
+  if (reply.file) {
+    const document = { kind: 'document' as const, name: reply.file.name, content: reply.file.content };
+    const caption = renderHtml(reply, options.now, CAPTION_BUDGET);
+    if (!keyboard && caption.length <= CAPTION_BUDGET) return [{ ...document, caption }];
+    return [{ kind: 'message', text: renderHtml(reply, options.now), ...(keyboard ? { markup: keyboard } : {}) }, document];
+  }
+  const text = renderHtml(reply, options.now);
+  if (!wantsLocation) return [{ kind: 'message', text, ...(keyboard ? { markup: keyboard } : {}) }];
+  // One message holds one keyboard: the question keeps its inline buttons (skip, cancel), and the
+  // share-location button comes in a second message right under it.
+  if (!keyboard) return [{ kind: 'message', text, markup: shareLocationKeyboard() }];
+  return [
+    { kind: 'message', text, markup: keyboard },
+    { kind: 'message', text: `Or tap <b>${SHARE_LOCATION}</b> below.`, markup: shareLocationKeyboard() },
+  ];
+}

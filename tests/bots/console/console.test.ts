@@ -1,0 +1,63 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConsoleBot } from '../../../bots/console/index.js';
+import { createApp, type App } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { silentLogger } from '../../../src/logger.js';
+
+/** The terminal adapter driven as a person would: lines in, screen text out. */
+async function terminal() {
+  const loaded = loadConfig({ STORE: 'memory' });
+  if (!loaded.ok) throw new Error(loaded.message);
+  const app = await createApp(loaded.config, silentLogger());
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let screen = '';
+  output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log: silentLogger() }, { input, output });
+  app.add(bot);
+  await app.start();
+  const type = async (line: string) => {
+    const before = screen.length;
+    input.write(`${line}\n`);
+    // Wait until the prompt comes back after this line's output.
+    for (let i = 0; i < 200 && !/> $/.test(screen.slice(before)); i++) await new Promise((r) => setTimeout(r, 10));
+    return screen.slice(before);
+  };
+  return { app, type, input, screen: () => screen };
+}
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.stop();
+  app = null;
+});
+
+describe('the terminal adapter', () => {
+  it('GIVEN no tokens WHEN two local people set up and one asks for matches THEN the other shows up with reasons and a numbered Connect button', async () => {
+    const t = await terminal();
+    app = t.app;
+    expect(await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15')).toMatch(/Profile saved/);
+    await t.type(':as ben');
+    await t.type('/setup activities: running, yoga level: intermediate place: Berlin, DE radius: 20');
+    const screen = await t.type('/match');
+    expect(screen).toMatch(/#1 you · Berlin, DE/);
+    expect(screen).toMatch(/both run/);
+    expect(screen).toMatch(/\[1\] Connect with #1 you/);
+    expect(screen).not.toMatch(/\d+\.\d{3,}/);
+  });
+
+  it('GIVEN a guided command WHEN answered by typing and by pressing a numbered choice THEN the flow completes', async () => {
+    const t = await terminal();
+    app = t.app;
+    expect(await t.type('/set-level')).toMatch(/\[1\] Beginner/);
+    expect(await t.type('3')).toMatch(/Level: advanced/);
+  });
+
+  it('GIVEN free text with no question open WHEN typed THEN the terminal explains what to do', async () => {
+    const t = await terminal();
+    app = t.app;
+    expect(await t.type('hello?')).toMatch(/\/help lists them/);
+    expect(await t.type('/nope')).toMatch(/I don't know \/nope/);
+  });
+});
