@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'checkin',
@@ -19,8 +20,8 @@ export default defineCommand({
     return {
       visibility: 'private',
       text: attended
-        ? `Checked in for **${done.value.session.title}**. Streak: ${a.streak} (best ${a.bestStreak}).`
-        : `Thanks for saying so. Your streak starts again with the next session you make.`,
+        ? `Checked in for ${sessionRef(done.value.session)}. Streak: ${a.streak} (best ${a.bestStreak}).`
+        : `Thanks for saying so about ${sessionRef(done.value.session)}. Your streak starts again with the next session you make.`,
       tone: 'success',
     };
   },

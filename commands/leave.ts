@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'leave',
@@ -13,11 +14,11 @@ export default defineCommand({
     const left = await ctx.core.sessions.leave(ctx.me, session);
     if (!left.ok) return errorReply(left.error.message);
     const r = left.value;
-    const title = r.session.title;
+    const title = sessionRef(r.session);
     const text = {
-      'left-seat': `You left **${title}**. ${'promoted' in r && r.promoted ? 'The first person on the waitlist got your seat.' : 'Your seat is free for someone else.'}`,
-      'left-waitlist': `You left the waitlist of **${title}**.`,
-      withdrawn: `Withdrew your request to join **${title}**.`,
+      'left-seat': `You left ${title}. ${'promoted' in r && r.promoted ? 'The first person on the waitlist got your seat.' : 'Your seat is free for someone else.'}`,
+      'left-waitlist': `You left the waitlist of ${title}.`,
+      withdrawn: `Withdrew your request to join ${title}.`,
     }[r.kind];
     return { visibility: 'private', text };
   },

@@ -1,7 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
-import { seatsLabel } from '../src/views/session.js';
+import { seatsLabel, sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'request-accept',
@@ -18,8 +18,8 @@ export default defineCommand({
       visibility: 'private',
       text:
         seat === 'seated'
-          ? `**${requesterName}** is in **${s.title}**. Seats: ${seatsLabel(s)}.`
-          : `**${s.title}** is full, so **${requesterName}** is on the waitlist (#${position}) and moves up when a seat frees.`,
+          ? `**${requesterName}** is in ${sessionRef(s)}. Seats: ${seatsLabel(s)}.`
+          : `${sessionRef(s)} is full, so **${requesterName}** is on the waitlist (#${position}) and moves up when a seat frees.`,
       tone: 'success',
     };
   },

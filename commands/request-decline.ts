@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'request-decline',
@@ -12,6 +13,6 @@ export default defineCommand({
   async execute(ctx, { request }): Promise<Reply> {
     const answered = await ctx.core.sessions.decline(ctx.me, request);
     if (!answered.ok) return errorReply(answered.error.message);
-    return { visibility: 'private', text: `Declined **${answered.value.requesterName}**'s request for **${answered.value.session.title}**. They have been told.` };
+    return { visibility: 'private', text: `Declined **${answered.value.requesterName}**'s request for ${sessionRef(answered.value.session)}. They have been told.` };
   },
 });

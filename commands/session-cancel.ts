@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'session-cancel',
@@ -19,7 +20,7 @@ export default defineCommand({
     const told = s.participants.length + s.waitlist.length;
     return {
       visibility: 'private',
-      text: `Cancelled **${s.title}**.${told ? ` ${told} ${told === 1 ? 'person has' : 'people have'} been told.` : ''} Pending requests were closed.`,
+      text: `Cancelled ${sessionRef(s)}.${told ? ` ${told} ${told === 1 ? 'person has' : 'people have'} been told.` : ''} Pending requests were closed.`,
       tone: 'success',
     };
   },

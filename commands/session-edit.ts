@@ -1,7 +1,7 @@
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'session-edit',
@@ -40,7 +40,7 @@ export default defineCommand({
     return {
       visibility: 'private',
       title: `Updated: ${s.title}`,
-      text: `${done.map((c) => `• ${c}`).join('\n')}${promoted.length ? `\n${promoted.length} moved up from the waitlist.` : ''}\n${told ? 'Everyone in it has been told.' : 'Nobody has joined yet.'}`,
+      text: `${done.map((c) => `• ${c}`).join('\n')}${promoted.length ? `\n${promoted.length} moved up from the waitlist.` : ''}\nIt starts ${timeTag(s.startsAt, 'F')} at ${s.place.label}. ${told ? 'Everyone in it has been told.' : 'Nobody has joined yet.'}`,
       tone: 'success',
     };
   },

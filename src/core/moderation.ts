@@ -9,7 +9,7 @@ import type { CoreDeps } from './deps.js';
 import { ReportDesk, type ReportInput, type ReportView } from './moderation-reports.js';
 import { isBannedFrom } from './moderation-rules.js';
 import { resolveLocation } from './parse/location.js';
-import { isModerator, isOwner } from './permissions.js';
+import { isModerator } from './permissions.js';
 
 export { BANNED, isBannedFrom } from './moderation-rules.js';
 export type { ReportInput, ReportView } from './moderation-reports.js';
@@ -270,11 +270,6 @@ export class ModerationService {
     const entries = await this.deps.store.audit.list(c.value.id, Math.min(Math.max(1, limit), 50));
     const names = new Map((await this.deps.store.people.getMany([...new Set(entries.map((e) => e.actorId))])).map((p) => [p.id, p.displayName] as const));
     return ok(entries.map((entry) => ({ entry, actorName: names.get(entry.actorId) ?? 'someone who left' })));
-  }
-
-  /** Whether the invocation may moderate the community (for views that offer moderator buttons). */
-  canModerate(actor: ModActor): boolean {
-    return isOwner(this.deps.settings, actor.invocation) || isModerator(this.deps.settings, actor.community, actor.invocation);
   }
 }
 

@@ -30,6 +30,9 @@ export const durationLabel = (minutes: number): string => {
   return h && m ? `${h} h ${m} min` : h ? `${h} h` : `${m} min`;
 };
 
+/** "**Morning 5k** (<t:…:F>)": how replies name a session, its time in the viewer's zone. */
+export const sessionRef = (s: WorkoutSession): string => `**${s.title}** (${timeTag(s.startsAt, 'F')})`;
+
 /** "<t:…:F> (<t:…:R>)": the full date in the viewer's zone and how far off it is. */
 export const whenLabel = (s: WorkoutSession): string => `${timeTag(s.startsAt, 'F')} (${timeTag(s.startsAt, 'R')})`;
 

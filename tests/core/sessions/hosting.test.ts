@@ -93,7 +93,7 @@ describe('cancelling', () => {
     await di.run('join', s.id);
     const out = await host.run('session-cancel', `${s.id} reason: storm warning`);
     expect(out.outcome, host.text()).toBe('ok');
-    expect(host.text()).toMatch(/Cancelled \*\*Running session\*\*. 2 people have been told/);
+    expect(host.text()).toMatch(/Cancelled \*\*Running session\*\* \(<t:\d+:F>\). 2 people have been told/);
     for (const p of [ben, cy, di]) {
       expect(textOf(p.lastInbox())).toMatch(/\*\*Running session\*\* on <t:\d+:F> has been cancelled by the host/);
       expect(textOf(p.lastInbox())).toContain('Reason: storm warning');

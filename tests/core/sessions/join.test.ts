@@ -42,7 +42,7 @@ describe('asking to join and the host answering', () => {
     expect(ben.text()).toMatch(/Request sent/);
     const out = await answer(host, 'Ben', 'Accept');
     expect(out.outcome, host.text()).toBe('ok');
-    expect(host.text()).toMatch(/\*\*Ben\*\* is in \*\*Running session\*\*. Seats: 3 of 4 seats left/);
+    expect(host.text()).toMatch(/\*\*Ben\*\* is in \*\*Running session\*\* \(<t:\d+:F>\). Seats: 3 of 4 seats left/);
     expect(textOf(ben.lastInbox())).toMatch(/you're in \*\*Running session\*\*/);
     expect(ben.lastInbox().buttons!.flat().map((b) => b.label)).toEqual(['Add to calendar', 'Leave']);
     expect(lastPost()).toContain('3 of 4 seats left');
@@ -177,7 +177,7 @@ describe('seats, the waitlist and leaving', () => {
     expect(textOf(cy.lastInbox())).toMatch(/waitlist \(#1\)/);
     expect(textOf(di.lastInbox())).toMatch(/waitlist \(#2\)/);
     await ben.run('leave', s.id);
-    expect(ben.text()).toMatch(/You left \*\*Running session\*\*. The first person on the waitlist got your seat/);
+    expect(ben.text()).toMatch(/You left \*\*Running session\*\* \(<t:\d+:F>\). The first person on the waitlist got your seat/);
     const after = await session(h, s.id);
     expect(after.participants).toEqual([await cy.id()]);
     expect(after.waitlist).toEqual([await di.id()]);

@@ -1,0 +1,178 @@
+import { createServer, type Server } from 'node:http';
+import { Telegraf } from 'telegraf';
+import type { Update } from 'telegraf/types';
+import type { Logger } from '../../src/logger.js';
+import { serialKey } from './inbound.js';
+
+export interface WebhookConfig {
+  /** The public URL Telegram posts to; its path is the one served. */
+  readonly url: string;
+  /** Checked against the X-Telegram-Bot-Api-Secret-Token header: a wrong one gets 403, unprocessed. */
+  readonly secret?: string;
+  /** The port of the bot's own HTTP server. */
+  readonly port: number;
+}
+
+export interface LifecycleOptions {
+  readonly token: string;
+  readonly apiRoot?: string;
+  readonly webhook: WebhookConfig | null;
+  readonly log: Logger;
+}
+
+/** The updates Spotter reads; `chat_member` tells it when a group's administrators change. */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member', 'chat_member'] as const;
+const RECENT_UPDATES = 10_000;
+
+/** The last few thousand update ids: Telegram may deliver one twice (a webhook retry, a restart before the offset was confirmed). */
+export class RecentIds {
+  private readonly ids = new Set<number>();
+  constructor(private readonly capacity = RECENT_UPDATES) {}
+
+  /** True if seen before; remembers it otherwise. */
+  seen(id: number): boolean {
+    if (this.ids.has(id)) return true;
+    this.ids.add(id);
+    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value!);
+    return false;
+  }
+}
+
+/** Runs jobs one at a time per key (a person's updates in order), different keys side by side. */
+export class KeyedQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run(key: string, job: () => Promise<void>): Promise<void> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const next = previous.then(job, job);
+    const tail = next.catch(() => {});
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return next;
+  }
+
+  async idle(): Promise<void> {
+    while (this.tails.size) await Promise.all(this.tails.values());
+  }
+}
+
+/**
+ * The connection to Telegram: telegraf's client, long polling by default or a webhook served on
+ * the bot's own port. Each update is taken once and handed to `handle` in order per person.
+ * Conversation state is not kept here (no telegraf session): it lives in the store.
+ */
+export class TelegramLifecycle {
+  readonly telegraf: Telegraf;
+  private readonly recent = new RecentIds();
+  private readonly queue = new KeyedQueue();
+  private polling: Promise<void> | null = null;
+  private server: Server | null = null;
+  private ready = false;
+
+  constructor(
+    private readonly options: LifecycleOptions,
+    private readonly handle: (update: Update) => Promise<void>,
+  ) {
+    // webhookReply off: every call is a real request whose answer (403, 429) the adapter reads.
+    this.telegraf = new Telegraf(options.token, { telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) }, handlerTimeout: 120_000 });
+    this.telegraf.use((ctx) => this.accept(ctx.update));
+    this.telegraf.catch((error, ctx) => {
+      options.log.error({ platform: 'telegram', updateId: ctx.update.update_id, err: (error as Error).message, stack: (error as Error).stack }, 'update failed');
+    });
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Connects: reads who the bot is, then starts polling or serving the webhook. */
+  async start(beforeUpdates: (username: string) => Promise<void>): Promise<void> {
+    const me = await this.telegraf.telegram.getMe();
+    this.telegraf.botInfo = me;
+    await beforeUpdates(me.username);
+    const webhook = this.options.webhook;
+    if (webhook) {
+      await this.serve(webhook);
+      await this.telegraf.telegram.setWebhook(webhook.url, { allowed_updates: [...ALLOWED_UPDATES], ...(webhook.secret ? { secret_token: webhook.secret } : {}) });
+      this.options.log.info({ platform: 'telegram', username: me.username, mode: 'webhook', port: webhook.port }, 'connected');
+    } else {
+      // launch() deletes any webhook, then long-polls until stop(); its promise settles then.
+      this.polling = this.telegraf.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: Error) => {
+        this.ready = false;
+        this.options.log.error({ platform: 'telegram', err: error.message }, 'polling stopped with an error');
+      });
+      this.options.log.info({ platform: 'telegram', username: me.username, mode: 'polling' }, 'connected');
+    }
+    this.ready = true;
+  }
+
+  /** Stops taking updates, lets the ones in hand finish, and closes the connection. */
+  async stop(): Promise<void> {
+    this.ready = false;
+    if (this.polling) {
+      await this.stopPolling(this.polling);
+      this.polling = null;
+    }
+    if (this.server) {
+      const server = this.server;
+      this.server = null;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+    }
+    await this.queue.idle();
+  }
+
+  /** telegraf starts polling after its own deleteWebhook call; a stop that comes first waits for it. */
+  private async stopPolling(polling: Promise<void>): Promise<void> {
+    let settled = false;
+    void polling.finally(() => (settled = true));
+    for (;;) {
+      try {
+        this.telegraf.stop('shutdown');
+        break;
+      } catch {
+        if (settled) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    }
+    await polling;
+  }
+
+  private async accept(update: Update): Promise<void> {
+    if (this.recent.seen(update.update_id)) {
+      this.options.log.info({ platform: 'telegram', updateId: update.update_id }, 'duplicate update ignored');
+      return;
+    }
+    await this.queue.run(serialKey(update), async () => {
+      try {
+        await this.handle(update);
+      } catch (error) {
+        this.options.log.error({ platform: 'telegram', updateId: update.update_id, err: (error as Error).message, stack: (error as Error).stack }, 'update failed');
+      }
+    });
+  }
+
+  private async serve(webhook: WebhookConfig): Promise<void> {
+    const path = new URL(webhook.url).pathname;
+    // telegraf's webhook callback checks the method, the path and the secret header (403 otherwise).
+    const callback = this.telegraf.webhookCallback(path, webhook.secret ? { secretToken: webhook.secret } : {});
+    const server = createServer((req, res) => {
+      void callback(req, res).catch((error: Error) => {
+        this.options.log.error({ platform: 'telegram', err: error.message }, 'webhook request failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(webhook.port, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.server = server;
+  }
+}

@@ -1,0 +1,134 @@
+import type { Update } from 'telegraf/types';
+import { type CommunityKey, communityKey } from '../../src/domain/platform.js';
+import type { AdapterDeps } from '../../src/interaction/adapter.js';
+import type { Inbound, Outcome } from '../../src/interaction/dispatcher.js';
+import { privateReply, type Reply } from '../../src/interaction/reply.js';
+import type { AdminCache } from './admins.js';
+import type { TelegramApi } from './api.js';
+import type { BotIdentity } from './identity.js';
+import { type Actor, type ChatRef, invocationFor, readUpdate, type TelegramEvent } from './inbound.js';
+import { communityPayload, pressPayload, readStartPayload, startLink } from './links.js';
+import type { Outbound } from './outbound.js';
+import { escapeHtml } from './render.js';
+import type { SelectChoices } from './selects.js';
+
+const MAX_HOMES = 100_000;
+const TOAST_LIMIT = 200;
+
+/**
+ * One update, start to finish: read it, add the platform facts (who, which group, admin or not),
+ * hand it to the dispatcher, send what comes back where it belongs. No product rule lives here.
+ */
+export class UpdateHandler {
+  /** The group each person last acted in (or came from through a deep link): their home community in private chats. */
+  private readonly homes = new Map<string, CommunityKey>();
+
+  constructor(
+    private readonly deps: AdapterDeps,
+    private readonly api: TelegramApi,
+    private readonly out: Outbound,
+    private readonly admins: AdminCache,
+    private readonly selects: SelectChoices,
+    private readonly identity: BotIdentity,
+  ) {}
+
+  async handle(update: Update): Promise<void> {
+    const event = readUpdate(update, await this.identity.username());
+    await this.on(event);
+  }
+
+  private async on(e: TelegramEvent): Promise<void> {
+    switch (e.kind) {
+      case 'dispatch':
+        return this.dispatch(e.from, e.chat, e.inbound);
+      case 'press':
+        return this.press(e.from, e.chat, e.queryId, e.data);
+      case 'start': {
+        const payload = readStartPayload(e.payload);
+        if (payload.kind === 'community') this.setHome(e.from.id, communityKey('telegram', payload.chatId));
+        return this.dispatch(e.from, e.chat, payload.kind === 'action' ? { kind: 'action', id: payload.id } : { kind: 'line', command: 'help', text: '' });
+      }
+      case 'unreadable':
+        await this.out.respond(e.from, e.chat, [privateReply('I read commands, typed answers and shared locations. Send /help to see what I can do.', { tone: 'error' })]);
+        return;
+      case 'added-to-group':
+        return this.welcome(e.chat);
+      case 'removed-from-group':
+        this.admins.forget(e.chat.id);
+        this.deps.log.info({ platform: 'telegram', chatId: e.chat.id }, 'removed from a group');
+        return;
+      case 'admins-changed':
+        this.admins.forget(e.chat.id);
+        return;
+      case 'ignore':
+        this.deps.log.debug({ platform: 'telegram', reason: e.reason }, 'update ignored');
+        return;
+    }
+  }
+
+  private async run(from: Actor, chat: ChatRef, inbound: Inbound): Promise<Outcome> {
+    const isAdmin = chat.kind === 'group' ? await this.admins.isAdmin(chat.id, from.id) : false;
+    const invocation = invocationFor(from, chat, isAdmin, this.homes.get(from.id) ?? null);
+    if (invocation.community) this.setHome(from.id, invocation.community.key);
+    return this.deps.dispatcher.handle(invocation, inbound);
+  }
+
+  private async dispatch(from: Actor, chat: ChatRef, inbound: Inbound): Promise<void> {
+    const outcome = await this.run(from, chat, inbound);
+    await this.out.respond(from, chat, outcome.replies);
+  }
+
+  /** A pressed inline button. Every press is answered, so the client's spinner stops. */
+  private async press(from: Actor, chat: ChatRef, queryId: string, data: string): Promise<void> {
+    const target = await this.selects.resolve(data);
+    if (!target) return this.answer(queryId, { text: 'Those choices have expired. Run the command again for fresh ones.', show_alert: true });
+    if (chat.kind === 'group' && !(await this.canWriteTo(from))) {
+      // What the button does is answered privately, and this person hasn't started the bot: the
+      // link opens the private chat and runs the same button there.
+      return this.answer(queryId, { url: startLink(await this.identity.username(), pressPayload(data, chat.id)) });
+    }
+    const outcome = await this.run(from, chat, { kind: 'action', id: target.id, ...(target.value !== undefined ? { value: target.value } : {}) });
+    const toast = chat.kind === 'group' ? shortError(outcome.replies) : null;
+    if (toast) return this.answer(queryId, { text: toast, show_alert: true });
+    await this.answer(queryId, {});
+    await this.out.respond(from, chat, outcome.replies);
+  }
+
+  /** Whether the person's private chat takes messages (a chat action is the cheapest probe). */
+  private async canWriteTo(from: Actor): Promise<boolean> {
+    const probe = await this.api.call('sendChatAction', () => this.api.telegram.sendChatAction(from.id, 'typing'));
+    return probe.ok || probe.failure.kind !== 'forbidden';
+  }
+
+  private async answer(queryId: string, extra: { text?: string; show_alert?: boolean; url?: string }): Promise<void> {
+    // A query older than Telegram allows is refused; the message that follows still goes out.
+    const { text, ...rest } = extra;
+    await this.api.call('answerCallbackQuery', () => this.api.telegram.answerCbQuery(queryId, text, rest));
+  }
+
+  /** The bot was added to a group: register the community and say how it works. */
+  private async welcome(chat: ChatRef): Promise<void> {
+    await this.deps.store.communities.ensure(communityKey('telegram', chat.id), chat.title, this.deps.clock());
+    const link = startLink(await this.identity.username(), communityPayload(chat.id));
+    const text = [
+      `👋 Hi ${escapeHtml(chat.title)}! I'm <b>Spotter</b>: I find workout buddies and sessions near you.`,
+      'Open a private chat with me and send /setup to make your profile, then /match to meet people who train like you. Sessions created for this group are announced here.',
+      'Group admins are Spotter moderators here. /help lists everything.',
+    ].join('\n\n');
+    await this.out.send(chat.id, [{ kind: 'message', text, markup: { inline_keyboard: [[{ text: 'Open Spotter', url: link }]] } }], true);
+  }
+
+  private setHome(userId: string, key: CommunityKey): void {
+    this.homes.delete(userId);
+    this.homes.set(userId, key);
+    if (this.homes.size > MAX_HOMES) this.homes.delete(this.homes.keys().next().value!);
+  }
+}
+
+/** A lone, short error answer to a group button reads best as an alert on the button itself. */
+function shortError(replies: readonly Reply[]): string | null {
+  const [only, ...rest] = replies;
+  if (!only || rest.length || only.tone !== 'error' || only.buttons?.length || only.select || only.fields?.length) return null;
+  const text = only.text.replace(/\*\*/g, '');
+  return text.length <= TOAST_LIMIT ? text : null;
+}

@@ -1,0 +1,210 @@
+import { createServer } from 'node:net';
+import { Core } from '../../../src/core/core.js';
+import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
+import { announcerFrom, DeliveryRegistry, type DeliveryOutcome, DirectNotifier } from '../../../src/core/notify.js';
+import { type CommunityKey, communityKey, userKey } from '../../../src/domain/platform.js';
+import type { Profile } from '../../../src/domain/profile.js';
+import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
+import { Dispatcher, type Outcome } from '../../../src/interaction/dispatcher.js';
+import type { Reply } from '../../../src/interaction/reply.js';
+import { silentLogger } from '../../../src/logger.js';
+import { createMemoryStore } from '../../../src/store/memory/index.js';
+import type { Store } from '../../../src/store/port.js';
+import { createTelegramBot } from '../../../bots/telegram/index.js';
+import {
+  type Delivery,
+  FakeTelegram,
+  type FakeTelegramOptions,
+  callbackQuery,
+  group,
+  locationMessage,
+  person,
+  privateChatOf,
+  type TgChat,
+  type TgMessage,
+  type TgUser,
+  textMessage,
+} from '../../fakes/telegram/index.js';
+import { T0 } from '../../support/fixtures.js';
+import { testRegistry } from '../../support/harness.js';
+
+/** Any decimal with 3+ places looks like a coordinate: none may ever leave Spotter. */
+export const COORDINATE = /-?\d{1,3}\.\d{3,}/;
+
+export interface WorldOptions {
+  readonly fake?: FakeTelegramOptions;
+  /** Webhook mode: the bot serves this secret on a free local port. */
+  readonly webhook?: { readonly secret: string };
+}
+
+/**
+ * The product as it runs: the real core and dispatcher on the in-memory store, the real Telegram
+ * adapter (telegraf) talking to a fake Bot API, and a recording Discord delivery for people on
+ * the other platform. Stop it with `stop()`: the bot first, then the fake.
+ */
+export class TelegramWorld {
+  readonly discordInbox: { userId: string; reply: Reply }[] = [];
+  now = T0;
+
+  private constructor(
+    readonly fake: FakeTelegram,
+    readonly store: Store,
+    readonly dispatcher: Dispatcher,
+    readonly adapter: PlatformAdapter,
+  ) {}
+
+  static async create(options: WorldOptions = {}): Promise<TelegramWorld> {
+    // Generous bursts by default so flows aren't slowed; the flood-limit story tightens them.
+    const fake = await FakeTelegram.start({ limits: { perChat: { perSecond: 1, burst: 30 } }, ...options.fake });
+    const store = createMemoryStore();
+    const log = silentLogger();
+    const deliveries = new DeliveryRegistry();
+    let world: TelegramWorld | null = null;
+    const clock = () => world?.now ?? T0;
+    const core = new Core({
+      store,
+      clock,
+      log,
+      settings: DEFAULT_CORE_SETTINGS,
+      notifier: new DirectNotifier(store, deliveries, clock, log),
+      announcer: announcerFrom(deliveries),
+    });
+    const dispatcher = new Dispatcher(await testRegistry(), core, log);
+    const port = options.webhook ? await freePort() : 0;
+    const webhook = options.webhook ? { url: `http://127.0.0.1:${port}/telegram/updates`, secret: options.webhook.secret, port } : null;
+    const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook }, { dispatcher, store, clock, log });
+    deliveries.register(adapter.delivery);
+    deliveries.register({
+      platform: 'discord',
+      sendToUser: async (userId, reply): Promise<DeliveryOutcome> => {
+        world!.discordInbox.push({ userId, reply });
+        return { kind: 'sent' };
+      },
+    });
+    world = new TelegramWorld(fake, store, dispatcher, adapter);
+    await adapter.start();
+    return world;
+  }
+
+  async stop(): Promise<void> {
+    await this.adapter.stop();
+    await this.fake.close();
+  }
+
+  advance(ms: number): void {
+    this.now = new Date(this.now.getTime() + ms);
+  }
+
+  telegramUser(id: number, firstName: string): TelegramPerson {
+    return new TelegramPerson(this, person(id, firstName));
+  }
+
+  discordUser(id: string, name: string): DiscordPerson {
+    return new DiscordPerson(this, id, name);
+  }
+
+  group(id: number, title: string): TgChat {
+    return group(id, title);
+  }
+
+  /** Every text the bot sent anywhere, for the no-coordinates check. */
+  everythingSent(): string[] {
+    const texts = this.fake.calls.flatMap((c) => [c.params.text, c.params.caption].filter((t): t is string => typeof t === 'string'));
+    return [...texts, ...this.discordInbox.map((d) => [d.reply.title ?? '', d.reply.text, ...(d.reply.fields ?? []).map((f) => f.value)].join('\n'))];
+  }
+}
+
+/** Someone on Telegram: what they type, share and press goes through the fake as real updates. */
+export class TelegramPerson {
+  readonly chat: TgChat;
+
+  constructor(
+    private readonly world: TelegramWorld,
+    readonly user: TgUser,
+  ) {
+    this.chat = privateChatOf(user);
+  }
+
+  get id(): string {
+    return String(this.user.id);
+  }
+
+  says(text: string, where: TgChat = this.chat): Promise<Delivery> {
+    return this.world.fake.deliver(textMessage(this.user, text, where));
+  }
+
+  sharesLocation(lat: number, lng: number): Promise<Delivery> {
+    return this.world.fake.deliver(locationMessage(this.user, lat, lng));
+  }
+
+  /** Presses the newest button with this label in a chat (default: my private chat). */
+  press(label: string | RegExp, where: TgChat = this.chat): Promise<Delivery> {
+    const { message, button } = this.world.fake.state.findButton(where.id, label);
+    if (!button.callback_data) throw new Error(`"${button.text}" is a link button`);
+    return this.world.fake.deliver(callbackQuery(this.user, message, button.callback_data));
+  }
+
+  pressOn(message: TgMessage, label: string | RegExp): Promise<Delivery> {
+    const button = message.reply_markup?.inline_keyboard?.flat().find((b) => (typeof label === 'string' ? b.text === label : label.test(b.text)));
+    if (!button?.callback_data) throw new Error(`no button "${label}" on message ${message.message_id}`);
+    return this.world.fake.deliver(callbackQuery(this.user, message, button.callback_data));
+  }
+
+  /** The bot's messages in my private chat. */
+  inbox(): TgMessage[] {
+    return this.world.fake.state.messagesIn(this.user.id);
+  }
+
+  lastText(): string {
+    return this.world.fake.state.lastMessageIn(this.user.id).text ?? '';
+  }
+
+  async profile(): Promise<Profile> {
+    const p = await this.world.store.people.findByIdentity(userKey('telegram', this.id));
+    if (!p) throw new Error(`${this.user.first_name} has no profile`);
+    return p;
+  }
+}
+
+/** Someone on Discord, driven through the dispatcher; what the core sends them lands in the world's Discord inbox. */
+export class DiscordPerson {
+  constructor(
+    private readonly world: TelegramWorld,
+    readonly id: string,
+    readonly name: string,
+  ) {}
+
+  run(command: string, text = '', community: CommunityKey | null = null): Promise<Outcome> {
+    return this.world.dispatcher.handle(
+      {
+        platform: 'discord',
+        user: { key: userKey('discord', this.id), displayName: this.name },
+        community: community ? { key: community, name: 'Discord server', roleIds: [], isAdmin: false } : null,
+      },
+      { kind: 'line', command, text },
+    );
+  }
+
+  inbox(): Reply[] {
+    return this.world.discordInbox.filter((d) => d.userId === this.id).map((d) => d.reply);
+  }
+}
+
+export const telegramCommunity = (chat: TgChat): CommunityKey => communityKey('telegram', String(chat.id));
+
+/** The texts of the messages the bot sent to a chat in one delivery. */
+export const textsTo = (delivery: Delivery, chatId: number | string): string[] =>
+  delivery.calls
+    .filter((c) => c.status === 200 && /^send(Message|Document)$/.test(c.method) && String(c.params.chat_id) === String(chatId))
+    .map((c) => String(c.params.text ?? c.params.caption ?? ''));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,174 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { guildJson, userJson } from './state.js';
+import type { World } from './world.js';
+
+/**
+ * The gateway half of the fake Discord (JSON encoding, no compression): HELLO, IDENTIFY → READY
+ * (+ GUILD_CREATE for each server), heartbeats acknowledged, dispatches numbered in sequence.
+ * Events dispatched while the bot is disconnected are kept and replayed on RESUME, as Discord
+ * does; `drop()` cuts the connection the ways Discord does.
+ */
+
+interface Session {
+  readonly id: string;
+  seq: number;
+  /** Dispatched events, for replay on resume. */
+  readonly events: { s: number; t: string; d: unknown }[];
+  socket: WebSocket | null;
+}
+
+export type DropMode =
+  /** Close code 4000 (unknown error): the client resumes. */
+  | 'close-4000'
+  /** The TCP connection dies without a close frame (1006): the client resumes. */
+  | 'socket'
+  /** Op 7 RECONNECT: the client closes and resumes. */
+  | 'reconnect'
+  /** Op 9 INVALID_SESSION (not resumable): the client identifies again. */
+  | 'invalid-session';
+
+const HEARTBEAT_MS = 41_250;
+const REPLAY_LIMIT = 1_000;
+
+export class FakeGateway {
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sessions = new Map<string, Session>();
+  private current: Session | null = null;
+  identifies = 0;
+  resumes = 0;
+  connections = 0;
+  /** Intents the bot identified with. */
+  intents: number | null = null;
+
+  constructor(
+    private readonly world: World,
+    private readonly url: () => string,
+  ) {
+    this.wss.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (!(req.url ?? '').startsWith('/gateway')) {
+      socket.destroy();
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
+  }
+
+  /** Is a session identified and its socket open? */
+  get connected(): boolean {
+    return this.current?.socket?.readyState === WebSocket.OPEN;
+  }
+
+  /** Sends an event to the bot (or keeps it for the resume when the bot is away). */
+  dispatch(t: string, d: unknown): void {
+    const session = this.current;
+    if (!session) throw new Error('fake discord: no gateway session (is the bot started?)');
+    const event = { s: ++session.seq, t, d };
+    session.events.push(event);
+    if (session.events.length > REPLAY_LIMIT) session.events.shift();
+    if (session.socket?.readyState === WebSocket.OPEN) session.socket.send(JSON.stringify({ op: 0, ...event }));
+  }
+
+  drop(mode: DropMode): void {
+    const socket = this.current?.socket;
+    if (!socket) throw new Error('fake discord: nothing to drop');
+    switch (mode) {
+      case 'close-4000':
+        socket.close(4000, 'Unknown error');
+        break;
+      case 'socket':
+        socket.terminate();
+        break;
+      case 'reconnect':
+        socket.send(JSON.stringify({ op: 7, d: null, s: null, t: null }));
+        break;
+      case 'invalid-session':
+        if (this.current) this.sessions.delete(this.current.id);
+        socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+        break;
+    }
+    if (this.current && (mode === 'close-4000' || mode === 'socket')) this.current.socket = null;
+  }
+
+  close(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    return new Promise((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private onConnection(socket: WebSocket): void {
+    this.connections++;
+    const send = (payload: object) => socket.readyState === WebSocket.OPEN && socket.send(JSON.stringify(payload));
+    send({ op: 10, d: { heartbeat_interval: HEARTBEAT_MS, _trace: ['fake-discord'] }, s: null, t: null });
+    socket.on('message', (raw) => {
+      let payload: { op: number; d: Record<string, unknown> | number | null };
+      try {
+        payload = JSON.parse(String(raw));
+      } catch {
+        socket.close(4002, 'Decode error');
+        return;
+      }
+      const d = (payload.d ?? {}) as Record<string, unknown>;
+      switch (payload.op) {
+        case 1:
+          send({ op: 11, d: null, s: null, t: null });
+          break;
+        case 2:
+          if (d.token !== this.world.token) {
+            socket.close(4004, 'Authentication failed.');
+            return;
+          }
+          this.identifies++;
+          this.intents = Number(d.intents);
+          this.identify(socket);
+          break;
+        case 6: {
+          const session = this.sessions.get(String(d.session_id));
+          if (d.token !== this.world.token || !session) {
+            send({ op: 9, d: false, s: null, t: null });
+            return;
+          }
+          this.resumes++;
+          if (session.socket && session.socket !== socket) session.socket.terminate();
+          session.socket = socket;
+          this.current = session;
+          for (const e of session.events.filter((e) => e.s > Number(d.seq))) send({ op: 0, ...e });
+          this.dispatch('RESUMED', { _trace: ['fake-discord'] });
+          break;
+        }
+        default:
+          // Presence updates, member requests…: accepted, ignored.
+          break;
+      }
+    });
+    socket.on('close', () => {
+      for (const s of this.sessions.values()) if (s.socket === socket) s.socket = null;
+    });
+  }
+
+  private identify(socket: WebSocket): void {
+    if (this.current?.socket && this.current.socket !== socket) this.current.socket.terminate();
+    const session: Session = { id: `session-${Math.random().toString(36).slice(2)}`, seq: 0, events: [], socket };
+    this.sessions.set(session.id, session);
+    this.current = session;
+    const guilds = [...this.world.guilds.values()];
+    this.dispatch('READY', {
+      v: 10,
+      user: { ...userJson(this.world.bot), verified: true, mfa_enabled: false, flags: 0 },
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: this.url(),
+      shard: [0, 1],
+      application: { id: this.world.applicationId, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      user_settings: {},
+    });
+    for (const g of guilds) this.dispatch('GUILD_CREATE', guildJson(g));
+  }
+}
