@@ -41,8 +41,8 @@ export type PlaceOutcome =
   | { readonly kind: 'ambiguous'; readonly options: readonly string[] };
 
 export interface CommunityStats {
-  /** Active profiles on the whole deployment: the store cannot count per community (yet). */
-  readonly activeProfiles: number;
+  /** People who have used Spotter in this community. */
+  readonly people: number;
   readonly sessionsThisWeek: number;
   readonly joinRequests: Record<JoinRequestStatus, number>;
   readonly windowDays: number;
@@ -244,15 +244,15 @@ export class ModerationService {
     if (!c.ok) return c;
     const { store, clock } = this.deps;
     const now = clock().getTime();
-    const [activeProfiles, sessionsThisWeek, joinRequests, openReports] = await Promise.all([
-      store.people.countActive(),
+    const [people, sessionsThisWeek, joinRequests, openReports] = await Promise.all([
+      store.people.countInCommunity(c.value.id),
       store.sessions.countCreatedSince(c.value.id, new Date(now - 7 * DAY_MS)),
       store.joinRequests.countByStatus(c.value.id, new Date(now - STATS_WINDOW_DAYS * DAY_MS)),
       store.reports.listOpen(c.value.id, 1000),
     ]);
     const decided = joinRequests.accepted + joinRequests.declined + joinRequests.expired;
     return ok({
-      activeProfiles,
+      people,
       sessionsThisWeek,
       joinRequests,
       windowDays: STATS_WINDOW_DAYS,

@@ -114,7 +114,9 @@ export class SessionKit {
   /** Edits every announcement of the session to show its current state (seats, time, cancelled). */
   refresh(id: SessionId): Promise<void> {
     const previous = this.refreshes.get(id) ?? Promise.resolve();
-    const next = previous.then(() => this.refreshNow(id));
+    const next = previous
+      .then(() => this.refreshNow(id))
+      .catch((error: unknown) => this.deps.log.warn({ sessionId: id, err: (error as Error).message }, 'announcement refresh failed'));
     this.refreshes.set(id, next);
     void next.finally(() => {
       if (this.refreshes.get(id) === next) this.refreshes.delete(id);

@@ -52,7 +52,7 @@ export function statsReply(communityName: string, s: CommunityStats): Reply {
     title: `Stats: ${communityName}`,
     text: '',
     fields: [
-      { name: 'Active profiles (whole deployment)', value: String(s.activeProfiles), inline: true },
+      { name: 'People', value: String(s.people), inline: true },
       { name: 'Sessions created this week', value: String(s.sessionsThisWeek), inline: true },
       {
         name: `Join requests, last ${s.windowDays} days`,

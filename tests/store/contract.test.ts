@@ -143,10 +143,13 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       expect((await store.people.get(a.id))!.attendance).toEqual({ attended: 4, missed: 1, streak: 1, bestStreak: 3 });
     });
 
-    it('counts active profiles', async () => {
+    it('counts active profiles, and the people of a community', async () => {
+      const communityId = newId<CommunityId>();
+      await store.people.insert(makeProfile({ communities: [communityId] }));
+      await store.people.insert(makeProfile({ status: 'paused', communities: [communityId] }));
       await store.people.insert(makeProfile());
-      await store.people.insert(makeProfile({ status: 'paused' }));
-      expect(await store.people.countActive()).toBe(1);
+      expect(await store.people.countActive()).toBe(2);
+      expect(await store.people.countInCommunity(communityId)).toBe(2);
     });
   });
 

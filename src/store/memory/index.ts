@@ -3,6 +3,7 @@ import type { PersonErasure, Store } from '../port.js';
 import { MemoryAudit, MemoryCommunities, MemoryReports } from './community.js';
 import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.js';
 import { MemoryPeople } from './people.js';
+import { MemoryAlerts, MemoryOutbox } from './outbox.js';
 import { MemorySessions } from './sessions.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
@@ -16,6 +17,8 @@ export function createMemoryStore(): Store {
   const conversations = new MemoryConversations();
   const actions = new MemoryActions();
   const notices = new MemoryNotices();
+  const outbox = new MemoryOutbox();
+  const alerts = new MemoryAlerts();
   let open = true;
 
   return {
@@ -31,6 +34,8 @@ export function createMemoryStore(): Store {
     conversations,
     actions,
     notices,
+    outbox,
+    alerts,
 
     async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
       const cancelledSessions = sessions.table
@@ -45,6 +50,8 @@ export function createMemoryStore(): Store {
       conversations.rows.delete(id);
       actions.table.deleteWhere((a) => a.actorId === id);
       notices.table.deleteWhere((n) => n.personId === id);
+      await outbox.erasePerson(id);
+      await alerts.erasePerson(id);
       return { cancelledSessions, freedSeats };
     },
 

@@ -1,5 +1,5 @@
 import { distanceKm } from '../../domain/geo.js';
-import type { PersonId } from '../../domain/ids.js';
+import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { type Near, type NearPeopleQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
@@ -74,6 +74,12 @@ export class MemoryPeople implements PeopleRepo {
       .sort(byDistanceThenId)
       .slice(0, q.limit)
       .map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+  }
+
+  async countInCommunity(communityId: CommunityId): Promise<number> {
+    let n = 0;
+    for (const p of this.table.scan()) if (p.communities.includes(communityId)) n++;
+    return n;
   }
 
   async countActive(): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { PersonId } from '../../domain/ids.js';
+import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
@@ -91,6 +91,10 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
 
     async countActive(): Promise<number> {
       return profiles.countDocuments({ status: 'active' }).exec();
+    },
+
+    async countInCommunity(communityId: CommunityId): Promise<number> {
+      return profiles.countDocuments({ communities: communityId }).exec();
     },
   };
 }

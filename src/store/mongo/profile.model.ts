@@ -112,6 +112,7 @@ export function profileSchema(): Schema {
   schema.index({ identities: 1 }, { name: 'identities_unique', unique: true });
   schema.index({ blocked: 1 }, { name: 'blocked' });
   schema.index({ status: 1 }, { name: 'status' });
+  schema.index({ communities: 1 }, { name: 'communities' });
   return schema;
 }
 

@@ -1,0 +1,221 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type DropMode, FakeGateway } from './gateway.js';
+import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place } from './interactions.js';
+import { createRestHandler } from './rest.js';
+import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake } from './state.js';
+import { type FakeInteraction, World } from './world.js';
+
+export type { DropMode } from './gateway.js';
+export type { Place } from './interactions.js';
+export { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, messageText } from './state.js';
+export type { FakeInteraction, RecordedRequest } from './world.js';
+
+/**
+ * A local Discord for tests: REST (node:http) and gateway (ws) on 127.0.0.1 at a random port.
+ * The real discord.js client connects to it through its REST base (`apiUrl`) and learns the
+ * gateway address from `GET /gateway/bot`. Tests act as people (slash commands, buttons, selects,
+ * modals, autocomplete) and read what the bot answered, posted and sent by DM.
+ */
+export class FakeDiscord {
+  readonly world: World;
+  readonly gateway: FakeGateway;
+  private constructor(
+    private readonly server: Server,
+    world: World,
+    gateway: FakeGateway,
+  ) {
+    this.world = world;
+    this.gateway = gateway;
+  }
+
+  static async start(options: { limitPerSecond?: number; token?: string; applicationId?: string } = {}): Promise<FakeDiscord> {
+    const world = new World(options.token ?? `fake-token-${snowflake()}`, options.applicationId ?? snowflake());
+    let port = 0;
+    const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
+    const gateway = new FakeGateway(world, gatewayUrl);
+    const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl });
+    const server = createServer((req, res) => void rest(req, res));
+    server.on('upgrade', (req, socket, head) => gateway.upgrade(req, socket, head));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    return new FakeDiscord(server, world, gateway);
+  }
+
+  get token(): string {
+    return this.world.token;
+  }
+
+  get applicationId(): string {
+    return this.world.applicationId;
+  }
+
+  /** The REST base to give the bot (`DISCORD_API_URL`). */
+  get apiUrl(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}/api`;
+  }
+
+  addUser(name: string): FakeUser {
+    const user: FakeUser = { id: snowflake(), username: name.toLowerCase().replace(/\W+/g, '_'), global_name: name };
+    this.world.users.set(user.id, user);
+    return user;
+  }
+
+  /** A server with text channels and roles (add it before the bot starts: it arrives in READY). */
+  addGuild(name: string, options: { channels?: string[]; roles?: string[]; owner?: FakeUser } = {}): FakeGuild {
+    const guild: FakeGuild = {
+      id: snowflake(),
+      name,
+      ownerId: options.owner?.id ?? snowflake(),
+      roles: (options.roles ?? []).map((r) => ({ id: snowflake(), name: r })),
+      channels: new Map(),
+      commandRoles: new Map(),
+    };
+    for (const channel of options.channels ?? ['general']) {
+      const id = snowflake();
+      guild.channels.set(channel, id);
+      this.world.channels.set(id, { id, type: 0, guildId: guild.id, name: channel, recipientId: null });
+    }
+    this.world.guilds.set(guild.id, guild);
+    return guild;
+  }
+
+  roleId(guild: FakeGuild, name: string): string {
+    const role = guild.roles.find((r) => r.name === name);
+    if (!role) throw new Error(`fake discord: no role ${name}`);
+    return role.id;
+  }
+
+  channelId(guild: FakeGuild, name: string): string {
+    const id = guild.channels.get(name);
+    if (!id) throw new Error(`fake discord: no channel #${name}`);
+    return id;
+  }
+
+  /** Server Settings → Integrations: let members with `role` see a restricted command. */
+  allowCommand(guild: FakeGuild, command: string, role: string): void {
+    const roles = guild.commandRoles.get(command) ?? new Set<string>();
+    roles.add(this.roleId(guild, role));
+    guild.commandRoles.set(command, roles);
+  }
+
+  /** `user` acting in a server channel. */
+  member(user: FakeUser, guild: FakeGuild, options: { roles?: string[]; manageGuild?: boolean; administrator?: boolean; channel?: string } = {}): Place {
+    return {
+      user,
+      guild,
+      channelId: this.channelId(guild, options.channel ?? [...guild.channels.keys()][0]!),
+      roles: (options.roles ?? []).map((r) => this.roleId(guild, r)),
+      permissions: memberPermissions(options.manageGuild ?? false, options.administrator ?? false),
+    };
+  }
+
+  /** `user` in their DM with the bot. */
+  dm(user: FakeUser): Place {
+    return { user, guild: null, channelId: this.world.dmChannelOf(user.id).id, roles: [], permissions: 0n };
+  }
+
+  /** Runs `/path` with options; `force` skips the app's visibility checks (a stale client, a crafted request). */
+  slash(place: Place, path: string, options: Record<string, OptionValue> = {}, { force = false } = {}): FakeInteraction {
+    const { command, sub } = findCommand(this.world, place, path, force);
+    const given = optionsPayload((sub ? sub.options : command.options) ?? [], options, null);
+    const data = {
+      id: command.id,
+      name: command.name,
+      type: 1,
+      ...(place.guild ? { guild_id: place.guild.id } : {}),
+      options: sub ? [{ type: 1, name: sub.name, options: given }] : given,
+    };
+    return this.send(place, 2, data, null);
+  }
+
+  /** Types `partial` into option `focused` of `/path` (other options already filled in `options`). */
+  autocomplete(place: Place, path: string, focused: string, partial: string, options: Record<string, OptionValue> = {}): FakeInteraction {
+    const { command, sub } = findCommand(this.world, place, path, false);
+    const given = optionsPayload((sub ? sub.options : command.options) ?? [], { ...options, [focused]: partial }, focused);
+    const data = { id: command.id, name: command.name, type: 1, options: sub ? [{ type: 1, name: sub.name, options: given }] : given };
+    return this.send(place, 4, data, null);
+  }
+
+  /** Presses a button (by label or custom id) on a message. */
+  click(place: Place, message: FakeMessage, button: string | RegExp): FakeInteraction {
+    this.mayUse(place, message);
+    const c = componentOf(message, button);
+    if (c.type !== 2) throw new Error('fake discord: that component is not a button');
+    return this.send(place, 3, { custom_id: c.custom_id, component_type: 2 }, message);
+  }
+
+  /** Picks `value` in the select menu of a message. */
+  choose(place: Place, message: FakeMessage, value: string): FakeInteraction {
+    this.mayUse(place, message);
+    const menu = allComponents(message.components).find((c) => c.type === 3);
+    if (!menu) throw new Error('fake discord: no select menu on that message');
+    if (!(menu.options ?? []).some((o) => o.value === value)) throw new Error(`fake discord: "${value}" is not an option of the select`);
+    return this.send(place, 3, { custom_id: menu.custom_id, component_type: 3, values: [value] }, message);
+  }
+
+  /** Submits the modal that `opened` answered with. */
+  submit(place: Place, opened: FakeInteraction, values: Record<string, string>): FakeInteraction {
+    if (!opened.modal) throw new Error('fake discord: that interaction did not open a modal');
+    return this.send(place, 5, modalSubmitData(opened.modal, values), opened.type === 3 ? opened.source : null);
+  }
+
+  /** Waits until Discord got the interaction's first answer (callback). */
+  acked(ix: FakeInteraction, ms = 5_000): Promise<FakeInteraction> {
+    return this.world.waitFor(() => (ix.ack ? ix : null), ms, `an answer to interaction ${ix.id}`);
+  }
+
+  /** Messages the person saw from an interaction: the response and the follow-ups. */
+  shown(ix: FakeInteraction): FakeMessage[] {
+    return [ix.original, ...ix.followups].filter((m): m is FakeMessage => m !== null && !m.deleted && !(m.flags & LOADING));
+  }
+
+  /** DMs the bot sent to `user`. */
+  dms(user: FakeUser): FakeMessage[] {
+    return this.world.channelMessages(this.world.dmChannelOf(user.id).id).filter((m) => m.interactionId === null);
+  }
+
+  messagesIn(guild: FakeGuild, channel: string): FakeMessage[] {
+    return this.world.channelMessages(this.channelId(guild, channel)).filter((m) => !(m.flags & EPHEMERAL));
+  }
+
+  closeDms(user: FakeUser): void {
+    this.world.closedDms.add(user.id);
+  }
+
+  openDms(user: FakeUser): void {
+    this.world.closedDms.delete(user.id);
+  }
+
+  /** Cuts the gateway connection. */
+  drop(mode: DropMode): void {
+    this.gateway.drop(mode);
+  }
+
+  /** Every request to `method path` (path relative to /api/v10, a RegExp or a prefix). */
+  requests(method: string, path: string | RegExp) {
+    return this.world.requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path.startsWith(path) : path.test(r.path)));
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private mayUse(place: Place, message: FakeMessage): void {
+    if (message.deleted) throw new Error('fake discord: that message is gone');
+    if (message.channelId !== place.channelId) throw new Error('fake discord: that message is in another channel');
+    if (message.flags & EPHEMERAL && message.interactionId && this.world.interactions.get(message.interactionId)?.userId !== place.user.id)
+      throw new Error("fake discord: that ephemeral message is someone else's");
+  }
+
+  private send(place: Place, type: FakeInteraction['type'], data: unknown, source: FakeMessage | null): FakeInteraction {
+    const { record, payload } = envelope(this.world, place, type, data, source);
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return record;
+  }
+}
+
+export const textOfMessages = (messages: readonly FakeMessage[]): string => messages.map(messageText).join('\n---\n');
