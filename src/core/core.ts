@@ -5,6 +5,7 @@ import type { OptionKind } from '../interaction/options.js';
 import { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
 import type { CoreDeps } from './deps.js';
+import { LinkingService } from './linking.js';
 import { MatchingService } from './matching.js';
 import { MessagingService } from './messaging.js';
 import { ModerationService } from './moderation.js';
@@ -20,6 +21,7 @@ export class Core {
   readonly buddies: BuddiesService;
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
+  readonly linking: LinkingService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -29,6 +31,7 @@ export class Core {
     this.buddies = new BuddiesService(deps, this.actions);
     this.messaging = new MessagingService(deps, this.actions);
     this.moderation = new ModerationService(deps);
+    this.linking = new LinkingService(deps);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

@@ -1,0 +1,55 @@
+import { randomInt } from 'node:crypto';
+import type { ActionId } from '../domain/ids.js';
+import { decodeUserKey } from '../domain/platform.js';
+import type { Profile } from '../domain/profile.js';
+import { err, ok, type Result, userError } from '../result.js';
+import type { CoreDeps } from './deps.js';
+
+const CODE_TTL_MS = 15 * 60_000;
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const codeKey = (code: string) => `link-${code}` as ActionId;
+
+/**
+ * One person, several platforms: a code made on one platform and typed on another moves the
+ * second account onto the first profile, so matches, buddies and sessions follow the person.
+ */
+export class LinkingService {
+  constructor(private readonly deps: CoreDeps) {}
+
+  async createCode(me: Profile): Promise<string> {
+    const code = Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+    const now = this.deps.clock();
+    await this.deps.store.actions.put({
+      id: codeKey(code),
+      actorId: me.id,
+      command: 'link',
+      args: {},
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+    });
+    return code;
+  }
+
+  /**
+   * Links the account `me` is using to the profile that made `code`. The profile `me` had on
+   * this account is replaced (erased) when it is not the same one.
+   */
+  async redeem(me: Profile, code: string, currentKey: Profile['identities'][number]): Promise<Result<Profile>> {
+    const { store, clock } = this.deps;
+    const normalised = code.trim().toUpperCase();
+    if (!/^[A-Z0-9]{6}$/.test(normalised)) return err(userError('invalid-input', 'A link code is 6 letters and digits, like K7Q2MX.'));
+    const action = await store.actions.get(codeKey(normalised), clock());
+    if (!action?.actorId) return err(userError('expired', 'That code is unknown or expired. Run /link on your other account for a new one.'));
+    if (action.actorId === me.id) return err(userError('invalid-input', 'Type this code on your other platform, not here.'));
+    const target = await store.people.get(action.actorId);
+    if (!target) return err(userError('not-found', 'The profile that made this code no longer exists.'));
+    const platform = decodeUserKey(currentKey).platform;
+    if (target.identities.some((k) => decodeUserKey(k).platform === platform))
+      return err(userError('conflict', `That profile already has a ${platform} account linked.`));
+    await store.actions.delete(codeKey(normalised));
+    // The account leaves its old profile first, so the identity is free to join the target.
+    await store.erasePerson(me.id, clock());
+    const linked = await store.people.update(target.id, { identities: [...target.identities, currentKey] }, clock());
+    return linked ? ok(linked) : err(userError('not-found', 'The profile that made this code no longer exists.'));
+  }
+}
