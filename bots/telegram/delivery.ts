@@ -1,5 +1,6 @@
 import type { DeliveryOutcome, PlatformDelivery } from '../../src/core/notify.js';
-import { decodeCommunityKey } from '../../src/domain/platform.js';
+import { decodeCommunityKey, userKey } from '../../src/domain/platform.js';
+import type { Store } from '../../src/store/port.js';
 import type { Outbound } from './outbound.js';
 
 /**
@@ -8,12 +9,14 @@ import type { Outbound } from './outbound.js';
  * throttled with `retry_after` (the core waits and tries again). A community's announcements go
  * to the group itself.
  */
-export function telegramDelivery(out: Outbound): PlatformDelivery {
+export function telegramDelivery(out: Outbound, store: Store): PlatformDelivery {
   return {
     platform: 'telegram',
 
     async sendToUser(userId, message): Promise<DeliveryOutcome> {
-      const sent = await out.toChat(userId, [message], { privateChat: true, conversational: false, waitOnThrottle: false });
+      // Times read best in the reader's own zone; a notification that doesn't name one gets theirs.
+      const zone = message.zone ?? (await store.people.findByIdentity(userKey('telegram', userId)))?.timeZone;
+      const sent = await out.toChat(userId, [zone ? { ...message, zone } : message], { privateChat: true, conversational: false, waitOnThrottle: false });
       switch (sent.kind) {
         case 'sent':
           return { kind: 'sent' };

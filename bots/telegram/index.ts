@@ -42,7 +42,7 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 
   return {
     platform: 'telegram',
-    delivery: telegramDelivery(out),
+    delivery: telegramDelivery(out, deps.store),
     start: () =>
       lifecycle.start(async (username) => {
         identity.set(username);

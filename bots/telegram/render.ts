@@ -29,9 +29,13 @@ const CAPTION_BUDGET = 1000;
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** `<t:…>` tags in the viewer's zone, then escaped, then `**bold**` → `<b>`. */
+/** `/set-location` → `/set_location`: Telegram makes only the latter a tappable command (both are accepted when typed). */
+export const telegramCommands = (text: string): string =>
+  text.replace(/(^|[\s(“"'])\/([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w/-])/g, (_, before: string, name: string) => `${before}/${name.replace(/-/g, '_')}`);
+
+/** `<t:…>` tags in the viewer's zone, commands made tappable, then escaped, then `**bold**` → `<b>`. */
 export function formatText(text: string, zone: string | undefined, now: Date): string {
-  return escapeHtml(formatTimeTags(text, zone, now)).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
+  return escapeHtml(telegramCommands(formatTimeTags(text, zone, now))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
 }
 
 /** Formats `source`, cutting it (with "…") until the HTML fits in `budget`. */

@@ -61,7 +61,7 @@ export class SessionsService {
 
   constructor(
     private readonly deps: CoreDeps,
-    private readonly actions: Actions,
+    actions: Actions,
   ) {
     this.kit = new SessionKit(deps, actions);
     this.joins = new SessionJoins(this.kit);

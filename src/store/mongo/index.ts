@@ -7,6 +7,8 @@ import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
 import { createModels, syncAllIndexes } from './models.js';
+import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
+import { alertsRepo, outboxRepo } from './outbox.repo.js';
 import { peopleRepo } from './people.repo.js';
 import { sessionsRepo } from './sessions.repo.js';
 
@@ -32,6 +34,10 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     await connection.asPromise();
     const models = createModels(connection);
     await syncAllIndexes(models);
+    const delivery = createDeliveryModels(connection);
+    await syncDeliveryIndexes(delivery);
+    const outbox = outboxRepo(delivery.outbox);
+    const alerts = alertsRepo(delivery.alerts, delivery.alertSlots);
 
     return {
       kind: 'mongodb',
@@ -47,7 +53,14 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       conversations: conversationsRepo(models.conversations),
       actions: actionsRepo(models.actions),
       notices: noticesRepo(models.notices),
-      erasePerson: (id, now) => erasePerson(models, id, now),
+      outbox,
+      alerts,
+      async erasePerson(id, now) {
+        const erasure = await erasePerson(models, id, now);
+        await outbox.erasePerson(id);
+        await alerts.erasePerson(id);
+        return erasure;
+      },
       async ping(): Promise<void> {
         const db = connection.db;
         if (!db) throw new Error('MongoDB connection is not open');

@@ -5,7 +5,7 @@ import { announcerFrom, DeliveryRegistry, type DeliveryOutcome, DirectNotifier }
 import { type CommunityKey, communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Profile } from '../../../src/domain/profile.js';
 import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
-import { Dispatcher, type Outcome } from '../../../src/interaction/dispatcher.js';
+import { Dispatcher, type Inbound, type Outcome } from '../../../src/interaction/dispatcher.js';
 import type { Reply } from '../../../src/interaction/reply.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createMemoryStore } from '../../../src/store/memory/index.js';
@@ -137,6 +137,15 @@ export class TelegramPerson {
     return this.world.fake.deliver(locationMessage(this.user, lat, lng));
   }
 
+  /** A complete profile, typed as one-line commands. */
+  async ready(place = 'Berlin, DE', activities = 'running', level = 'intermediate'): Promise<this> {
+    for (const line of [`/set_location ${place}`, `/set_activities ${activities}`, `/set_level ${level}`]) {
+      await this.says(line);
+      if (this.lastText().startsWith('⚠️')) throw new Error(`${this.user.first_name}: ${line} failed: ${this.lastText()}`);
+    }
+    return this;
+  }
+
   /** Presses the newest button with this label in a chat (default: my private chat). */
   press(label: string | RegExp, where: TgChat = this.chat): Promise<Delivery> {
     const { message, button } = this.world.fake.state.findButton(where.id, label);
@@ -174,15 +183,27 @@ export class DiscordPerson {
     readonly name: string,
   ) {}
 
-  run(command: string, text = '', community: CommunityKey | null = null): Promise<Outcome> {
-    return this.world.dispatcher.handle(
-      {
-        platform: 'discord',
-        user: { key: userKey('discord', this.id), displayName: this.name },
-        community: community ? { key: community, name: 'Discord server', roleIds: [], isAdmin: false } : null,
-      },
-      { kind: 'line', command, text },
-    );
+  run(command: string, text = ''): Promise<Outcome> {
+    return this.send({ kind: 'line', command, text });
+  }
+
+  /** Presses a button of a message the core sent me (as the Discord adapter would). */
+  press(reply: Reply, label: string): Promise<Outcome> {
+    const button = (reply.buttons ?? []).flat().find((b) => b.label === label);
+    if (!button) throw new Error(`no button "${label}" on "${reply.title ?? reply.text}"`);
+    return this.send({ kind: 'action', id: button.action });
+  }
+
+  async ready(place = 'Berlin, DE'): Promise<this> {
+    for (const [command, text] of [['set-location', place], ['set-activities', 'running'], ['set-level', 'intermediate']] as const) {
+      const out = await this.run(command, text);
+      if (out.outcome !== 'ok') throw new Error(`${this.name}: /${command} failed`);
+    }
+    return this;
+  }
+
+  send(inbound: Inbound): Promise<Outcome> {
+    return this.world.dispatcher.handle({ platform: 'discord', user: { key: userKey('discord', this.id), displayName: this.name }, community: null }, inbound);
   }
 
   inbox(): Reply[] {

@@ -1,10 +1,24 @@
 import { it } from 'vitest';
+import { botMembership } from '../../fakes/telegram/index.js';
 import { TelegramWorld } from './world.js';
 it('transcript', async () => {
   const world = await TelegramWorld.create();
-  const a = world.telegramUser(5001, 'Alice');
-  await a.says('/setup'); await a.says('running, yoga'); await a.press('Intermediate'); await a.sharesLocation(52.52, 13.405);
-  await a.says('15'); await a.says('weekday evenings'); await a.press('Skip'); await a.says('/match'); await a.says('/help'); await a.says('/set_radius 5000');
-  for (const c of world.fake.calls) if (c.method !== 'getUpdates') console.log(c.method, c.status, JSON.stringify(c.params).slice(0, 600));
+  const g = world.group(-1001234500, 'Kreuzberg Runners');
+  const hana = await world.telegramUser(7001, 'Hana').ready('Berlin, DE');
+  const joe = world.telegramUser(7002, 'Joe');
+  const max = await world.telegramUser(7003, 'Max').ready('Berlin, DE');
+  world.fake.state.setAdmins(g.id, [hana.user]);
+  const from = world.fake.mark();
+  await world.fake.deliver(botMembership(world.fake.bot, g, hana.user, 'left', 'member'));
+  await hana.says('/session_create activity: running when: tomorrow 7am place: Berlin, DE capacity: 3', g);
+  world.fake.refuse(joe.id);
+  const post = world.fake.state.lastMessageIn(g.id);
+  await joe.pressOn(post, 'Request to join');
+  world.fake.allow(joe.id);
+  await max.pressOn(post, 'Request to join');
+  await hana.press('Accept');
+  await max.says('/ban person: 1 reason: spam', g);
+  await hana.says('/ban person: 1 reason: spam', g);
+  for (const c of world.fake.calls.slice(from)) if (c.method !== 'getUpdates') console.log(c.method, c.status, JSON.stringify(c.params).slice(0, 700));
   await world.stop();
 });

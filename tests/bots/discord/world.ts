@@ -1,0 +1,174 @@
+import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
+import { Core } from '../../../src/core/core.js';
+import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
+import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../../../src/core/notify.js';
+import { communityKey, userKey } from '../../../src/domain/platform.js';
+import type { Invocation } from '../../../src/interaction/command.js';
+import { Dispatcher } from '../../../src/interaction/dispatcher.js';
+import type { CommandRegistry } from '../../../src/interaction/registry.js';
+import type { Logger } from '../../../src/logger.js';
+import { createMemoryStore } from '../../../src/store/memory/index.js';
+import type { Store } from '../../../src/store/port.js';
+import { FakeDiscord, type FakeGuild, type FakeInteraction, type FakeMessage, type FakeUser, type Place, textOfMessages } from '../../fakes/discord/index.js';
+import { T0 } from '../../support/fixtures.js';
+import { testRegistry } from '../../support/harness.js';
+
+/** A log line the bot wrote (tests assert that nothing was logged as an error, or that it was). */
+export interface LogLine {
+  readonly level: 'debug' | 'info' | 'warn' | 'error';
+  readonly obj: object;
+  readonly msg: string | undefined;
+}
+
+export function recordingLogger(lines: LogLine[], bindings: object = {}): Logger {
+  const at =
+    (level: LogLine['level']) =>
+    (obj: object | string, msg?: string): void => {
+      lines.push(typeof obj === 'string' ? { level, obj: bindings, msg: obj } : { level, obj: { ...bindings, ...obj }, msg });
+    };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (b) => recordingLogger(lines, { ...bindings, ...b }) };
+}
+
+export interface Person {
+  readonly user: FakeUser;
+  /** In the server's #general. */
+  readonly here: Place;
+  /** In a DM with the bot. */
+  readonly dm: Place;
+}
+
+export interface WorldOptions {
+  /** The fake's global limit (Discord: 50/s). */
+  readonly limitPerSecond?: number;
+  readonly restRequestsPerSecond?: number;
+  readonly ackAfterMs?: number;
+  readonly registry?: CommandRegistry;
+}
+
+/**
+ * The whole product on the in-memory store, driven through the real discord.js client and the
+ * real Discord adapter against the fake Discord — the way a server member uses it.
+ */
+export class DiscordWorld {
+  private constructor(
+    readonly logs: LogLine[],
+    private readonly time: { now: Date },
+    readonly fake: FakeDiscord,
+    readonly guild: FakeGuild,
+    readonly store: Store,
+    readonly core: Core,
+    readonly dispatcher: Dispatcher,
+    readonly bot: DiscordBot,
+  ) {}
+
+  static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
+    const fake = await FakeDiscord.start({ limitPerSecond: options.limitPerSecond ?? 50 });
+    const guild = fake.addGuild('Berlin Runners', { channels: ['general', 'sessions'], roles: ['Moderators', 'Runners'] });
+    const registry = options.registry ?? (await testRegistry());
+    const store = createMemoryStore();
+    const logs: LogLine[] = [];
+    const log = recordingLogger(logs);
+    const time = { now: T0 };
+    const clock = () => time.now;
+    const deliveries = new DeliveryRegistry();
+    const core = new Core({
+      store,
+      clock,
+      log,
+      notifier: new DirectNotifier(store, deliveries, clock, log, async () => {}),
+      announcer: announcerFrom(deliveries),
+      settings: DEFAULT_CORE_SETTINGS,
+    });
+    const dispatcher = new Dispatcher(registry, core, log);
+    const config = {
+      token: fake.token,
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      ...(options.restRequestsPerSecond ? { restRequestsPerSecond: options.restRequestsPerSecond } : {}),
+      ...(options.ackAfterMs ? { ackAfterMs: options.ackAfterMs } : {}),
+    };
+    await registerDiscordCommands(config, registry);
+    const bot = createDiscordBot(config, { dispatcher, store, clock, log });
+    deliveries.register(bot.delivery);
+    await bot.start();
+    return new DiscordWorld(logs, time, fake, guild, store, core, dispatcher, bot);
+  }
+
+  /** The product's clock (Discord's own deadlines run on real time). */
+  get now(): Date {
+    return this.time.now;
+  }
+
+  advance(ms: number): void {
+    this.time.now = new Date(this.time.now.getTime() + ms);
+  }
+
+  person(name: string, options: { manageGuild?: boolean; roles?: string[] } = {}): Person {
+    const user = this.fake.addUser(name);
+    return { user, here: this.fake.member(user, this.guild, options), dm: this.fake.dm(user) };
+  }
+
+  /** Waits for the answer and for the bot to finish (follow-ups, DMs, announcements). */
+  async settle(ix: FakeInteraction): Promise<FakeInteraction> {
+    await this.fake.acked(ix);
+    await this.bot.idle();
+    return ix;
+  }
+
+  slash(place: Place, path: string, options: Record<string, string | number | boolean> = {}, extra: { force?: boolean } = {}): Promise<FakeInteraction> {
+    return this.settle(this.fake.slash(place, path, options, extra));
+  }
+
+  click(place: Place, message: FakeMessage, button: string | RegExp): Promise<FakeInteraction> {
+    return this.settle(this.fake.click(place, message, button));
+  }
+
+  choose(place: Place, message: FakeMessage, value: string): Promise<FakeInteraction> {
+    return this.settle(this.fake.choose(place, message, value));
+  }
+
+  submit(place: Place, opened: FakeInteraction, values: Record<string, string>): Promise<FakeInteraction> {
+    return this.settle(this.fake.submit(place, opened, values));
+  }
+
+  /** The last message an interaction showed (its response or last follow-up). */
+  lastShown(ix: FakeInteraction): FakeMessage {
+    const shown = this.fake.shown(ix);
+    const last = shown[shown.length - 1];
+    if (!last) throw new Error(`interaction ${ix.id} showed nothing (ack: ${ix.ack?.type ?? 'none'})`);
+    return last;
+  }
+
+  text(ix: FakeInteraction): string {
+    return textOfMessages(this.fake.shown(ix));
+  }
+
+  /** A finished profile, set up through the dispatcher (quicker than clicking through /setup). */
+  async profile(p: Person, setup: { place?: string; activities?: string; level?: string; radius?: number; bio?: string } = {}): Promise<void> {
+    const invocation: Invocation = {
+      platform: 'discord',
+      user: { key: userKey('discord', p.user.id), displayName: p.user.global_name ?? p.user.username },
+      community: { key: communityKey('discord', this.guild.id), name: this.guild.name, roleIds: [], isAdmin: false },
+    };
+    const steps: [string, string][] = [
+      ['set-location', setup.place ?? 'Berlin, DE'],
+      ['set-activities', setup.activities ?? 'running'],
+      ['set-level', setup.level ?? 'intermediate'],
+      ['set-radius', String(setup.radius ?? 15)],
+    ];
+    if (setup.bio) steps.push(['set-bio', setup.bio]);
+    for (const [command, text] of steps) {
+      const out = await this.dispatcher.handle(invocation, { kind: 'line', command, text });
+      if (out.outcome !== 'ok') throw new Error(`${p.user.username}: /${command} ${text} failed: ${JSON.stringify(out.replies)}`);
+    }
+  }
+
+  errors(): LogLine[] {
+    return this.logs.filter((l) => l.level === 'error');
+  }
+
+  async stop(): Promise<void> {
+    await this.bot.stop();
+    await this.fake.close();
+  }
+}
