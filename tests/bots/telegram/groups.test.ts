@@ -76,8 +76,12 @@ describe('Telegram: groups as communities', () => {
     expect(textsTo(refused, max.id).join()).toMatch(/Only moderators of this community can use \/ban/);
     expect(textsTo(refused, crew.id)).toEqual([]);
 
-    const allowed = await ada.says('/ban person: 1 reason: spam', crew);
-    expect(textsTo(allowed, ada.id).join()).not.toMatch(/Only moderators/);
+    const maxId = (await max.profile()).id;
+    const allowed = await ada.says(`/ban person: ${maxId} reason: spam`, crew);
+    expect(textsTo(allowed, ada.id).join()).toMatch(/Banned <b>Max<\/b>/);
+    expect(textsTo(allowed, crew.id)).toEqual([]);
+    const community = await world.store.communities.getByKey(telegramCommunity(crew));
+    expect(community?.bans.map((b) => b.personId)).toEqual([maxId]);
     // Both commands came within a minute: the admin list was read once.
     expect(world.fake.callsOf('getChatAdministrators')).toHaveLength(1);
   });

@@ -69,4 +69,15 @@ describe('Telegram: a profile set up in the private chat', () => {
     expect(carol.lastText()).toMatch(/Home area set to/);
     expect((await carol.profile()).area).toBe(second.text);
   });
+
+  it('GIVEN a profile WHEN the person exports their data THEN it arrives as a JSON document (multipart upload) in the private chat', async () => {
+    world = await World.create();
+    const dan = await world.telegramUser(5004, 'Dan').ready();
+    const out = await dan.says('/export');
+    const upload = out.calls.find((c) => c.method === 'sendDocument');
+    expect(upload?.status).toBe(200);
+    expect(upload?.params.caption).toBe('Here is everything Spotter keeps about you.');
+    expect(upload?.files[0]?.name).toBe('spotter-my-data.json');
+    expect(JSON.parse(upload!.files[0]!.content)).toMatchObject({ profile: { displayName: 'Dan', activities: ['running'] } });
+  });
 });

@@ -97,10 +97,16 @@ export class FakeTelegram {
 
   // ---- updates --------------------------------------------------------------------------
 
-  /** Numbers and hands out updates: queued for getUpdates, or posted to the webhook when one is set. */
-  async push(...bodies: UpdateBody[]): Promise<TgUpdate[]> {
+  /** Gives updates their ids without handing them out (to deliver one twice, say). */
+  numbered(...bodies: UpdateBody[]): TgUpdate[] {
     const updates = bodies.map((b) => ({ update_id: this.nextUpdateId++, ...b }) as TgUpdate);
     for (const u of updates) this.state.learn(u);
+    return updates;
+  }
+
+  /** Numbers and hands out updates: queued for getUpdates, or posted to the webhook when one is set. */
+  async push(...bodies: UpdateBody[]): Promise<TgUpdate[]> {
+    const updates = this.numbered(...bodies);
     if (this.webhook) {
       for (const u of updates) {
         const status = await this.postToWebhook(u);

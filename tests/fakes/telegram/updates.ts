@@ -36,6 +36,7 @@ export interface TgMessage {
   readonly location?: { latitude: number; longitude: number };
   readonly venue?: { location: { latitude: number; longitude: number }; title: string; address: string };
   readonly entities?: { type: string; offset: number; length: number }[];
+  readonly sticker?: { file_id: string; file_unique_id: string; emoji?: string };
   edit_date?: number;
 }
 
@@ -84,6 +85,10 @@ export function textMessage(from: TgUser, text: string, chat: TgChat = privateCh
 
 export const locationMessage = (from: TgUser, latitude: number, longitude: number): UpdateBody => ({
   message: { message_id: nextUserMessageId++, date: now(), chat: privateChatOf(from), from, location: { latitude, longitude } },
+});
+
+export const stickerMessage = (from: TgUser, emoji = '💪'): UpdateBody => ({
+  message: { message_id: nextUserMessageId++, date: now(), chat: privateChatOf(from), from, sticker: { file_id: 'sticker-1', file_unique_id: 'st1', emoji } },
 });
 
 export const venueMessage = (from: TgUser, latitude: number, longitude: number, title: string, address: string): UpdateBody => ({

@@ -1,0 +1,150 @@
+/**
+ * Telegram round trip: an update handed to the bot's long poll → the `sendMessage` that answers it,
+ * through the real telegraf client, adapter, dispatcher and core, against the local fake Bot API
+ * (flood limits off: this measures Spotter, not Telegram's pacing).
+ *
+ *   `match` with 50,000 profiles in the in-memory store, spread around one city;
+ *   `help`, an empty command, as the floor.
+ *
+ * Usage: tsx bench/telegram.ts [updates per command, default 1000] [profiles, default 50000]
+ */
+import { performance } from 'node:perf_hooks';
+import { createTelegramBot } from '../bots/telegram/index.js';
+import { Core } from '../src/core/core.js';
+import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
+import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
+import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
+import { point } from '../src/domain/geo.js';
+import { newId, type PersonId } from '../src/domain/ids.js';
+import { userKey } from '../src/domain/platform.js';
+import { DEFAULT_NOTIFICATIONS, EMPTY_ATTENDANCE, type Profile } from '../src/domain/profile.js';
+import { Dispatcher } from '../src/interaction/dispatcher.js';
+import { loadCommands } from '../src/interaction/registry.js';
+import { silentLogger } from '../src/logger.js';
+import { createMemoryStore } from '../src/store/memory/index.js';
+import { FakeTelegram, person, textMessage, type TgUser } from '../tests/fakes/telegram/index.js';
+
+const UPDATES = Number(process.argv[2] ?? 1000);
+const PROFILES = Number(process.argv[3] ?? 50_000);
+const WARMUP = 50;
+const CITY = { lat: 52.52, lng: 13.405 }; // Berlin
+const SENDERS = 20;
+
+/** A deterministic pseudo-random sequence, so runs are comparable. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function profileAround(i: number, random: () => number, identity: string): Profile {
+  // Within ~25 km of the centre, denser towards it.
+  const r = 25 * Math.sqrt(random());
+  const angle = random() * 2 * Math.PI;
+  const lat = CITY.lat + (r / 111.32) * Math.cos(angle);
+  const lng = CITY.lng + (r / (111.32 * Math.cos((CITY.lat * Math.PI) / 180))) * Math.sin(angle);
+  const activities = [...new Set([ACTIVITY_IDS[Math.floor(random() * 6)]!, ACTIVITY_IDS[Math.floor(random() * ACTIVITY_IDS.length)]!])] as ActivityId[];
+  const at = new Date();
+  return {
+    id: newId<PersonId>(),
+    identities: [userKey('telegram', identity)],
+    displayName: `Runner ${i}`,
+    activities,
+    level: LEVELS[Math.floor(random() * LEVELS.length)]!,
+    location: point(lat, lng),
+    area: 'Berlin, DE',
+    radiusKm: 5 + Math.floor(random() * 26),
+    timeZone: 'Europe/Berlin',
+    availability: [],
+    bio: '',
+    status: 'active',
+    notifications: DEFAULT_NOTIFICATIONS,
+    blocked: [],
+    attendance: EMPTY_ATTENDANCE,
+    communities: [],
+    unreachable: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main(): Promise<void> {
+  const fake = await FakeTelegram.start({ limits: false });
+  const store = createMemoryStore();
+  const log = silentLogger();
+  const clock = () => new Date();
+  const deliveries = new DeliveryRegistry();
+  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, notifier: new DirectNotifier(store, deliveries, clock, log), announcer: announcerFrom(deliveries) });
+  const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
+  const dispatcher = new Dispatcher(registry, core, log);
+
+  const random = rng(42);
+  const seeding = performance.now();
+  // The in-memory store checks identity uniqueness by scanning every row on each insert (O(n²):
+  // ~4 min for 50,000). These identities are fresh and distinct, so rows go straight into its table;
+  // any other store gets them through `insert`.
+  const table = (store.people as { table?: { set(p: Profile): void } }).table;
+  for (let i = 0; i < PROFILES; i++) {
+    const profile = profileAround(i, random, `bench-${i}`);
+    if (table) table.set(profile);
+    else await store.people.insert(profile);
+  }
+  // The people asking: complete profiles in the middle of town, with the usual running + something.
+  const senders: TgUser[] = [];
+  for (let i = 0; i < SENDERS; i++) {
+    const user = person(900_000 + i, `Sender ${i}`);
+    await store.people.insert({ ...profileAround(PROFILES + i, random, String(user.id)), activities: ['running' as ActivityId, 'cycling' as ActivityId], radiusKm: 10 });
+    senders.push(user);
+  }
+  process.stdout.write(`seeded ${PROFILES.toLocaleString('en')} profiles in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+
+  const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+  deliveries.register(adapter.delivery);
+  await adapter.start();
+
+  const roundTrip = async (user: TgUser, text: string): Promise<number> => {
+    const mark = fake.mark();
+    const started = performance.now();
+    await fake.push(textMessage(user, text));
+    const answer = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === String(user.id), { after: mark, timeoutMs: 30_000 });
+    const ms = performance.now() - started;
+    if (answer.status !== 200) throw new Error(`${text}: the answer was refused (${answer.status})`);
+    if (text === '/match' && PROFILES >= 1000 && !/Buddies near you/.test(String(answer.params.text))) throw new Error(`/match did not list matches: ${String(answer.params.text).slice(0, 120)}`);
+    return ms;
+  };
+
+  const rows: string[][] = [];
+  try {
+    for (const [label, text] of [
+      ['help (floor)', '/help'],
+      [`match (${PROFILES.toLocaleString('en')} profiles)`, '/match'],
+    ] as const) {
+      for (let i = 0; i < WARMUP; i++) await roundTrip(senders[i % SENDERS]!, text);
+      const samples: number[] = [];
+      for (let i = 0; i < UPDATES; i++) samples.push(await roundTrip(senders[i % SENDERS]!, text));
+      samples.sort((a, b) => a - b);
+      const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+      rows.push([label, String(samples.length), ...[percentile(samples, 50), percentile(samples, 99), samples[samples.length - 1]!, mean].map((v) => v.toFixed(2))]);
+    }
+  } finally {
+    await adapter.stop();
+    await fake.close();
+  }
+
+  const header = ['command', 'updates', 'p50 ms', 'p99 ms', 'max ms', 'mean ms'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  process.stdout.write(`\nTelegram update → sendMessage round trip (node ${process.version})\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n`);
+  const floor = Number(rows[0]![3]);
+  const match = Number(rows[1]![3]);
+  process.stdout.write(`\nmatch p99 / help p99 = ${(match / floor).toFixed(1)}× (target: within 5×)\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readUpdate, parseCommand, invocationFor } from '../../../bots/telegram/inbound.js';
+import { readStartPayload, pressPayload } from '../../../bots/telegram/links.js';
+import { renderHtml, renderReply, telegramCommands } from '../../../bots/telegram/render.js';
+import { commandMenus } from '../../../bots/telegram/commands-menu.js';
+import type { Reply } from '../../../src/interaction/reply.js';
+import { group, locationMessage, person, textMessage } from '../../fakes/telegram/index.js';
+import { testRegistry } from '../../support/harness.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+type Update = Parameters<typeof readUpdate>[0];
+const asUpdate = (body: object): Update => ({ update_id: 1, ...body }) as Update;
+
+describe('Telegram rendering', () => {
+  it('escapes HTML, turns **bold** into <b>, and formats time tags in the reader’s zone', () => {
+    const reply: Reply = { visibility: 'private', title: 'Run <fast> & far', text: `**Hi** <b>you</b> at <t:${Date.UTC(2026, 10, 24, 7, 0) / 1000}:F>, /set-location`, zone: 'Europe/Berlin' };
+    expect(renderHtml(reply, NOW)).toBe('<b>Run &lt;fast&gt; &amp; far</b>\n\n<b>Hi</b> &lt;b&gt;you&lt;/b&gt; at Tue 24 Nov 2026, 08:00 (GMT+1), /set_location');
+  });
+
+  it('keeps a long reply under Telegram’s 4096 characters and says how many fields were left out', () => {
+    const fields = Array.from({ length: 60 }, (_, i) => ({ name: `Field ${i}`, value: 'x'.repeat(200) }));
+    const html = renderHtml({ visibility: 'private', text: 'y'.repeat(5000), fields }, NOW);
+    expect(html.length).toBeLessThanOrEqual(4096);
+    expect(html).toMatch(/… and \d+ more<\/i>$/);
+  });
+
+  it('makes a select one button per option whose callback data fits 64 bytes, and buttons after it', () => {
+    const [m] = renderReply(
+      {
+        visibility: 'private',
+        text: 'Which?',
+        select: { placeholder: 'x', action: 'A'.repeat(16) as never, options: [{ value: 'Springfield, Illinois, US', label: 'Springfield, IL' }, { value: 'b', label: 'B' }] },
+        buttons: [[{ label: 'Cancel', action: 'B'.repeat(16) as never, style: 'danger' }]],
+      },
+      { now: NOW, locationKeyboard: false },
+    );
+    expect(m).toMatchObject({ markup: { inline_keyboard: [[{ text: 'Springfield, IL', callback_data: `${'A'.repeat(16)}:0` }], [{ text: 'B', callback_data: `${'A'.repeat(16)}:1` }], [{ text: 'Cancel', callback_data: 'B'.repeat(16) }]] } });
+  });
+
+  it('offers the share-location keyboard only where asked (private chats)', () => {
+    const question: Reply = { visibility: 'private', text: 'Where?', prompt: { kind: 'location', label: 'Where' } };
+    expect(renderReply(question, { now: NOW, locationKeyboard: true })[0]).toMatchObject({ markup: { keyboard: [[{ request_location: true }]] } });
+    expect(renderReply(question, { now: NOW, locationKeyboard: false })[0]).not.toHaveProperty('markup');
+  });
+
+  it('leaves paths and URLs alone when making commands tappable', () => {
+    expect(telegramCommands('see https://example.com/a-b and /my-sessions')).toBe('see https://example.com/a-b and /my_sessions');
+  });
+});
+
+describe('Telegram updates, read', () => {
+  const ann = person(1, 'Ann', { last_name: 'Lee' });
+
+  it('reads commands with "_" or "-", with or without the bot name, and skips other bots’ commands', () => {
+    expect(parseCommand('/set_location Berlin, DE', 'spotter_bot')).toEqual({ command: 'set_location', text: 'Berlin, DE' });
+    expect(parseCommand('/set-location@Spotter_Bot  Paris', 'spotter_bot')).toEqual({ command: 'set-location', text: 'Paris' });
+    expect(parseCommand('/match@other_bot', 'spotter_bot')).toBeNull();
+  });
+
+  it('turns a private message, a location and a group command into dispatcher input with the right platform facts', () => {
+    expect(readUpdate(asUpdate(textMessage(ann, 'running, yoga')), 'b')).toMatchObject({ kind: 'dispatch', inbound: { kind: 'text', text: 'running, yoga' } });
+    expect(readUpdate(asUpdate(locationMessage(ann, 52.5, 13.4)), 'b')).toMatchObject({ kind: 'dispatch', inbound: { kind: 'location', lat: 52.5, lng: 13.4 } });
+    const g = group(-100200, 'Crew');
+    expect(readUpdate(asUpdate(textMessage(ann, 'hello all', g)), 'b')).toMatchObject({ kind: 'ignore' });
+    const event = readUpdate(asUpdate(textMessage(ann, '/match 2', g)), 'b');
+    expect(event).toMatchObject({ kind: 'dispatch', inbound: { kind: 'line', command: 'match', text: '2' } });
+    if (event.kind !== 'dispatch') throw new Error('expected a dispatch');
+    expect(invocationFor(event.from, event.chat, true, null)).toEqual({
+      platform: 'telegram',
+      user: { key: 'telegram:1', displayName: 'Ann Lee' },
+      community: { key: 'telegram:-100200', name: 'Crew', roleIds: [], isAdmin: true },
+      homeCommunity: 'telegram:-100200',
+    });
+  });
+
+  it('reads deep-link payloads: a group to act for, or a button to press', () => {
+    expect(readStartPayload('in_-1001234')).toEqual({ kind: 'community', chatId: '-1001234' });
+    expect(readStartPayload('jFcif_RZMVhkt6nm')).toEqual({ kind: 'action', id: 'jFcif_RZMVhkt6nm' });
+    expect(readStartPayload(null)).toEqual({ kind: 'none' });
+    expect(pressPayload('AAAAAAAAAAAAAAAA:2', '-100')).toBe('in_-100');
+  });
+
+  it('publishes names Telegram accepts', async () => {
+    const menus = commandMenus(await testRegistry());
+    for (const list of Object.values(menus)) for (const c of list) expect(c.command).toMatch(/^[a-z0-9_]{1,32}$/);
+  });
+});
