@@ -62,6 +62,8 @@ export function announcementReply(s: WorkoutSession, hostName: string, join: But
       : `${activityLabel(s.activity)} with **${hostName}**. Ask to join and the host will answer.`;
   return {
     visibility: 'public',
+    // A public post has many viewers; platforms without native timestamps show the session's zone.
+    zone: s.timeZone,
     title: cancelled ? `Cancelled: ${s.title}` : s.title,
     text: lead,
     fields,

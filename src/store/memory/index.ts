@@ -42,7 +42,7 @@ export function createMemoryStore(): Store {
         .filter((s) => s.hostId === id && (s.status === 'open' || s.status === 'full'))
         .map((s) => sessions.table.modify(s.id, () => true, (row) => ({ ...row, status: 'cancelled' as const, updatedAt: now }))!.after);
       const freedSeats = sessions.leaveAll(id);
-      people.table.delete(id);
+      people.delete(id);
       for (const p of people.table.filter((p) => p.blocked.includes(id))) await people.pull(p.id, 'blocked', id);
       joinRequests.table.deleteWhere((r) => r.requesterId === id);
       messages.table.deleteWhere((m) => m.fromId === id || m.toId === id);

@@ -4,6 +4,7 @@ import {
   type AlertSubject,
   type AlertsRepo,
   type MatchAlert,
+  type MatchAlertId,
   OUTBOX_STATUSES,
   type OutboxId,
   type OutboxItem,
@@ -149,16 +150,19 @@ export class MemoryAlerts implements AlertsRepo {
     this.slots.modify(`${personId}|${day}`, (c) => c.count > 0, (c) => ({ ...c, count: c.count - 1 }));
   }
 
-  async takeDigest(recipientId: PersonId, now: Date): Promise<MatchAlert[]> {
-    const taken: MatchAlert[] = [];
-    const waiting = this.table
+  async pendingDigest(recipientId: PersonId): Promise<MatchAlert[]> {
+    return this.table
       .filter((a) => a.recipientId === recipientId && a.mode === 'digest' && a.digestedAt === null)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
-    for (const a of waiting) {
-      const done = this.table.modify(a.id, (r) => r.digestedAt === null, (r) => ({ ...r, digestedAt: now }));
-      if (done) taken.push(strip(done.after));
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))
+      .map(strip);
+  }
+
+  async markDigested(recipientId: PersonId, ids: readonly MatchAlertId[], now: Date): Promise<number> {
+    let n = 0;
+    for (const id of ids) {
+      if (this.table.modify(id, (r) => r.recipientId === recipientId && r.digestedAt === null, (r) => ({ ...r, digestedAt: now }))) n += 1;
     }
-    return taken;
+    return n;
   }
 
   async purgeSlots(before: Date): Promise<number> {

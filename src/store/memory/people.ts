@@ -7,10 +7,24 @@ import { Table, byDistanceThenId } from './table.js';
 
 export class MemoryPeople implements PeopleRepo {
   readonly table = new Table<Profile>();
+  /** What MongoDB's unique index on identities gives: look-ups without scanning every profile. */
+  private readonly byIdentity = new Map<UserKey, PersonId>();
 
   private identityTaken(keys: readonly UserKey[], except: PersonId | null): boolean {
-    for (const p of this.table.scan()) if (p.id !== except && p.identities.some((k) => keys.includes(k))) return true;
-    return false;
+    return keys.some((k) => {
+      const owner = this.byIdentity.get(k);
+      return owner !== undefined && owner !== except;
+    });
+  }
+
+  private reindex(before: Profile | null, after: Profile | null): void {
+    for (const k of before?.identities ?? []) this.byIdentity.delete(k);
+    for (const k of after?.identities ?? []) this.byIdentity.set(k, after!.id);
+  }
+
+  delete(id: PersonId): void {
+    this.reindex(this.table.get(id), null);
+    this.table.delete(id);
   }
 
   async insert(profile: Profile): Promise<void> {
@@ -18,6 +32,7 @@ export class MemoryPeople implements PeopleRepo {
     if (new Set(profile.identities).size !== profile.identities.length || this.identityTaken(profile.identities, null))
       throw new StoreConflict('identity');
     this.table.set(profile);
+    this.reindex(null, profile);
   }
 
   async get(id: PersonId): Promise<Profile | null> {
@@ -29,12 +44,15 @@ export class MemoryPeople implements PeopleRepo {
   }
 
   async findByIdentity(key: UserKey): Promise<Profile | null> {
-    return this.table.filter((p) => p.identities.includes(key))[0] ?? null;
+    const id = this.byIdentity.get(key);
+    return id ? this.table.get(id) : null;
   }
 
   async update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null> {
     if (patch.identities && this.identityTaken(patch.identities, id)) throw new StoreConflict('identity');
-    return this.table.modify(id, () => true, (p) => ({ ...p, ...structuredClone(patch), updatedAt: now }))?.after ?? null;
+    const done = this.table.modify(id, () => true, (p) => ({ ...p, ...structuredClone(patch), updatedAt: now }));
+    if (done && patch.identities) this.reindex(done.before, done.after);
+    return done?.after ?? null;
   }
 
   async addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void> {
