@@ -39,6 +39,9 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
 
   const run = async (i: AnswerableInteraction, inbound: Inbound, options: { slow: boolean; updatesMessage: boolean }) => {
     const responder = new Responder(i, { deferNow: options.slow, updatesMessage: options.updatesMessage, ackAfterMs: ctx.ackAfterMs, log });
+    // Slow work starts once Discord has the deferral: the event loop is busy afterwards, and a
+    // person who was shown "This interaction failed" must not have it done behind their back.
+    if (options.slow && !(await responder.acknowledged())) return;
     try {
       const started = Date.now();
       const out = await dispatcher.handle(invocationOf(i), inbound);

@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import type { CommandRegistry } from '../../src/interaction/registry.js';
 import { loadCommands } from '../../src/interaction/registry.js';
@@ -32,4 +32,26 @@ export async function main(config: DiscordRegisterConfig, commandsDir: string = 
   const registry = await loadCommands(commandsDir);
   const { count, scope } = await registerDiscordCommands(config, registry);
   process.stdout.write(`Registered ${count} Discord commands for ${scope}.\n`);
+}
+
+/** Run as a script (`npm run discord:register`): configuration from src/config.ts, the one place that reads it. */
+async function runFromConfig(): Promise<void> {
+  const { loadConfig } = await import('../../src/config.js');
+  const loaded = loadConfig();
+  if (!loaded.ok) throw new Error(loaded.message);
+  const discord = loaded.config.discord;
+  if (!discord?.applicationId) throw new Error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands (see .env.example).');
+  await main({
+    token: discord.token,
+    applicationId: discord.applicationId,
+    ...(discord.guildId ? { guildId: discord.guildId } : {}),
+    ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}),
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runFromConfig().catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });
 }

@@ -50,6 +50,12 @@ export class Responder {
     else this.timer = setTimeout(() => this.defer(), options.ackAfterMs);
   }
 
+  /** Waits for a deferral under way; false when Discord refused it (the person was told it failed). */
+  async acknowledged(): Promise<boolean> {
+    if (this.pendingAck) await this.pendingAck;
+    return this.state !== 'failed';
+  }
+
   /** Sends the replies; never throws. */
   async send(replies: readonly Reply[]): Promise<void> {
     await this.settle();

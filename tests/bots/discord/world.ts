@@ -63,6 +63,15 @@ export class DiscordWorld {
 
   static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
     const fake = await FakeDiscord.start({ limitPerSecond: options.limitPerSecond ?? 50 });
+    try {
+      return await DiscordWorld.assemble(fake, options);
+    } catch (error) {
+      await fake.close();
+      throw error;
+    }
+  }
+
+  private static async assemble(fake: FakeDiscord, options: WorldOptions): Promise<DiscordWorld> {
     const guild = fake.addGuild('Berlin Runners', { channels: ['general', 'sessions'], roles: ['Moderators', 'Runners'] });
     const registry = options.registry ?? (await testRegistry());
     const store = createMemoryStore();
@@ -90,7 +99,12 @@ export class DiscordWorld {
     await registerDiscordCommands(config, registry);
     const bot = createDiscordBot(config, { dispatcher, store, clock, log });
     deliveries.register(bot.delivery);
-    await bot.start();
+    try {
+      await bot.start();
+    } catch (error) {
+      await bot.stop();
+      throw error;
+    }
     return new DiscordWorld(logs, time, fake, guild, store, core, dispatcher, bot);
   }
 

@@ -188,6 +188,11 @@ export class FakeDiscord {
     this.world.closedDms.delete(user.id);
   }
 
+  /** Answers the next `times` requests to `method path` with this error instead. */
+  fail(method: string, path: RegExp, error: { status: number; code: number; message: string }, times = 1): void {
+    this.world.faults.push({ method, path, ...error, times });
+  }
+
   /** Cuts the gateway connection. */
   drop(mode: DropMode): void {
     this.gateway.drop(mode);

@@ -169,7 +169,7 @@ export function createRestHandler(world: World, options: RestOptions) {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const recorded = { method, path: url.pathname.replace(/^\/api\/v10/, ''), query: url.search, body: null as unknown, files: [] as { name: string; data: Buffer }[], status: 0, at: Date.now() };
+    const recorded = { method, path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''), query: url.search, body: null as unknown, files: [] as { name: string; data: Buffer }[], status: 0, at: Date.now() };
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       recorded.status = status;
       if (status === 401 || status === 403 || status === 429) world.invalidRequests++;
@@ -203,6 +203,11 @@ export function createRestHandler(world: World, options: RestOptions) {
             'x-ratelimit-scope': 'global',
           });
         }
+      }
+      const fault = world.faults.find((f) => f.times > 0 && f.method === method && f.path.test(path));
+      if (fault) {
+        fault.times--;
+        return send(fault.status, { message: fault.message, code: fault.code });
       }
       for (const [m, pattern, route] of routes) {
         if (m !== method) continue;

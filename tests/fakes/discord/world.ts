@@ -49,6 +49,8 @@ export class World extends EventEmitter {
   readonly closedDms = new Set<string>();
   /** Registered application commands: `global` or a guild id → commands (with ids). */
   readonly commands = new Map<string, ({ id: string; name: string } & Record<string, unknown>)[]>();
+  /** Failures to answer instead of the real thing, for the next matching requests. */
+  readonly faults: { method: string; path: RegExp; status: number; code: number; message: string; times: number }[] = [];
   /** 401, 403 and 429 answers (Discord bans a bot for 10,000 of them in 10 minutes). */
   invalidRequests = 0;
   rateLimited = 0;
@@ -110,7 +112,7 @@ export class World extends EventEmitter {
     this.emit('request', r);
   }
 
-  /** Resolves when `check` passes (re-checked after every request and message), or rejects after `ms`. */
+  /** Resolves when `check` passes (re-checked after every request and message, and every 20 ms), or rejects after `ms`. */
   waitFor<T>(check: () => T | undefined | null | false, ms = 5_000, what = 'condition'): Promise<T> {
     const now = check();
     if (now) return Promise.resolve(now);
@@ -126,8 +128,11 @@ export class World extends EventEmitter {
         cleanup();
         reject(new Error(`fake discord: timed out after ${ms} ms waiting for ${what}`));
       }, ms);
+      // Some conditions (connections, the bot's own state) change without a request: poll too.
+      const poll = setInterval(listener, 20);
       const cleanup = () => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.off('request', listener);
         this.off('message', listener);
         this.off('interaction', listener);

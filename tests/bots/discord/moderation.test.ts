@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { communityKey } from '../../../src/domain/platform.js';
+import { EPHEMERAL } from '../../fakes/discord/index.js';
+import { DiscordWorld } from './world.js';
+
+let w: DiscordWorld;
+beforeAll(async () => {
+  w = await DiscordWorld.start();
+});
+afterAll(async () => {
+  await w?.stop();
+});
+
+const settings = async () => (await w.store.communities.getByKey(communityKey('discord', w.guild.id)))?.settings;
+
+describe('moderation on Discord', () => {
+  it('GIVEN moderator commands WHEN they are registered THEN only members with Manage Server see them, and only inside servers', () => {
+    const registered = w.fake.world.commands.get('global') ?? [];
+    const modSettings = registered.find((c) => c.name === 'mod-settings');
+    expect(modSettings).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    expect(registered.find((c) => c.name === 'match')).toMatchObject({ default_member_permissions: null });
+  });
+
+  it('GIVEN a member without Manage Server nor the moderator role WHEN they try /mod-settings THEN Discord hides it, and sent anyway it is refused privately and nothing changes', async () => {
+    const eve = w.person('Eve');
+    expect(() => w.fake.slash(eve.here, 'mod-settings', { radius: 3 })).toThrow(/not visible/);
+
+    const forced = await w.slash(eve.here, 'mod-settings', { radius: 3, 'moderator-role': w.fake.roleId(w.guild, 'Runners') }, { force: true });
+    expect(w.lastShown(forced).flags & EPHEMERAL).toBeTruthy();
+    expect(w.lastShown(forced).embeds[0]?.color).toBe(0xed4245);
+    expect(w.text(forced)).toMatch(/Only moderators of this community can use \/mod-settings/);
+    expect((await settings())?.defaultRadiusKm).not.toBe(3);
+    expect((await settings())?.moderatorRoleId ?? null).toBeNull();
+  });
+
+  it('GIVEN the server made "Moderators" the moderator role WHEN a member holding it runs /mod-settings THEN it works, and without the role it is refused again', async () => {
+    const owner = w.person('Olga', { manageGuild: true });
+    const moderators = w.fake.roleId(w.guild, 'Moderators');
+    await w.slash(owner.here, 'mod-settings', { 'moderator-role': moderators });
+    expect((await settings())?.moderatorRoleId).toBe(moderators);
+    w.fake.allowCommand(w.guild, 'mod-settings', 'Moderators');
+
+    const max = w.person('Max', { roles: ['Moderators'] });
+    const changed = await w.slash(max.here, 'mod-settings', { radius: 7 });
+    expect(w.text(changed)).toMatch(/Saved/);
+    expect((await settings())?.defaultRadiusKm).toBe(7);
+
+    // Role taken away: Discord still shows a stale command list, the core checks the role again.
+    const maxWithout = w.fake.member(max.user, w.guild);
+    const refused = await w.slash(maxWithout, 'mod-settings', { radius: 9 }, { force: true });
+    expect(w.text(refused)).toMatch(/Only moderators/);
+    expect((await settings())?.defaultRadiusKm).toBe(7);
+    expect(w.errors()).toEqual([]);
+  });
+});

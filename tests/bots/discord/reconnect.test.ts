@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordWorld, type Person } from './world.js';
+
+let w: DiscordWorld;
+let ann: Person;
+beforeAll(async () => {
+  w = await DiscordWorld.start();
+  ann = w.person('Ann');
+  await w.profile(ann);
+});
+afterAll(async () => {
+  await w?.stop();
+});
+
+const waitReady = () => w.fake.world.waitFor(() => w.fake.gateway.connected && w.bot.isReady(), 5_000, 'the bot to be back');
+
+describe('gateway reconnects on Discord', () => {
+  it('GIVEN a connected bot WHEN the gateway closes with 4000 and a member runs a command during the outage THEN the bot resumes, gets the interaction replayed and answers it in time', async () => {
+    expect(w.bot.isReady()).toBe(true);
+    w.fake.drop('close-4000');
+    const ix = w.fake.slash(ann.here, 'help');
+    await w.settle(ix);
+
+    expect(ix.ack?.type).toBe(4);
+    expect(ix.ack!.at - ix.createdAt).toBeLessThan(3_000);
+    expect(w.text(ix)).toContain('Spotter');
+    expect(w.fake.gateway.resumes).toBe(1);
+    expect(w.fake.gateway.identifies).toBe(1);
+    await waitReady();
+  });
+
+  it('GIVEN a slow command in progress WHEN the connection dies without a close frame THEN its answer still arrives (REST is independent) and the bot resumes', async () => {
+    const ix = w.fake.slash(ann.here, 'match');
+    await w.fake.acked(ix);
+    w.fake.drop('socket');
+    await w.settle(ix);
+    expect(ix.ack?.type).toBe(5);
+    expect(w.text(ix)).toMatch(/No matches yet|Buddies near you/);
+
+    await waitReady();
+    expect(w.fake.gateway.resumes).toBe(2);
+    const after = await w.slash(ann.here, 'profile');
+    expect(w.text(after)).toContain('Ann');
+  });
+
+  it('GIVEN a connected bot WHEN Discord asks it to reconnect (op 7) THEN it resumes and keeps answering', async () => {
+    w.fake.drop('reconnect');
+    const ix = await w.settle(w.fake.slash(ann.here, 'help'));
+    expect(ix.ack?.type).toBe(4);
+    await waitReady();
+    expect(w.fake.gateway.resumes).toBe(3);
+    expect(w.fake.gateway.identifies).toBe(1);
+    expect(w.errors()).toEqual([]);
+  });
+});
