@@ -81,6 +81,7 @@ const schema = z.object({
     }),
   SESSION_REMINDERS: leadTimes,
   MATCH_ALERTS_PER_DAY: positiveInt(3, 50),
+  MATCH_ALERT_MIN_SCORE: positiveInt(60, 100),
   MESSAGE_RETENTION_DAYS: positiveInt(30, 3650),
   MESSAGES_PER_HOUR: positiveInt(30, 1000),
   DEFAULT_RADIUS_KM: positiveInt(10, 200),
@@ -118,6 +119,8 @@ export interface Config {
   readonly owners: readonly UserKey[];
   readonly reminderLeadMinutes: readonly number[];
   readonly matchAlertsPerDay: number;
+  /** Match alerts go out from this score up, 0–1 (`MATCH_ALERT_MIN_SCORE` is in percent). */
+  readonly matchAlertMinScore: number;
   readonly messageRetentionDays: number;
   readonly messagesPerHour: number;
   readonly defaultRadiusKm: number;
@@ -177,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       owners: e.OWNER_IDS,
       reminderLeadMinutes: e.SESSION_REMINDERS,
       matchAlertsPerDay: e.MATCH_ALERTS_PER_DAY,
+      matchAlertMinScore: e.MATCH_ALERT_MIN_SCORE / 100,
       messageRetentionDays: e.MESSAGE_RETENTION_DAYS,
       messagesPerHour: e.MESSAGES_PER_HOUR,
       defaultRadiusKm: e.DEFAULT_RADIUS_KM,

@@ -1,5 +1,6 @@
 import type { UserKey } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
+import type { SchedulerHooks } from '../scheduler/hooks.js';
 import type { Store } from '../store/port.js';
 import type { Announcer, Notifier } from './notify.js';
 
@@ -30,4 +31,6 @@ export interface CoreDeps {
   readonly settings: CoreSettings;
   /** Public session posts in communities; without one, sessions are simply not announced. */
   readonly announcer?: Announcer;
+  /** Tells the job scheduler what changed (src/scheduler/hooks.ts); without one, nothing is scheduled. */
+  readonly hooks?: SchedulerHooks;
 }

@@ -95,8 +95,11 @@ export class PeopleService {
     return this.deps.store.people.get(id);
   }
 
+  /** Every profile edit goes through here; the scheduler hears of it once the store has it. */
   private async patch(me: Profile, patch: ProfilePatch): Promise<Profile> {
-    return (await this.deps.store.people.update(me.id, patch, this.deps.clock())) ?? me;
+    const updated = await this.deps.store.people.update(me.id, patch, this.deps.clock());
+    if (updated) await this.deps.hooks?.profileChanged(me.id);
+    return updated ?? me;
   }
 
   /** Resolves a typed place, map link, "lat, lng" or a shared GPS point and makes it home. */
@@ -191,6 +194,15 @@ export class PeopleService {
   async erase(me: Profile): Promise<PersonErasure> {
     const { store, clock, notifier } = this.deps;
     const erasure = await store.erasePerson(me.id, clock());
+    const hooks = this.deps.hooks;
+    if (hooks) {
+      await hooks.profileChanged(me.id);
+      for (const session of erasure.cancelledSessions) await hooks.sessionCancelled(session.id);
+      for (const freed of erasure.freedSeats) {
+        await hooks.participantLeft(freed.sessionId, me.id);
+        if (freed.promoted) await hooks.participantJoined(freed.sessionId, freed.promoted);
+      }
+    }
     for (const session of erasure.cancelledSessions) {
       for (const personId of [...session.participants, ...session.waitlist]) {
         await notifier.notify(personId, {

@@ -343,6 +343,8 @@ export interface MatchAlert {
   readonly id: MatchAlertId;
   readonly recipientId: PersonId;
   readonly subject: AlertSubject;
+  /** The person or session id the alert showed (for sessions, that occurrence; `subject` names the series). */
+  readonly ref: string;
   readonly mode: 'instant' | 'digest';
   readonly score: number;
   readonly createdAt: Date;
@@ -360,8 +362,10 @@ export interface AlertsRepo {
   takeSlot(personId: PersonId, day: string, cap: number, now: Date): Promise<boolean>;
   /** Gives a slot back (the alert it was taken for was not recorded after all). */
   releaseSlot(personId: PersonId, day: string): Promise<void>;
-  /** Digest entries not yet digested, oldest first, marked digested at `now`; each handed out once. */
-  takeDigest(recipientId: PersonId, now: Date): Promise<MatchAlert[]>;
+  /** The person's entries waiting for their digest (mode `digest`, not yet digested), oldest first. */
+  pendingDigest(recipientId: PersonId): Promise<MatchAlert[]>;
+  /** Marks those of `ids` still waiting as digested; returns how many it marked (each is marked once). */
+  markDigested(recipientId: PersonId, ids: readonly MatchAlertId[], now: Date): Promise<number>;
   /** Forgets daily counters of days that began before `before`. */
   purgeSlots(before: Date): Promise<number>;
   /** Removes entries where the person is the recipient or the subject, and their counters. */

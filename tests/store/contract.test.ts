@@ -667,6 +667,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       id: newId<MatchAlertId>(),
       recipientId,
       subject,
+      ref: subject.slice(subject.indexOf(':') + 1),
       mode: 'instant',
       score: 0.8,
       createdAt: T0,
@@ -696,16 +697,22 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       expect(await store.alerts.takeSlot(me, '2026-11-21', 3, later(2))).toBe(true);
     });
 
-    it('hands each digest entry out once, oldest first, even to concurrent takers', async () => {
+    it('lists digest entries oldest first and marks each digested once, even for concurrent markers', async () => {
       const me = newId<PersonId>();
       await store.alerts.record(alert(me, 'person:b', { mode: 'digest', createdAt: later(2) }));
       await store.alerts.record(alert(me, 'person:a', { mode: 'digest', createdAt: later(1) }));
       await store.alerts.record(alert(me, 'person:c', { mode: 'instant' }));
-      const takes = await Promise.all([store.alerts.takeDigest(me, later(5)), store.alerts.takeDigest(me, later(5))]);
-      expect(takes.flat().map((a) => a.subject).sort()).toEqual(['person:a', 'person:b']);
-      expect(takes.find((t) => t.length === 2)?.map((a) => a.subject) ?? ['person:a', 'person:b']).toEqual(['person:a', 'person:b']);
-      expect(takes.flat().every((a) => a.digestedAt?.getTime() === later(5).getTime())).toBe(true);
-      expect(await store.alerts.takeDigest(me, later(6))).toEqual([]);
+      await store.alerts.record(alert(newId<PersonId>(), 'person:d', { mode: 'digest' }));
+      const pending = await store.alerts.pendingDigest(me);
+      expect(pending.map((a) => a.subject)).toEqual(['person:a', 'person:b']);
+      expect(pending[0]).toMatchObject({ ref: 'a', digestedAt: null });
+      const ids = pending.map((a) => a.id);
+      const marks = await Promise.all([store.alerts.markDigested(me, ids, later(5)), store.alerts.markDigested(me, ids, later(5))]);
+      expect(marks[0]! + marks[1]!).toBe(2);
+      expect(await store.alerts.pendingDigest(me)).toEqual([]);
+      expect((await store.alerts.get(me, 'person:a'))!.digestedAt).toEqual(later(5));
+      // Someone else's entries are not theirs to mark.
+      expect(await store.alerts.markDigested(newId<PersonId>(), ids, later(6))).toBe(0);
     });
 
     it('erasing a person removes the alerts to and about them, and their outbox', async () => {

@@ -3,7 +3,7 @@ import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { type Near, type NearPeopleQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
-import { Table, byDistanceThenId } from './table.js';
+import { Nearest, Table, latitudeSpan } from './table.js';
 
 export class MemoryPeople implements PeopleRepo {
   readonly table = new Table<Profile>();
@@ -77,21 +77,23 @@ export class MemoryPeople implements PeopleRepo {
     });
   }
 
+  /** The stand-in for MongoDB's $geoNear: a scan with the same distances, filters and order. */
   async near(q: NearPeopleQuery): Promise<Near<Profile>[]> {
-    const hits: { item: Profile; distanceKm: number }[] = [];
+    const excluded = new Set<string>(q.excludeIds);
+    const wanted = q.activitiesAny ? new Set<string>(q.activitiesAny) : null;
+    const fromLat = q.from.coordinates[1];
+    const span = latitudeSpan(q.maxKm) + 1e-9;
+    const nearest = new Nearest<Profile>(q.limit);
     for (const p of this.table.scan()) {
-      if (p.status !== 'active' || !p.location || q.excludeIds.includes(p.id)) continue;
+      if (p.status !== 'active' || !p.location || excluded.has(p.id)) continue;
+      if (Math.abs(p.location.coordinates[1] - fromLat) > span) continue;
       if (q.notBlockedBy && p.blocked.includes(q.notBlockedBy)) continue;
-      if (q.activitiesAny && !p.activities.some((a) => q.activitiesAny!.includes(a))) continue;
+      if (wanted && !p.activities.some((a) => wanted.has(a))) continue;
       const d = distanceKm(q.from, p.location);
-      if (d > q.maxKm) continue;
-      if (q.mutual && p.radiusKm < d) continue;
-      hits.push({ item: p, distanceKm: d });
+      if (d > q.maxKm || (q.mutual && p.radiusKm < d)) continue;
+      nearest.offer(p, d);
     }
-    return hits
-      .sort(byDistanceThenId)
-      .slice(0, q.limit)
-      .map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+    return nearest.result();
   }
 
   async countInCommunity(communityId: CommunityId): Promise<number> {

@@ -11,7 +11,7 @@ import type {
   SessionsRepo,
 } from '../port.js';
 import { StoreConflict } from '../port.js';
-import { Table, byDistanceThenId } from './table.js';
+import { Nearest, Table, latitudeSpan } from './table.js';
 
 /** open ↔ full follows the seat count; cancelled and completed stay as they are. */
 const seatStatus = (s: WorkoutSession): SessionStatus =>
@@ -112,21 +112,21 @@ export class MemorySessions implements SessionsRepo {
 
   async near(q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
     const rank = q.level ? levelRank(q.level) : null;
-    const hits: { item: WorkoutSession; distanceKm: number }[] = [];
+    const skip = q.skip ?? 0;
+    const fromLat = q.from.coordinates[1];
+    const span = latitudeSpan(q.maxKm) + 1e-9;
+    const nearest = new Nearest<WorkoutSession>(skip + q.limit);
     for (const s of this.table.scan()) {
+      if (Math.abs(s.place.point.coordinates[1] - fromLat) > span) continue;
       if (!q.statuses.includes(s.status) || s.startsAt < q.startsAfter) continue;
       if (q.startsBefore && s.startsAt >= q.startsBefore) continue;
       if (q.activity && s.activity !== q.activity) continue;
       if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) continue;
       if (q.excludeHostIds?.includes(s.hostId)) continue;
       const d = distanceKm(q.from, s.place.point);
-      if (d <= q.maxKm) hits.push({ item: s, distanceKm: d });
+      if (d <= q.maxKm) nearest.offer(s, d);
     }
-    const skip = q.skip ?? 0;
-    return hits
-      .sort(byDistanceThenId)
-      .slice(skip, skip + q.limit)
-      .map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+    return nearest.result().slice(skip);
   }
 
   async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {

@@ -56,5 +56,42 @@ export class Table<T extends { readonly id: string }> {
   }
 }
 
+/**
+ * The `k` nearest of many candidates, in order, without sorting them all: a bounded insertion
+ * into a sorted array, O(n log k) comparisons for n candidates.
+ */
+export class Nearest<T extends { id: string }> {
+  private readonly hits: { item: T; distanceKm: number }[] = [];
+
+  constructor(private readonly k: number) {}
+
+  /** Whether a candidate at this distance could still make the cut (cheap pre-check). */
+  wants(distanceKm: number): boolean {
+    return this.hits.length < this.k || distanceKm <= this.hits[this.hits.length - 1]!.distanceKm;
+  }
+
+  offer(item: T, distanceKm: number): void {
+    if (this.k <= 0 || !this.wants(distanceKm)) return;
+    const hit = { item, distanceKm };
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byDistanceThenId(this.hits[mid]!, hit) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.hits.splice(lo, 0, hit);
+    if (this.hits.length > this.k) this.hits.pop();
+  }
+
+  /** Copies of the kept items, nearest first. */
+  result(): { item: T; distanceKm: number }[] {
+    return this.hits.map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+  }
+}
+
+/** Degrees of latitude that `km` spans: anything further north or south can't be within `km`. */
+export const latitudeSpan = (km: number): number => km / 111.19;
+
 export const byDistanceThenId = <T extends { id: string }>(a: { item: T; distanceKm: number }, b: { item: T; distanceKm: number }) =>
   a.distanceKm - b.distanceKm || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);

@@ -109,6 +109,7 @@ export interface MatchAlertDoc {
   alertId: string;
   recipientId: string;
   subject: string;
+  ref: string;
   mode: string;
   score: number;
   createdAt: Date;
@@ -124,6 +125,7 @@ export function matchAlertSchema(): Schema {
       alertId: idField,
       recipientId: idField,
       subject: idField,
+      ref: idField,
       mode: { type: String, enum: ['instant', 'digest'], required: true },
       score: { type: Number, required: true },
       createdAt: requiredDate,
@@ -133,6 +135,7 @@ export function matchAlertSchema(): Schema {
   );
   schema.index({ recipientId: 1, mode: 1, digestedAt: 1, createdAt: 1 }, { name: 'recipient_digest' });
   schema.index({ subject: 1 }, { name: 'subject' });
+  schema.index({ alertId: 1 }, { name: 'alertId' });
   return schema;
 }
 
@@ -141,6 +144,7 @@ export const alertToDoc = (a: MatchAlert): MatchAlertDoc => ({
   alertId: a.id,
   recipientId: a.recipientId,
   subject: a.subject,
+  ref: a.ref,
   mode: a.mode,
   score: a.score,
   createdAt: new Date(a.createdAt),
@@ -151,6 +155,7 @@ export const alertFromDoc = (d: MatchAlertDoc): MatchAlert => ({
   id: d.alertId as MatchAlertId,
   recipientId: d.recipientId as PersonId,
   subject: d.subject as AlertSubject,
+  ref: d.ref ?? '',
   mode: d.mode === 'digest' ? 'digest' : 'instant',
   score: d.score,
   createdAt: new Date(d.createdAt),

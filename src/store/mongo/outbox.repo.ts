@@ -5,6 +5,7 @@ import {
   type AlertSubject,
   type AlertsRepo,
   type MatchAlert,
+  type MatchAlertId,
   OUTBOX_STATUSES,
   type OutboxId,
   type OutboxItem,
@@ -191,23 +192,17 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
       await slots.updateOne({ _id: `${personId}|${day}`, count: { $gt: 0 } }, { $inc: { count: -1 } }).exec();
     },
 
-    /** Finds the waiting entries, then marks each with its own conditional update: each is taken once. */
-    async takeDigest(recipientId: PersonId, now: Date): Promise<MatchAlert[]> {
-      const waiting = await alerts
-        .find({ recipientId, mode: 'digest', digestedAt: null })
-        .sort({ createdAt: 1, _id: 1 })
-        .select({ _id: 1 })
-        .lean<Pick<MatchAlertDoc, '_id'>[]>()
+    async pendingDigest(recipientId: PersonId): Promise<MatchAlert[]> {
+      const docs = await alerts.find({ recipientId, mode: 'digest', digestedAt: null }).sort({ createdAt: 1, alertId: 1 }).lean<MatchAlertDoc[]>().exec();
+      return docs.map(alertFromDoc);
+    },
+
+    async markDigested(recipientId: PersonId, ids: readonly MatchAlertId[], now: Date): Promise<number> {
+      if (ids.length === 0) return 0;
+      const res = await alerts
+        .updateMany({ recipientId, alertId: { $in: [...ids] }, digestedAt: null }, { $set: { digestedAt: new Date(now) } })
         .exec();
-      const taken = await Promise.all(
-        waiting.map(({ _id }) =>
-          alerts
-            .findOneAndUpdate({ _id, digestedAt: null }, { $set: { digestedAt: new Date(now) } }, { returnDocument: 'after' })
-            .lean<MatchAlertDoc>()
-            .exec(),
-        ),
-      );
-      return taken.filter((d): d is MatchAlertDoc => d !== null).map(alertFromDoc);
+      return res.modifiedCount;
     },
 
     async purgeSlots(before: Date): Promise<number> {

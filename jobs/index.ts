@@ -1,0 +1,25 @@
+import type { JobDefinition } from './define.js';
+import { matchDigest, profileMatchAlerts, sessionMatchAlerts } from './match-alerts.js';
+import { nextOccurrence } from './next-occurrence.js';
+import { outboxCleanup } from './outbox-cleanup.js';
+import { requestExpiry } from './request-expiry.js';
+import { sessionComplete } from './session-complete.js';
+import { sessionReminder } from './session-reminder.js';
+import { weeklyDigest } from './weekly-digest.js';
+
+export { defineJob, type JobContext, type JobDefinition, type JobOptions } from './define.js';
+export { JOB, type JobName } from './names.js';
+export { reminderKey } from './session-reminder.js';
+
+/** Every job Spotter runs; the scheduler registers exactly these, in every storage mode. */
+export const ALL_JOBS: readonly JobDefinition[] = [
+  sessionReminder,
+  requestExpiry,
+  sessionComplete,
+  nextOccurrence,
+  sessionMatchAlerts,
+  profileMatchAlerts,
+  matchDigest,
+  weeklyDigest,
+  outboxCleanup,
+];

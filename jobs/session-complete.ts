@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { SessionId } from '../src/domain/ids.js';
+import { endsAt, isLive } from '../src/domain/session.js';
+import { withDedupeScope } from '../src/delivery/outbox-notifier.js';
+import { defineJob } from './define.js';
+import { JOB } from './names.js';
+
+/**
+ * A little after a session's end: the core marks it completed (expiring what was left pending),
+ * then asks each participant whether they came. The check-in prompts go through the core's
+ * notifier inside this job's dedupe scope, so a repeated run asks nobody twice. Answers (a
+ * command) move streaks and attendance; who never answers is simply not counted.
+ */
+export const sessionComplete = defineJob({
+  name: JOB.sessionComplete,
+  description: 'Completes a session after its end and sends the attendance check-in',
+  schema: z.object({ sessionId: z.string().min(1) }),
+  options: { concurrency: 5, retries: 3 },
+  async handle({ sessionId }, ctx) {
+    const id = sessionId as SessionId;
+    const s = await ctx.store.sessions.get(id);
+    if (!s || s.status === 'cancelled') return;
+    const now = ctx.clock();
+    if (isLive(s) && now < endsAt(s)) return ctx.runAgainAt(new Date(endsAt(s).getTime() + ctx.settings.checkInDelayMinutes * 60_000));
+    await ctx.core.sessions.completeSession(id);
+    const after = await ctx.store.sessions.get(id);
+    if (after?.status !== 'completed') return;
+    const asked = await withDedupeScope(`checkin:${id}`, () => ctx.core.sessions.sendCheckIns(id));
+    ctx.log.info({ sessionId, asked }, 'session completed, check-in sent');
+  },
+});

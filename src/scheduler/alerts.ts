@@ -1,0 +1,256 @@
+import type { Clock } from '../core/deps.js';
+import type { Core } from '../core/core.js';
+import { levelRank } from '../domain/activities.js';
+import type { Community } from '../domain/community.js';
+import { distanceKm } from '../domain/geo.js';
+import { newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
+import { isMatchable, type Profile, reliability } from '../domain/profile.js';
+import { isLive, type WorkoutSession } from '../domain/session.js';
+import type { Reply } from '../interaction/reply.js';
+import type { Logger } from '../logger.js';
+import type { AlertSubject, MatchAlertId, Store } from '../store/port.js';
+import type { OutboxNotifier } from '../delivery/outbox-notifier.js';
+import { matchAlertReply, matchDigestReply, sessionAlertReply } from './messages.js';
+import type { Planner } from './planner.js';
+import type { SchedulerSettings } from './settings.js';
+import { localClock, localDay, nextLocalTime, outsideQuietHours } from './time.js';
+
+/** Sessions further than this are never alerted, whatever someone's radius. */
+const MAX_SESSION_ALERT_KM = 200;
+const DIGEST_LINES = 10;
+
+export type AlertOutcome = 'instant' | 'digest' | 'already' | 'skipped';
+
+export interface AlertRun {
+  readonly considered: number;
+  readonly instant: number;
+  readonly digest: number;
+}
+
+/**
+ * New-match alerts. A changed profile or a new session is offered to the people it suits: within
+ * their radius (and theirs within its), a good enough score, alerts on, neither side blocking the
+ * other, not banned where they meet. Each recipient hears of a person or a session series once
+ * (the ledger's pair is unique), gets at most `matchAlertsPerDay` on their own, and finds the rest
+ * in one evening digest. Alerts falling in someone's quiet hours wait for their end.
+ */
+export class MatchAlerter {
+  private core: Core | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly outbox: OutboxNotifier,
+    private readonly planner: Planner,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly settings: SchedulerSettings,
+  ) {}
+
+  attach(core: Core): void {
+    this.core = core;
+  }
+
+  private get matching() {
+    if (!this.core) throw new Error('the scheduler has no core attached');
+    return this.core.matching;
+  }
+
+  private get actions() {
+    if (!this.core) throw new Error('the scheduler has no core attached');
+    return this.core.actions;
+  }
+
+  /** Tells the people `personId` is now a good match for. */
+  async forProfile(personId: PersonId): Promise<AlertRun> {
+    const them = await this.store.people.get(personId);
+    if (!them || !isMatchable(them) || !them.location) return { considered: 0, instant: 0, digest: 0 };
+    const now = this.clock();
+    const candidates = await this.store.people.near({
+      from: them.location,
+      maxKm: them.radiusKm,
+      mutual: true,
+      excludeIds: [them.id, ...them.blocked],
+      notBlockedBy: them.id,
+      activitiesAny: them.activities,
+      limit: this.settings.alertPool,
+    });
+    const communities = new CommunityCache(this.store);
+    const tally = { considered: 0, instant: 0, digest: 0 };
+    for (const { item: me, distanceKm: km } of candidates) {
+      if (!me.notifications.matchAlerts || !isMatchable(me)) continue;
+      // Their moderators banned `them` from a community I am in: not introduced to me.
+      if (await communities.bannedInAny(me.communities, them.id)) continue;
+      if (await this.store.connections.findPair(me.id, them.id)) continue;
+      const match = this.matching.score(me, them, km, now);
+      if (match.score < this.settings.matchAlertMinScore) continue;
+      tally.considered += 1;
+      const outcome = await this.offer(me, `person:${them.id}`, them.id, match.score, async () => {
+        const connect = await this.actions.button(me.id, 'Send buddy request', 'connect', { person: them.id }, 'primary', 24 * 7);
+        return matchAlertReply(match, me, [connect]);
+      });
+      if (outcome === 'instant') tally.instant += 1;
+      if (outcome === 'digest') tally.digest += 1;
+    }
+    return tally;
+  }
+
+  /** Tells the people near a new session who would want to join it. */
+  async forSession(sessionId: SessionId): Promise<AlertRun> {
+    const s = await this.store.sessions.get(sessionId);
+    const now = this.clock();
+    if (!s || !isLive(s) || s.startsAt <= now) return { considered: 0, instant: 0, digest: 0 };
+    const host = await this.store.people.get(s.hostId);
+    if (!host) return { considered: 0, instant: 0, digest: 0 };
+    const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
+    // Whoever already asked to join knows about it.
+    const asked = (await this.store.joinRequests.listForSession(s.id, ['pending', 'accepted', 'declined'])).map((r) => r.requesterId);
+    const candidates = await this.store.people.near({
+      from: s.place.point,
+      maxKm: MAX_SESSION_ALERT_KM,
+      mutual: true,
+      excludeIds: [host.id, ...host.blocked, ...s.participants, ...s.waitlist, ...asked],
+      notBlockedBy: host.id,
+      activitiesAny: [s.activity],
+      limit: this.settings.alertPool,
+    });
+    const tally = { considered: 0, instant: 0, digest: 0 };
+    for (const { item: me, distanceKm: km } of candidates) {
+      if (!me.notifications.matchAlerts || !isMatchable(me) || !me.level) continue;
+      if (community?.bans.some((b) => b.personId === me.id)) continue;
+      const rank = levelRank(me.level);
+      if (rank < levelRank(s.levels.min) || rank > levelRank(s.levels.max)) continue;
+      const score = sessionScore(me, s, host, km);
+      if (score < this.settings.matchAlertMinScore) continue;
+      tally.considered += 1;
+      const outcome = await this.offer(me, `session:${s.seriesId}`, s.id, score, async () => {
+        const join = await this.actions.button(me.id, 'Request to join', 'join', { session: s.id }, 'primary', hoursUntil(s, now));
+        return sessionAlertReply(s, host.displayName, km, me, [join]);
+      });
+      if (outcome === 'instant') tally.instant += 1;
+      if (outcome === 'digest') tally.digest += 1;
+    }
+    return tally;
+  }
+
+  /**
+   * One alert to one person, exactly once: the ledger entry decides whether they have heard of
+   * this subject (then nothing happens), and a daily slot whether it goes now or into the digest.
+   * A run repeated after a crash finds the entry and re-enqueues the same outbox key, which is a
+   * no-op if it got there the first time.
+   */
+  async offer(me: Profile, subject: AlertSubject, ref: string, score: number, render: () => Promise<Reply>): Promise<AlertOutcome> {
+    const key = `match:${me.id}:${subject}`;
+    const existing = await this.store.alerts.get(me.id, subject);
+    if (existing) {
+      if (existing.mode === 'instant' && !(await this.store.outbox.getByKey(key))) {
+        await this.outbox.enqueue({ personId: me.id, reply: await render(), dedupeKey: key, kind: 'match-alert', dueAt: outsideQuietHours(me, this.clock()) });
+      }
+      return 'already';
+    }
+    const now = this.clock();
+    const dueAt = outsideQuietHours(me, now);
+    const day = localDay(me.timeZone, dueAt);
+    const instant = await this.store.alerts.takeSlot(me.id, day, this.settings.matchAlertsPerDay, now);
+    const raced = await this.store.alerts.record({
+      id: newId<MatchAlertId>(),
+      recipientId: me.id,
+      subject,
+      ref,
+      mode: instant ? 'instant' : 'digest',
+      score,
+      createdAt: now,
+      digestedAt: null,
+    });
+    if (raced) {
+      if (instant) await this.store.alerts.releaseSlot(me.id, day);
+      return 'already';
+    }
+    if (instant) {
+      await this.outbox.enqueue({ personId: me.id, reply: await render(), dedupeKey: key, kind: 'match-alert', dueAt });
+      return 'instant';
+    }
+    await this.planner.scheduleMatchDigest(me.id, this.digestTime(me, dueAt));
+    return 'digest';
+  }
+
+  /** The evening (matchDigestHour, local) of the day the alert would have gone, past quiet hours. */
+  digestTime(me: Profile, from: Date): Date {
+    const { minute } = localClock(me.timeZone, from);
+    const hour = this.settings.matchDigestHour;
+    const at = minute < hour * 60 ? nextLocalTime(me.timeZone, from, hour) : from;
+    return outsideQuietHours(me, at);
+  }
+
+  /** Sends the person's folded alerts as one message; returns how many it carried. */
+  async digest(personId: PersonId): Promise<number> {
+    const me = await this.store.people.get(personId);
+    if (!me) return 0;
+    const pending = await this.store.alerts.pendingDigest(me.id);
+    if (pending.length === 0) return 0;
+    const now = this.clock();
+    const lines: string[] = [];
+    for (const alert of pending) {
+      const line = alert.subject.startsWith('person:') ? await this.personLine(me, alert.ref as PersonId, now) : await this.sessionLine(me, alert.ref as SessionId, now);
+      if (line) lines.push(line);
+    }
+    // Keyed by the first entry: a repeated run re-enqueues the same key (a no-op) before marking.
+    if (lines.length > 0) {
+      await this.outbox.enqueue({
+        personId: me.id,
+        reply: matchDigestReply(lines.slice(0, DIGEST_LINES), Math.max(0, lines.length - DIGEST_LINES), me),
+        dedupeKey: `match-digest:${me.id}:${pending[0]!.id}`,
+        kind: 'match-digest',
+        dueAt: outsideQuietHours(me, now),
+      });
+    }
+    await this.store.alerts.markDigested(me.id, pending.map((a) => a.id), now);
+    return lines.length;
+  }
+
+  private async personLine(me: Profile, id: PersonId, now: Date): Promise<string | null> {
+    const them = await this.store.people.get(id);
+    if (!them || !isMatchable(them) || !them.location || !me.location) return null;
+    if (me.blocked.includes(them.id) || them.blocked.includes(me.id)) return null;
+    const match = this.matching.score(me, them, distanceKm(me.location, them.location), now);
+    return `**${them.displayName}** · ${match.reasons.join(' · ')}`;
+  }
+
+  private async sessionLine(me: Profile, id: SessionId, now: Date): Promise<string | null> {
+    const s = await this.store.sessions.get(id);
+    if (!s || !isLive(s) || s.startsAt <= now) return null;
+    return `**${s.title}** · <t:${Math.floor(s.startsAt.getTime() / 1000)}:F> · ${s.place.label}`;
+  }
+}
+
+/**
+ * How well a session suits a person, 0–1, with the weights of person matching: the activity (a
+ * given, it was searched for), the level (in range, checked before), whether it falls in their
+ * weekly availability (half marks when they have not said), distance within their radius, and
+ * how reliably its host shows up.
+ */
+export function sessionScore(me: Profile, s: WorkoutSession, host: Profile, distanceKm: number): number {
+  let timeFit = 0.5;
+  if (me.availability.length > 0) {
+    const { weekday, minute } = localClock(me.timeZone, s.startsAt);
+    timeFit = me.availability.some((slot) => slot.day === weekday && minute >= slot.start && minute < slot.end) ? 1 : 0;
+  }
+  const distanceScore = Math.max(0, 1 - distanceKm / Math.max(1, me.radiusKm));
+  return 0.35 + 0.15 + 0.25 * timeFit + 0.1 * distanceScore + 0.15 * reliability(host.attendance);
+}
+
+const hoursUntil = (s: WorkoutSession, now: Date) => Math.max(1, Math.ceil((s.startsAt.getTime() - now.getTime()) / 3_600_000));
+
+/** Community lookups for one run, each read once. */
+class CommunityCache {
+  private readonly seen = new Map<CommunityId, Community | null>();
+
+  constructor(private readonly store: Store) {}
+
+  async bannedInAny(ids: readonly CommunityId[], personId: PersonId): Promise<boolean> {
+    for (const id of ids) {
+      if (!this.seen.has(id)) this.seen.set(id, await this.store.communities.get(id));
+      if (this.seen.get(id)?.bans.some((b) => b.personId === personId)) return true;
+    }
+    return false;
+  }
+}
