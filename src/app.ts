@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { configuredAdapters } from '../bots/index.js';
 import type { Config } from './config.js';
 import { Core } from './core/core.js';
-import { announcerFrom, DeliveryRegistry, DirectNotifier } from './core/notify.js';
+import { announcerFrom, DeliveryRegistry } from './core/notify.js';
 import { warmGazetteer } from './core/parse/location.js';
 import type { AdapterDeps, PlatformAdapter } from './interaction/adapter.js';
 import { Dispatcher } from './interaction/dispatcher.js';
@@ -10,6 +10,7 @@ import { loadCommands } from './interaction/registry.js';
 import type { Logger } from './logger.js';
 import { OpsServer, type ReadinessCheck } from './ops/http.js';
 import { PromMetrics } from './ops/metrics.js';
+import { createScheduler, type Scheduler } from './scheduler/index.js';
 import { openConfiguredStore, type OpenedStore } from './store/open.js';
 
 export const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
@@ -22,6 +23,7 @@ export interface App {
   readonly adapters: PlatformAdapter[];
   readonly opened: OpenedStore;
   readonly metrics: PromMetrics;
+  readonly scheduler: Scheduler;
   /** The port the ops server listens on, when HTTP_PORT is set. */
   httpPort: number | null;
   /** Adds an adapter (e.g. the terminal) before `start`. */
@@ -39,11 +41,26 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   const registry = await loadCommands(COMMANDS_DIR);
   const deliveries = new DeliveryRegistry();
   const metrics = new PromMetrics(opened.store, null);
+  // Jobs share the data store's MongoDB connection; on the in-memory store, Agenda runs in memory.
+  const scheduler = createScheduler({
+    store: opened.store,
+    mongoDb: opened.mongo?.connection.db ?? null,
+    deliveries,
+    clock,
+    log,
+    settings: {
+      reminderLeadMinutes: config.reminderLeadMinutes,
+      matchAlertsPerDay: config.matchAlertsPerDay,
+      matchAlertMinScore: config.matchAlertMinScore,
+    },
+  });
   const core = new Core({
     store: opened.store,
     clock,
     log,
-    notifier: new DirectNotifier(opened.store, deliveries, clock, log),
+    // Notifications go through the durable outbox, sent within each platform's limits.
+    notifier: scheduler.notifier,
+    hooks: scheduler.hooks,
     announcer: announcerFrom(deliveries),
     settings: {
       owners: config.owners,
@@ -53,12 +70,14 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       reminderLeadMinutes: config.reminderLeadMinutes,
     },
   });
+  scheduler.attach(core);
   const dispatcher = new Dispatcher(registry, core, log, metrics);
   const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log };
   const adapters = await configuredAdapters(config, deps);
 
   const checks = (): ReadinessCheck[] => [
     { name: 'store', check: async () => (await opened.store.ping(), true) },
+    { name: 'jobs', check: async () => (scheduler.isRunning() ? true : ('not started' as const)) },
     ...adapters.map((a) => ({ name: a.platform, check: async () => (a.isReady() ? true : ('not connected' as const)) })),
   ];
   const ops = config.httpPort !== undefined ? new OpsServer(checks, metrics.registry, log) : null;
@@ -70,6 +89,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     adapters,
     opened,
     metrics,
+    scheduler,
     httpPort: null,
     add(adapter) {
       adapters.push(adapter);
@@ -84,10 +104,14 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
         await adapter.start();
         log.info({ platform: adapter.platform }, 'platform started');
       }
+      // After the adapters: a notification must find its platform's delivery registered.
+      await scheduler.start();
     },
     async stop() {
       for (const adapter of adapters)
         await adapter.stop().catch((e: Error) => log.warn({ platform: adapter.platform, err: e.message }, 'stop failed'));
+      // Running jobs finish and the outbox flushes what it can, within the shutdown budget.
+      await scheduler.stop({ timeoutMs: 6_000 });
       await ops?.close();
       await opened.close();
     },

@@ -30,7 +30,7 @@ export class Core {
     this.sessions = new SessionsService(deps, this.actions);
     this.buddies = new BuddiesService(deps, this.actions);
     this.messaging = new MessagingService(deps, this.actions);
-    this.moderation = new ModerationService(deps);
+    this.moderation = new ModerationService(deps, this.sessions);
     this.linking = new LinkingService(deps);
   }
 

@@ -6,6 +6,7 @@ import type { Report, ReportTarget } from '../domain/social.js';
 import { timeTag } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { CoreDeps } from './deps.js';
+import type { SessionsService } from './sessions.js';
 
 export const REASON_MAX = 500;
 const EXCERPT_MAX = 300;
@@ -29,8 +30,14 @@ const targetKey = (t: ReportTarget): string =>
   t.kind === 'person' ? `p:${t.personId}` : t.kind === 'session' ? `s:${t.sessionId}` : `m:${t.messageId}`;
 
 /** Reports and session removal, the parts of moderation that touch other people's things. */
+/** How a moderator's removal cancels a session: exactly as its host would. */
+export type SessionCanceller = Pick<SessionsService, 'cancel'>;
+
 export class ReportDesk {
-  constructor(private readonly deps: CoreDeps) {}
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly sessions: SessionCanceller,
+  ) {}
 
   async file(me: Profile, community: Community | null, input: ReportInput, reason: string): Promise<Result<Report>> {
     const { store, clock, log } = this.deps;
@@ -120,34 +127,20 @@ export class ReportDesk {
     return ok(resolved);
   }
 
+  /** The session is cancelled the same way its host would (everyone told, announcement updated). */
   async removeSession(community: Community, by: Profile, sessionId: SessionId, reason: string): Promise<Result<{ session: WorkoutSession; told: number }>> {
-    const { store, clock, notifier, log } = this.deps;
     const why = reason.trim();
     if (!why) return err(userError('invalid-input', "The reason can't be empty."));
-    const session = await store.sessions.get(sessionId);
+    const session = await this.deps.store.sessions.get(sessionId);
     if (!session || session.communityId !== community.id) return err(userError('not-found', "I can't find that session in this community."));
-    const now = clock();
-    const cancelled = await store.sessions.transition(session.id, ['open', 'full'], 'cancelled', now);
-    if (!cancelled) return err(userError('conflict', `**${session.title}** is already ${session.status}.`));
-    const pending = await store.joinRequests.expirePending(session.id, now);
-    log.info({ sessionId: session.id, communityId: community.id }, 'session removed by a moderator');
-    const when = timeTag(cancelled.startsAt, 'F');
-    await notifier.notify(cancelled.hostId, {
-      visibility: 'private',
-      title: 'Session removed',
-      text: `The moderators of **${community.name}** removed your session **${cancelled.title}** (${when}).\nReason: ${why}`,
-      tone: 'warning',
-    });
-    const others = new Set<PersonId>([...cancelled.participants, ...cancelled.waitlist, ...pending.map((r) => r.requesterId)]);
-    others.delete(cancelled.hostId);
-    others.delete(by.id);
-    for (const personId of others)
-      await notifier.notify(personId, {
-        visibility: 'private',
-        title: 'Session cancelled',
-        text: `**${cancelled.title}** (${when}) has been removed by the moderators of **${community.name}**, so it won't take place.`,
-        tone: 'warning',
-      });
-    return ok({ session: cancelled, told: others.size + 1 });
+    const pending = await this.deps.store.joinRequests.listForSession(session.id, ['pending']);
+    const cancelled = await this.sessions.cancel(session, why, by.id);
+    if (!cancelled.ok) return cancelled;
+    this.deps.log.info({ sessionId: session.id, communityId: community.id }, 'session removed by a moderator');
+    const c = cancelled.value;
+    const told = new Set<PersonId>([c.hostId, ...c.participants, ...c.waitlist, ...pending.map((r) => r.requesterId)]);
+    told.delete(by.id);
+    return ok({ session: cancelled.value, told: told.size });
   }
+
 }

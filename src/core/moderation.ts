@@ -6,7 +6,7 @@ import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../doma
 import type { Invocation } from '../interaction/command.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { CoreDeps } from './deps.js';
-import { ReportDesk, type ReportInput, type ReportView } from './moderation-reports.js';
+import { ReportDesk, type SessionCanceller, type ReportInput, type ReportView } from './moderation-reports.js';
 import { isBannedFrom } from './moderation-rules.js';
 import { resolveLocation } from './parse/location.js';
 import { isModerator } from './permissions.js';
@@ -71,8 +71,11 @@ const LOOKS_LIKE_COORDINATES = /-?\d{1,3}\.\d{2,}/;
 export class ModerationService {
   private readonly desk: ReportDesk;
 
-  constructor(private readonly deps: CoreDeps) {
-    this.desk = new ReportDesk(deps);
+  constructor(
+    private readonly deps: CoreDeps,
+    sessions: SessionCanceller,
+  ) {
+    this.desk = new ReportDesk(deps, sessions);
   }
 
   /** Whether the person is banned from the community: they may not be seen or post there. */

@@ -123,7 +123,9 @@ export class SessionHosting {
     };
     await this.store.sessions.insert(session);
     const announced = await this.kit.announce(session, community);
-    return ok({ kind: 'created', session: (await this.store.sessions.get(id)) ?? session, announced });
+    const created = (await this.store.sessions.get(id)) ?? session;
+    await this.kit.hooks.sessionCreated(created);
+    return ok({ kind: 'created', session: created, announced });
   }
 
   /** The host's edit: every change checked first, then saved at once and told to everyone in it. */
@@ -214,6 +216,8 @@ export class SessionHosting {
     const pending = await this.store.joinRequests.listForSession(s.id, ['pending']);
     await this.kit.notifyAll([...after.participants.filter((p) => !promoted.includes(p)), ...after.waitlist, ...pending.map((r) => r.requesterId)], changedNotice(after, changes));
     await this.kit.refresh(s.id);
+    const timing = patch.startsAt !== undefined || patch.durationMinutes !== undefined || patch.recurrence !== undefined;
+    await (timing ? this.kit.hooks.sessionRescheduled(after) : this.kit.hooks.sessionScheduled(after));
     return ok({ kind: 'edited', session: after, changes, promoted });
   }
 
@@ -239,6 +243,7 @@ export class SessionHosting {
     const expired = await this.store.joinRequests.expirePending(session.id, now);
     const byModerator = by !== cancelled.hostId;
     const told = [...cancelled.participants, ...cancelled.waitlist, ...expired.map((r) => r.requesterId), ...(byModerator ? [cancelled.hostId] : [])];
+    await this.kit.hooks.sessionCancelled(session.id);
     await this.kit.notifyAll(told.filter((id) => id !== by), cancelledNotice(cancelled, clean.value, byModerator));
     await this.kit.refresh(session.id);
     return ok(cancelled);

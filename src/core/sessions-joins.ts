@@ -144,6 +144,7 @@ export class SessionJoins {
     }
     const after = (await this.store.sessions.get(session.id)) ?? session;
     const seated = after.participants.includes(request.requesterId);
+    if (seated) await this.kit.hooks.participantJoined(session.id, request.requesterId);
     const position = after.waitlist.indexOf(request.requesterId) + 1;
     const buttons = await this.kit.memberButtons(request.requesterId, after);
     await this.kit.notify(request.requesterId, seated ? seatedNotice(after, 'accepted', buttons) : waitlistedNotice(after, position, buttons));
@@ -198,6 +199,8 @@ export class SessionJoins {
       return err(userError('not-found', `You're not in **${s.title}** and haven't asked to join it.`));
     }
     const after = (await this.store.sessions.get(s.id)) ?? s;
+    if (hadSeat) await this.kit.hooks.participantLeft(s.id, me.id);
+    if (left.promoted) await this.kit.hooks.participantJoined(s.id, left.promoted);
     if (left.promoted) await this.kit.notify(left.promoted, seatedNotice(after, 'promoted', await this.kit.memberButtons(left.promoted, after)));
     if (hadSeat) await this.kit.notify(s.hostId, hostLeaveNotice(after, me.displayName, left.promoted ? await this.kit.nameOf(left.promoted) : null));
     await this.kit.refresh(s.id);
@@ -209,6 +212,7 @@ export class SessionJoins {
     const moved = await this.store.sessions.fillFromWaitlist(s.id);
     if (moved.length === 0) return moved;
     const after = (await this.store.sessions.get(s.id)) ?? s;
+    for (const id of moved) await this.kit.hooks.participantJoined(s.id, id);
     for (const id of moved) await this.kit.notify(id, seatedNotice(after, 'promoted', await this.kit.memberButtons(id, after)));
     return moved;
   }

@@ -11,6 +11,7 @@ import { err, ok, type Result, userError } from '../result.js';
 import { announcementReply } from '../views/session.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
+import { NO_HOOKS, type SchedulerHooks } from '../scheduler/hooks.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -25,6 +26,11 @@ export class SessionKit {
     readonly deps: CoreDeps,
     readonly actions: Actions,
   ) {}
+
+  /** The scheduler's hooks (reminders, alerts, check-ins); nothing when no scheduler runs. */
+  get hooks(): SchedulerHooks {
+    return this.deps.hooks ?? NO_HOOKS;
+  }
 
   now(): Date {
     return this.deps.clock();

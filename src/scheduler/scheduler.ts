@@ -110,6 +110,11 @@ export class Scheduler {
     this.alerts.attach(core);
   }
 
+  /** Started and not stopping: for readiness checks. */
+  isRunning(): boolean {
+    return this.started && this.stopping === null;
+  }
+
   /** Starts running jobs and sending notifications. Call after the adapters registered their deliveries. */
   async start(): Promise<void> {
     if (this.started) return;

@@ -25,7 +25,7 @@ describe('health and metrics', () => {
     expect((await fetch(`${s.base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${s.base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { store: 'ok' } });
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { store: 'ok', jobs: 'ok' } });
   });
 
   it('GIVEN the store is gone WHEN /readyz is asked THEN it answers 503 with the reason', async () => {

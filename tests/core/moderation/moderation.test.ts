@@ -124,7 +124,7 @@ describe('session removal, stats and the audit log', () => {
     await mia.run('session-remove', `session: ${session.id} reason: Not a public place`);
     expect(mia.text()).toMatch(/Removed \*\*Dawn intervals\*\*\. 3 people were told/);
     expect((await h.store.sessions.get(session.id))!.status).toBe('cancelled');
-    expect(host.lastInbox().text).toMatch(/removed your session \*\*Dawn intervals\*\*[\s\S]*Reason: Not a public place/);
+    expect(host.lastInbox().text).toMatch(/\*\*Dawn intervals\*\* on .* has been cancelled by a moderator\.\nReason: Not a public place/);
     expect(pia.lastInbox().title).toBe('Session cancelled');
     expect(wes.lastInbox().title).toBe('Session cancelled');
     expect((await h.store.joinRequests.listForSession(session.id, ['pending']))).toHaveLength(0);
