@@ -40,7 +40,13 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
 
   const registry = await loadCommands(COMMANDS_DIR);
   const deliveries = new DeliveryRegistry();
-  const metrics = new PromMetrics(opened.store, null);
+  const metrics = new PromMetrics(opened.store, {
+    depth: async () => (await opened.store.outbox.countByStatus()).pending,
+    oldestAgeSeconds: async () => {
+      const due = await opened.store.outbox.nextDue();
+      return due ? Math.max(0, (clock().getTime() - due.getTime()) / 1000) : 0;
+    },
+  });
   // Jobs share the data store's MongoDB connection; on the in-memory store, Agenda runs in memory.
   const scheduler = createScheduler({
     store: opened.store,
@@ -48,6 +54,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     deliveries,
     clock,
     log,
+    metrics,
     settings: {
       reminderLeadMinutes: config.reminderLeadMinutes,
       matchAlertsPerDay: config.matchAlertsPerDay,

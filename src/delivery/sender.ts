@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/deps.js';
 import { type DeliveryOutcome, type DeliveryRegistry, type PlatformDelivery, renderNotice } from '../core/notify.js';
@@ -28,6 +29,8 @@ export interface SenderOptions {
   readonly maxHeld?: number;
   /** Monotonic milliseconds for pacing (default performance.now). */
   readonly monotonic?: () => number;
+  /** Counts each delivery attempt's outcome (sent / throttled / unreachable / failed). */
+  readonly metrics?: Pick<Metrics, 'delivery'>;
 }
 
 export interface SenderStats {
@@ -194,7 +197,8 @@ export class OutboxSender {
   private crashed = false;
   private loopDone: Promise<void> = Promise.resolve();
   private stopping: Promise<void> | null = null;
-  private readonly o: Required<Omit<SenderOptions, 'limits' | 'workerId'>>;
+  private readonly o: Required<Omit<SenderOptions, 'limits' | 'workerId' | 'metrics'>>;
+  private readonly metrics: Pick<Metrics, 'delivery'>;
   private readonly limits: Record<Platform, PlatformLimits>;
 
   constructor(
@@ -206,6 +210,7 @@ export class OutboxSender {
   ) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.limits = { ...PLATFORM_LIMITS, ...options.limits };
+    this.metrics = options.metrics ?? noMetrics;
     this.o = {
       batchSize: options.batchSize ?? 100,
       leaseMs: options.leaseMs ?? 120_000,
@@ -384,6 +389,7 @@ export class OutboxSender {
       outcome = { kind: 'error', message: (error as Error).message || 'delivery failed' };
     }
     const now = this.clock();
+    this.metrics.delivery(lane.platform, outcome.kind === 'error' ? 'failed' : outcome.kind);
     switch (outcome.kind) {
       case 'sent':
         await this.settle(held, { status: 'sent', at: now, platform: lane.platform });

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { Agenda, type AgendaBackend, exponential, type Job } from 'agenda';
 import { MongoBackend } from '@agendajs/mongo-backend';
 import type { Db } from 'mongodb';
@@ -36,6 +37,8 @@ export interface SchedulerOptions {
   readonly sender?: SenderOptions;
   /** The jobs to register (default: all of jobs/). */
   readonly jobs?: readonly JobDefinition[];
+  /** Counts job runs and delivery outcomes. */
+  readonly metrics?: Pick<Metrics, 'jobRun' | 'delivery'>;
 }
 
 /** What one job run did, for `runDue` and tests. */
@@ -80,11 +83,14 @@ export class Scheduler {
   private readonly log: Logger;
   private unsubscribe: (() => void) | null = null;
 
+  private readonly metrics: Pick<Metrics, 'jobRun' | 'delivery'>;
+
   constructor(options: SchedulerOptions) {
     this.store = options.store;
     this.clock = options.clock;
     this.log = options.log.child({ part: 'scheduler' });
     this.settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
+    this.metrics = options.metrics ?? noMetrics;
     this.backend = options.mongoDb ? new MongoBackend({ mongo: options.mongoDb, collection: 'agendaJobs' }) : new MemoryBackend();
     this.agenda = new Agenda({
       backend: this.backend,
@@ -96,7 +102,10 @@ export class Scheduler {
     });
     this.agenda.on('error', (error: Error) => this.log.error({ err: error.message }, 'agenda error'));
     this.notifier = new OutboxNotifier(this.store.outbox, this.clock);
-    this.sender = new OutboxSender(this.store, options.deliveries, this.clock, this.log.child({ part: 'sender' }), options.sender);
+    this.sender = new OutboxSender(this.store, options.deliveries, this.clock, this.log.child({ part: 'sender' }), {
+      ...options.sender,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    });
     this.planner = new Planner(this.agenda, this.store, this.clock, this.settings, this.log);
     this.alerts = new MatchAlerter(this.store, this.notifier, this.planner, this.clock, this.log, this.settings);
     this.definitions = new Map((options.jobs ?? ALL_JOBS).map((d) => [d.name, d]));
@@ -157,6 +166,7 @@ export class Scheduler {
       definition.name,
       async (job: Job<unknown>) => {
         const run = await this.execute(definition, job.attrs.data);
+        this.metrics.jobRun(definition.name, run.error ? 'failed' : 'ok');
         // Set even after a failure: a repeating job keeps its next run (no backoff overrides it).
         if (run.runAgainAt) job.attrs.nextRunAt = run.runAgainAt;
         if (run.error) throw new Error(run.error);

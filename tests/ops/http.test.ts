@@ -18,6 +18,8 @@ async function started(): Promise<{ app: App; base: string }> {
   return { app: a, base: `http://127.0.0.1:${a.httpPort}` };
 }
 
+const as = (id: string) => ({ platform: 'console' as const, user: { key: userKey('console', id), displayName: id }, community: null });
+
 describe('health and metrics', () => {
   it('GIVEN a running service WHEN probed THEN /healthz and /readyz answer 200 with each check', async () => {
     const s = await started();
@@ -50,5 +52,24 @@ describe('health and metrics', () => {
     expect(after).toMatch(/spotter_commands_total\{platform="console",command="set-level",outcome="ok"\} 1/);
     expect(after).toMatch(/spotter_command_duration_seconds_count\{platform="console",command="set-level"\} 1/);
     expect(after).toMatch(/spotter_active_profiles 1/);
+  });
+
+  it('GIVEN a notification sent through the outbox WHEN /metrics is scraped THEN the delivery and the job-free outbox show it', async () => {
+    const s = await started();
+    app = s.app;
+    const sent: string[] = [];
+    s.app.deliveries.register({ platform: 'console', sendToUser: async (userId) => (sent.push(userId), { kind: 'sent' }) });
+    for (const id of ['ana', 'ben'])
+      await s.app.dispatcher.handle(as(id), { kind: 'line', command: 'setup', text: 'activities: running level: beginner place: Berlin, DE radius: 10' });
+    const ben = (await s.app.opened.store.people.findByIdentity(userKey('console', 'ben')))!;
+    await s.app.dispatcher.handle(as('ana'), { kind: 'options', command: 'connect', values: { person: ben.id } });
+    let metrics = '';
+    for (let i = 0; i < 100 && !/spotter_deliveries_total\{platform="console",outcome="sent"\} [1-9]/.test(metrics); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      metrics = await (await fetch(`${s.base}/metrics`)).text();
+    }
+    expect(sent).toContain('ben');
+    expect(metrics).toMatch(/spotter_deliveries_total\{platform="console",outcome="sent"\} [1-9]/);
+    expect(metrics).toMatch(/spotter_outbox_depth 0/);
   });
 });
