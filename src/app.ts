@@ -9,6 +9,7 @@ import { Dispatcher } from './interaction/dispatcher.js';
 import { loadCommands } from './interaction/registry.js';
 import type { Logger } from './logger.js';
 import { OpsServer, type ReadinessCheck } from './ops/http.js';
+import { jobsDashboard } from './ops/jobs-dashboard.js';
 import { PromMetrics } from './ops/metrics.js';
 import { createScheduler, type Scheduler } from './scheduler/index.js';
 import { openConfiguredStore, type OpenedStore } from './store/open.js';
@@ -88,6 +89,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     ...adapters.map((a) => ({ name: a.platform, check: async () => (a.isReady() ? true : ('not connected' as const)) })),
   ];
   const ops = config.httpPort !== undefined ? new OpsServer(checks, metrics.registry, log) : null;
+  if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
 
   const app: App = {
     core,

@@ -10,8 +10,8 @@ afterEach(async () => {
   app = null;
 });
 
-async function started(): Promise<{ app: App; base: string }> {
-  const loaded = loadConfig({ STORE: 'memory' });
+async function started(env: Record<string, string> = {}): Promise<{ app: App; base: string }> {
+  const loaded = loadConfig({ STORE: 'memory', ...env });
   if (!loaded.ok) throw new Error(loaded.message);
   const a = await createApp({ ...loaded.config, httpPort: 0 }, silentLogger());
   await a.start();
@@ -71,5 +71,25 @@ describe('health and metrics', () => {
     expect(sent).toContain('ben');
     expect(metrics).toMatch(/spotter_deliveries_total\{platform="console",outcome="sent"\} [1-9]/);
     expect(metrics).toMatch(/spotter_outbox_depth 0/);
+  });
+
+  it('GIVEN ADMIN_TOKEN WHEN the jobs dashboard is asked without it or with a wrong one THEN 401 and nothing leaks; with it, the dashboard answers', async () => {
+    const token = 'correct-horse-battery-staple';
+    const s = await started({ ADMIN_TOKEN: token });
+    app = s.app;
+    const none = await fetch(`${s.base}/admin/jobs/api`);
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Basic/);
+    const wrong = await fetch(`${s.base}/admin/jobs/api`, { headers: { authorization: 'Bearer correct-horse-battery-stapl' } });
+    expect(wrong.status).toBe(401);
+    const body = await wrong.text();
+    expect(body).toBe('{"error":"unauthorized"}');
+    const basic = Buffer.from(`admin:${token}`).toString('base64');
+    const ok = await fetch(`${s.base}/admin/jobs/api`, { headers: { authorization: `Basic ${basic}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toHaveProperty('overview');
+    const page = await fetch(`${s.base}/admin/jobs/`, { headers: { authorization: `Bearer ${token}` } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/i);
   });
 });
