@@ -6,28 +6,14 @@ import { communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Invocation } from '../../../src/interaction/command.js';
 import { Dispatcher } from '../../../src/interaction/dispatcher.js';
 import type { CommandRegistry } from '../../../src/interaction/registry.js';
-import type { Logger } from '../../../src/logger.js';
+import { expectLogsClean, type LogLine, recordingLogger } from '../../support/log-capture.js';
 import { createMemoryStore } from '../../../src/store/memory/index.js';
 import type { Store } from '../../../src/store/port.js';
 import { FakeDiscord, type FakeGuild, type FakeInteraction, type FakeMessage, type FakeUser, type Place, textOfMessages } from '../../fakes/discord/index.js';
 import { T0 } from '../../support/fixtures.js';
 import { testRegistry } from '../../support/harness.js';
 
-/** A log line the bot wrote (tests assert that nothing was logged as an error, or that it was). */
-export interface LogLine {
-  readonly level: 'debug' | 'info' | 'warn' | 'error';
-  readonly obj: object;
-  readonly msg: string | undefined;
-}
-
-export function recordingLogger(lines: LogLine[], bindings: object = {}): Logger {
-  const at =
-    (level: LogLine['level']) =>
-    (obj: object | string, msg?: string): void => {
-      lines.push(typeof obj === 'string' ? { level, obj: bindings, msg: obj } : { level, obj: { ...bindings, ...obj }, msg });
-    };
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (b) => recordingLogger(lines, { ...bindings, ...b }) };
-}
+export type { LogLine };
 
 export interface Person {
   readonly user: FakeUser;
@@ -184,5 +170,7 @@ export class DiscordWorld {
   async stop(): Promise<void> {
     await this.bot.stop();
     await this.fake.close();
+    // Every scenario's logs: no bodies, bios, tokens or coordinates.
+    expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
   }
 }

@@ -7,7 +7,7 @@ import type { Profile } from '../../../src/domain/profile.js';
 import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
 import { Dispatcher, type Inbound, type Outcome } from '../../../src/interaction/dispatcher.js';
 import type { Reply } from '../../../src/interaction/reply.js';
-import { silentLogger } from '../../../src/logger.js';
+import { expectLogsClean, type LogLine, recordingLogger } from '../../support/log-capture.js';
 import { createMemoryStore } from '../../../src/store/memory/index.js';
 import type { Store } from '../../../src/store/port.js';
 import { createTelegramBot } from '../../../bots/telegram/index.js';
@@ -51,13 +51,16 @@ export class TelegramWorld {
     readonly store: Store,
     readonly dispatcher: Dispatcher,
     readonly adapter: PlatformAdapter,
+    /** Everything the product logged during the scenario. */
+    readonly logs: LogLine[],
   ) {}
 
   static async create(options: WorldOptions = {}): Promise<TelegramWorld> {
     // Generous bursts by default so flows aren't slowed; the flood-limit story tightens them.
     const fake = await FakeTelegram.start({ limits: { perChat: { perSecond: 1, burst: 30 } }, ...options.fake });
     const store = createMemoryStore();
-    const log = silentLogger();
+    const logs: LogLine[] = [];
+    const log = recordingLogger(logs);
     const deliveries = new DeliveryRegistry();
     let world: TelegramWorld | null = null;
     const clock = () => world?.now ?? T0;
@@ -81,7 +84,7 @@ export class TelegramWorld {
         return { kind: 'sent' };
       },
     });
-    world = new TelegramWorld(fake, store, dispatcher, adapter);
+    world = new TelegramWorld(fake, store, dispatcher, adapter, logs);
     await adapter.start();
     return world;
   }
@@ -89,6 +92,8 @@ export class TelegramWorld {
   async stop(): Promise<void> {
     await this.adapter.stop();
     await this.fake.close();
+    // Every scenario's logs: no bodies, bios, tokens or coordinates.
+    expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
   }
 
   advance(ms: number): void {
