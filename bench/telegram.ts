@@ -84,15 +84,7 @@ async function main(): Promise<void> {
 
   const random = rng(42);
   const seeding = performance.now();
-  // The in-memory store checks identity uniqueness by scanning every row on each insert (O(n²):
-  // ~4 min for 50,000). These identities are fresh and distinct, so rows go straight into its table;
-  // any other store gets them through `insert`.
-  const table = (store.people as { table?: { set(p: Profile): void } }).table;
-  for (let i = 0; i < PROFILES; i++) {
-    const profile = profileAround(i, random, `bench-${i}`);
-    if (table) table.set(profile);
-    else await store.people.insert(profile);
-  }
+  for (let i = 0; i < PROFILES; i++) await store.people.insert(profileAround(i, random, `bench-${i}`));
   // The people asking: complete profiles in the middle of town, with the usual running + something.
   const senders: TgUser[] = [];
   for (let i = 0; i < SENDERS; i++) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { point } from '../../src/domain/geo.js';
+import { distanceKm, point } from '../../src/domain/geo.js';
 import {
   type ActionId,
   type AuditId,
@@ -208,6 +208,34 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       const hits = await store.people.near({ from: BERLIN, maxKm: 1, mutual: true, excludeIds: [], limit: 10 });
       expect(hits.map((h) => h.item.id)).toEqual(twins.map((p) => p.id).sort());
       expect(hits.every((h) => h.distanceKm < 1e-6)).toBe(true);
+    });
+
+    it('agrees with a brute-force nearest search for random people and queries all over the globe', async () => {
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      // Clusters at a pole, on the antimeridian, in a city, and spread everywhere.
+      const centres = [point(89.5, 0), point(-10, 179.9), point(52.5, 13.4), point(0, 0)];
+      const people = Array.from({ length: 400 }, (_, i) => {
+        const c = centres[i % centres.length]!;
+        const spread = i % 8 === 7 ? 60 : 0.6;
+        const lat = Math.max(-90, Math.min(90, c.coordinates[1] + (random() - 0.5) * spread));
+        const lng = ((c.coordinates[0] + (random() - 0.5) * spread * 2 + 540) % 360) - 180;
+        return makeProfile({ at: point(lat, lng), radiusKm: 5 + Math.floor(random() * 120) });
+      });
+      for (const p of people) await store.people.insert(p);
+      for (let q = 0; q < 24; q++) {
+        const from = people[Math.floor(random() * people.length)]!.location!;
+        const maxKm = 5 + Math.floor(random() * 150);
+        const mutual = q % 2 === 0;
+        const expected = people
+          .map((p) => ({ id: p.id, d: distanceKm(from, p.location!), r: p.radiusKm }))
+          .filter((x) => x.d <= maxKm && (!mutual || x.r >= x.d))
+          .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+          .slice(0, 15);
+        const hits = await store.people.near({ from, maxKm, mutual, excludeIds: [], limit: 15 });
+        expect(hits.map((h) => h.distanceKm)).toEqual(expected.map((x) => expect.closeTo(x.d, 3)));
+        expect(hits.length).toBe(expected.length);
+      }
     });
 
     it('filters paused, excluded, blocking and activity mismatches in the same query, and limits', async () => {

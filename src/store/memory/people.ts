@@ -3,12 +3,15 @@ import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { type Near, type NearPeopleQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
-import { Nearest, Table, latitudeSpan } from './table.js';
+import { GeoGrid } from './geo-grid.js';
+import { Nearest, Table } from './table.js';
 
 export class MemoryPeople implements PeopleRepo {
   readonly table = new Table<Profile>();
   /** What MongoDB's unique index on identities gives: look-ups without scanning every profile. */
   private readonly byIdentity = new Map<UserKey, PersonId>();
+  /** What MongoDB's 2dsphere index gives: nearest-first reads without scanning every profile. */
+  private readonly grid = new GeoGrid();
 
   private identityTaken(keys: readonly UserKey[], except: PersonId | null): boolean {
     return keys.some((k) => {
@@ -20,6 +23,8 @@ export class MemoryPeople implements PeopleRepo {
   private reindex(before: Profile | null, after: Profile | null): void {
     for (const k of before?.identities ?? []) this.byIdentity.delete(k);
     for (const k of after?.identities ?? []) this.byIdentity.set(k, after!.id);
+    if (after) this.grid.set(after.id, after.location);
+    else if (before) this.grid.delete(before.id);
   }
 
   delete(id: PersonId): void {
@@ -51,7 +56,7 @@ export class MemoryPeople implements PeopleRepo {
   async update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null> {
     if (patch.identities && this.identityTaken(patch.identities, id)) throw new StoreConflict('identity');
     const done = this.table.modify(id, () => true, (p) => ({ ...p, ...structuredClone(patch), updatedAt: now }));
-    if (done && patch.identities) this.reindex(done.before, done.after);
+    if (done && (patch.identities || patch.location !== undefined)) this.reindex(done.before, done.after);
     return done?.after ?? null;
   }
 
@@ -77,21 +82,22 @@ export class MemoryPeople implements PeopleRepo {
     });
   }
 
-  /** The stand-in for MongoDB's $geoNear: a scan with the same distances, filters and order. */
+  /** The stand-in for MongoDB's $geoNear: the same distances, filters and order, nearest cells first. */
   async near(q: NearPeopleQuery): Promise<Near<Profile>[]> {
     const excluded = new Set<string>(q.excludeIds);
     const wanted = q.activitiesAny ? new Set<string>(q.activitiesAny) : null;
-    const fromLat = q.from.coordinates[1];
-    const span = latitudeSpan(q.maxKm) + 1e-9;
     const nearest = new Nearest<Profile>(q.limit);
-    for (const p of this.table.scan()) {
-      if (p.status !== 'active' || !p.location || excluded.has(p.id)) continue;
-      if (Math.abs(p.location.coordinates[1] - fromLat) > span) continue;
-      if (q.notBlockedBy && p.blocked.includes(q.notBlockedBy)) continue;
-      if (wanted && !p.activities.some((a) => wanted.has(a))) continue;
-      const d = distanceKm(q.from, p.location);
-      if (d > q.maxKm || (q.mutual && p.radiusKm < d)) continue;
-      nearest.offer(p, d);
+    for (const cell of this.grid.candidates(q.from, q.maxKm)) {
+      if (!nearest.wants(cell.lowerBoundKm)) break;
+      for (const id of cell.ids) {
+        const p = this.table.peek(id);
+        if (!p?.location || p.status !== 'active' || excluded.has(p.id)) continue;
+        if (q.notBlockedBy && p.blocked.includes(q.notBlockedBy)) continue;
+        if (wanted && !p.activities.some((a) => wanted.has(a))) continue;
+        const d = distanceKm(q.from, p.location);
+        if (d > q.maxKm || (q.mutual && p.radiusKm < d)) continue;
+        nearest.offer(p, d);
+      }
     }
     return nearest.result();
   }

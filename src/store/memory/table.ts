@@ -30,6 +30,11 @@ export class Table<T extends { readonly id: string }> {
     return out;
   }
 
+  /** The stored row itself, read-only, for filtering before copying. */
+  peek(id: string): T | undefined {
+    return this.rows.get(id);
+  }
+
   /** The stored rows themselves, read-only, for counting and filtering before copying. */
   *scan(): IterableIterator<T> {
     yield* this.rows.values();
