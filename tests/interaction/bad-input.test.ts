@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OptionSpec } from '../../src/interaction/options.js';
+import type { Store } from '../../src/store/port.js';
+import { Harness, runner, testRegistry } from '../support/harness.js';
+
+/** What each kind of option must refuse, beyond an object smuggled in where text belongs. */
+function badValues(spec: OptionSpec): unknown[] {
+  const common = [{ $gt: '' }];
+  switch (spec.kind) {
+    case 'text':
+      return [...common, 'x'.repeat((spec.maxLength ?? 100) + 1)];
+    case 'long-text':
+      return [...common, 'x'.repeat(5000)];
+    case 'integer':
+      return [...common, '🚲', String((spec.min ?? 0) - 1), String((spec.max ?? 0) + 1)];
+    case 'boolean':
+      return [...common, 'maybe'];
+    case 'choice':
+    case 'level':
+      return [...common, '{"$gt": ""}'];
+    case 'activity':
+    case 'activities':
+      return [...common, 'underwater basket weaving'];
+    case 'place':
+      return [...common, 'x'.repeat(201)];
+    case 'when':
+      return [...common, 'x'.repeat(101)];
+    default:
+      return [...common, 'x'.repeat(41)];
+  }
+}
+
+/** Everything the in-memory store holds, as text: equal before and after means nothing stored. */
+function snapshot(store: Store): string {
+  const parts: unknown[] = [];
+  for (const repo of Object.values(store)) {
+    const table = (repo as { table?: { filter(f: () => boolean): unknown[] } }).table;
+    if (table) parts.push(table.filter(() => true));
+    const rows = (repo as { rows?: Map<string, unknown> }).rows;
+    if (rows) parts.push([...rows.values()]);
+  }
+  return JSON.stringify(parts);
+}
+
+const registry = await testRegistry();
+const cases = registry.list
+  .filter((c) => !c.hidden)
+  .flatMap((c) =>
+    (Object.entries(c.options) as [string, OptionSpec][]).flatMap(([name, spec]) =>
+      badValues(spec).map((bad) => [c.name, name, bad] as const),
+    ),
+  );
+
+describe('bad input to every option of every command', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.create();
+    await runner(h, 'Mod', { community: 'club' });
+  });
+
+  it.each(cases)('GIVEN a moderator WHEN /%s gets %s = %j THEN a specific message, and nothing stored', async (command, option, bad) => {
+    const mod = h.person('Mod', { community: 'club', admin: true });
+    const before = snapshot(h.store);
+    const out = await mod.runWith(command, { [option]: bad });
+    expect(out.outcome).toBe('user-error');
+    const text = out.replies.map((r) => r.text).join('\n');
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/something went wrong/i);
+    expect(snapshot(h.store)).toBe(before);
+  });
+
+  it('covers every visible command that has options', () => {
+    const withOptions = registry.list.filter((c) => !c.hidden && Object.keys(c.options).length > 0).map((c) => c.name);
+    expect(new Set(cases.map(([c]) => c))).toEqual(new Set(withOptions));
+  });
+});
