@@ -17,7 +17,7 @@ import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.
 import { point } from '../src/domain/geo.js';
 import { newId, type PersonId } from '../src/domain/ids.js';
 import { userKey } from '../src/domain/platform.js';
-import { DEFAULT_NOTIFICATIONS, EMPTY_ATTENDANCE, type Profile } from '../src/domain/profile.js';
+import { blankProfile, type Profile } from '../src/domain/profile.js';
 import { Dispatcher } from '../src/interaction/dispatcher.js';
 import { loadCommands } from '../src/interaction/registry.js';
 import { silentLogger } from '../src/logger.js';
@@ -48,25 +48,12 @@ function profileAround(i: number, random: () => number, identity: string): Profi
   const activities = [...new Set([ACTIVITY_IDS[Math.floor(random() * 6)]!, ACTIVITY_IDS[Math.floor(random() * ACTIVITY_IDS.length)]!])] as ActivityId[];
   const at = new Date();
   return {
-    id: newId<PersonId>(),
-    identities: [userKey('telegram', identity)],
-    displayName: `Runner ${i}`,
+    ...blankProfile(newId<PersonId>(), userKey('telegram', identity), `Runner ${i}`, 5 + Math.floor(random() * 26), at),
     activities,
     level: LEVELS[Math.floor(random() * LEVELS.length)]!,
     location: point(lat, lng),
     area: 'Berlin, DE',
-    radiusKm: 5 + Math.floor(random() * 26),
     timeZone: 'Europe/Berlin',
-    availability: [],
-    bio: '',
-    status: 'active',
-    notifications: DEFAULT_NOTIFICATIONS,
-    blocked: [],
-    attendance: EMPTY_ATTENDANCE,
-    communities: [],
-    unreachable: [],
-    createdAt: at,
-    updatedAt: at,
   };
 }
 

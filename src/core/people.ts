@@ -5,7 +5,7 @@ import type { Notice } from '../domain/conversation.js';
 import { isValidLatLng } from '../domain/geo.js';
 import { newId, type PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
-import { DEFAULT_NOTIFICATIONS, EMPTY_ATTENDANCE, type NotificationPrefs, type Profile } from '../domain/profile.js';
+import { blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
 import type { Invocation } from '../interaction/command.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { PersonErasure, ProfilePatch } from '../store/port.js';
@@ -59,27 +59,7 @@ export class PeopleService {
   }
 
   private async create(key: UserKey, displayName: string, now: Date): Promise<Profile> {
-    const profile: Profile = {
-      id: newId<PersonId>(),
-      identities: [key],
-      displayName: displayName.slice(0, 60) || 'Someone',
-      activities: [],
-      level: null,
-      location: null,
-      area: null,
-      radiusKm: this.deps.settings.defaultRadiusKm,
-      timeZone: 'UTC',
-      availability: [],
-      bio: '',
-      status: 'active',
-      notifications: DEFAULT_NOTIFICATIONS,
-      blocked: [],
-      attendance: EMPTY_ATTENDANCE,
-      communities: [],
-      unreachable: [],
-      createdAt: now,
-      updatedAt: now,
-    };
+    const profile = blankProfile(newId<PersonId>(), key, displayName.slice(0, 60) || 'Someone', this.deps.settings.defaultRadiusKm, now);
     try {
       await this.deps.store.people.insert(profile);
       return profile;

@@ -67,6 +67,31 @@ export const DEFAULT_NOTIFICATIONS: NotificationPrefs = {
 
 export const EMPTY_ATTENDANCE: AttendanceRecord = { attended: 0, missed: 0, streak: 0, bestStreak: 0 };
 
+/** A profile as it starts: one account, nothing chosen yet, active. */
+export function blankProfile(id: PersonId, identity: UserKey, displayName: string, radiusKm: number, now: Date): Profile {
+  return {
+    id,
+    identities: [identity],
+    displayName,
+    activities: [],
+    level: null,
+    location: null,
+    area: null,
+    radiusKm,
+    timeZone: 'UTC',
+    availability: [],
+    bio: '',
+    status: 'active',
+    notifications: DEFAULT_NOTIFICATIONS,
+    blocked: [],
+    attendance: EMPTY_ATTENDANCE,
+    communities: [],
+    unreachable: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** A profile can be matched once it says what, where and at what level. */
 export const isMatchable = (p: Profile): boolean =>
   p.status === 'active' && p.location !== null && p.activities.length > 0 && p.level !== null;

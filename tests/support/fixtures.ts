@@ -3,7 +3,7 @@ import type { GeoPoint } from '../../src/domain/geo.js';
 import { point } from '../../src/domain/geo.js';
 import { type CommunityId, newId, type PersonId, type SessionId } from '../../src/domain/ids.js';
 import { userKey } from '../../src/domain/platform.js';
-import { DEFAULT_NOTIFICATIONS, EMPTY_ATTENDANCE, type Profile } from '../../src/domain/profile.js';
+import { blankProfile, type Profile } from '../../src/domain/profile.js';
 import type { WorkoutSession } from '../../src/domain/session.js';
 
 export const T0 = new Date('2026-11-21T12:00:00Z');
@@ -21,25 +21,12 @@ export function makeProfile(overrides: Partial<Profile> & { at?: GeoPoint | null
   counter += 1;
   const { at, ...rest } = overrides;
   return {
-    id: newId<PersonId>(),
-    identities: [userKey('console', `person-${counter}-${newId(4)}`)],
-    displayName: `Person ${counter}`,
+    ...blankProfile(newId<PersonId>(), userKey('console', `person-${counter}-${newId(4)}`), `Person ${counter}`, 10, T0),
     activities: ['running' as ActivityId],
     level: 'intermediate' as Level,
     location: at === undefined ? BERLIN : at,
     area: 'Berlin, DE',
-    radiusKm: 10,
     timeZone: 'Europe/Berlin',
-    availability: [],
-    bio: '',
-    status: 'active',
-    notifications: DEFAULT_NOTIFICATIONS,
-    blocked: [],
-    attendance: EMPTY_ATTENDANCE,
-    communities: [],
-    unreachable: [],
-    createdAt: T0,
-    updatedAt: T0,
     ...rest,
   };
 }
