@@ -1,5 +1,5 @@
 import { ACTIVITIES, type ActivityId, levelRank } from '../domain/activities.js';
-import type { Community } from '../domain/community.js';
+import { type Community, isBanned } from '../domain/community.js';
 import { describeDistance } from '../domain/geo.js';
 import type { PersonId } from '../domain/ids.js';
 import { isMatchable, type Profile, reliability } from '../domain/profile.js';
@@ -53,7 +53,7 @@ export class MatchingService {
 
   async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5): Promise<Result<MatchPage>> {
     if (me.status === 'paused') return err(userError('incomplete-profile', 'Your profile is paused, so matching is off. Resume it to see matches.'));
-    if (community?.bans.some((b) => b.personId === me.id)) return err(userError('banned', 'You are banned from this community.'));
+    if (isBanned(community, me.id)) return err(userError('banned', 'You are banned from this community.'));
     if (!isMatchable(me) || !me.location)
       return err(userError('incomplete-profile', 'Finish your profile first: I need your area, activities and level to find buddies.'));
     const candidates = await this.deps.store.people.near({

@@ -2,7 +2,7 @@
  * What every part of the sessions service shares: finding a session a person named and may see,
  * telling people, and keeping a session's public announcements in step with it.
  */
-import type { Community } from '../domain/community.js';
+import { type Community, isBanned } from '../domain/community.js';
 import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
@@ -146,5 +146,4 @@ export class SessionKit {
   }
 }
 
-export const isBanned = (community: Community | null, personId: PersonId): boolean =>
-  community?.bans.some((b) => b.personId === personId) ?? false;
+export { isBanned };

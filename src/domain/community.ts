@@ -33,6 +33,10 @@ export interface Community {
   readonly createdAt: Date;
 }
 
+/** Whether the person is banned from the community (no community: nobody is). */
+export const isBanned = (community: Community | null, personId: PersonId): boolean =>
+  community?.bans.some((b) => b.personId === personId) ?? false;
+
 export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
   announceChannelId: null,
   moderatorRoleId: null,
