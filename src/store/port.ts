@@ -121,6 +121,12 @@ export interface SessionsRepo {
   insert(session: WorkoutSession): Promise<void>;
   get(id: SessionId): Promise<WorkoutSession | null>;
   update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null>;
+  /**
+   * Sets the capacity in one atomic step, only while the session is open or full and no more
+   * people than `capacity` hold seats; status then follows the seats (open ↔ full). Returns the
+   * session as updated, or null when refused: not found, not live, or too many seated.
+   */
+  resize(id: SessionId, capacity: number, now: Date): Promise<WorkoutSession | null>;
   /** Moves status from one of `from` to `to`; null when the session was not in `from`. */
   transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date): Promise<WorkoutSession | null>;
   /**
@@ -150,6 +156,8 @@ export interface JoinRequestsRepo {
   findLive(sessionId: SessionId, requesterId: PersonId): Promise<JoinRequest | null>;
   transition(id: JoinRequestId, from: readonly JoinRequestStatus[], to: JoinRequestStatus, now: Date): Promise<JoinRequest | null>;
   listForSession(sessionId: SessionId, statuses: readonly JoinRequestStatus[]): Promise<JoinRequest[]>;
+  /** The person's requests in these statuses, newest first (ties by id, descending). */
+  listForRequester(requesterId: PersonId, statuses: readonly JoinRequestStatus[]): Promise<JoinRequest[]>;
   /** Moves every pending request of the session to expired; returns them as they were. */
   expirePending(sessionId: SessionId, now: Date): Promise<JoinRequest[]>;
   countByStatus(communityId: CommunityId, since: Date): Promise<Record<JoinRequestStatus, number>>;

@@ -23,6 +23,18 @@ export function recordingLogger(lines: LogLine[], bindings: object = {}): Logger
 const COORDINATE = /-?\d{1,3}\.\d{3,}/;
 
 /**
+ * Every message an adapter sent out (their text and components, not the person's own data export)
+ * must be free of anything that looks like coordinates.
+ */
+export function expectOutboundClean(sent: readonly unknown[]): void {
+  for (const body of sent) {
+    const text = JSON.stringify(body) ?? '';
+    const match = COORDINATE.exec(text);
+    expect(match ? text.slice(Math.max(0, match.index - 60), match.index + 20) : null, 'an outbound message contains something like coordinates').toBeNull();
+  }
+}
+
+/**
  * The logs of a scenario may never carry a message body, a bio, a token or anything that looks
  * like coordinates. Bodies and bios are read back from the (in-memory) store the scenario used.
  */

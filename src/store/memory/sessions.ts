@@ -39,6 +39,20 @@ export class MemorySessions implements SessionsRepo {
     })?.after ?? null;
   }
 
+  /** One synchronous `modify`: the seat count is checked and the capacity set with nothing in between. */
+  async resize(id: SessionId, capacity: number, now: Date): Promise<WorkoutSession | null> {
+    return (
+      this.table.modify(
+        id,
+        (s) => (s.status === 'open' || s.status === 'full') && s.participants.length <= capacity,
+        (s) => {
+          const next = { ...s, capacity, updatedAt: now };
+          return { ...next, status: seatStatus(next) };
+        },
+      )?.after ?? null
+    );
+  }
+
   async transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date) {
     return this.table.modify(id, (s) => from.includes(s.status), (s) => ({ ...s, status: to, updatedAt: now }))?.after ?? null;
   }

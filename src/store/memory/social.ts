@@ -54,6 +54,12 @@ export class MemoryJoinRequests implements JoinRequestsRepo {
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
   }
 
+  async listForRequester(requesterId: PersonId, statuses: readonly JoinRequestStatus[]) {
+    return this.table
+      .filter((r) => r.requesterId === requesterId && statuses.includes(r.status))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  }
+
   async expirePending(sessionId: SessionId, now: Date) {
     const pending = this.table.filter((r) => r.sessionId === sessionId && r.status === 'pending');
     for (const r of pending) this.table.modify(r.id, () => true, (row) => ({ ...row, status: 'expired', decidedAt: now }));

@@ -63,6 +63,16 @@ export function joinRequestsRepo(requests: Model<JoinRequestDoc>): JoinRequestsR
       return docs.map(joinRequestFromDoc);
     },
 
+    /** Answered by the {requesterId, createdAt, _id} index, already in order. */
+    async listForRequester(requesterId: PersonId, statuses: readonly JoinRequestStatus[]): Promise<JoinRequest[]> {
+      const docs = await requests
+        .find({ requesterId, status: { $in: [...statuses] } })
+        .sort({ createdAt: -1, _id: -1 })
+        .lean<JoinRequestDoc[]>()
+        .exec();
+      return docs.map(joinRequestFromDoc);
+    },
+
     /**
      * Each pending request is expired by its own conditional update that returns it as it was, so
      * a request decided concurrently is neither expired nor reported.

@@ -40,6 +40,28 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       return doc ? sessionFromDoc(doc) : null;
     },
 
+    /**
+     * One conditional pipeline update, so a seat taken concurrently either lands before it (and
+     * the seat count in the filter refuses a capacity below it) or after it (and finds the new
+     * capacity). The status then follows the seats (open ↔ full) as in `update`.
+     */
+    async resize(id: SessionId, capacity: number, now: Date): Promise<WorkoutSession | null> {
+      await sessions.validate({ capacity }, ['capacity']);
+      const doc = await sessions
+        .findOneAndUpdate(
+          {
+            _id: id,
+            status: { $in: [...LIVE_STATUSES] },
+            $expr: { $lte: [{ $size: '$participants' }, lit(capacity)] },
+          },
+          [{ $set: { capacity: lit(capacity), updatedAt: lit(new Date(now)) } }, { $set: { status: liveStatusBySeats() } }],
+          { ...PIPELINE, returnDocument: 'after' },
+        )
+        .lean<SessionDoc>()
+        .exec();
+      return doc ? sessionFromDoc(doc) : null;
+    },
+
     async transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date): Promise<WorkoutSession | null> {
       const doc = await sessions
         .findOneAndUpdate(

@@ -58,7 +58,8 @@ export function joinRequestSchema(): Schema {
     },
   );
   schema.index({ sessionId: 1, status: 1, createdAt: 1 }, { name: 'session_status_createdAt' });
-  schema.index({ requesterId: 1 }, { name: 'requester' });
+  // A person's requests newest first (listForRequester); its prefix also serves erasure by requester.
+  schema.index({ requesterId: 1, createdAt: -1, _id: -1 }, { name: 'requester_createdAt' });
   schema.index({ communityId: 1, createdAt: 1 }, { name: 'community_createdAt' });
   return schema;
 }

@@ -6,7 +6,7 @@ import { communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Invocation } from '../../../src/interaction/command.js';
 import { Dispatcher } from '../../../src/interaction/dispatcher.js';
 import type { CommandRegistry } from '../../../src/interaction/registry.js';
-import { expectLogsClean, type LogLine, recordingLogger } from '../../support/log-capture.js';
+import { expectLogsClean, expectOutboundClean, type LogLine, recordingLogger } from '../../support/log-capture.js';
 import { createMemoryStore } from '../../../src/store/memory/index.js';
 import type { Store } from '../../../src/store/port.js';
 import { FakeDiscord, type FakeGuild, type FakeInteraction, type FakeMessage, type FakeUser, type Place, textOfMessages } from '../../fakes/discord/index.js';
@@ -172,5 +172,6 @@ export class DiscordWorld {
     await this.fake.close();
     // Every scenario's logs: no bodies, bios, tokens or coordinates.
     expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
+    expectOutboundClean(this.fake.requests('POST', /./).concat(this.fake.requests('PATCH', /./)).map((r) => r.body));
   }
 }

@@ -7,7 +7,7 @@ import type { Profile } from '../../../src/domain/profile.js';
 import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
 import { Dispatcher, type Inbound, type Outcome } from '../../../src/interaction/dispatcher.js';
 import type { Reply } from '../../../src/interaction/reply.js';
-import { expectLogsClean, type LogLine, recordingLogger } from '../../support/log-capture.js';
+import { expectLogsClean, expectOutboundClean, type LogLine, recordingLogger } from '../../support/log-capture.js';
 import { createMemoryStore } from '../../../src/store/memory/index.js';
 import type { Store } from '../../../src/store/port.js';
 import { createTelegramBot } from '../../../bots/telegram/index.js';
@@ -94,6 +94,7 @@ export class TelegramWorld {
     await this.fake.close();
     // Every scenario's logs: no bodies, bios, tokens or coordinates.
     expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
+    expectOutboundClean(this.fake.calls.map((c) => c.params));
   }
 
   advance(ms: number): void {
