@@ -80,16 +80,18 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   });
   scheduler.attach(core);
   const dispatcher = new Dispatcher(registry, core, log, metrics);
-  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log };
-  const adapters = await configuredAdapters(config, deps);
+
+  const adapters: PlatformAdapter[] = [];
+  const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log) : null;
+  if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
+  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, ...(ops ? { http: ops } : {}) };
+  adapters.push(...(await configuredAdapters(config, deps)));
 
   const checks = (): ReadinessCheck[] => [
     { name: 'store', check: async () => (await opened.store.ping(), true) },
     { name: 'jobs', check: async () => (scheduler.isRunning() ? true : ('not started' as const)) },
     ...adapters.map((a) => ({ name: a.platform, check: async () => (a.isReady() ? true : ('not connected' as const)) })),
   ];
-  const ops = config.httpPort !== undefined ? new OpsServer(checks, metrics.registry, log) : null;
-  if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
 
   const app: App = {
     core,

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { HttpMount } from '../../src/interaction/adapter.js';
 import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Logger } from '../../src/logger.js';
@@ -18,6 +19,8 @@ export interface LifecycleOptions {
   readonly apiRoot?: string;
   readonly webhook: WebhookConfig | null;
   readonly log: Logger;
+  /** The service's HTTP server (health, metrics): when there is one, the webhook shares it. */
+  readonly http?: HttpMount;
 }
 
 /** The updates Spotter reads; `chat_member` tells it when a group's administrators change. */
@@ -160,12 +163,22 @@ export class TelegramLifecycle {
     const path = new URL(webhook.url).pathname;
     // telegraf's webhook callback checks the method, the path and the secret header (403 otherwise).
     const callback = this.telegraf.webhookCallback(path, webhook.secret ? { secretToken: webhook.secret } : {});
-    const server = createServer((req, res) => {
-      void callback(req, res).catch((error: Error) => {
+    const take = (req: IncomingMessage, res: ServerResponse) =>
+      callback(req, res).catch((error: Error) => {
         this.options.log.error({ platform: 'telegram', err: error.message }, 'webhook request failed');
         if (!res.headersSent) res.writeHead(500).end();
       });
-    });
+    if (this.options.http) {
+      this.options.http.mount(async (req, res) => {
+        if ((req.url ?? '').split('?')[0] !== path) return false;
+        // Taken only while running: after stop, Telegram gets 503 and retries later.
+        if (!this.ready) res.writeHead(503).end();
+        else await take(req, res);
+        return true;
+      });
+      return;
+    }
+    const server = createServer((req, res) => void take(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(webhook.port, () => {

@@ -25,7 +25,7 @@ export interface TelegramBotConfig {
 export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps): PlatformAdapter {
   const log = deps.log.child({ platform: 'telegram' });
   let handler: UpdateHandler | null = null;
-  const lifecycle = new TelegramLifecycle({ token: config.token, webhook: config.webhook, log, ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) }, (update) =>
+  const lifecycle = new TelegramLifecycle({ token: config.token, webhook: config.webhook, log, ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}), ...(deps.http ? { http: deps.http } : {}) }, (update) =>
     handler!.handle(update),
   );
   const telegram = lifecycle.telegraf.telegram;

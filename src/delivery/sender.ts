@@ -392,6 +392,7 @@ export class OutboxSender {
     this.metrics.delivery(lane.platform, outcome.kind === 'error' ? 'failed' : outcome.kind);
     switch (outcome.kind) {
       case 'sent':
+        this.log.info({ platform: lane.platform, kind: held.item.kind, outcome: 'sent' }, 'delivered');
         await this.settle(held, { status: 'sent', at: now, platform: lane.platform });
         return;
       case 'throttled': {

@@ -2,6 +2,7 @@ import type { Clock } from '../core/deps.js';
 import type { PlatformDelivery } from '../core/notify.js';
 import type { Platform } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
+import type { RouteHandler } from '../ops/http.js';
 import type { Store } from '../store/port.js';
 import type { Dispatcher } from './dispatcher.js';
 
@@ -24,4 +25,11 @@ export interface AdapterDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly log: Logger;
+  /** The service's HTTP server, when `HTTP_PORT` is set: adapters that take HTTP (webhooks) share it. */
+  readonly http?: HttpMount;
+}
+
+/** Adds a route to the service's HTTP server; the route returns false for requests not its own. */
+export interface HttpMount {
+  mount(route: RouteHandler): void;
 }

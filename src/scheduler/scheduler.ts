@@ -165,8 +165,10 @@ export class Scheduler {
     this.agenda.define(
       definition.name,
       async (job: Job<unknown>) => {
+        const started = Date.now();
         const run = await this.execute(definition, job.attrs.data);
         this.metrics.jobRun(definition.name, run.error ? 'failed' : 'ok');
+        this.log.info({ job: definition.name, outcome: run.error ? 'failed' : 'ok', ms: Date.now() - started }, 'job run');
         // Set even after a failure: a repeating job keeps its next run (no backoff overrides it).
         if (run.runAgainAt) job.attrs.nextRunAt = run.runAgainAt;
         if (run.error) throw new Error(run.error);
