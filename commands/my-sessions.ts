@@ -1,10 +1,13 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { type Button, type Reply } from '../src/interaction/reply.js';
-import { sessionListReply } from '../src/views/session.js';
+import { mySessionsReply } from '../src/views/session.js';
+
+/** At most one row of buttons of each kind (platforms cap a row at five). */
+const ROW = 5;
 
 export default defineCommand({
   name: 'my-sessions',
-  description: 'Your upcoming sessions: hosting, going, waitlisted',
+  description: 'Your upcoming sessions: hosting, going, waitlisted, requested',
   access: 'anyone',
   scope: 'anywhere',
   options: {},
@@ -14,18 +17,14 @@ export default defineCommand({
       return { visibility: 'private', text: "You have no upcoming sessions. Find one with /sessions or start your own with /session-create." };
     await ctx.rememberList('session', mine.map((m) => m.session.id));
     const views: Button[] = [];
-    for (const [i, m] of mine.slice(0, 5).entries()) views.push(await ctx.button(`#${i + 1}`, 'session', { session: m.session.id }));
-    const items = mine.map((m) => ({
-      session: m.session,
-      distanceKm: null,
-      note: m.role === 'host' ? 'you host' : m.role === 'participant' ? "you're in" : `waitlist #${m.position}`,
-    }));
-    return sessionListReply(
-      `Your sessions (${mine.length})`,
-      '/session <number> shows one, /leave <number> leaves it, /session-edit <number> changes one you host.',
-      items,
-      0,
-      [views, [await ctx.button('Add all to calendar', 'calendar', {})]],
-    );
+    for (const [i, m] of mine.slice(0, ROW).entries()) views.push(await ctx.button(`#${i + 1}`, 'session', { session: m.session.id }));
+    // Requests still waiting for the host: each withdrawn by the same /leave that frees a seat.
+    const withdraws: Button[] = [];
+    for (const [i, m] of mine.entries()) {
+      if (m.role !== 'requested' || withdraws.length === ROW) continue;
+      withdraws.push(await ctx.button(`Withdraw #${i + 1}`, 'leave', { session: m.session.id }, { style: 'danger' }));
+    }
+    const calendar = [await ctx.button('Add all to calendar', 'calendar', {})];
+    return mySessionsReply(mine, withdraws.length ? [views, withdraws, calendar] : [views, calendar]);
   },
 });

@@ -153,9 +153,7 @@ export class PeopleService {
     const messages = (await Promise.all(connections.map((c) => store.messages.listForConnection(c.id, now, 1000))))
       .flat()
       .filter((m) => m.fromId === me.id);
-    const requests = (await Promise.all(sessions.map((s) => store.joinRequests.listForSession(s.id, ['pending', 'accepted', 'declined', 'withdrawn', 'expired']))))
-      .flat()
-      .filter((r) => r.requesterId === me.id);
+    const requests = await store.joinRequests.listForRequester(me.id, ['pending', 'accepted', 'declined', 'withdrawn', 'expired']);
     return JSON.stringify(
       {
         exportedAt: now.toISOString(),

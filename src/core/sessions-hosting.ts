@@ -8,7 +8,7 @@ import { type ActivityId, activityLabel } from '../domain/activities.js';
 import type { Community } from '../domain/community.js';
 import { newId, type PersonId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
-import type { WorkoutSession } from '../domain/session.js';
+import { isLive, type WorkoutSession } from '../domain/session.js';
 import { timeTag } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { SessionPatch } from '../store/port.js';
@@ -66,6 +66,16 @@ export type EditOutcome =
   | AmbiguousPlace;
 
 const invalid = (message: string) => err(userError('invalid-input', message));
+
+/** What `edit` saves with one `update`: everything but the capacity, which only `resize` sets. */
+type GeneralPatch = Omit<SessionPatch, 'capacity'>;
+
+/** Tries of `resize` when seats come and go in between; only a seat freed right after a refusal makes another. */
+const RESIZE_ATTEMPTS = 3;
+
+/** Capacity below the seats already taken: refused, saying how many. */
+const tooFewSeats = (s: WorkoutSession, seated: number) =>
+  invalid(`${seated} people already have seats in **${s.title}**, so its capacity can't go below ${seated}.`);
 
 export class SessionHosting {
   constructor(
@@ -137,7 +147,7 @@ export class SessionHosting {
     const closed = closedReason(s, this.kit.now());
     if (closed) return err(userError('conflict', `${closed} It can't be edited any more.`));
 
-    const patch: { -readonly [K in keyof SessionPatch]: SessionPatch[K] } = {};
+    const patch: { -readonly [K in keyof GeneralPatch]: GeneralPatch[K] } = {};
     const changes: string[] = [];
     if (input.title !== undefined) {
       const title = checkText(input.title, TITLE_MAX, 'The title', false);
@@ -193,25 +203,30 @@ export class SessionHosting {
       patch.recurrence = input.weekly ? 'weekly' : 'none';
       changes.push(input.weekly ? 'now repeats weekly' : 'no longer repeats');
     }
+    // Capacity is not part of the general patch: the store's atomic `resize` sets it (see below).
+    let capacity: number | null = null;
     if (input.capacity !== undefined) {
-      const capacity = checkCapacity(input.capacity);
-      if (!capacity.ok) return capacity;
-      if (capacity.value < s.participants.length)
-        return invalid(`${s.participants.length} people already have seats in **${s.title}**, so its capacity can't go below ${s.participants.length}.`);
-      if (capacity.value !== s.capacity) {
-        patch.capacity = capacity.value;
-        changes.push(`capacity: now ${capacity.value} (was ${s.capacity})`);
+      const checked = checkCapacity(input.capacity);
+      if (!checked.ok) return checked;
+      if (checked.value < s.participants.length) return tooFewSeats(s, s.participants.length);
+      if (checked.value !== s.capacity) {
+        capacity = checked.value;
+        changes.push(`capacity: now ${checked.value} (was ${s.capacity})`);
       }
     }
     if (changes.length === 0) return invalid('Nothing to change: give a new when, place, capacity, duration, title, notes, levels or weekly.');
 
-    let updated = await this.store.sessions.update(s.id, patch, this.kit.now());
-    if (!updated) return err(userError('not-found', 'That session is gone.'));
-    if (updated.participants.length > updated.capacity) {
-      // Someone took a seat between the check and the update: never leave it overbooked.
-      updated = (await this.store.sessions.update(s.id, { capacity: updated.participants.length }, this.kit.now())) ?? updated;
+    // The capacity first, so an edit it refuses changes nothing. The store sets it only if no more
+    // people than that hold seats by then: a seat taken since the check above can't overbook it.
+    let updated: WorkoutSession | null = s;
+    if (capacity !== null) {
+      const resized = await this.resize(s, capacity);
+      if (!resized.ok) return resized;
+      updated = resized.value;
     }
-    const promoted = patch.capacity !== undefined && patch.capacity > s.capacity ? await this.joins.promoteWaiting(updated) : [];
+    if (Object.keys(patch).length > 0) updated = await this.store.sessions.update(s.id, patch, this.kit.now());
+    if (!updated) return err(userError('not-found', 'That session is gone.'));
+    const promoted = capacity !== null && capacity > s.capacity ? await this.joins.promoteWaiting(updated) : [];
     const after = (await this.store.sessions.get(s.id)) ?? updated;
     const pending = await this.store.joinRequests.listForSession(s.id, ['pending']);
     await this.kit.notifyAll([...after.participants.filter((p) => !promoted.includes(p)), ...after.waitlist, ...pending.map((r) => r.requesterId)], changedNotice(after, changes));
@@ -219,6 +234,24 @@ export class SessionHosting {
     const timing = patch.startsAt !== undefined || patch.durationMinutes !== undefined || patch.recurrence !== undefined;
     await (timing ? this.kit.hooks.sessionRescheduled(after) : this.kit.hooks.sessionScheduled(after));
     return ok({ kind: 'edited', session: after, changes, promoted });
+  }
+
+  /**
+   * Sets the capacity through the store's atomic `resize`. When the store refuses, the session as
+   * it is now says why: gone, no longer live, or more people seated than the new capacity.
+   */
+  private async resize(s: WorkoutSession, capacity: number): Promise<Result<WorkoutSession>> {
+    for (let attempt = 0; attempt < RESIZE_ATTEMPTS; attempt++) {
+      const resized = await this.store.sessions.resize(s.id, capacity, this.kit.now());
+      if (resized) return ok(resized);
+      const current = await this.store.sessions.get(s.id);
+      if (!current) return err(userError('not-found', 'That session is gone.'));
+      const closed = isLive(current) ? null : closedReason(current, this.kit.now());
+      if (closed) return err(userError('conflict', `${closed} It can't be edited any more.`));
+      if (current.participants.length > capacity) return tooFewSeats(current, current.participants.length);
+      // The seat that stood in the way was freed again before we looked: try once more.
+    }
+    return err(userError('conflict', `Seats in **${s.title}** keep changing right now; try the capacity again in a moment.`));
   }
 
   /** The host calls their session off. */

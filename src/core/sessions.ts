@@ -3,10 +3,10 @@ import type { Community } from '../domain/community.js';
 import { distanceKm } from '../domain/geo.js';
 import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
-import type { WorkoutSession } from '../domain/session.js';
+import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { Attachment } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { calendarDescription, type SessionStats, type SessionView } from '../views/session.js';
+import { calendarDescription, type MyRole, type SessionStats, type SessionView } from '../views/session.js';
 import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';
 import type { CoreDeps } from './deps.js';
@@ -45,7 +45,9 @@ export interface BrowsePage {
 
 export interface MySession {
   readonly session: WorkoutSession;
-  readonly role: 'host' | 'participant' | 'waitlisted';
+  /** `requested`: I asked to join and the host hasn't answered yet. */
+  readonly role: MyRole;
+  /** My place on the waitlist (1 = next), when waitlisted; else 0. */
   readonly position: number;
 }
 
@@ -211,13 +213,25 @@ export class SessionsService {
     });
   }
 
-  /** Upcoming sessions I host, have a seat in, or wait for. */
+  /**
+   * Upcoming sessions I host, have a seat in, or wait for, soonest first; then the live upcoming
+   * ones I asked to join where the host hasn't answered yet, soonest first.
+   */
   async mine(me: Profile): Promise<MySession[]> {
-    return (await this.upcomingFor(me)).map((s) => ({
+    const { store } = this.deps;
+    const now = this.deps.clock();
+    const [upcoming, requests] = await Promise.all([this.upcomingFor(me), store.joinRequests.listForRequester(me.id, ['pending'])]);
+    const mine: MySession[] = upcoming.map((s) => ({
       session: s,
       role: s.hostId === me.id ? 'host' : s.participants.includes(me.id) ? 'participant' : 'waitlisted',
       position: s.waitlist.indexOf(me.id) + 1,
     }));
+    const listed = new Set<SessionId>(upcoming.map((s) => s.id));
+    const asked = [...new Set(requests.map((r) => r.sessionId).filter((id) => !listed.has(id)))];
+    const requested = (await Promise.all(asked.map((id) => store.sessions.get(id))))
+      .filter((s): s is WorkoutSession => s !== null && isLive(s) && s.startsAt >= now)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return [...mine, ...requested.map((s) => ({ session: s, role: 'requested' as const, position: 0 }))];
   }
 
   /**

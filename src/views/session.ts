@@ -114,6 +114,25 @@ export function sessionDetailReply(v: SessionView, buttons: readonly (readonly B
   };
 }
 
+/** My part in a session I'm listed with in /my-sessions. */
+export type MyRole = Exclude<SessionView['role'], 'none'>;
+
+/** The note beside a session in /my-sessions: "you host", "waitlist #2", "requested — waiting for the host". */
+export const myRoleNote = (role: MyRole, position: number): string =>
+  ({ host: 'you host', participant: "you're in", waitlisted: `waitlist #${position}`, requested: 'requested — waiting for the host' })[role];
+
+/** /my-sessions: what I host, sit in, wait for, and asked to join. */
+export function mySessionsReply(items: readonly { readonly session: WorkoutSession; readonly role: MyRole; readonly position: number }[], buttons: readonly (readonly Button[])[]): Reply {
+  const asked = items.some((m) => m.role === 'requested');
+  return sessionListReply(
+    `Your sessions (${items.length})`,
+    `/session <number> shows one, /leave <number> leaves it${asked ? ' (or withdraws your request)' : ''}, /session-edit <number> changes one you host.`,
+    items.map((m) => ({ session: m.session, distanceKm: null, note: myRoleNote(m.role, m.position) })),
+    0,
+    buttons,
+  );
+}
+
 export interface ListedSession {
   readonly session: WorkoutSession;
   readonly distanceKm: number | null;

@@ -374,6 +374,65 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       expect(await store.sessions.fillFromWaitlist(s.id)).toEqual([]);
     });
 
+    it('resizes a live session only while no more people are seated than the new capacity; status follows the seats', async () => {
+      const [a, b, w] = [newId<PersonId>(), newId<PersonId>(), newId<PersonId>()];
+      const s = makeSession(newId<PersonId>(), { capacity: 4, participants: [a, b] });
+      await store.sessions.insert(s);
+      const later = hoursFrom(T0, 1);
+
+      const down = await store.sessions.resize(s.id, 2, later);
+      expect(down).toMatchObject({ capacity: 2, status: 'full', participants: [a, b], updatedAt: later });
+      expect(await store.sessions.get(s.id)).toEqual(down);
+      expect(await store.sessions.seatOrWaitlist(s.id, w)).toBe('waitlisted');
+
+      // Below the seated count: refused, nothing changes.
+      expect(await store.sessions.resize(s.id, 1, hoursFrom(T0, 2))).toBeNull();
+      expect(await store.sessions.get(s.id)).toMatchObject({ capacity: 2, status: 'full', updatedAt: later });
+
+      // Up again: open, and the waitlist stays as it is (filling it is a step of its own).
+      const up = await store.sessions.resize(s.id, 5, hoursFrom(T0, 3));
+      expect(up).toMatchObject({ capacity: 5, status: 'open', participants: [a, b], waitlist: [w], updatedAt: hoursFrom(T0, 3) });
+
+      expect(await store.sessions.resize(newId<SessionId>(), 3, T0)).toBeNull();
+      await store.sessions.transition(s.id, ['open', 'full'], 'cancelled', T0);
+      expect(await store.sessions.resize(s.id, 8, T0)).toBeNull();
+      expect(await store.sessions.get(s.id)).toMatchObject({ capacity: 5, status: 'cancelled' });
+    });
+
+    it('never overbooks when a resize races 10 seat takers, whichever wins', async () => {
+      // The resize placed first, in the middle and last of the racers.
+      for (const at of [0, 5, 10]) {
+        const s = makeSession(newId<PersonId>(), { capacity: 3, participants: [newId<PersonId>(), newId<PersonId>()] });
+        await store.sessions.insert(s);
+        const takers = Array.from({ length: 10 }, () => newId<PersonId>());
+        // Started in this order, all before any is awaited.
+        const before = takers.slice(0, at).map((p) => store.sessions.seatOrWaitlist(s.id, p));
+        const resize = store.sessions.resize(s.id, 2, hoursFrom(T0, 1));
+        const rest = takers.slice(at).map((p) => store.sessions.seatOrWaitlist(s.id, p));
+        const [resized, ...outcomes] = await Promise.all([resize, ...before, ...rest]);
+        const after = (await store.sessions.get(s.id))!;
+
+        expect(after.participants.length).toBeLessThanOrEqual(after.capacity);
+        expect(after.status).toBe('full');
+        expect(new Set(after.waitlist).size).toBe(after.waitlist.length);
+        const seated = outcomes.filter((o) => o === 'seated').length;
+        expect(outcomes.filter((o) => o === 'waitlisted')).toHaveLength(10 - seated);
+        expect(after.waitlist).toHaveLength(10 - seated);
+        if (resized) {
+          // The resize came first: two seats, both taken already; every taker waits.
+          expect(resized).toMatchObject({ capacity: 2, status: 'full' });
+          expect(after).toMatchObject({ capacity: 2 });
+          expect(after.participants).toHaveLength(2);
+          expect(seated).toBe(0);
+        } else {
+          // A taker came first: the third seat is taken, so capacity can't go below 3.
+          expect(after).toMatchObject({ capacity: 3 });
+          expect(after.participants).toHaveLength(3);
+          expect(seated).toBe(1);
+        }
+      }
+    });
+
     it('records a check-in once, and only for participants', async () => {
       const p = newId<PersonId>();
       const s = makeSession(newId<PersonId>(), { participants: [p] });
@@ -458,6 +517,31 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       const results = await Promise.all(Array.from({ length: 20 }, () => store.joinRequests.transition(r.id, ['pending'], 'accepted', T0)));
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(await store.joinRequests.get(r.id)).toMatchObject({ status: 'accepted', decidedAt: T0 });
+    });
+
+    it('lists a person’s requests in the statuses asked, newest first, ties by id descending', async () => {
+      const me = newId<PersonId>();
+      const old = joinRequest(newId<SessionId>(), me, { createdAt: hoursFrom(T0, -5) });
+      const accepted = joinRequest(newId<SessionId>(), me, { status: 'accepted', createdAt: hoursFrom(T0, 1) });
+      const declined = joinRequest(newId<SessionId>(), me, { status: 'declined', createdAt: hoursFrom(T0, 3) });
+      const tieLow = joinRequest(newId<SessionId>(), me, { id: 'tie-a' as JoinRequestId, createdAt: hoursFrom(T0, 2) });
+      const tieHigh = joinRequest(newId<SessionId>(), me, { id: 'tie-b' as JoinRequestId, createdAt: hoursFrom(T0, 2) });
+      const someoneElse = joinRequest(old.sessionId, newId<PersonId>(), { createdAt: hoursFrom(T0, 4) });
+      for (const r of [tieLow, old, someoneElse, declined, tieHigh, accepted]) await store.joinRequests.insert(r);
+
+      expect((await store.joinRequests.listForRequester(me, ['pending'])).map((r) => r.id)).toEqual([tieHigh.id, tieLow.id, old.id]);
+      expect((await store.joinRequests.listForRequester(me, ['pending', 'accepted'])).map((r) => r.id)).toEqual([
+        tieHigh.id,
+        tieLow.id,
+        accepted.id,
+        old.id,
+      ]);
+      expect(await store.joinRequests.listForRequester(me, ['declined'])).toEqual([declined]);
+      expect(await store.joinRequests.listForRequester(me, [])).toEqual([]);
+      expect(await store.joinRequests.listForRequester(newId<PersonId>(), ['pending'])).toEqual([]);
+
+      await store.joinRequests.transition(tieHigh.id, ['pending'], 'withdrawn', T0);
+      expect((await store.joinRequests.listForRequester(me, ['pending'])).map((r) => r.id)).toEqual([tieLow.id, old.id]);
     });
 
     it('expires the pending requests of a session, lists and counts by status', async () => {

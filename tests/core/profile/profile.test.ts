@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, runner } from '../../support/harness.js';
+import { createSession } from '../sessions/helpers.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -144,12 +145,17 @@ describe('pause, export and delete', () => {
     expect(ana.text()).toMatch(/Ben/);
   });
 
-  it('GIVEN a person WHEN they export THEN they get a JSON file of their own data', async () => {
+  it('GIVEN a person with a pending join request WHEN they export THEN the JSON file has their profile and that request', async () => {
     const ana = await runner(h, 'Ana');
+    const ben = await runner(h, 'Ben');
+    const session = await createSession(h, ben);
+    await ana.run('join', session.id);
     const out = await ana.run('export');
     const file = out.replies[0]?.file;
     expect(file?.mime).toBe('application/json');
-    expect(JSON.parse(file!.content).profile.displayName).toBe('Ana');
+    const data = JSON.parse(file!.content);
+    expect(data.profile.displayName).toBe('Ana');
+    expect(data.joinRequests).toMatchObject([{ sessionId: session.id, status: 'pending' }]);
   });
 
   it('GIVEN a person WHEN they confirm /delete-me THEN everything is gone; the confirm is not typeable', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { timeTag } from '../../../src/interaction/reply.js';
 import { type Actor, Harness, runner, textOf } from '../../support/harness.js';
 import { createSession, hostedBy, notification, session } from './helpers.js';
@@ -50,6 +50,26 @@ describe('the host edits a session', () => {
     expect(out.outcome).toBe('user-error');
     expect(host.text()).toMatch(/2 people already have seats .* can't go below 2/);
     expect((await session(h, s.id)).capacity).toBe(3);
+  });
+
+  it('GIVEN 1 seat taken WHEN the host lowers capacity to 1 and retitles while someone else is seated in the meantime THEN it is refused with why and nothing changes', async () => {
+    const host = await runner(h, 'Hana');
+    const s = await createSession(h, host, 'activity: running when: tomorrow 7am place: Berlin, DE capacity: 3');
+    const [ben, cy] = [await runner(h, 'Ben'), await runner(h, 'Cy')];
+    await seat(host, s.id, [ben]);
+    const cyId = await cy.id();
+    // Cy's seat lands between the edit's up-front check (1 seated) and its resize.
+    const resize = h.store.sessions.resize.bind(h.store.sessions);
+    const raced = vi.spyOn(h.store.sessions, 'resize').mockImplementationOnce(async (id, capacity, now) => {
+      expect(await h.store.sessions.seatOrWaitlist(id, cyId)).toBe('seated');
+      return resize(id, capacity, now);
+    });
+    const out = await host.run('session-edit', `${s.id} capacity: 1 title: Tiny run`);
+    expect(raced).toHaveBeenCalledOnce();
+    expect(out.outcome).toBe('user-error');
+    expect(host.text()).toMatch(/2 people already have seats in \*\*Running session\*\*, so its capacity can't go below 2/);
+    const after = await session(h, s.id);
+    expect(after).toMatchObject({ capacity: 3, title: 'Running session', participants: [await ben.id(), cyId], status: 'open' });
   });
 
   it('GIVEN a full session with a waitlist WHEN the host adds seats THEN the waitlisted move up in order and are told they are in', async () => {
