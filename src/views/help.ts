@@ -4,8 +4,8 @@ import type { Reply } from '../interaction/reply.js';
 
 const SECTIONS: [string, string[]][] = [
   ['Profile', ['setup', 'profile', 'set-location', 'set-activities', 'set-level', 'set-radius', 'set-availability', 'set-timezone', 'set-bio', 'set-name', 'notifications', 'pause', 'resume', 'export', 'delete-me', 'link']],
-  ['Buddies', ['match', 'connect', 'buddies', 'msg', 'disconnect', 'block', 'unblock', 'report']],
-  ['Sessions', ['session-create', 'sessions', 'session', 'join', 'requests', 'leave', 'my-sessions', 'calendar', 'session-edit', 'session-cancel', 'stats']],
+  ['Buddies', ['match', 'connect', 'buddies', 'buddy-accept', 'buddy-decline', 'msg', 'disconnect', 'block', 'unblock', 'report']],
+  ['Sessions', ['session-create', 'sessions', 'session', 'join', 'requests', 'request-accept', 'request-decline', 'leave', 'my-sessions', 'calendar', 'session-edit', 'session-cancel', 'checkin', 'stats']],
   ['Moderators', ['mod-settings', 'place-add', 'place-remove', 'places', 'reports', 'report-resolve', 'session-remove', 'ban', 'unban', 'community-stats', 'audit']],
 ];
 
@@ -18,10 +18,12 @@ export function helpReply(ctx: CommandContext, name: string | undefined): Reply 
     return explain(c);
   }
   const visible = new Set(registry.list.filter((c) => !c.hidden).map((c) => c.name));
-  const fields = SECTIONS.map(([section, names]) => ({
-    name: section,
-    value: names.filter((n) => visible.has(n)).map((n) => `/${n}`).join(' '),
-  })).filter((f) => f.value);
+  const sorted = new Set(SECTIONS.flatMap(([, names]) => names));
+  // A command added as a file appears here even before anyone files it under a section.
+  const more = [...visible].filter((n) => !sorted.has(n));
+  const fields = [...SECTIONS, ['More', more] as [string, string[]]]
+    .map(([section, names]) => ({ name: section, value: names.filter((n) => visible.has(n)).map((n) => `/${n}`).join(' ') }))
+    .filter((f) => f.value);
   return {
     visibility: 'private',
     title: 'Spotter — find workout buddies nearby',
