@@ -20,6 +20,7 @@ export default defineCommand({
     weekly: opt.boolean({ description: 'Repeat every week', label: 'Weekly' }),
   },
   positional: 'session',
+  guided: ['session', 'when', 'place', 'capacity', 'title', 'notes'],
   async execute(ctx, values): Promise<Reply> {
     // Pin the session by id, so a place picked from a list later still edits this one.
     const found = await ctx.core.sessions.find(ctx.me, values.session);

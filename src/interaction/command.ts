@@ -32,8 +32,9 @@ export interface CommandDefinition<O extends OptionsShape = any> {
   /** The option that takes the whole text after the command when no `name:` pairs are given. */
   readonly positional?: keyof O & string;
   /**
-   * Run without any options, the command asks for its options one by one (a guided flow):
-   * these, in this order. Without `guided`, missing required options are an error.
+   * Run without any options (or with only its positional one), the command asks for these
+   * options one by one, in this order (a guided flow). Otherwise only missing required options
+   * are asked for.
    */
   readonly guided?: readonly (keyof O & string)[];
   /** Only reachable from buttons and lists (not published as a platform command). */

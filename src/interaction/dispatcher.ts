@@ -167,10 +167,12 @@ export class Dispatcher {
 
     const checked = validateValues(command, raw);
     if (!checked.ok) return userError(command.name, checked.message);
-    const givenNothing = Object.keys(checked.values).length === 0;
-    if (checked.missing.length > 0 || (givenNothing && command.guided)) {
-      // Missing answers are asked for one by one; a bare guided command walks through all of them.
-      const asks = givenNothing && command.guided ? command.guided : checked.missing;
+    // A guided command given nothing (or only its positional option) walks through its questions.
+    const bare = Object.keys(checked.values).every((k) => k === command.positional);
+    const guide = bare && command.guided ? command.guided.filter((o) => !(o in checked.values)) : [];
+    if (checked.missing.length > 0 || guide.length > 0) {
+      // Missing answers are asked for one by one.
+      const asks = guide.length > 0 ? guide : checked.missing;
       const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock());
       return { replies: [reply], command: command.name, outcome: 'ok' };
     }

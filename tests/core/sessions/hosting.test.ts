@@ -178,3 +178,22 @@ describe('my sessions', () => {
     expect(ana.text()).toMatch(/left the waitlist of \*\*Theirs\*\*/);
   });
 });
+
+describe('editing as a conversation', () => {
+  it('GIVEN a host WHEN they run /session-edit with just the session THEN each field is asked, skips keep the old value, and the change is saved', async () => {
+    const h = await Harness.create();
+    const ben = await runner(h, 'Ben');
+    const s = await createSession(h, ben);
+    const first = await ben.run('session-edit', s.id);
+    expect(first.replies[0]!.text).toMatch(/New start/);
+    await ben.say('skip');
+    await ben.say('skip');
+    await ben.say('6');
+    await ben.say('Long run');
+    const done = await ben.say('skip');
+    expect(done.outcome).toBe('ok');
+    const after = (await h.store.sessions.get(s.id))!;
+    expect(after).toMatchObject({ capacity: 6, title: 'Long run', startsAt: s.startsAt, place: s.place });
+    h.assertNoCoordinatesLeaked();
+  });
+});
