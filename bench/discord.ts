@@ -15,55 +15,17 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createDiscordBot, registerDiscordCommands } from '../bots/discord/index.js';
-import { Core } from '../src/core/core.js';
-import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
-import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
-import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
-import { point } from '../src/domain/geo.js';
+import { ACTIVITY_IDS } from '../src/domain/activities.js';
 import { newId, type PersonId, type SessionId } from '../src/domain/ids.js';
-import { userKey } from '../src/domain/platform.js';
-import { blankProfile, type Profile } from '../src/domain/profile.js';
 import type { WorkoutSession } from '../src/domain/session.js';
-import { Dispatcher } from '../src/interaction/dispatcher.js';
-import { loadCommands } from '../src/interaction/registry.js';
-import { silentLogger } from '../src/logger.js';
-import { createMemoryStore } from '../src/store/memory/index.js';
 import { FakeDiscord, type FakeInteraction, type Place, type RecordedRequest } from '../tests/fakes/discord/index.js';
+import { around, askerAround, benchCore, percentile, rng, seedProfiles } from './setup.js';
 
 const INTERACTIONS = Number(process.argv[2] ?? 1000);
 const PROFILES = Number(process.argv[3] ?? 50_000);
 const SESSIONS = 2_000;
 const WARMUP = 50;
 const MEMBERS = 20;
-const CITY = { lat: 52.52, lng: 13.405 }; // Berlin
-
-/** A deterministic pseudo-random sequence, so runs are comparable. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function around(random: () => number, km: number) {
-  const r = km * Math.sqrt(random());
-  const angle = random() * 2 * Math.PI;
-  return point(CITY.lat + (r / 111.32) * Math.cos(angle), CITY.lng + (r / (111.32 * Math.cos((CITY.lat * Math.PI) / 180))) * Math.sin(angle));
-}
-
-function profileAround(i: number, random: () => number, identity: string): Profile {
-  const activities = [...new Set([ACTIVITY_IDS[Math.floor(random() * 6)]!, ACTIVITY_IDS[Math.floor(random() * ACTIVITY_IDS.length)]!])] as ActivityId[];
-  const at = new Date();
-  return {
-    ...blankProfile(newId<PersonId>(), userKey('discord', identity), `Runner ${i}`, 5 + Math.floor(random() * 26), at),
-    activities,
-    level: LEVELS[Math.floor(random() * LEVELS.length)]!,
-    location: around(random, 25),
-    area: 'Berlin, DE',
-    timeZone: 'Europe/Berlin',
-  };
-}
 
 function sessionAround(host: PersonId, random: () => number): WorkoutSession {
   const id = newId<SessionId>();
@@ -93,33 +55,20 @@ function sessionAround(host: PersonId, random: () => number): WorkoutSession {
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
 async function main(): Promise<void> {
   const fake = await FakeDiscord.start();
   const guild = fake.addGuild('Berlin Runners', { channels: ['general'] });
-  const store = createMemoryStore();
-  const log = silentLogger();
-  const clock = () => new Date();
-  const deliveries = new DeliveryRegistry();
-  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, notifier: new DirectNotifier(store, deliveries, clock, log), announcer: announcerFrom(deliveries) });
-  const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
-  const dispatcher = new Dispatcher(registry, core, log);
+  const { store, log, clock, deliveries, registry, dispatcher } = await benchCore();
 
   const random = rng(42);
   const seeding = performance.now();
-  const hosts: PersonId[] = [];
-  for (let i = 0; i < PROFILES; i++) {
-    const p = profileAround(i, random, `9${String(i).padStart(17, '0')}`);
-    await store.people.insert(p);
-    if (i < SESSIONS) hosts.push(p.id);
-  }
+  const hosts = (await seedProfiles(store, PROFILES, random, 'discord', (i) => `9${String(i).padStart(17, '0')}`)).slice(0, SESSIONS);
   for (const host of hosts) await store.sessions.insert(sessionAround(host, random));
   // The people asking: complete profiles in the middle of town.
   const members: Place[] = [];
   for (let i = 0; i < MEMBERS; i++) {
     const user = fake.addUser(`Member ${i}`);
-    await store.people.insert({ ...profileAround(PROFILES + i, random, user.id), activities: ['running' as ActivityId, 'cycling' as ActivityId], radiusKm: 10 });
+    await store.people.insert(askerAround(PROFILES + i, random, 'discord', user.id));
     members.push(fake.member(user, guild));
   }
   process.stdout.write(`seeded ${PROFILES.toLocaleString('en')} profiles and ${SESSIONS.toLocaleString('en')} sessions in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);

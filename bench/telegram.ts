@@ -10,73 +10,26 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createTelegramBot } from '../bots/telegram/index.js';
-import { Core } from '../src/core/core.js';
-import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
-import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
-import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
-import { point } from '../src/domain/geo.js';
-import { newId, type PersonId } from '../src/domain/ids.js';
-import { userKey } from '../src/domain/platform.js';
-import { blankProfile, type Profile } from '../src/domain/profile.js';
-import { Dispatcher } from '../src/interaction/dispatcher.js';
-import { loadCommands } from '../src/interaction/registry.js';
-import { silentLogger } from '../src/logger.js';
-import { createMemoryStore } from '../src/store/memory/index.js';
 import { FakeTelegram, person, textMessage, type TgUser } from '../tests/fakes/telegram/index.js';
+import { askerAround, benchCore, percentile, rng, seedProfiles } from './setup.js';
 
 const UPDATES = Number(process.argv[2] ?? 1000);
 const PROFILES = Number(process.argv[3] ?? 50_000);
 const WARMUP = 50;
-const CITY = { lat: 52.52, lng: 13.405 }; // Berlin
 const SENDERS = 20;
-
-/** A deterministic pseudo-random sequence, so runs are comparable. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function profileAround(i: number, random: () => number, identity: string): Profile {
-  // Within ~25 km of the centre, denser towards it.
-  const r = 25 * Math.sqrt(random());
-  const angle = random() * 2 * Math.PI;
-  const lat = CITY.lat + (r / 111.32) * Math.cos(angle);
-  const lng = CITY.lng + (r / (111.32 * Math.cos((CITY.lat * Math.PI) / 180))) * Math.sin(angle);
-  const activities = [...new Set([ACTIVITY_IDS[Math.floor(random() * 6)]!, ACTIVITY_IDS[Math.floor(random() * ACTIVITY_IDS.length)]!])] as ActivityId[];
-  const at = new Date();
-  return {
-    ...blankProfile(newId<PersonId>(), userKey('telegram', identity), `Runner ${i}`, 5 + Math.floor(random() * 26), at),
-    activities,
-    level: LEVELS[Math.floor(random() * LEVELS.length)]!,
-    location: point(lat, lng),
-    area: 'Berlin, DE',
-    timeZone: 'Europe/Berlin',
-  };
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main(): Promise<void> {
   const fake = await FakeTelegram.start({ limits: false });
-  const store = createMemoryStore();
-  const log = silentLogger();
-  const clock = () => new Date();
-  const deliveries = new DeliveryRegistry();
-  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, notifier: new DirectNotifier(store, deliveries, clock, log), announcer: announcerFrom(deliveries) });
-  const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
-  const dispatcher = new Dispatcher(registry, core, log);
+  const { store, log, clock, deliveries, dispatcher } = await benchCore();
 
   const random = rng(42);
   const seeding = performance.now();
-  for (let i = 0; i < PROFILES; i++) await store.people.insert(profileAround(i, random, `bench-${i}`));
+  await seedProfiles(store, PROFILES, random, 'telegram', (i) => `bench-${i}`);
   // The people asking: complete profiles in the middle of town, with the usual running + something.
   const senders: TgUser[] = [];
   for (let i = 0; i < SENDERS; i++) {
     const user = person(900_000 + i, `Sender ${i}`);
-    await store.people.insert({ ...profileAround(PROFILES + i, random, String(user.id)), activities: ['running' as ActivityId, 'cycling' as ActivityId], radiusKm: 10 });
+    await store.people.insert(askerAround(PROFILES + i, random, 'telegram', String(user.id)));
     senders.push(user);
   }
   process.stdout.write(`seeded ${PROFILES.toLocaleString('en')} profiles in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
