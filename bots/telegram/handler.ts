@@ -60,6 +60,8 @@ export class UpdateHandler {
       case 'admins-changed':
         this.admins.forget(e.chat.id);
         return;
+      case 'group-migrated':
+        return this.migrated(e.fromChatId, e.toChatId);
       case 'ignore':
         this.deps.log.debug({ platform: 'telegram', reason: e.reason }, 'update ignored');
         return;
@@ -116,6 +118,16 @@ export class UpdateHandler {
       'Group admins are Spotter moderators here. /help lists everything.',
     ].join('\n\n');
     await this.out.send(chat.id, [{ kind: 'message', text, markup: { inline_keyboard: [[{ text: 'Open Spotter', url: link }]] } }], true);
+  }
+
+  /** The group became a supergroup with a new chat id: the core moves its community there. */
+  private async migrated(fromChatId: string, toChatId: string): Promise<void> {
+    const from = communityKey('telegram', fromChatId);
+    const to = communityKey('telegram', toChatId);
+    this.admins.forget(fromChatId);
+    for (const [userId, home] of this.homes) if (home === from) this.homes.set(userId, to);
+    const moved = await this.deps.dispatcher.communityMoved(from, to);
+    this.deps.log.info({ platform: 'telegram', fromChatId, toChatId, moved: moved !== null }, 'group migrated to a supergroup');
   }
 
   private setHome(userId: string, key: CommunityKey): void {

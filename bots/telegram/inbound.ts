@@ -30,6 +30,8 @@ export type TelegramEvent =
   | { readonly kind: 'removed-from-group'; readonly chat: ChatRef }
   /** Someone became or stopped being an administrator of a group. */
   | { readonly kind: 'admins-changed'; readonly chat: ChatRef }
+  /** The group was upgraded to a supergroup, which has a new chat id. */
+  | { readonly kind: 'group-migrated'; readonly fromChatId: string; readonly toChatId: string }
   | { readonly kind: 'ignore'; readonly reason: string };
 
 /** Telegram posts anonymous group admins' messages as this account: there is no person to act for. */
@@ -90,6 +92,10 @@ export function readUpdate(update: Update, botUsername: string): TelegramEvent {
 function readMessage(message: Message, botUsername: string): TelegramEvent {
   const chat = chatOf(message.chat);
   if (!chat) return { kind: 'ignore', reason: 'channel' };
+  // Service messages of a group → supergroup upgrade: one in the old chat, one in the new. Either
+  // moves the community (the second finds nothing left to move).
+  if ('migrate_to_chat_id' in message) return { kind: 'group-migrated', fromChatId: chat.id, toChatId: String(message.migrate_to_chat_id) };
+  if ('migrate_from_chat_id' in message) return { kind: 'group-migrated', fromChatId: String(message.migrate_from_chat_id), toChatId: chat.id };
   if (!message.from || message.from.is_bot || message.from.id === ANONYMOUS_ADMIN || ('sender_chat' in message && message.sender_chat))
     return { kind: 'ignore', reason: 'not sent by a person' };
   const from = actorOf(message.from);

@@ -4,6 +4,7 @@ import type { Profile } from '../domain/profile.js';
 import type { OptionKind } from '../interaction/options.js';
 import { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
+import { CommunitiesService } from './communities.js';
 import type { CoreDeps } from './deps.js';
 import { LinkingService } from './linking.js';
 import { MatchingService } from './matching.js';
@@ -22,6 +23,7 @@ export class Core {
   readonly messaging: MessagingService;
   readonly moderation: ModerationService;
   readonly linking: LinkingService;
+  readonly communities: CommunitiesService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -32,6 +34,7 @@ export class Core {
     this.messaging = new MessagingService(deps, this.actions);
     this.moderation = new ModerationService(deps, this.sessions);
     this.linking = new LinkingService(deps);
+    this.communities = new CommunitiesService(deps);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

@@ -43,3 +43,14 @@ export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
   defaultRadiusKm: 10,
   places: [],
 };
+
+/**
+ * Nothing was ever set on this community: no bans, places, announce channel or moderator role,
+ * the default radius. Such a community (auto-registered on first sight) can give way to another.
+ */
+export const isUntouched = (community: Community): boolean =>
+  community.bans.length === 0 &&
+  community.settings.places.length === 0 &&
+  community.settings.announceChannelId === null &&
+  community.settings.moderatorRoleId === null &&
+  community.settings.defaultRadiusKm === DEFAULT_COMMUNITY_SETTINGS.defaultRadiusKm;

@@ -1,5 +1,6 @@
 import type { Community } from '../domain/community.js';
 import type { Notice } from '../domain/conversation.js';
+import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
@@ -81,6 +82,11 @@ export class Dispatcher {
     const ms = Date.now() - started;
     this.log.info({ platform: invocation.platform, command: command ?? '-', outcome, ms }, 'handled');
     this.metrics.commandHandled(invocation.platform, command ?? '-', outcome, ms / 1000);
+  }
+
+  /** A platform gave a community a new id (a Telegram group became a supergroup): the core moves it. */
+  async communityMoved(from: CommunityKey, to: CommunityKey): Promise<Community | null> {
+    return this.core.communities.moved(from, to);
   }
 
   /** Suggestions while typing an option (Discord autocomplete): at most 25. */

@@ -191,6 +191,14 @@ export interface CommunitiesRepo {
   /** Adds or replaces the ban of this person. */
   ban(id: CommunityId, ban: Ban): Promise<void>;
   unban(id: CommunityId, personId: PersonId): Promise<boolean>;
+  /**
+   * Moves the community stored under `from` to the platform key `to` (a Telegram group upgraded to
+   * a supergroup gets a new chat id), keeping its id, name, settings and bans. A community already
+   * under `to` (the new chat was seen first and registered empty) is deleted first when it has no
+   * bans, places, announce channel or moderator role; one with any of these is not overwritten:
+   * null. Null too when there is nothing under `from`. Settings are not touched here.
+   */
+  rekey(from: CommunityKey, to: CommunityKey): Promise<Community | null>;
 }
 
 export interface ReportsRepo {

@@ -281,6 +281,32 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
       expect(await store.communities.unban(c.id, troll)).toBe(false);
     });
 
+    it('rekeys a community to a new platform key, replacing only an untouched community already there', async () => {
+      const [oldKey, newKey] = [communityKey('telegram', '-4001'), communityKey('telegram', '-1004001')];
+      const c = await store.communities.ensure(oldKey, 'Park Runners', T0);
+      const mod = newId<PersonId>();
+      await store.communities.updateSettings(c.id, { places: [{ name: 'Tempelhofer Feld', point: point(52.4732, 13.4024) }] });
+      await store.communities.ban(c.id, { personId: newId<PersonId>(), by: mod, reason: 'spam', at: T0 });
+      // The new chat was seen first and registered empty: it gives way.
+      const empty = await store.communities.ensure(newKey, 'Park Runners', T0);
+
+      const moved = await store.communities.rekey(oldKey, newKey);
+      expect(moved).toMatchObject({ id: c.id, key: newKey, name: 'Park Runners', settings: { places: [{ name: 'Tempelhofer Feld' }] } });
+      expect(moved?.bans).toHaveLength(1);
+      expect(await store.communities.getByKey(oldKey)).toBeNull();
+      expect((await store.communities.getByKey(newKey))?.id).toBe(c.id);
+      expect(await store.communities.get(empty.id)).toBeNull();
+      // Nothing left under the old key.
+      expect(await store.communities.rekey(oldKey, newKey)).toBeNull();
+
+      // A configured community under the target key is never overwritten.
+      const other = await store.communities.ensure(oldKey, 'Other', T0);
+      await store.communities.updateSettings(other.id, { announceChannelId: '555' });
+      expect(await store.communities.rekey(oldKey, newKey)).toBeNull();
+      expect((await store.communities.getByKey(oldKey))?.id).toBe(other.id);
+      expect((await store.communities.getByKey(newKey))?.id).toBe(c.id);
+    });
+
     it('resolves a report exactly once and lists the open ones oldest first', async () => {
       const communityId = newId<CommunityId>();
       const reporter = newId<PersonId>();

@@ -1,4 +1,4 @@
-import { type Ban, type Community, type CommunitySettings, DEFAULT_COMMUNITY_SETTINGS } from '../../domain/community.js';
+import { type Ban, type Community, type CommunitySettings, DEFAULT_COMMUNITY_SETTINGS, isUntouched } from '../../domain/community.js';
 import { type CommunityId, newId, type PersonId, type ReportId } from '../../domain/ids.js';
 import type { CommunityKey } from '../../domain/platform.js';
 import type { AuditEntry, Report } from '../../domain/social.js';
@@ -47,6 +47,19 @@ export class MemoryCommunities implements CommunitiesRepo {
         bans: c.bans.filter((b) => b.personId !== personId),
       })) !== null
     );
+  }
+
+  async rekey(from: CommunityKey, to: CommunityKey) {
+    // Synchronous from look-up to move, so it is atomic like the other operations.
+    const moving = this.table.filter((c) => c.key === from)[0];
+    if (!moving) return null;
+    if (from === to) return moving;
+    const taken = this.table.filter((c) => c.key === to)[0];
+    if (taken) {
+      if (!isUntouched(taken)) return null;
+      this.table.delete(taken.id);
+    }
+    return this.table.modify(moving.id, (c) => c.key === from, (c) => ({ ...c, key: to }))?.after ?? null;
   }
 }
 

@@ -107,5 +107,42 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
         .exec();
       return result.modifiedCount > 0;
     },
+
+    /**
+     * One `findOneAndUpdate` on `{key: from}` setting `key: to`. When the unique key index refuses
+     * it, a community already holds `to`: it is deleted only if untouched (the filter matches only
+     * that, so a moderator's change racing with this keeps it), then the move is tried once more.
+     */
+    async rekey(from: CommunityKey, to: CommunityKey): Promise<Community | null> {
+      if (from === to) {
+        const same = await byKey(from);
+        return same ? communityFromDoc(same) : null;
+      }
+      const move = () =>
+        communities
+          .findOneAndUpdate({ key: from }, { $set: { key: to } }, { returnDocument: 'after', runValidators: true })
+          .lean<CommunityDoc>()
+          .exec();
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          const doc = await move();
+          return doc ? communityFromDoc(doc) : null;
+        } catch (err) {
+          if (conflictOf(err, COMMUNITY_UNIQUE)?.rule !== 'community-key') throw err;
+          const removed = await communities
+            .deleteOne({
+              key: to,
+              'bans.0': { $exists: false },
+              'settings.places.0': { $exists: false },
+              'settings.announceChannelId': null,
+              'settings.moderatorRoleId': null,
+              'settings.defaultRadiusKm': DEFAULT_COMMUNITY_SETTINGS.defaultRadiusKm,
+            })
+            .exec();
+          if (removed.deletedCount === 0) return null;
+        }
+      }
+      return null;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { botMembership, textMessage } from '../../fakes/telegram/index.js';
+import { point } from '../../../src/domain/geo.js';
+import { basicGroup, botMembership, groupMigration, textMessage } from '../../fakes/telegram/index.js';
 import { COORDINATE, type TelegramWorld, TelegramWorld as World, telegramCommunity, textsTo } from './world.js';
 
 let world: TelegramWorld;
@@ -108,5 +109,41 @@ describe('Telegram: groups as communities', () => {
     // A command for another bot in the group is not ours.
     const other = await world.fake.deliver(textMessage(zoe.user, '/profile@some_other_bot', crew));
     expect(other.calls.filter((c) => c.method.startsWith('send'))).toEqual([]);
+  });
+
+  it('GIVEN a group community with a curated place WHEN the group is upgraded to a supergroup THEN the new chat is the same community and no second one exists', async () => {
+    world = await World.create();
+    const old = basicGroup(-4001234, 'Park Runners');
+    const upgraded = world.group(-1004001234, 'Park Runners');
+    const ida = await world.telegramUser(7301, 'Ida').ready();
+    world.fake.state.setAdmins(old.id, [ida.user]);
+    world.fake.state.setAdmins(upgraded.id, [ida.user]);
+
+    // GIVEN the group's community, announcing in the group itself, with a curated place and a ban.
+    await world.fake.deliver(botMembership(world.fake.bot, old, ida.user, 'left', 'member'));
+    const before = (await world.store.communities.getByKey(telegramCommunity(old)))!;
+    await world.store.communities.updateSettings(before.id, {
+      announceChannelId: String(old.id),
+      places: [{ name: 'Tempelhofer Feld', point: point(52.4732, 13.4024) }],
+    });
+    const troll = world.telegramUser(7302, 'Troll');
+    await troll.says('/help');
+    const trollId = (await troll.profile()).id;
+    await ida.says(`/ban person: ${trollId} reason: spam`, old);
+
+    // WHEN the group is upgraded: Telegram posts "migrated to" in the old chat, "migrated from" in the new.
+    await world.fake.deliver(...groupMigration(ida.user, old, upgraded));
+
+    // THEN the community now lives under the new chat id, unchanged but for the announce channel.
+    expect(await world.store.communities.getByKey(telegramCommunity(old))).toBeNull();
+    const after = await world.store.communities.getByKey(telegramCommunity(upgraded));
+    expect(after).toMatchObject({ id: before.id, name: 'Park Runners', settings: { announceChannelId: String(upgraded.id) } });
+    expect(after?.bans.map((b) => b.personId)).toEqual([trollId]);
+
+    // Commands in the new chat see the same community: the curated place is listed.
+    const places = await ida.says('/places', upgraded);
+    expect(textsTo(places, ida.id).join()).toMatch(/Tempelhofer Feld/);
+    expect(await world.store.communities.getByKey(telegramCommunity(upgraded))).toMatchObject({ id: before.id });
+    expect(await world.store.communities.getByKey(telegramCommunity(old))).toBeNull();
   });
 });

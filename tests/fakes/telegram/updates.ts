@@ -38,6 +38,9 @@ export interface TgMessage {
   readonly entities?: { type: string; offset: number; length: number }[];
   readonly sticker?: { file_id: string; file_unique_id: string; emoji?: string };
   edit_date?: number;
+  /** Service messages of a group → supergroup upgrade. */
+  readonly migrate_to_chat_id?: number;
+  readonly migrate_from_chat_id?: number;
 }
 
 export type TgUpdate = { update_id: number } & (
@@ -67,6 +70,18 @@ export const person = (id: number, first_name: string, extra: Partial<TgUser> = 
 export const privateChatOf = (user: TgUser): TgChat => ({ id: user.id, type: 'private', first_name: user.first_name });
 
 export const group = (id: number, title: string): TgChat => ({ id, type: 'supergroup', title });
+
+/** A basic group, the kind Telegram upgrades to a supergroup (with a new chat id). */
+export const basicGroup = (id: number, title: string): TgChat => ({ id, type: 'group', title });
+
+/**
+ * The service messages of an upgrade, in Telegram's order: "migrated to" in the old basic group,
+ * then "migrated from" in the new supergroup.
+ */
+export const groupMigration = (by: TgUser, from: TgChat, to: TgChat): UpdateBody[] => [
+  { message: { message_id: nextUserMessageId++, date: now(), chat: from, from: by, migrate_to_chat_id: to.id } },
+  { message: { message_id: nextUserMessageId++, date: now(), chat: to, from: by, migrate_from_chat_id: from.id } },
+];
 
 /** A text message; a leading /command gets its bot_command entity like the real client adds. */
 export function textMessage(from: TgUser, text: string, chat: TgChat = privateChatOf(from)): UpdateBody {

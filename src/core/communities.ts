@@ -1,0 +1,33 @@
+import type { Community } from '../domain/community.js';
+import { type CommunityKey, decodeCommunityKey } from '../domain/platform.js';
+import type { CoreDeps } from './deps.js';
+
+/** What happens to a community as a whole when its platform changes it under us. */
+export class CommunitiesService {
+  constructor(private readonly deps: CoreDeps) {}
+
+  /**
+   * The community's platform id changed (a Telegram group upgraded to a supergroup): the same
+   * community, with its members, settings, places and bans, now lives under `to`. An announce
+   * channel that was the old chat itself follows it to the new one.
+   *
+   * Sessions' announcements (`{community, channelId, messageId}`) are left as they are: the posts
+   * stay in the old chat, where they can no longer be edited; those edits fail and the adapter
+   * already catches and logs that. New sessions are announced in the new chat.
+   *
+   * Null when there was nothing under `from` (already moved), or `to` already holds a community
+   * with its own settings or bans (then neither is changed, and it is logged).
+   */
+  async moved(from: CommunityKey, to: CommunityKey): Promise<Community | null> {
+    const { store, log } = this.deps;
+    const moved = await store.communities.rekey(from, to);
+    if (!moved) {
+      // Telegram tells both chats: the second message finds the move done, nothing to say.
+      if (await store.communities.getByKey(from)) log.warn({ from, to }, 'community not moved: the new key holds a configured community');
+      return null;
+    }
+    const oldId = decodeCommunityKey(from).id;
+    if (moved.settings.announceChannelId !== oldId) return moved;
+    return (await store.communities.updateSettings(moved.id, { announceChannelId: decodeCommunityKey(to).id })) ?? moved;
+  }
+}
