@@ -23,7 +23,7 @@ export default defineCommand({
         text: `Nobody within ${ctx.me.radiusKm} km shares your activities right now. Try a larger /set-radius, add activities, or browse /sessions. I'll alert you when someone new fits.`,
       };
     const first = (index - 1) * 5;
-    await ctx.rememberList('person', [...Array(first).fill(''), ...matches.map((m) => m.person.id)]);
+    await ctx.rememberList('person', found.value.allIds);
     const buttons: Button[][] = [];
     for (const [i, m] of matches.entries())
       buttons.push([await ctx.button(`Connect with #${first + i + 1} ${m.person.displayName}`.slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);

@@ -66,6 +66,6 @@ export class Actions {
     if (!m) return /^[A-Za-z0-9_-]{8,64}$/.test(text.trim()) ? text.trim() : null;
     const list = await this.store.actions.get(`list-${kind}-${personId}` as ActionId, this.clock());
     const ids = (list?.args.ids ?? []) as string[];
-    return ids[Number(m[1]) - 1] || null;
+    return ids[Number(m[1]) - 1] ?? null;
   }
 }

@@ -27,6 +27,8 @@ export interface MatchPage {
   readonly page: number;
   readonly pages: number;
   readonly total: number;
+  /** Every ranked person's id, in order, so "7" can name someone on any page. */
+  readonly allIds: readonly PersonId[];
 }
 
 const WEIGHTS = { activities: 0.35, availability: 0.25, level: 0.15, distance: 0.1, reliability: 0.15 };
@@ -72,7 +74,7 @@ export class MatchingService {
       .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.person.id < b.person.id ? -1 : 1));
     const pages = Math.max(1, Math.ceil(ranked.length / pageSize));
     const index = Math.min(Math.max(1, page), pages);
-    return ok({ matches: ranked.slice((index - 1) * pageSize, index * pageSize), page: index, pages, total: ranked.length });
+    return ok({ matches: ranked.slice((index - 1) * pageSize, index * pageSize), page: index, pages, total: ranked.length, allIds: ranked.map((m) => m.person.id) });
   }
 
   /** How well `them` suits `me`, from 0 to 1, with the reasons in words. */

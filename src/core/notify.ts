@@ -1,6 +1,7 @@
 import type { Community } from '../domain/community.js';
 import { newId, type NoticeId, type PersonId } from '../domain/ids.js';
 import { decodeCommunityKey, decodeUserKey, type Platform } from '../domain/platform.js';
+import { withUnreachable } from '../domain/profile.js';
 import type { Announcement } from '../domain/session.js';
 import type { Reply } from '../interaction/reply.js';
 import type { Logger } from '../logger.js';
@@ -98,7 +99,7 @@ export class DirectNotifier implements Notifier {
       if (outcome.kind === 'sent') return;
       if (outcome.kind === 'unreachable') {
         this.log.info({ personId, platform, reason: outcome.reason }, 'person unreachable');
-        await this.store.people.update(personId, { unreachable: [...person.unreachable, { platform, since: this.clock() }] }, this.clock());
+        await this.store.people.update(personId, { unreachable: withUnreachable(person, platform, this.clock()) }, this.clock());
       }
     }
     await this.store.notices.add({ id: newId<NoticeId>(), personId, text: renderNotice(message), createdAt: this.clock() });

@@ -43,7 +43,9 @@ export class PeopleService {
 
     let community: Community | null = null;
     const key = invocation.community?.key ?? invocation.homeCommunity ?? null;
-    if (invocation.community) community = await store.communities.ensure(invocation.community.key, invocation.community.name, now);
+    // Read first: `ensure` is an upsert (a write), needed only the first time a community is seen.
+    if (invocation.community)
+      community = (await store.communities.getByKey(invocation.community.key)) ?? (await store.communities.ensure(invocation.community.key, invocation.community.name, now));
     else if (key) community = await store.communities.getByKey(key);
     if (!community && me.communities.length > 0) community = await store.communities.get(me.communities[me.communities.length - 1]!);
     if (community && !me.communities.includes(community.id)) {

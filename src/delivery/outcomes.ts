@@ -1,6 +1,7 @@
 import type { Metrics } from '../ops/metrics.js';
 import type { Clock } from '../core/deps.js';
 import { type DeliveryOutcome, renderNotice } from '../core/notify.js';
+import { withUnreachable } from '../domain/profile.js';
 import type { NoticeId, PersonId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
 import { type OutboxSettlement, type Store, StoreConflict } from '../store/port.js';
@@ -83,7 +84,7 @@ export class Settler {
       case 'unreachable': {
         this.c.log.info({ personId: held.item.personId, platform: lane.platform, reason: outcome.reason }, 'person unreachable');
         held.tried.add(lane.platform);
-        const unreachable = [...held.profile.unreachable.filter((u) => u.platform !== lane.platform), { platform: lane.platform, since: now }];
+        const unreachable = withUnreachable(held.profile, lane.platform, now);
         held.profile = (await this.c.store.people.update(held.item.personId, { unreachable }, now).catch(() => null)) ?? { ...held.profile, unreachable };
         await this.c.dispatch(held);
         return;

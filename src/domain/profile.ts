@@ -67,6 +67,12 @@ export const DEFAULT_NOTIFICATIONS: NotificationPrefs = {
 
 export const EMPTY_ATTENDANCE: AttendanceRecord = { attended: 0, missed: 0, streak: 0, bestStreak: 0 };
 
+/** The person's unreachable list with `platform` marked as refusing since `since` (once per platform). */
+export const withUnreachable = (p: Profile, platform: Platform, since: Date): Unreachable[] => [
+  ...p.unreachable.filter((u) => u.platform !== platform),
+  { platform, since },
+];
+
 /** A profile as it starts: one account, nothing chosen yet, active. */
 export function blankProfile(id: PersonId, identity: UserKey, displayName: string, radiusKm: number, now: Date): Profile {
   return {
