@@ -9,11 +9,13 @@
  */
 import { Core } from '../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
+import { DEFAULT_LIMITS } from '../src/core/limits.js';
 import { DeliveryRegistry } from '../src/core/notify.js';
 import { userKey } from '../src/domain/platform.js';
 import { silentLogger } from '../src/logger.js';
 import { createScheduler } from '../src/scheduler/index.js';
 import { createMemoryStore } from '../src/store/memory/index.js';
+import { createMemoryRateLimits } from '../src/store/rate-limits.js';
 import { JOB } from '../jobs/index.js';
 import { FakeTelegram, TELEGRAM_LIMITS } from '../tests/fakes/telegram/index.js';
 import { telegramAdapterDelivery } from '../tests/delivery/telegram-delivery.js';
@@ -42,7 +44,7 @@ export async function fanout(people = 1000): Promise<FanoutResult> {
   const clock = () => new Date();
   const log = silentLogger();
   const scheduler = createScheduler({ store, deliveries, clock, log, settings: { alertPool: people } });
-  const core = new Core({ store, clock, log, notifier: scheduler.notifier, hooks: scheduler.hooks, settings: DEFAULT_CORE_SETTINGS });
+  const core = new Core({ store, clock, log, notifier: scheduler.notifier, hooks: scheduler.hooks, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(DEFAULT_LIMITS) });
   scheduler.attach(core);
 
   // 1,000 Telegram people in one area who run, and the newcomer who suits them all.

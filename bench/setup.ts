@@ -4,6 +4,7 @@
  */
 import { Core } from '../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
+import { DEFAULT_LIMITS, type LimitSettings } from '../src/core/limits.js';
 import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
 import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
 import { point } from '../src/domain/geo.js';
@@ -15,8 +16,12 @@ import { loadCommands } from '../src/interaction/registry.js';
 import { silentLogger } from '../src/logger.js';
 import type { Store } from '../src/store/port.js';
 import { createMemoryStore } from '../src/store/memory/index.js';
+import { createMemoryRateLimits } from '../src/store/rate-limits.js';
 
 export const CITY = { lat: 52.52, lng: 13.405 }; // Berlin
+
+/** The benches time the commands, not the limits: each member browses far more than a person would. */
+const BENCH_LIMITS: LimitSettings = { ...DEFAULT_LIMITS, browse: { points: 1_000_000, windowMs: 3_600_000 } };
 
 /** The in-memory store, the core over it (notifications sent directly) and the dispatcher of commands/. */
 export async function benchCore() {
@@ -24,7 +29,7 @@ export async function benchCore() {
   const log = silentLogger();
   const clock = () => new Date();
   const deliveries = new DeliveryRegistry();
-  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, notifier: new DirectNotifier(store, deliveries, clock, log), announcer: announcerFrom(deliveries) });
+  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new DirectNotifier(store, deliveries, clock, log), announcer: announcerFrom(deliveries) });
   const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
   const dispatcher = new Dispatcher(registry, core, log);
   return { store, log, clock, deliveries, core, registry, dispatcher };

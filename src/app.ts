@@ -62,8 +62,10 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       matchAlertMinScore: config.matchAlertMinScore,
     },
   });
+  const limits = await opened.openLimits(config.limits);
   const core = new Core({
     store: opened.store,
+    limits,
     clock,
     log,
     // Notifications go through the durable outbox, sent within each platform's limits.
@@ -74,7 +76,6 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       owners: config.owners,
       defaultRadiusKm: config.defaultRadiusKm,
       messageRetentionDays: config.messageRetentionDays,
-      messagesPerHour: config.messagesPerHour,
       reminderLeadMinutes: config.reminderLeadMinutes,
     },
   });

@@ -1,6 +1,7 @@
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { parseUserKeyList } from './config-parsers.js';
+import type { LimitSettings } from './core/limits.js';
 import type { UserKey } from './domain/platform.js';
 
 /**
@@ -84,6 +85,12 @@ const schema = z.object({
   MATCH_ALERT_MIN_SCORE: positiveInt(60, 100),
   MESSAGE_RETENTION_DAYS: positiveInt(30, 3650),
   MESSAGES_PER_HOUR: positiveInt(30, 1000),
+  SESSIONS_PER_DAY: positiveInt(10, 1000),
+  CONNECT_REQUESTS_PER_DAY: positiveInt(20, 1000),
+  REPORTS_PER_DAY: positiveInt(10, 1000),
+  BROWSE_PER_HOUR: positiveInt(60, 10000),
+  LINK_WRONG_CODES: positiveInt(5, 100),
+  LINK_LOCK_MINUTES: positiveInt(15, 1440),
   DEFAULT_RADIUS_KM: positiveInt(10, 200),
 
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -99,6 +106,9 @@ const schema = z.object({
 });
 
 type Env = z.infer<typeof schema>;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface Config {
   readonly store:
@@ -122,7 +132,8 @@ export interface Config {
   /** Match alerts go out from this score up, 0–1 (`MATCH_ALERT_MIN_SCORE` is in percent). */
   readonly matchAlertMinScore: number;
   readonly messageRetentionDays: number;
-  readonly messagesPerHour: number;
+  /** Limits on abuse, per person and action. */
+  readonly limits: LimitSettings;
   readonly defaultRadiusKm: number;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly httpPort: number | undefined;
@@ -182,7 +193,15 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       matchAlertsPerDay: e.MATCH_ALERTS_PER_DAY,
       matchAlertMinScore: e.MATCH_ALERT_MIN_SCORE / 100,
       messageRetentionDays: e.MESSAGE_RETENTION_DAYS,
-      messagesPerHour: e.MESSAGES_PER_HOUR,
+      limits: {
+        'session-create': { points: e.SESSIONS_PER_DAY, windowMs: DAY_MS },
+        connect: { points: e.CONNECT_REQUESTS_PER_DAY, windowMs: DAY_MS },
+        report: { points: e.REPORTS_PER_DAY, windowMs: DAY_MS },
+        browse: { points: e.BROWSE_PER_HOUR, windowMs: HOUR_MS },
+        message: { points: e.MESSAGES_PER_HOUR, windowMs: HOUR_MS },
+        // Wrong codes are counted over an hour: enough to catch guessing, short enough to forgive typos.
+        link: { wrongCodes: e.LINK_WRONG_CODES, windowMs: HOUR_MS, lockMs: e.LINK_LOCK_MINUTES * 60_000 },
+      },
       defaultRadiusKm: e.DEFAULT_RADIUS_KM,
       logLevel: e.LOG_LEVEL,
       httpPort: e.HTTP_PORT,

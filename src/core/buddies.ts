@@ -5,6 +5,7 @@ import { type Connection, otherParty, pairKey } from '../domain/social.js';
 import { err, ok, type Result, type UserError, userError } from '../result.js';
 import { StoreConflict } from '../store/port.js';
 import { acceptedNotice, connectRequestNotice, declinedNotice } from '../views/buddies.js';
+import { limitedError } from '../views/limits.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import { DECLINE_COOLDOWN_DAYS } from './matching.js';
@@ -79,12 +80,13 @@ export class BuddiesService {
     const now = clock();
 
     const existing = await store.connections.findPair(me.id, them.id);
-    if (existing) {
-      const blocking = this.existingRefusal(existing, me, them, now);
-      if (blocking) return blocking;
-      // A declined pair past its cooldown, or one I declined myself: a fresh request replaces it.
-      await store.connections.delete(existing.id);
-    }
+    const blocking = existing ? this.existingRefusal(existing, me, them, now) : null;
+    if (blocking) return blocking;
+    // Only a request that would be sent counts; a refused one changes nothing.
+    const allowed = await this.deps.limits.take('connect', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
+    // A declined pair past its cooldown, or one I declined myself: a fresh request replaces it.
+    if (existing) await store.connections.delete(existing.id);
 
     const connection: Connection = {
       id: newId<ConnectionId>(),

@@ -2,6 +2,7 @@ import type { UserKey } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
 import type { SchedulerHooks } from '../scheduler/hooks.js';
 import type { Store } from '../store/port.js';
+import type { RateLimits } from './limits.js';
 import type { Announcer, Notifier } from './notify.js';
 
 export type Clock = () => Date;
@@ -11,7 +12,6 @@ export interface CoreSettings {
   readonly owners: readonly UserKey[];
   readonly defaultRadiusKm: number;
   readonly messageRetentionDays: number;
-  readonly messagesPerHour: number;
   readonly reminderLeadMinutes: readonly number[];
 }
 
@@ -19,7 +19,6 @@ export const DEFAULT_CORE_SETTINGS: CoreSettings = {
   owners: [],
   defaultRadiusKm: 10,
   messageRetentionDays: 30,
-  messagesPerHour: 30,
   reminderLeadMinutes: [1440, 60],
 };
 
@@ -29,6 +28,8 @@ export interface CoreDeps {
   readonly notifier: Notifier;
   readonly log: Logger;
   readonly settings: CoreSettings;
+  /** Limits on abuse per person and action, checked before anything is stored (src/core/limits.ts). */
+  readonly limits: RateLimits;
   /** Public session posts in communities; without one, sessions are simply not announced. */
   readonly announcer?: Announcer;
   /** Tells the job scheduler what changed (src/scheduler/hooks.ts); without one, nothing is scheduled. */

@@ -3,6 +3,7 @@ import type { ActionId } from '../domain/ids.js';
 import { decodeUserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
+import { limitedError, wrongLinkCodeError } from '../views/limits.js';
 import type { CoreDeps } from './deps.js';
 
 const CODE_TTL_MS = 15 * 60_000;
@@ -35,11 +36,18 @@ export class LinkingService {
    * this account is replaced (erased) when it is not the same one.
    */
   async redeem(me: Profile, code: string, currentKey: Profile['identities'][number]): Promise<Result<Profile>> {
-    const { store, clock } = this.deps;
+    const { store, clock, limits } = this.deps;
     const normalised = code.trim().toUpperCase();
     if (!/^[A-Z0-9]{6}$/.test(normalised)) return err(userError('invalid-input', 'A link code is 6 letters and digits, like K7Q2MX.'));
+    // A locked person's code is not even looked up: while locked, guessing learns nothing.
+    const unlocked = await limits.linkLocked(me.id);
+    if (!unlocked.ok) return err(limitedError(unlocked.error));
     const action = await store.actions.get(codeKey(normalised), clock());
-    if (!action?.actorId) return err(userError('expired', 'That code is unknown or expired. Run /link on your other account for a new one.'));
+    if (!action?.actorId) {
+      const counted = await limits.wrongLinkCode(me.id);
+      return err(counted.ok ? wrongLinkCodeError(counted.value.left, counted.value.lock) : limitedError(counted.error));
+    }
+    await limits.clearLinkCodes(me.id);
     if (action.actorId === me.id) return err(userError('invalid-input', 'Type this code on your other platform, not here.'));
     const target = await store.people.get(action.actorId);
     if (!target) return err(userError('not-found', 'The profile that made this code no longer exists.'));

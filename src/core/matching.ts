@@ -5,6 +5,7 @@ import type { PersonId } from '../domain/ids.js';
 import { isMatchable, type Profile, reliability } from '../domain/profile.js';
 import { otherParty } from '../domain/social.js';
 import { err, ok, type Result, userError } from '../result.js';
+import { limitedError } from '../views/limits.js';
 import type { CoreDeps } from './deps.js';
 import { weeklyOverlap } from './parse/overlap.js';
 
@@ -58,6 +59,8 @@ export class MatchingService {
     if (isBanned(community, me.id)) return err(userError('banned', 'You are banned from this community.'));
     if (!isMatchable(me) || !me.location)
       return err(userError('incomplete-profile', 'Finish your profile first: I need your area, activities and level to find buddies.'));
+    const allowed = await this.deps.limits.take('browse', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
     const candidates = await this.deps.store.people.near({
       from: me.location,
       maxKm: me.radiusKm,

@@ -4,12 +4,12 @@ import type { Profile } from '../domain/profile.js';
 import type { RelayedMessage } from '../domain/social.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { relayedMessageNotice } from '../views/buddies.js';
+import { limitedError } from '../views/limits.js';
 import type { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
 import type { CoreDeps } from './deps.js';
 import { BANNED, isBannedFrom } from './moderation-rules.js';
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 export const MESSAGE_MAX = 1000;
 
@@ -40,7 +40,7 @@ export class MessagingService {
    * not from that buddy to me (or has expired) is ignored.
    */
   async send(me: Profile, community: Community | null, ref: string, text: string, replyTo?: string): Promise<Result<SentMessage>> {
-    const { store, clock, notifier, log, settings } = this.deps;
+    const { store, clock, notifier, log, settings, limits } = this.deps;
     if (isBannedFrom(community, me.id)) return err(BANNED);
     const body = text.trim();
     if (!body) return err(userError('invalid-input', "The message can't be empty."));
@@ -55,10 +55,10 @@ export class MessagingService {
     const connection = await this.buddies.buddyConnection(me.id, them.id);
     if (!connection) return err(ONLY_BUDDIES);
 
+    const allowed = await limits.take('message', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
+
     const now = clock();
-    const sent = await store.messages.countFromSince(me.id, new Date(now.getTime() - HOUR_MS));
-    if (sent >= settings.messagesPerHour)
-      return err(userError('rate-limited', `You've sent ${sent} messages in the last hour, the most allowed. Please wait a little and try again.`));
 
     const original = replyTo ? await store.messages.get(replyTo as MessageId, now) : null;
     const answered = original && original.connectionId === connection.id && original.toId === me.id && original.fromId === them.id ? original : null;

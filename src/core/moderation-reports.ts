@@ -5,6 +5,7 @@ import type { WorkoutSession } from '../domain/session.js';
 import type { Report, ReportTarget } from '../domain/social.js';
 import { timeTag } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
+import { limitedError } from '../views/limits.js';
 import type { CoreDeps } from './deps.js';
 import type { SessionsService } from './sessions.js';
 
@@ -75,6 +76,8 @@ export class ReportDesk {
     const open = await store.reports.listOpen(communityId, 1000);
     if (open.some((r) => r.reporterId === me.id && targetKey(r.target) === targetKey(target)))
       return err(userError('conflict', 'You have already reported this; the moderators will look at it.'));
+    const allowed = await this.deps.limits.take('report', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
     const report: Report = { id: newId<ReportId>(), communityId, reporterId: me.id, target, reason: why, state: { status: 'open' }, createdAt: now };
     await store.reports.insert(report);
     log.info({ reportId: report.id, communityId, kind: target.kind }, 'report filed');

@@ -12,6 +12,7 @@ import { isLive, type WorkoutSession } from '../domain/session.js';
 import { timeTag } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { SessionPatch } from '../store/port.js';
+import { limitedError } from '../views/limits.js';
 import { cancelledNotice, changedNotice, durationLabel, levelsLabel } from '../views/session.js';
 import { parseDurationMinutes, parseStartTime } from './parse/when.js';
 import { closedReason, type SessionJoins } from './sessions-joins.js';
@@ -106,6 +107,9 @@ export class SessionHosting {
     const now = this.kit.now();
     const startsAt = parseStartTime(input.when, zone, now);
     if (!startsAt.ok) return startsAt;
+    // Counted once the session is known good, before it is stored or announced.
+    const allowed = await this.kit.deps.limits.take('session-create', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
 
     const id = newId<SessionId>();
     const session: WorkoutSession = {

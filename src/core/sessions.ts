@@ -6,6 +6,7 @@ import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { Attachment } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
+import { limitedError } from '../views/limits.js';
 import { calendarDescription, type MyRole, type SessionStats, type SessionView } from '../views/session.js';
 import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';
@@ -176,11 +177,13 @@ export class SessionsService {
    * host and I blocked each other, those in communities that banned me, and my own.
    */
   async browse(me: Profile, filters: BrowseFilters, page: number): Promise<Result<BrowsePage>> {
-    const { store, clock } = this.deps;
+    const { store, clock, limits } = this.deps;
     if (!me.location) return err(userError('incomplete-profile', 'Set your area first with /set-location: I look for sessions near it.'));
     const now = clock();
     const day = filters.day ? parseDay(filters.day, me.timeZone, now) : null;
     if (day && !day.ok) return day;
+    const allowed = await limits.take('browse', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
     const radiusKm = Math.min(MAX_BROWSE_KM, filters.distanceKm ?? me.radiusKm);
     const near = await store.sessions.near({
       from: me.location,

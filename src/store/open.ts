@@ -1,9 +1,11 @@
 import type { Config } from '../config.js';
+import type { LimitSettings, RateLimits } from '../core/limits.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedMongo } from './embedded.js';
 import { createMemoryStore } from './memory/index.js';
 import { openMongoStore } from './mongo/index.js';
 import type { Store } from './port.js';
+import { createMemoryRateLimits, openMongoRateLimits } from './rate-limits.js';
 
 export interface OpenedStore {
   readonly store: Store;
@@ -11,6 +13,8 @@ export interface OpenedStore {
   readonly description: string;
   /** The mongoose connection when on MongoDB, for the job scheduler to share. */
   readonly mongo: Awaited<ReturnType<typeof openMongoStore>> | null;
+  /** Limits on abuse kept beside the data: in MongoDB on its connection (shared by every instance), else in memory. */
+  openLimits(settings: LimitSettings): Promise<RateLimits>;
   close(): Promise<void>;
 }
 
@@ -18,7 +22,13 @@ export interface OpenedStore {
 export async function openConfiguredStore(config: Config['store'], log: Logger): Promise<OpenedStore> {
   if (config.kind === 'uri') {
     const mongo = await openMongoStore(config.uri);
-    return { store: mongo, mongo, description: 'MongoDB (MONGODB_URI)', close: () => mongo.close() };
+    return {
+      store: mongo,
+      mongo,
+      description: 'MongoDB (MONGODB_URI)',
+      openLimits: (settings) => openMongoRateLimits(mongo.connection, settings),
+      close: () => mongo.close(),
+    };
   }
   if (config.kind === 'embedded') {
     const embedded = await startEmbeddedMongo(config.dataDir);
@@ -28,6 +38,7 @@ export async function openConfiguredStore(config: Config['store'], log: Logger):
         store: mongo,
         mongo,
         description: `embedded MongoDB, data in ${config.dataDir}`,
+        openLimits: (settings) => openMongoRateLimits(mongo.connection, settings),
         close: async () => {
           await mongo.close();
           await embedded.stop();
@@ -40,5 +51,11 @@ export async function openConfiguredStore(config: Config['store'], log: Logger):
     );
   }
   const store = createMemoryStore();
-  return { store, mongo: null, description: 'in-memory store (not persistent)', close: () => store.close() };
+  return {
+    store,
+    mongo: null,
+    description: 'in-memory store (not persistent)',
+    openLimits: async (settings) => createMemoryRateLimits(settings),
+    close: () => store.close(),
+  };
 }

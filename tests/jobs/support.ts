@@ -11,6 +11,8 @@ import type { SchedulerSettings } from '../../src/scheduler/settings.js';
 import { createMemoryStore } from '../../src/store/memory/index.js';
 import type { OutboxItem, Store } from '../../src/store/port.js';
 import { T0, makeProfile, makeSession } from '../support/fixtures.js';
+import { DEFAULT_LIMITS } from '../../src/core/limits.js';
+import { createMemoryRateLimits } from '../../src/store/rate-limits.js';
 
 export interface Sent {
   readonly userId: string;
@@ -67,6 +69,7 @@ export class JobsHarness {
       log,
       settings: { ...DEFAULT_CORE_SETTINGS, reminderLeadMinutes: this.scheduler.settings.reminderLeadMinutes },
       hooks: this.scheduler.hooks,
+      limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });
     this.scheduler.attach(this.core);
     this.scheduler.sender.start();

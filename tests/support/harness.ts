@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { Core } from '../../src/core/core.js';
 import { type CoreSettings, DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
+import { DEFAULT_LIMITS, type LimitSettings } from '../../src/core/limits.js';
 import { announcerFrom, DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/core/notify.js';
 import type { Community } from '../../src/domain/community.js';
 import type { PersonId } from '../../src/domain/ids.js';
@@ -15,6 +16,7 @@ import type { Button, Reply } from '../../src/interaction/reply.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMemoryStore } from '../../src/store/memory/index.js';
 import type { Store } from '../../src/store/port.js';
+import { createMemoryRateLimits } from '../../src/store/rate-limits.js';
 import { T0 } from './fixtures.js';
 
 export const COMMANDS_DIR = fileURLToPath(new URL('../../commands', import.meta.url));
@@ -66,8 +68,9 @@ export class Harness {
   readonly closedDms = new Set<string>();
   now: Date;
 
-  private constructor(registry: CommandRegistry, settings: CoreSettings, now: Date) {
+  private constructor(registry: CommandRegistry, settings: CoreSettings, limits: LimitSettings, now: Date) {
     this.now = now;
+    this.syncFakeDate();
     this.store = createMemoryStore();
     const clock = () => this.now;
     const log = silentLogger();
@@ -94,17 +97,27 @@ export class Harness {
       notifier: new DirectNotifier(this.store, this.deliveries, clock, log, async () => {}),
       log,
       settings,
+      limits: createMemoryRateLimits(limits),
       announcer: announcerFrom(this.deliveries),
     });
     this.dispatcher = new Dispatcher(registry, this.core, log);
   }
 
-  static async create(options: { now?: Date; settings?: Partial<CoreSettings> } = {}): Promise<Harness> {
-    return new Harness(await testRegistry(), { ...DEFAULT_CORE_SETTINGS, ...options.settings }, options.now ?? T0);
+  static async create(options: { now?: Date; settings?: Partial<CoreSettings>; limits?: Partial<LimitSettings> } = {}): Promise<Harness> {
+    return new Harness(await testRegistry(), { ...DEFAULT_CORE_SETTINGS, ...options.settings }, { ...DEFAULT_LIMITS, ...options.limits }, options.now ?? T0);
   }
 
   advance(ms: number): void {
     this.now = new Date(this.now.getTime() + ms);
+    this.syncFakeDate();
+  }
+
+  /**
+   * rate-limiter-flexible reads `Date.now()`, not this clock: a story that moves time across a
+   * limit's window fakes Date (vi.useFakeTimers({ toFake: ['Date'] })) and `Date` then follows.
+   */
+  private syncFakeDate(): void {
+    if (vi.isFakeTimers()) vi.setSystemTime(this.now);
   }
 
   /** A person on the terminal platform; give `community` to act inside one. */

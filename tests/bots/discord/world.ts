@@ -12,6 +12,8 @@ import type { Store } from '../../../src/store/port.js';
 import { FakeDiscord, type FakeGuild, type FakeInteraction, type FakeMessage, type FakeUser, type Place, textOfMessages } from '../../fakes/discord/index.js';
 import { T0 } from '../../support/fixtures.js';
 import { testRegistry } from '../../support/harness.js';
+import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
+import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
 
 export type { LogLine };
 
@@ -73,6 +75,7 @@ export class DiscordWorld {
       notifier: new DirectNotifier(store, deliveries, clock, log, async () => {}),
       announcer: announcerFrom(deliveries),
       settings: DEFAULT_CORE_SETTINGS,
+      limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });
     const dispatcher = new Dispatcher(registry, core, log);
     const config = {

@@ -27,6 +27,8 @@ import {
 } from '../../fakes/telegram/index.js';
 import { T0 } from '../../support/fixtures.js';
 import { testRegistry } from '../../support/harness.js';
+import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
+import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
 
 /** Any decimal with 3+ places looks like a coordinate: none may ever leave Spotter. */
 export const COORDINATE = /-?\d{1,3}\.\d{3,}/;
@@ -69,6 +71,7 @@ export class TelegramWorld {
       clock,
       log,
       settings: DEFAULT_CORE_SETTINGS,
+      limits: createMemoryRateLimits(DEFAULT_LIMITS),
       notifier: new DirectNotifier(store, deliveries, clock, log),
       announcer: announcerFrom(deliveries),
     });

@@ -8,6 +8,8 @@ import type { Logger } from '../../../src/logger.js';
 import { createMemoryStore } from '../../../src/store/memory/index.js';
 import { makeProfile, T0 } from '../../support/fixtures.js';
 import { type Actor, Harness, runner } from '../../support/harness.js';
+import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
+import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -95,32 +97,7 @@ describe('relayed messages', () => {
   });
 });
 
-describe('rate limit', () => {
-  beforeEach(async () => {
-    h = await Harness.create({ settings: { messagesPerHour: 3 } });
-  });
-
-  it('GIVEN a limit of 3 an hour WHEN Ana sends a 4th THEN it is refused and not stored, and an hour later she can write again', async () => {
-    const ana = await runner(h, 'Ana');
-    const ben = await runner(h, 'Ben');
-    await befriend(ana, ben);
-    const benId = await ben.id();
-    for (let i = 1; i <= 3; i++) {
-      await ana.run('msg', `person: ${benId} text: message ${i}`);
-      expect(ana.last?.outcome).toBe('ok');
-      h.advance(60_000);
-    }
-    await ana.run('msg', `person: ${benId} text: message 4`);
-    expect(ana.last?.outcome).toBe('user-error');
-    expect(ana.text()).toMatch(/sent 3 messages in the last hour/);
-    expect(ben.inbox().filter((r) => r.title === 'Message from Ana')).toHaveLength(3);
-    expect(await h.store.messages.countFromSince(await ana.id(), new Date(0))).toBe(3);
-
-    h.advance(HOUR);
-    await ana.run('msg', `person: ${benId} text: message 5`);
-    expect(ana.last?.outcome).toBe('ok');
-  });
-});
+// The relay limit's stories live with the other limits: tests/core/limits/limits.test.ts.
 
 describe('privacy of message bodies', () => {
   it('GIVEN a relayed message WHEN it is sent THEN no log line carries its body', async () => {
@@ -136,7 +113,7 @@ describe('privacy of message bodies', () => {
     const store = createMemoryStore();
     const delivered: unknown[] = [];
     const notifier: Notifier = { notify: async (_id, reply) => void delivered.push(reply) };
-    const core = new Core({ store, clock: () => T0, notifier, log, settings: DEFAULT_CORE_SETTINGS });
+    const core = new Core({ store, clock: () => T0, notifier, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(DEFAULT_LIMITS) });
     const ana = makeProfile({ displayName: 'Ana' });
     const ben = makeProfile({ displayName: 'Ben' });
     await store.people.insert(ana);
