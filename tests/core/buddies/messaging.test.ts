@@ -11,7 +11,6 @@ import { type Actor, Harness, runner } from '../../support/harness.js';
 import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
 import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
 
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 let h: Harness;
