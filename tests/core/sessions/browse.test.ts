@@ -62,6 +62,8 @@ describe('browsing sessions nearby', () => {
   });
 
   it('GIVEN twelve sessions WHEN I page THEN five per page with Next / Previous, numbered on, and "join 7" asks for the seventh', async () => {
+    // One busy host makes all twelve: more than the default daily allowance.
+    h = await Harness.create({ limits: { 'session-create': { points: 12, windowMs: 86_400_000 } } });
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
     const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
     for (let i = 0; i < 12; i++) await createSession(h, host, `activity: running when: tomorrow ${7 + i}:00 place: 52.52, 13.${String(40 + i).padStart(2, '0')} title: S${String(i).padStart(2, '0')}`);
