@@ -4,6 +4,7 @@ import { distanceKm } from '../domain/geo.js';
 import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
+import { trimChars } from '../domain/text.js';
 import type { Attachment } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { calendarDescription, type MyRole, type SessionStats, type SessionView } from '../views/session.js';
@@ -262,7 +263,7 @@ export class SessionsService {
     }
     const ics = toIcs(events, ref ? sessions[0]!.title : 'My Spotter sessions');
     if (!ics.ok) return ics;
-    const name = ref ? `${sessions[0]!.title.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
+    const name = ref ? `${trimChars(sessions[0]!.title.replace(/[^\w-]+/g, '-'), '-').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
     return ok({ name, mime: 'text/calendar', content: ics.value });
   }
 }

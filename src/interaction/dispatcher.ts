@@ -7,7 +7,7 @@ import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { UserErrorException } from '../result.js';
-import { parseLine, type RawValues, validateValues } from './arguments.js';
+import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
 import type { CommandContext, CommandDefinition, Invocation } from './command.js';
 import { ConversationEngine, FORM_ANSWER } from './conversation.js';
 import type { CommandRegistry } from './registry.js';
@@ -92,7 +92,7 @@ export class Dispatcher {
   /** Suggestions while typing an option (Discord autocomplete): at most 25. */
   async autocomplete(invocation: Invocation, commandName: string, option: string, partial: string): Promise<{ value: string; label: string }[]> {
     const command = this.registry.get(commandName);
-    const spec = command?.options[option];
+    const spec = command ? optionOf(command, option) : undefined;
     if (!command || !spec) return [];
     const { me, community } = await this.core.people.identify(invocation);
     return (await this.core.suggest(spec.kind, partial, me, community)).slice(0, 25);
@@ -175,7 +175,7 @@ export class Dispatcher {
     if (!checked.ok) return userError(command.name, checked.message);
     // A guided command given nothing (or only its positional option) walks through its questions.
     const bare = Object.keys(checked.values).every((k) => k === command.positional);
-    const guide = bare && command.guided ? command.guided.filter((o) => !(o in checked.values)) : [];
+    const guide = bare && command.guided ? command.guided.filter((o) => !Object.hasOwn(checked.values, o)) : [];
     if (checked.missing.length > 0 || guide.length > 0) {
       // Missing answers are asked for one by one.
       const asks = guide.length > 0 ? guide : checked.missing;
