@@ -7,6 +7,7 @@ import { isLive, type WorkoutSession } from '../domain/session.js';
 import { trimChars } from '../domain/text.js';
 import type { Attachment } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
+import { distinctNames } from '../views/names.js';
 import { calendarDescription, type MyRole, type SessionStats, type SessionView } from '../views/session.js';
 import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';
@@ -160,7 +161,7 @@ export class SessionsService {
     const seated = s.participants.includes(me.id);
     const live = host || seated ? null : await store.joinRequests.findLive(s.id, me.id);
     const role: SessionView['role'] = host ? 'host' : seated ? 'participant' : s.waitlist.includes(me.id) ? 'waitlisted' : live?.status === 'pending' ? 'requested' : 'none';
-    const going = host || seated ? (await store.people.getMany(s.participants)).map((p) => p.displayName) : null;
+    const going = host || seated ? [...distinctNames(await store.people.getMany(s.participants)).values()] : null;
     return ok({
       session: s,
       hostName: await this.kit.nameOf(s.hostId),

@@ -2,6 +2,7 @@ import type { Community } from '../domain/community.js';
 import type { Notice } from '../domain/conversation.js';
 import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
+import { cleanText } from '../domain/text.js';
 import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
@@ -134,7 +135,8 @@ export class Dispatcher {
         return this.run(invocation, me, community, command, raw);
       }
       case 'text':
-        return this.answer(invocation, me, community, inbound.text);
+        // Conversation answers are kept in the conversation state: cleaned before anything else.
+        return this.answer(invocation, me, community, cleanText(inbound.text));
       case 'location':
         return this.answer(invocation, me, community, `${inbound.lat}, ${inbound.lng}`, { lat: inbound.lat, lng: inbound.lng });
     }
