@@ -35,21 +35,25 @@ function joinsEmoji(chars: readonly string[], i: number): boolean {
   return j >= 0 && PICTOGRAPH.test(chars[j]!);
 }
 
+/** Half of a surrogate pair on its own: not a character, and not storable as UTF-8. */
+const isLoneSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
+
 /**
- * NFC, without controls, direction overrides, isolates, marks or zero-width characters (the
- * emoji joiner excepted), trimmed. Line breaks stay (long texts have paragraphs).
+ * NFC, without controls, direction overrides, isolates, marks, zero-width characters (the emoji
+ * joiner excepted) or lone surrogates, trimmed. Line breaks stay (long texts have paragraphs).
+ * NFC comes last: a removed character may have kept an accent from composing with its letter.
  */
 export function cleanText(text: string): string {
-  const chars = Array.from(text.normalize('NFC'));
+  const chars = Array.from(text);
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const cp = ch.codePointAt(0)!;
-    if (isControl(cp) || isBidiControl(cp) || INVISIBLE.has(cp)) continue;
+    if (isControl(cp) || isBidiControl(cp) || INVISIBLE.has(cp) || isLoneSurrogate(cp)) continue;
     if (cp === ZWJ && !joinsEmoji(chars, i)) continue;
     out += ch;
   }
-  return out.trim();
+  return out.normalize('NFC').trim();
 }
 
 /** Whether any letter (of any script) is left: a name needs one to tell people apart. */
