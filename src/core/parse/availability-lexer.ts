@@ -276,6 +276,9 @@ export function unknown(word: string) {
   if (/^[a-z]{3,}$/.test(word)) {
     let best = 3;
     for (const known of VOCABULARY) {
+      // At most two edits apart, so lengths differing more can't match: a 300-letter "word"
+      // costs nothing instead of a full edit-distance table against every known word.
+      if (Math.abs(word.length - known.length) > 2) continue;
       const d = editDistance(word, known);
       if (d < best && d <= Math.max(1, Math.floor(word.length / 4))) {
         best = d;
