@@ -6,7 +6,7 @@ import { isValidLatLng } from '../domain/geo.js';
 import { newId, type PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
 import { blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
-import { cleanText, hasLetter } from '../domain/text.js';
+import { cleanText, clip, hasLetter } from '../domain/text.js';
 import type { Invocation } from '../interaction/command.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { PersonErasure, ProfilePatch } from '../store/port.js';
@@ -35,7 +35,7 @@ export type DisplayNameSource = 'typed' | 'platform';
 
 /** The platform's name for the person, cleaned; "Someone" when it has no letter either. */
 export function platformName(invocation: Invocation): string {
-  const clean = cleanText(invocation.user.displayName).slice(0, DISPLAY_NAME_MAX);
+  const clean = clip(cleanText(invocation.user.displayName), DISPLAY_NAME_MAX);
   return hasLetter(clean) ? clean : 'Someone';
 }
 
@@ -149,7 +149,7 @@ export class PeopleService {
    * characters) can't tell people apart, so the platform's name for the person is used instead.
    */
   async setDisplayName(me: Profile, typed: string, invocation: Invocation): Promise<{ profile: Profile; name: DisplayNameSource }> {
-    const clean = cleanText(typed).slice(0, DISPLAY_NAME_MAX);
+    const clean = clip(cleanText(typed), DISPLAY_NAME_MAX);
     const usable = hasLetter(clean);
     const profile = await this.patch(me, { displayName: usable ? clean : platformName(invocation) });
     return { profile, name: usable ? 'typed' : 'platform' };

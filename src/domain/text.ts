@@ -56,6 +56,9 @@ export function cleanText(text: string): string {
   return out.normalize('NFC').trim();
 }
 
+/** At most `max` characters (code points), never half of a surrogate pair; then cleaned edges. */
+export const clip = (text: string, max: number): string => Array.from(text).slice(0, max).join('').trim();
+
 /** Whether any letter (of any script) is left: a name needs one to tell people apart. */
 export const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
 

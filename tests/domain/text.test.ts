@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, hasLetter, squashSpaces, trimChars } from '../../src/domain/text.js';
+import { cleanText, clip, hasLetter, squashSpaces, trimChars } from '../../src/domain/text.js';
 import { adversarialText } from '../support/adversarial.js';
 
 const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u200C\u2060-\u2064\uFEFF\u180E\u00AD\u3164]/u;
@@ -54,5 +54,7 @@ describe('small text helpers', () => {
     expect(trimChars('https://x.test/api///', '/')).toBe('https://x.test/api');
     expect(trimChars('---', '-')).toBe('');
     expect(squashSpaces(' a \t\n b ')).toBe('a b');
+    expect(clip('ab😀c', 3)).toBe('ab😀');
+    expect(clip('ab😀c', 2)).toBe('ab');
   });
 });
