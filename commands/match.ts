@@ -1,6 +1,8 @@
+import type { PersonId } from '../src/domain/ids.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
+import { distinctNames } from '../src/views/names.js';
 
 export default defineCommand({
   name: 'match',
@@ -24,9 +26,11 @@ export default defineCommand({
       };
     const first = (index - 1) * 5;
     await ctx.rememberList('person', found.value.allIds);
+    const names = distinctNames(matches.map((m) => m.person));
+    const nameOf = (id: PersonId) => names.get(id) ?? 'Someone';
     const buttons: Button[][] = [];
     for (const [i, m] of matches.entries())
-      buttons.push([await ctx.button(`Connect with #${first + i + 1} ${m.person.displayName}`.slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);
+      buttons.push([await ctx.button(`Connect with #${first + i + 1} ${nameOf(m.person.id)}`.slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);
     const nav: Button[] = [];
     if (index > 1) nav.push(await ctx.button('◀ Previous', 'match', { page: index - 1 }));
     if (index < pages) nav.push(await ctx.button('Next ▶', 'match', { page: index + 1 }));
@@ -36,7 +40,8 @@ export default defineCommand({
       title: `Buddies near you · page ${index} of ${pages}`,
       text: `${total} ${total === 1 ? 'person fits' : 'people fit'}. Connect to start talking; they only learn your area, never your location.`,
       fields: matches.map((m, i) => ({
-        name: `#${first + i + 1} ${m.person.displayName}${m.person.area ? ` · ${m.person.area}` : ''}`,
+        // The area follows the name unless telling two people apart already put it there.
+        name: `#${first + i + 1} ${nameOf(m.person.id)}${m.person.area && nameOf(m.person.id) === m.person.displayName ? ` · ${m.person.area}` : ''}`,
         value: `${m.reasons.join(' · ')}${m.person.bio ? `\n“${m.person.bio.slice(0, 140)}”` : ''}`,
       })),
       buttons,

@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
+import { distinctNames } from '../src/views/names.js';
 
 const SHOWN = 20;
 const WITH_BUTTONS = 5;
@@ -25,8 +26,9 @@ export default defineCommand({
         await ctx.button(`Decline #${i + 1}`, 'request-decline', { request: p.request.id }, { style: 'danger' }),
       ]);
     }
+    const names = distinctNames(list.flatMap((p) => (p.requester ? [p.requester] : [])));
     const lines = list.map((p, i) => {
-      const who = p.requester ? `${p.requester.displayName} (${p.requester.level ?? 'level not set'})` : 'Someone';
+      const who = p.requester ? `${names.get(p.requester.id) ?? p.requester.displayName} (${p.requester.level ?? 'level not set'})` : 'Someone';
       return `**${i + 1}. ${who}** for **${p.session.title}** ${timeTag(p.session.startsAt, 'F')}${p.request.message ? ` — “${p.request.message}”` : ''}`;
     });
     return {

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type Interaction, Options, type RateLimitData, Status } from 'discord.js';
+import { trimChars } from '../../src/domain/text.js';
 import type { AdapterDeps, PlatformAdapter } from '../../src/interaction/adapter.js';
 import { buildCommandTable } from './commands.js';
 import { createDelivery, DmChannels } from './delivery.js';
@@ -29,7 +30,7 @@ const STOP_WAIT_MS = 5_000;
 const DM_MAX_WAIT_MS = 2_000;
 
 /** `…/api/v10/` → `…/api`: discord.js adds the version itself. */
-export const restBase = (apiUrl: string): string => apiUrl.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+export const restBase = (apiUrl: string): string => trimChars(apiUrl, '/').replace(/\/v\d+$/, '');
 
 export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): DiscordBot {
   const log = deps.log.child({ platform: 'discord' });

@@ -87,21 +87,23 @@ export function slashCall(i: ChatInputCommandInteraction | AutocompleteInteracti
     sub = first.name;
     options = first.options ?? [];
   }
-  const values: Record<string, string | number | boolean> = {};
+  // Built with fromEntries: an option named "__proto__" becomes an own key (and is refused as
+  // unknown) instead of silently touching the object's prototype.
+  const entries: [string, string | number | boolean][] = [];
   let focused: SlashCall['focused'] = null;
   for (const o of options) {
     if (o.value === undefined || o.value === null) continue;
-    values[o.name] = o.value;
+    entries.push([o.name, o.value]);
     if (o.focused) focused = { name: o.name, value: String(o.value) };
   }
-  return { top: i.commandName, sub, values, focused };
+  return { top: i.commandName, sub, values: Object.fromEntries(entries), focused };
 }
 
 /** Every text input of a modal, by custom id (the option name). */
 export function modalValues(i: ModalSubmitInteraction): Record<string, string> {
-  const out: Record<string, string> = {};
+  const entries: [string, string][] = [];
   for (const [customId, field] of i.fields.fields) {
-    if ('value' in field && typeof field.value === 'string') out[customId] = field.value;
+    if ('value' in field && typeof field.value === 'string') entries.push([customId, field.value]);
   }
-  return out;
+  return Object.fromEntries(entries);
 }

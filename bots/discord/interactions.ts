@@ -10,6 +10,7 @@ import {
 import type { ActionId } from '../../src/domain/ids.js';
 import { newId } from '../../src/domain/ids.js';
 import type { AdapterDeps } from '../../src/interaction/adapter.js';
+import { optionOf } from '../../src/interaction/arguments.js';
 import type { CommandDefinition } from '../../src/interaction/command.js';
 import type { Inbound } from '../../src/interaction/dispatcher.js';
 import type { OptionSpec } from '../../src/interaction/options.js';
@@ -60,7 +61,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       await i.reply({ content: "That command isn't available any more. Try /help.", flags: MessageFlags.Ephemeral });
       return;
     }
-    const longTexts = (Object.entries(def.options) as [string, OptionSpec][]).filter(([name, s]) => s.kind === 'long-text' && !(name in call.values));
+    const longTexts = (Object.entries(def.options) as [string, OptionSpec][]).filter(([name, s]) => s.kind === 'long-text' && !Object.hasOwn(call.values, name));
     const startsGuided = def.guided !== undefined && Object.keys(call.values).length === 0;
     if (!startsGuided && longTexts.some(([, s]) => s.required)) {
       await openForm(i, def, call.values, longTexts);
@@ -124,7 +125,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
     const focused = call.focused ?? { name: i.options.getFocused(true).name, value: String(i.options.getFocused()) };
     let choices: { name: string; value: string }[] = [];
     if (def) {
-      const spec = def.options[focused.name] as OptionSpec | undefined;
+      const spec = optionOf(def, focused.name);
       // For a list ("running, yo…") the suggestions complete the last item.
       const head = spec?.kind === 'activities' && focused.value.includes(',') ? `${focused.value.slice(0, focused.value.lastIndexOf(',') + 1).trim()} ` : '';
       const found = await dispatcher.autocomplete(invocationOf(i), def.name, focused.name, focused.value);

@@ -2,6 +2,7 @@ import type { Community } from '../domain/community.js';
 import { type ConnectionId, newId, type PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { type Connection, otherParty, pairKey } from '../domain/social.js';
+import { cleanText, clip } from '../domain/text.js';
 import { err, ok, type Result, type UserError, userError } from '../result.js';
 import { StoreConflict } from '../store/port.js';
 import { acceptedNotice, connectRequestNotice, declinedNotice } from '../views/buddies.js';
@@ -76,7 +77,7 @@ export class BuddiesService {
     const them = found.value;
     if (them.id === me.id) return err(userError('invalid-input', "That's you! Pick someone else, for example from /match."));
     if (me.blocked.includes(them.id) || them.blocked.includes(me.id) || isBannedFrom(community, them.id)) return err(CANT_CONNECT);
-    const note = message?.trim().slice(0, CONNECT_MESSAGE_MAX) ?? '';
+    const note = clip(cleanText(message ?? ''), CONNECT_MESSAGE_MAX);
     const now = clock();
 
     const existing = await store.connections.findPair(me.id, them.id);

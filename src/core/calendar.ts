@@ -4,6 +4,7 @@
  * the meeting place's name only: coordinates never go into a file that people forward.
  */
 import { createEvents, type EventAttributes } from 'ics';
+import { squashSpaces, trimChars } from '../domain/text.js';
 import { err, ok, userError, type Result } from '../result.js';
 
 export interface CalendarEvent {
@@ -17,11 +18,13 @@ export interface CalendarEvent {
   status: 'CONFIRMED' | 'CANCELLED';
 }
 
-/** Something that looks like "52.52, 13.405": never written into a calendar. */
-const COORDINATES = /[+-]?\d{1,3}\.\d+\s*°?\s*[NS]?\s*[,;\s]\s*[+-]?\d{1,3}\.\d+\s*°?\s*[EW]?/gi;
+/**
+ * Something that looks like "52.52, 13.405": never written into a calendar. It runs over text
+ * with single spaces, so gaps are ` ?` (neighbouring `\s*` backtrack polynomially).
+ */
+const COORDINATES = /[+-]?\d{1,3}\.\d+ ?°? ?[NS]? ?[,; ] ?[+-]?\d{1,3}\.\d+ ?°? ?[EW]?/gi;
 
-const placeName = (location: string): string =>
-  location.replace(COORDINATES, '').replace(/\s*[,;]\s*$/, '').replace(/^\s*[,;]\s*/, '').trim();
+const placeName = (location: string): string => trimChars(squashSpaces(location).replace(COORDINATES, ''), ' ,;');
 
 export function toIcs(events: readonly CalendarEvent[], calendarName: string): Result<string> {
   const invalid = events.find(

@@ -2,6 +2,7 @@ import type { Community } from '../domain/community.js';
 import { type MessageId, newId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { RelayedMessage } from '../domain/social.js';
+import { cleanText } from '../domain/text.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { relayedMessageNotice } from '../views/buddies.js';
 import { limitedError } from '../views/limits.js';
@@ -42,7 +43,7 @@ export class MessagingService {
   async send(me: Profile, community: Community | null, ref: string, text: string, replyTo?: string): Promise<Result<SentMessage>> {
     const { store, clock, notifier, log, settings, limits } = this.deps;
     if (isBannedFrom(community, me.id)) return err(BANNED);
-    const body = text.trim();
+    const body = cleanText(text);
     if (!body) return err(userError('invalid-input', "The message can't be empty."));
     if (body.length > MESSAGE_MAX) return err(userError('invalid-input', `The message is too long: keep it under ${MESSAGE_MAX} characters.`));
 

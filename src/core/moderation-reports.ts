@@ -6,6 +6,7 @@ import type { Report, ReportTarget } from '../domain/social.js';
 import { timeTag } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from '../views/limits.js';
+import { distinctNames } from '../views/names.js';
 import type { CoreDeps } from './deps.js';
 import type { SessionsService } from './sessions.js';
 
@@ -97,7 +98,7 @@ export class ReportDesk {
       ...reports.flatMap((r) => [r.reporterId, ...(r.target.kind === 'person' ? [r.target.personId] : r.target.kind === 'message' ? [r.target.authorId] : [])]),
       ...[...sessions.values()].map((s) => s.hostId),
     ];
-    const names = new Map((await store.people.getMany([...new Set(personIds)])).map((p) => [p.id, p.displayName] as const));
+    const names = distinctNames(await store.people.getMany([...new Set(personIds)]));
     const who = (id: PersonId) => `**${names.get(id) ?? 'someone who left'}** (id ${id})`;
     return reports.map((report) => {
       const t = report.target;

@@ -6,6 +6,7 @@ import { isValidLatLng } from '../domain/geo.js';
 import { newId, type PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
 import { blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
+import { cleanText, clip, hasLetter } from '../domain/text.js';
 import type { Invocation } from '../interaction/command.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { PersonErasure, ProfilePatch } from '../store/port.js';
@@ -27,6 +28,17 @@ const isZone = (zone: string): boolean => {
   }
 };
 
+export const DISPLAY_NAME_MAX = 60;
+
+/** Whether a name set with /set-name is the one typed or, having no letter, the platform's. */
+export type DisplayNameSource = 'typed' | 'platform';
+
+/** The platform's name for the person, cleaned; "Someone" when it has no letter either. */
+export function platformName(invocation: Invocation): string {
+  const clean = clip(cleanText(invocation.user.displayName), DISPLAY_NAME_MAX);
+  return hasLetter(clean) ? clean : 'Someone';
+}
+
 /** Profiles: who someone is, where they train, what they like; creation on first contact. */
 export class PeopleService {
   constructor(private readonly deps: CoreDeps) {}
@@ -39,13 +51,13 @@ export class PeopleService {
     const { store, clock } = this.deps;
     const now = clock();
     let me = await store.people.findByIdentity(invocation.user.key);
-    if (!me) me = await this.create(invocation.user.key, invocation.user.displayName, now);
+    if (!me) me = await this.create(invocation.user.key, platformName(invocation), now);
 
     let community: Community | null = null;
     const key = invocation.community?.key ?? invocation.homeCommunity ?? null;
     // Read first: `ensure` is an upsert (a write), needed only the first time a community is seen.
     if (invocation.community)
-      community = (await store.communities.getByKey(invocation.community.key)) ?? (await store.communities.ensure(invocation.community.key, invocation.community.name, now));
+      community = (await store.communities.getByKey(invocation.community.key)) ?? (await store.communities.ensure(invocation.community.key, cleanText(invocation.community.name) || 'Community', now));
     else if (key) community = await store.communities.getByKey(key);
     if (!community && me.communities.length > 0) community = await store.communities.get(me.communities[me.communities.length - 1]!);
     if (community && !me.communities.includes(community.id)) {
@@ -61,7 +73,7 @@ export class PeopleService {
   }
 
   private async create(key: UserKey, displayName: string, now: Date): Promise<Profile> {
-    const profile = blankProfile(newId<PersonId>(), key, displayName.slice(0, 60) || 'Someone', this.deps.settings.defaultRadiusKm, now);
+    const profile = blankProfile(newId<PersonId>(), key, displayName, this.deps.settings.defaultRadiusKm, now);
     try {
       await this.deps.store.people.insert(profile);
       return profile;
@@ -132,8 +144,15 @@ export class PeopleService {
     return this.patch(me, { bio });
   }
 
-  async setDisplayName(me: Profile, displayName: string) {
-    return this.patch(me, { displayName });
+  /**
+   * The name others see. A name with no letter left once cleaned ("🔥🔥", "…", only invisible
+   * characters) can't tell people apart, so the platform's name for the person is used instead.
+   */
+  async setDisplayName(me: Profile, typed: string, invocation: Invocation): Promise<{ profile: Profile; name: DisplayNameSource }> {
+    const clean = clip(cleanText(typed), DISPLAY_NAME_MAX);
+    const usable = hasLetter(clean);
+    const profile = await this.patch(me, { displayName: usable ? clean : platformName(invocation) });
+    return { profile, name: usable ? 'typed' : 'platform' };
   }
 
   async setNotifications(me: Profile, prefs: Partial<NotificationPrefs>) {

@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Community } from '../domain/community.js';
 import type { LevelRange } from '../domain/session.js';
+import { cleanText } from '../domain/text.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { resolveLocation, type ResolvedPlace, timeZoneAt } from './parse/location.js';
 
@@ -51,7 +52,7 @@ export function checkCapacity(capacity: number): Result<number> {
 }
 
 export function checkText(text: string, max: number, what: string, allowEmpty: boolean): Result<string> {
-  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  const clean = cleanText(text);
   if (!clean && !allowEmpty) return invalid(`${what} can't be empty.`);
   if (clean.length > max) return invalid(`${what} is too long: keep it under ${max} characters.`);
   return ok(clean);

@@ -4,9 +4,11 @@ import { distanceKm } from '../domain/geo.js';
 import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
+import { trimChars } from '../domain/text.js';
 import type { Attachment } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from '../views/limits.js';
+import { distinctNames } from '../views/names.js';
 import { calendarDescription, type MyRole, type SessionStats, type SessionView } from '../views/session.js';
 import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';
@@ -160,7 +162,7 @@ export class SessionsService {
     const seated = s.participants.includes(me.id);
     const live = host || seated ? null : await store.joinRequests.findLive(s.id, me.id);
     const role: SessionView['role'] = host ? 'host' : seated ? 'participant' : s.waitlist.includes(me.id) ? 'waitlisted' : live?.status === 'pending' ? 'requested' : 'none';
-    const going = host || seated ? (await store.people.getMany(s.participants)).map((p) => p.displayName) : null;
+    const going = host || seated ? [...distinctNames(await store.people.getMany(s.participants)).values()] : null;
     return ok({
       session: s,
       hostName: await this.kit.nameOf(s.hostId),
@@ -265,7 +267,7 @@ export class SessionsService {
     }
     const ics = toIcs(events, ref ? sessions[0]!.title : 'My Spotter sessions');
     if (!ics.ok) return ics;
-    const name = ref ? `${sessions[0]!.title.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
+    const name = ref ? `${trimChars(sessions[0]!.title.replace(/[^\w-]+/g, '-'), '-').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
     return ok({ name, mime: 'text/calendar', content: ics.value });
   }
 }

@@ -29,7 +29,7 @@ for (const id of ACTIVITY_IDS) {
   for (const word of [id, entry.label, ...entry.aliases]) LOOKUP.set(normalise(word), id);
 }
 
-export const isActivityId = (value: string): value is ActivityId => value in ACTIVITIES;
+export const isActivityId = (value: string): value is ActivityId => Object.hasOwn(ACTIVITIES, value);
 
 /** The activity a word names, through its aliases ("jogging" → running), or null. */
 export function resolveActivity(word: string): ActivityId | null {

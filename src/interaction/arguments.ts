@@ -5,47 +5,78 @@ import type { OptionSpec } from './options.js';
  * Turning what people typed into option values. A line is either `name: value` pairs
  * ("activity: running when: tomorrow 7am") or, without any, the whole text for the command's
  * positional option ("/set-location Berlin").
+ *
+ * Option names are words people type, so they are looked up in Maps and with `Object.hasOwn`,
+ * never as keys of a plain object: "constructor" or "__proto__" is no option of any command.
  */
 
 export type RawValues = Record<string, unknown>;
 
 export type ArgumentsResult = { ok: true; values: RawValues } | { ok: false; message: string };
 
-const keyVariants = (name: string) => [name, name.replace(/-/g, '_'), name.replace(/-/g, '')];
+/**
+ * "name:" after the start or a space. One fixed pattern for every command (checked for ReDoS with
+ * the others); which names are options is then a Map lookup.
+ */
+const NAME_COLON = /(?:^|\s)([a-z][a-z0-9_-]{0,40}):/gi;
+
+/** "max-people", "max_people" and "maxpeople" all name the option `max-people`. */
+const nameKey = (typed: string) => typed.toLowerCase().replace(/[-_]/g, '');
+
+/** The option a command declares under this name, if it declares one (own keys only). */
+export function optionOf(command: CommandDefinition, name: string): OptionSpec | undefined {
+  return Object.hasOwn(command.options, name) ? (command.options[name] as OptionSpec) : undefined;
+}
+
+/** The option names of a command by their typed form. */
+const namesByKey = new WeakMap<CommandDefinition, ReadonlyMap<string, string>>();
+function optionNames(command: CommandDefinition): ReadonlyMap<string, string> {
+  let names = namesByKey.get(command);
+  if (!names) {
+    names = new Map(Object.keys(command.options).map((n) => [nameKey(n), n] as const));
+    namesByKey.set(command, names);
+  }
+  return names;
+}
+
+interface Hit {
+  readonly index: number;
+  readonly length: number;
+  readonly option: string;
+}
 
 export function parseLine(command: CommandDefinition, text: string): ArgumentsResult {
   const line = text.trim();
   if (!line) return { ok: true, values: {} };
-  const names = Object.keys(command.options);
-  const alternatives = names.flatMap((n) => keyVariants(n).map((v) => [v, n] as const));
-  const pattern = new RegExp(`(?:^|\\s)(${alternatives.map(([v]) => v.replace(/[-_]/g, '[-_]?')).join('|')}):`, 'gi');
-  const hits = [...line.matchAll(pattern)];
-  if (hits.length === 0 || hits[0]!.index !== 0) {
-    if (hits.length > 0) {
+  const names = optionNames(command);
+  const hits: Hit[] = [];
+  for (const m of line.matchAll(NAME_COLON)) {
+    const option = names.get(nameKey(m[1]!));
+    if (option) hits.push({ index: m.index, length: m[0].length, option });
+  }
+  const first = hits[0];
+  if (!first || first.index !== 0) {
+    if (first) {
       const positional = command.positional;
-      if (!positional) return { ok: false, message: `I couldn't read "${line.slice(0, hits[0]!.index).trim().slice(0, 40)}". Write options as name: value.` };
-      const values = parsePairs(line.slice(hits[0]!.index), hits.map((h) => ({ ...h, index: h.index! - hits[0]!.index! })), alternatives);
-      return { ok: true, values: { [positional]: line.slice(0, hits[0]!.index).trim(), ...values } };
+      if (!positional) return { ok: false, message: `I couldn't read "${line.slice(0, first.index).trim().slice(0, 40)}". Write options as name: value.` };
+      return { ok: true, values: { [positional]: line.slice(0, first.index).trim(), ...parsePairs(line, hits) } };
     }
     if (!command.positional) {
-      const example = names.length ? `${names[0]}: …` : '';
-      return names.length
-        ? { ok: false, message: `Write the options as name: value, for example /${command.name} ${example}` }
+      const declared = Object.keys(command.options);
+      return declared.length
+        ? { ok: false, message: `Write the options as name: value, for example /${command.name} ${declared[0]}: …` }
         : { ok: false, message: `/${command.name} takes no options.` };
     }
     return { ok: true, values: { [command.positional]: line } };
   }
-  return { ok: true, values: parsePairs(line, hits, alternatives) };
+  return { ok: true, values: parsePairs(line, hits) };
 }
 
-function parsePairs(line: string, hits: { index?: number; 0: string; 1?: string }[], alternatives: (readonly [string, string])[]): RawValues {
+function parsePairs(line: string, hits: readonly Hit[]): RawValues {
   const values: RawValues = {};
   hits.forEach((hit, i) => {
-    const typed = hit[1]!.toLowerCase().replace(/[-_]/g, '');
-    const name = alternatives.find(([v]) => v.toLowerCase().replace(/[-_]/g, '') === typed)?.[1];
-    const start = hit.index! + hit[0].length;
-    const end = i + 1 < hits.length ? hits[i + 1]!.index! : line.length;
-    if (name) values[name] = line.slice(start, end).trim();
+    const end = hits[i + 1]?.index ?? line.length;
+    values[hit.option] = line.slice(hit.index + hit.length, end).trim();
   });
   return values;
 }
@@ -54,10 +85,13 @@ export type ValidationResult = { ok: true; values: RawValues; missing: string[] 
 
 /** Checks every given value against its option's schema; lists required options not given. */
 export function validateValues(command: CommandDefinition, raw: RawValues): ValidationResult {
+  // Unknown names first: nothing a command doesn't declare is looked at, let alone stored.
+  const unknown = Object.keys(raw).find((k) => !optionOf(command, k));
+  if (unknown !== undefined) return { ok: false, option: unknown, message: `/${command.name} has no option "${unknown.slice(0, 30)}".` };
   const values: RawValues = {};
   const missing: string[] = [];
   for (const [name, spec] of Object.entries(command.options) as [string, OptionSpec][]) {
-    const given = raw[name];
+    const given = Object.hasOwn(raw, name) ? raw[name] : undefined;
     if (given === undefined || given === null || (typeof given === 'string' && given.trim() === '')) {
       if (spec.required) missing.push(name);
       continue;
@@ -66,7 +100,5 @@ export function validateValues(command: CommandDefinition, raw: RawValues): Vali
     if (!parsed.success) return { ok: false, option: name, message: parsed.error.issues[0]?.message ?? `${name} is not valid` };
     values[name] = parsed.data;
   }
-  const unknown = Object.keys(raw).filter((k) => !(k in command.options));
-  if (unknown.length) return { ok: false, option: unknown[0]!, message: `/${command.name} has no option "${unknown[0]!.slice(0, 30)}".` };
   return { ok: true, values, missing };
 }

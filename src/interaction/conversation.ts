@@ -2,9 +2,8 @@ import type { ConversationState } from '../domain/conversation.js';
 import type { Profile } from '../domain/profile.js';
 import type { Actions } from '../core/actions.js';
 import type { Store } from '../store/port.js';
-import type { RawValues } from './arguments.js';
+import { optionOf, type RawValues } from './arguments.js';
 import type { CommandDefinition } from './command.js';
-import type { OptionSpec } from './options.js';
 import { type Button, errorReply, type Reply } from './reply.js';
 
 /**
@@ -62,8 +61,13 @@ export class ConversationEngine {
       return { kind: 'done', reply: errorReply('That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.') };
     }
     const data = state.data as unknown as FormData;
-    const option = data.pending[0]!;
-    const spec = command.options[option] as OptionSpec;
+    const option = data.pending[0];
+    const spec = option === undefined ? undefined : optionOf(command, option);
+    if (option === undefined || !spec) {
+      // State naming an option the command no longer has: drop it rather than guess.
+      await this.store.conversations.delete(me.id);
+      return { kind: 'done', reply: errorReply('That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.') };
+    }
     const word = text.trim().toLowerCase();
     if (word === 'cancel' || word === '/cancel') {
       await this.store.conversations.delete(me.id);
@@ -102,7 +106,8 @@ export class ConversationEngine {
   }
 
   private async question(me: Profile, command: CommandDefinition, option: string, left: number): Promise<Reply> {
-    const spec = command.options[option] as OptionSpec;
+    const spec = optionOf(command, option);
+    if (!spec) throw new Error(`/${command.name} has no option "${option}" to ask for`);
     const buttons: Button[] = [];
     const choices = spec.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : (spec.choices ?? []);
     for (const c of choices.slice(0, 5)) buttons.push(await this.actions.button(me.id, c.label, FORM_ANSWER, { value: c.value }, 'primary', 24));

@@ -2,12 +2,13 @@ import type { Community } from '../domain/community.js';
 import type { Notice } from '../domain/conversation.js';
 import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
+import { cleanText } from '../domain/text.js';
 import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { UserErrorException } from '../result.js';
-import { parseLine, type RawValues, validateValues } from './arguments.js';
+import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
 import type { CommandContext, CommandDefinition, Invocation } from './command.js';
 import { ConversationEngine, FORM_ANSWER } from './conversation.js';
 import type { CommandRegistry } from './registry.js';
@@ -92,7 +93,7 @@ export class Dispatcher {
   /** Suggestions while typing an option (Discord autocomplete): at most 25. */
   async autocomplete(invocation: Invocation, commandName: string, option: string, partial: string): Promise<{ value: string; label: string }[]> {
     const command = this.registry.get(commandName);
-    const spec = command?.options[option];
+    const spec = command ? optionOf(command, option) : undefined;
     if (!command || !spec) return [];
     const { me, community } = await this.core.people.identify(invocation);
     return (await this.core.suggest(spec.kind, partial, me, community)).slice(0, 25);
@@ -134,7 +135,8 @@ export class Dispatcher {
         return this.run(invocation, me, community, command, raw);
       }
       case 'text':
-        return this.answer(invocation, me, community, inbound.text);
+        // Conversation answers are kept in the conversation state: cleaned before anything else.
+        return this.answer(invocation, me, community, cleanText(inbound.text));
       case 'location':
         return this.answer(invocation, me, community, `${inbound.lat}, ${inbound.lng}`, { lat: inbound.lat, lng: inbound.lng });
     }
@@ -175,7 +177,7 @@ export class Dispatcher {
     if (!checked.ok) return userError(command.name, checked.message);
     // A guided command given nothing (or only its positional option) walks through its questions.
     const bare = Object.keys(checked.values).every((k) => k === command.positional);
-    const guide = bare && command.guided ? command.guided.filter((o) => !(o in checked.values)) : [];
+    const guide = bare && command.guided ? command.guided.filter((o) => !Object.hasOwn(checked.values, o)) : [];
     if (checked.missing.length > 0 || guide.length > 0) {
       // Missing answers are asked for one by one.
       const asks = guide.length > 0 ? guide : checked.missing;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_IDS, type ActivityId, LEVELS, type Level, resolveActivity } from '../domain/activities.js';
+import { cleanText } from '../domain/text.js';
 
 /**
  * Typed command options. Each builder yields a spec that adapters read to build their inputs
@@ -40,11 +41,14 @@ export type OptionValues<O extends OptionsShape> = {
   [K in keyof O]: O[K] extends OptionSpec<infer T> ? T : never;
 };
 
-/** Text people type may carry control characters or look like a query object; neither gets in. */
-const cleanText = (max: number, what: string) =>
+/**
+ * Text people type may carry control characters, direction overrides, zero-width characters or
+ * look like a query object; none gets in (see `cleanText`). Every text-like option goes through it.
+ */
+const textSchema = (max: number, what: string) =>
   z
     .string({ error: `${what} must be text` })
-    .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
+    .transform(cleanText)
     .pipe(
       z
         .string()
@@ -63,11 +67,11 @@ function spec<T>(kind: OptionKind, c: Common, schema: z.ZodType<T>, extra: Parti
 
 export const opt = {
   text: (c: Common & { max?: number; label?: string }) =>
-    spec('text', c, cleanText(c.max ?? 100, c.label ?? 'That'), { maxLength: c.max ?? 100 }),
+    spec('text', c, textSchema(c.max ?? 100, c.label ?? 'That'), { maxLength: c.max ?? 100 }),
 
   /** Long free text: Discord asks for it in a modal. */
   longText: (c: Common & { max: number; label: string }) =>
-    spec('long-text', c, cleanText(c.max, c.label), { maxLength: c.max }),
+    spec('long-text', c, textSchema(c.max, c.label), { maxLength: c.max }),
 
   integer: (c: Common & { min: number; max: number; label: string; unit?: string }) =>
     spec(
@@ -165,16 +169,16 @@ export const opt = {
     ),
 
   /** A place: a curated meeting place, a city or area, "lat, lng" or a map link. Resolved by the core. */
-  place: (c: Common) => spec('place', c, cleanText(200, 'The place')),
+  place: (c: Common) => spec('place', c, textSchema(200, 'The place')),
 
   /** A natural-language time ("tomorrow 7am"), resolved by the core in the person's zone. */
-  when: (c: Common) => spec('when', c, cleanText(100, 'The time')),
+  when: (c: Common) => spec('when', c, textSchema(100, 'The time')),
 
   /** A session: its id, or its number in the last list you were shown. */
-  session: (c: Common) => spec('session', c, cleanText(40, 'The session')),
+  session: (c: Common) => spec('session', c, textSchema(40, 'The session')),
 
   /** Another person: their number in the last list you were shown. */
-  person: (c: Common) => spec('person', c, cleanText(40, 'The person')),
+  person: (c: Common) => spec('person', c, textSchema(40, 'The person')),
 
-  report: (c: Common) => spec('report', c, cleanText(40, 'The report')),
+  report: (c: Common) => spec('report', c, textSchema(40, 'The report')),
 };

@@ -31,8 +31,8 @@ export function buildRegistry(commands: readonly CommandDefinition[]): CommandRe
     const firstOptional = options.findIndex(([, s]) => !s.required);
     if (firstOptional >= 0 && options.slice(firstOptional).some(([, s]) => s.required))
       problems.push(`"${c.name}": required options must come before optional ones (${required.join(', ')})`);
-    if (c.positional && !(c.positional in c.options)) problems.push(`"${c.name}": positional "${c.positional}" is not an option`);
-    for (const g of c.guided ?? []) if (!(g in c.options)) problems.push(`"${c.name}": guided option "${g}" is not an option`);
+    if (c.positional && !Object.hasOwn(c.options, c.positional)) problems.push(`"${c.name}": positional "${c.positional}" is not an option`);
+    for (const g of c.guided ?? []) if (!Object.hasOwn(c.options, g)) problems.push(`"${c.name}": guided option "${g}" is not an option`);
     byName.set(c.name, c);
   }
   if (problems.length) throw new Error(`Invalid command declarations:\n  ${problems.join('\n  ')}`);

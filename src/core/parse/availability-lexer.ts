@@ -33,7 +33,11 @@ export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5];
 export const WEEKEND: readonly Weekday[] = [6, 7];
 export const EXAMPLE = '"weekday evenings, sat morning" or "mon/wed 6-8am"';
 
-export const DAY_WORDS: Readonly<Record<string, readonly Weekday[]>> = {
+/**
+ * Typed words are looked up in Maps, never as keys of an object literal, where "constructor" or
+ * "toString" would find what every object inherits.
+ */
+export const DAY_WORDS: ReadonlyMap<string, readonly Weekday[]> = new Map<string, readonly Weekday[]>(Object.entries({
   mon: [1], monday: [1], mondays: [1],
   tue: [2], tues: [2], tuesday: [2], tuesdays: [2],
   wed: [3], weds: [3], wednesday: [3], wednesdays: [3],
@@ -44,9 +48,9 @@ export const DAY_WORDS: Readonly<Record<string, readonly Weekday[]>> = {
   weekday: WEEKDAYS, weekdays: WEEKDAYS, workday: WEEKDAYS, workdays: WEEKDAYS, week: ALL_DAYS,
   weekend: WEEKEND, weekends: WEEKEND,
   day: ALL_DAYS, days: ALL_DAYS, daily: ALL_DAYS, everyday: ALL_DAYS,
-};
+}));
 
-export const PART_WORDS: Readonly<Record<string, PartOfDay>> = {
+export const PART_WORDS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>(Object.entries({
   morning: 'morning', mornings: 'morning',
   dawn: 'early morning', sunrise: 'early morning',
   lunch: 'lunchtime', lunches: 'lunchtime', lunchtime: 'lunchtime', lunchtimes: 'lunchtime', midday: 'lunchtime', noon: 'lunchtime',
@@ -54,17 +58,17 @@ export const PART_WORDS: Readonly<Record<string, PartOfDay>> = {
   evening: 'evening', evenings: 'evening',
   night: 'night', nights: 'night', tonight: 'night',
   anytime: 'all day', whenever: 'all day',
-};
+}));
 
 /** Two-word phrases, checked before single words. */
-export const PART_PHRASES: Readonly<Record<string, PartOfDay>> = {
+export const PART_PHRASES: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>(Object.entries({
   'early morning': 'early morning', 'early mornings': 'early morning',
   'late morning': 'late morning', 'late mornings': 'late morning',
   'late evening': 'night', 'late evenings': 'night', 'late night': 'night', 'late nights': 'night',
   'lunch time': 'lunchtime', 'lunch break': 'lunchtime',
   'after work': 'evening', 'before work': 'early morning',
   'all day': 'all day', 'whole day': 'all day', 'full day': 'all day', 'any time': 'all day',
-};
+}));
 
 export const FILLERS = new Set([
   'on', 'at', 'in', 'the', 'a', 'every', 'each', 'any', 'all', 'only', 'also', 'from', 'around', 'about',
@@ -247,9 +251,9 @@ export function singleTime(t: ClockTime, bareMeridiem: 'am' | 'pm'): number {
 // ---------------------------------------------------------------- errors
 
 const VOCABULARY = [
-  ...Object.keys(DAY_WORDS),
-  ...Object.keys(PART_WORDS),
-  ...Object.keys(PART_PHRASES).flatMap((p) => p.split(' ')),
+  ...DAY_WORDS.keys(),
+  ...PART_WORDS.keys(),
+  ...[...PART_PHRASES.keys()].flatMap((p) => p.split(' ')),
   'between', 'after', 'before', 'none', 'clear',
 ];
 
@@ -272,6 +276,9 @@ export function unknown(word: string) {
   if (/^[a-z]{3,}$/.test(word)) {
     let best = 3;
     for (const known of VOCABULARY) {
+      // At most two edits apart, so lengths differing more can't match: a 300-letter "word"
+      // costs nothing instead of a full edit-distance table against every known word.
+      if (Math.abs(word.length - known.length) > 2) continue;
       const d = editDistance(word, known);
       if (d < best && d <= Math.max(1, Math.floor(word.length / 4))) {
         best = d;

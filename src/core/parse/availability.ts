@@ -94,7 +94,7 @@ function assemble(tokens: readonly Token[]): Result<Part[]> {
   const isRangeLink = (i: number) => at(i)?.kind === 'dash' || RANGE_WORDS.has(wordAt(i) ?? '');
   const daysAt = (i: number): readonly Weekday[] | null => {
     const w = wordAt(i);
-    return w ? (DAY_WORDS[w] ?? null) : null;
+    return w ? (DAY_WORDS.get(w) ?? null) : null;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -124,7 +124,7 @@ function assemble(tokens: readonly Token[]): Result<Part[]> {
     const word = tok.word;
     const next = wordAt(i + 1);
 
-    const phrase = next ? PART_PHRASES[`${word} ${next}`] : undefined;
+    const phrase = next ? PART_PHRASES.get(`${word} ${next}`) : undefined;
     if (phrase) {
       parts.push({ kind: 'window', window: PARTS_OF_DAY[phrase] });
       i += 1;
@@ -152,7 +152,7 @@ function assemble(tokens: readonly Token[]): Result<Part[]> {
       i += 1;
       continue;
     }
-    const days = DAY_WORDS[word];
+    const days = DAY_WORDS.get(word);
     if (days) {
       // Day ranges: "mon-fri", "mon to thu".
       const until = isRangeLink(i + 1) ? daysAt(i + 2) : null;
@@ -170,7 +170,7 @@ function assemble(tokens: readonly Token[]): Result<Part[]> {
       else if (word === 'pm') return unknown(word);
       continue;
     }
-    const part = PART_WORDS[word];
+    const part = PART_WORDS.get(word);
     if (part) {
       parts.push({ kind: 'window', window: PARTS_OF_DAY[part] });
       continue;

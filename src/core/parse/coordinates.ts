@@ -6,14 +6,24 @@
  * (maps.app.goo.gl, …) only redirect, so they are reported as such rather than read.
  */
 
+import { squashSpaces } from '../../domain/text.js';
+
+/**
+ * The patterns below run over text whose whitespace runs are already single spaces, so each gap
+ * is ` ?` rather than `\s*`: neighbouring `\s*` can split one run of spaces in many ways, and
+ * the old pattern backtracked through all of them (fifth-degree: 200 characters took ~0.2 s).
+ * Each of these is checked by recheck in tests/security/regex-safety.test.ts.
+ */
 const NUM = String.raw`([+-]?\d{1,3}(?:\.\d+)?)`;
 const COORDS = new RegExp(
-  String.raw`^(?:([NS])\s*)?${NUM}\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)(?:([EW])\s*)?${NUM}\s*°?\s*([EW])?$`,
+  String.raw`^(?:([NS]) ?)?${NUM}(?: ?°)?(?: ?([NS]))?(?: ?[,;/] ?| )(?:([EW]) ?)?${NUM}(?: ?°)?(?: ?([EW]))?$`,
   'i',
 );
+const PAIR = /^(?:loc: ?)?([+-]?\d+(?:\.\d+)?)(?: ?, ?| )([+-]?\d+(?:\.\d+)?)(?: ?$| ?[,(])/;
 
 /** Decimal "lat, lng" with optional N/S/E/W; 'malformed' when it is numbers but not a pair. */
-export function parseCoordinateText(text: string): { lat: number; lng: number } | 'malformed' | null {
+export function parseCoordinateText(typed: string): { lat: number; lng: number } | 'malformed' | null {
+  const text = squashSpaces(typed);
   const m = COORDS.exec(text);
   if (m) {
     const latHemi = (m[1] ?? m[3] ?? '').toUpperCase();
@@ -30,7 +40,7 @@ export function parseCoordinateText(text: string): { lat: number; lng: number } 
 /** "52.52,13.40", "52.52, 13.40", "loc:52.52+13.40", "52.52,13.40(Label)". */
 function parsePair(value: string | null | undefined): { lat: number; lng: number } | null {
   if (!value) return null;
-  const m = /^\s*(?:loc:)?\s*([+-]?\d+(?:\.\d+)?)\s*(?:,|\s)\s*([+-]?\d+(?:\.\d+)?)\s*(?:$|[,(])/.exec(value);
+  const m = PAIR.exec(squashSpaces(value));
   return m ? { lat: Number(m[1]), lng: Number(m[2]) } : null;
 }
 
@@ -49,6 +59,19 @@ const decode = (s: string): string => {
   }
 };
 
+/** "52.52,13.40(Home)" → "52.52,13.40": a geo: URI's label in brackets at the end. */
+function withoutLabel(q: string): string {
+  const open = q.indexOf('(');
+  return open >= 0 && q.endsWith(')') ? q.slice(0, open) : q;
+}
+
+/** google.com, maps.google.de, www.google.co.uk: a "google" label followed only by letter labels. */
+function isGoogleHost(host: string): boolean {
+  const labels = host.split('.');
+  const at = labels.indexOf('google');
+  return at >= 0 && at < labels.length - 1 && labels.slice(at + 1).every((l) => /^[a-z]+$/.test(l));
+}
+
 export function targetOfLink(url: URL): LinkTarget {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const params = url.searchParams;
@@ -60,12 +83,12 @@ export function targetOfLink(url: URL): LinkTarget {
     const here = parsePair(url.pathname.split(';')[0]);
     const q = params.get('q');
     if (here && (here.lat !== 0 || here.lng !== 0)) return here;
-    return parsePair(q) ?? (q ? { query: q.replace(/\(.*\)$/, '') } : here);
+    return parsePair(q) ?? (q ? { query: withoutLabel(q) } : here);
   }
   const isOsm = host === 'openstreetmap.org' || host === 'osm.org';
   if (SHORT_LINK_HOSTS.includes(host) || (isOsm && path.startsWith('/go/'))) return 'short';
 
-  if (/(^|\.)google\.[a-z.]+$/.test(host)) {
+  if (isGoogleHost(host)) {
     const pin = /!3d([+-]?\d+(?:\.\d+)?)!4d([+-]?\d+(?:\.\d+)?)/.exec(href);
     if (pin) return { lat: Number(pin[1]), lng: Number(pin[2]) };
     for (const key of ['q', 'query', 'll', 'destination', 'daddr', 'center', 'sll']) {

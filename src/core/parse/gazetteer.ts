@@ -46,6 +46,18 @@ export function normaliseName(text: string): string {
     .replace(/\bft\b/g, 'fort');
 }
 
+/** Words that join a town's name to its river or region: "frankfurt am main", "stratford upon avon". */
+const CONNECTORS = new Set(['am', 'an', 'im', 'upon', 'on', 'sur', 'en', 'bei']);
+
+/** Where the first connector with something after it sits ("ob der" counts as one), or -1. */
+function connectorAt(words: readonly string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (CONNECTORS.has(word) || (word === 'ob' && words[i + 1] === 'der' && i + 2 < words.length)) return i;
+  }
+  return -1;
+}
+
 /** Shorter names a place is also known by: "frankfurt am main" → "frankfurt". */
 function baseNames(key: string, rawName: string): string[] {
   const out: string[] = [];
@@ -53,8 +65,8 @@ function baseNames(key: string, rawName: string): string[] {
   if (paren > 0) out.push(normaliseName(rawName.slice(0, paren)));
   const comma = rawName.indexOf(',');
   if (comma > 0) out.push(normaliseName(rawName.slice(0, comma)));
-  const suffix = / (?:am|an der|an|im|upon|on|sur|en|bei|ob der) .+$/.exec(key);
-  if (suffix) out.push(key.slice(0, suffix.index));
+  const connector = connectorAt(key.split(' '));
+  if (connector > 0) out.push(key.split(' ').slice(0, connector).join(' '));
   if (key.endsWith(' city')) out.push(key.slice(0, -5));
   return [...new Set(out)].filter((b) => b.length >= 3 && b !== key);
 }
@@ -110,7 +122,7 @@ function build(): Index {
     const name = display.of(code);
     if (name && name !== code) countryByName.set(normaliseName(name), code);
   }
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) countryByName.set(alias, code);
+  for (const [alias, code] of COUNTRY_ALIASES) countryByName.set(alias, code);
 
   const regionsByName = new Map<string, Region[]>();
   for (const region of REGIONS) {
@@ -133,7 +145,7 @@ export function warmGazetteer(): void {
 /** Places with this normalised name, including places it is a short form or common alias of. */
 export function placesNamed(key: string): City[] {
   const g = gazetteer();
-  const keys = [key, PLACE_ALIASES[key]].filter((k): k is string => k !== undefined);
+  const keys = [key, PLACE_ALIASES.get(key)].filter((k): k is string => k !== undefined);
   const found = new Set<City>();
   for (const k of keys) {
     for (const c of g.byName.get(k) ?? []) found.add(c);

@@ -54,7 +54,7 @@ export const REGIONS: readonly Region[] = [
 export const LABEL_REGION_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'AU']);
 
 /** Country names people type that `Intl.DisplayNames` does not produce. Keys are normalised. */
-export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   usa: 'US',
   'u s a': 'US',
   'u s': 'US',
@@ -81,13 +81,13 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'ivory coast': 'CI',
   burma: 'MM',
   nz: 'NZ',
-};
+}));
 
 /**
  * Common names that GeoNames spells differently (exonyms, nicknames). Keys and values are
  * normalised names; the value is looked up instead of the key.
  */
-export const PLACE_ALIASES: Readonly<Record<string, string>> = {
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   nyc: 'new york city',
   'new york': 'new york city',
   cologne: 'koln',
@@ -127,4 +127,4 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   gothenburg: 'goteborg',
   bucuresti: 'bucharest',
   beograd: 'belgrade',
-};
+}));
