@@ -104,15 +104,18 @@ export class ReportDesk {
     const community = await store.communities.get(report.communityId);
     if (!community) return 0;
     const now = clock().getTime();
-    let recipients: PersonId[] = community.moderators.filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS).map((m) => m.personId);
-    if (recipients.length === 0)
-      recipients = (await Promise.all(settings.owners.map((key) => store.people.findByIdentity(key)))).filter((p) => p !== null).map((p) => p.id);
     const [view] = await this.describe([report]);
     if (!view) return 0;
     const concerned = new Set<PersonId>([report.reporterId, ...view.concerns]);
+    let recipients = community.moderators
+      .filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS && !concerned.has(m.personId))
+      .map((m) => m.personId);
+    if (recipients.length === 0)
+      recipients = (await Promise.all(settings.owners.map((key) => store.people.findByIdentity(key))))
+        .filter((p): p is Profile => p !== null && !concerned.has(p.id))
+        .map((p) => p.id);
     let told = 0;
     for (const id of new Set(recipients)) {
-      if (concerned.has(id)) continue;
       const open = await this.actions.button(id, 'Open report', 'report-open', { report: report.id }, 'primary', REPORT_BUTTON_HOURS);
       try {
         await notifier.notify(id, reportArrivedNotice(community.name, view, open));

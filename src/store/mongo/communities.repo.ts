@@ -97,10 +97,14 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
         .exec();
     },
 
+    /** Matched by `$elemMatch`, then one pipeline update drops every ban holding the id. */
     async unban(id: CommunityId, personId: PersonId): Promise<boolean> {
-      const holding = { $or: [{ personId }, { laterIds: personId }] };
       const result = await communities
-        .updateOne({ _id: id, bans: { $elemMatch: holding } }, { $pull: { bans: holding } })
+        .updateOne(
+          { _id: id, bans: { $elemMatch: { $or: [{ personId }, { laterIds: personId }] } } },
+          [{ $set: { bans: { $filter: { input: '$bans', cond: { $not: [holdsExpr('$$this', personId)] } } } } }],
+          PIPELINE,
+        )
         .exec();
       return result.modifiedCount > 0;
     },
