@@ -85,7 +85,8 @@ export class MemoryCommunities implements CommunitiesRepo {
 
   /** Erasure: the person leaves every moderator list. */
   forgetModeratorEverywhere(personId: PersonId): void {
-    for (const c of this.table.filter((row) => row.moderators.some((m) => m.personId === personId))) void this.forgetModerator(c.id, personId);
+    for (const c of this.table.filter((row) => row.moderators.some((m) => m.personId === personId)))
+      this.table.modify(c.id, () => true, (row) => ({ ...row, moderators: row.moderators.filter((m) => m.personId !== personId) }));
   }
 
   async rekey(from: CommunityKey, to: CommunityKey) {
