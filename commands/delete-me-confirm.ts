@@ -11,9 +11,10 @@ export default defineCommand({
   async execute(ctx) {
     const erasure = await ctx.core.people.erase(ctx.me);
     const cancelled = erasure.cancelledSessions.length;
+    const told = erasure.told ? ` ${erasure.told} ${erasure.told === 1 ? 'person was' : 'people were'} told.` : '';
     return {
       visibility: 'private',
-      text: `Done: everything of yours is deleted${cancelled ? ` and ${cancelled} session(s) you hosted were cancelled` : ''}. Come back any time.`,
+      text: `Done: everything of yours is deleted${cancelled ? ` and ${cancelled} session(s) you hosted were cancelled` : ''}.${told} Come back any time.`,
       tone: 'success',
     };
   },

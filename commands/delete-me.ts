@@ -10,7 +10,10 @@ export default defineCommand({
     return {
       visibility: 'private',
       title: 'Delete everything?',
-      text: 'This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host. It cannot be undone.',
+      text:
+        'This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host (everyone in them is told). ' +
+        'Your name is taken out of moderation records and the words of reports you filed are removed. A community ban against you stays: it holds against your accounts. ' +
+        'It cannot be undone.',
       tone: 'warning',
       buttons: [[await ctx.button('Yes, delete everything', 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1 })]],
     };

@@ -20,7 +20,7 @@ export default defineCommand({
   needsProfile: true,
   slow: true,
   async execute(ctx, { activity, day, level, distance, page }): Promise<Reply> {
-    const found = await ctx.core.sessions.browse(ctx.me, { activity, day, level, distanceKm: distance }, page ?? 1);
+    const found = await ctx.core.sessions.browse(ctx.me, { activity, day, level, distanceKm: distance }, page ?? 1, ctx.community);
     if (!found.ok) return errorReply(found.error.message);
     const r = found.value;
     const what = [activity ? activityLabel(activity) : null, level ? `for ${level}` : null, r.dayLabel ? `on ${r.dayLabel}` : null].filter(Boolean).join(' ');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levelRank } from '../src/domain/activities.js';
+import { isBanned } from '../src/domain/community.js';
 import type { PersonId } from '../src/domain/ids.js';
 import { weeklyDigestReply } from '../src/scheduler/messages.js';
 import { localClock, localDay, outsideQuietHours } from '../src/scheduler/time.js';
@@ -45,7 +46,7 @@ export const weeklyDigest = defineJob({
       const host = hosts.get(s.hostId);
       if (!host || host.blocked.includes(me.id)) continue;
       if (me.level && (levelRank(me.level) < levelRank(s.levels.min) || levelRank(me.level) > levelRank(s.levels.max))) continue;
-      if (s.communityId && (await ctx.store.communities.get(s.communityId))?.bans.some((b) => b.personId === me.id)) continue;
+      if (s.communityId && isBanned(await ctx.store.communities.get(s.communityId), me)) continue;
       if (s.participants.includes(me.id) || s.waitlist.includes(me.id)) continue;
       items.push({ session: s, distanceKm });
       if (items.length === 10) break;

@@ -10,7 +10,7 @@ import { limitedError } from '../views/limits.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import { DECLINE_COOLDOWN_DAYS } from './matching.js';
-import { BANNED, isBannedFrom } from './moderation-rules.js';
+import { bannedFrom, isBannedFrom } from './moderation-rules.js';
 
 const DAY_MS = 86_400_000;
 export const CONNECT_MESSAGE_MAX = 200;
@@ -71,12 +71,12 @@ export class BuddiesService {
   /** Asks `ref` to be my buddy; they get Accept / Decline buttons that only they can press. */
   async request(me: Profile, community: Community | null, ref: string, message?: string): Promise<Result<ConnectOutcome>> {
     const { store, clock, notifier, log } = this.deps;
-    if (isBannedFrom(community, me.id)) return err(BANNED);
+    if (isBannedFrom(community, me)) return err(bannedFrom(community));
     const found = await this.resolvePerson(me, ref);
     if (!found.ok) return found;
     const them = found.value;
     if (them.id === me.id) return err(userError('invalid-input', "That's you! Pick someone else, for example from /match."));
-    if (me.blocked.includes(them.id) || them.blocked.includes(me.id) || isBannedFrom(community, them.id)) return err(CANT_CONNECT);
+    if (me.blocked.includes(them.id) || them.blocked.includes(me.id) || isBannedFrom(community, them)) return err(CANT_CONNECT);
     const note = clip(cleanText(message ?? ''), CONNECT_MESSAGE_MAX);
     const now = clock();
 

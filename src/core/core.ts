@@ -27,12 +27,12 @@ export class Core {
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
-    this.people = new PeopleService(deps);
-    this.matching = new MatchingService(deps);
     this.sessions = new SessionsService(deps, this.actions);
+    this.people = new PeopleService(deps, this.sessions);
+    this.matching = new MatchingService(deps);
     this.buddies = new BuddiesService(deps, this.actions);
     this.messaging = new MessagingService(deps, this.actions);
-    this.moderation = new ModerationService(deps, this.sessions);
+    this.moderation = new ModerationService(deps, this.sessions, this.actions);
     this.linking = new LinkingService(deps);
     this.communities = new CommunitiesService(deps);
   }

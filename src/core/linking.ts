@@ -56,8 +56,12 @@ export class LinkingService {
       return err(userError('conflict', `That profile already has a ${platform} account linked.`));
     await store.actions.delete(codeKey(normalised));
     // The account leaves its old profile first, so the identity is free to join the target.
+    await store.communities.bindBans(me.id, me.identities);
     await store.erasePerson(me.id, clock());
     const linked = await store.people.update(target.id, { identities: [...target.identities, currentKey] }, clock());
-    return linked ? ok(linked) : err(userError('not-found', 'The profile that made this code no longer exists.'));
+    if (!linked) return err(userError('not-found', 'The profile that made this code no longer exists.'));
+    // A ban on either account now holds the whole person, on every account.
+    await store.communities.bindBans(linked.id, linked.identities);
+    return ok(linked);
   }
 }

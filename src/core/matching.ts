@@ -1,5 +1,6 @@
 import { ACTIVITIES, type ActivityId, levelRank } from '../domain/activities.js';
-import { type Community, isBanned } from '../domain/community.js';
+import { bannedIds, type Community, isBanned } from '../domain/community.js';
+import { bannedFrom } from './moderation-rules.js';
 import { describeDistance } from '../domain/geo.js';
 import type { PersonId } from '../domain/ids.js';
 import { isMatchable, type Profile, reliability } from '../domain/profile.js';
@@ -50,13 +51,14 @@ export class MatchingService {
       const recentDecline = c.status === 'declined' && now - (c.respondedAt ?? c.createdAt).getTime() < DECLINE_COOLDOWN_DAYS * 86_400_000;
       if (c.status !== 'declined' || recentDecline) excluded.add(otherParty(c, me.id));
     }
-    for (const ban of community?.bans ?? []) excluded.add(ban.personId);
+    // Every profile a ban here has held: the banned person's later profiles too.
+    for (const id of bannedIds(community)) excluded.add(id);
     return [...excluded];
   }
 
   async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5): Promise<Result<MatchPage>> {
     if (me.status === 'paused') return err(userError('incomplete-profile', 'Your profile is paused, so matching is off. Resume it to see matches.'));
-    if (isBanned(community, me.id)) return err(userError('banned', 'You are banned from this community.'));
+    if (isBanned(community, me)) return err(bannedFrom(community));
     if (!isMatchable(me) || !me.location)
       return err(userError('incomplete-profile', 'Finish your profile first: I need your area, activities and level to find buddies.'));
     const allowed = await this.deps.limits.take('browse', me.id);

@@ -9,7 +9,7 @@ import { limitedError } from '../views/limits.js';
 import type { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
 import type { CoreDeps } from './deps.js';
-import { BANNED, isBannedFrom } from './moderation-rules.js';
+import { bannedFrom, isBannedFrom } from './moderation-rules.js';
 
 const DAY_MS = 86_400_000;
 export const MESSAGE_MAX = 1000;
@@ -42,7 +42,7 @@ export class MessagingService {
    */
   async send(me: Profile, community: Community | null, ref: string, text: string, replyTo?: string): Promise<Result<SentMessage>> {
     const { store, clock, notifier, log, settings, limits } = this.deps;
-    if (isBannedFrom(community, me.id)) return err(BANNED);
+    if (isBannedFrom(community, me)) return err(bannedFrom(community));
     const body = cleanText(text);
     if (!body) return err(userError('invalid-input', "The message can't be empty."));
     if (body.length > MESSAGE_MAX) return err(userError('invalid-input', `The message is too long: keep it under ${MESSAGE_MAX} characters.`));

@@ -3,15 +3,24 @@ import { type CommunityId, type MessageId, newId, type PersonId, type ReportId, 
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { Report, ReportTarget } from '../domain/social.js';
+import type { Invocation } from '../interaction/command.js';
 import { timeTag } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from '../views/limits.js';
 import { distinctNames } from '../views/names.js';
+import { reportArrivedNotice } from '../views/bans.js';
+import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
+import { isOwner } from './permissions.js';
 import type { SessionsService } from './sessions.js';
 
 export const REASON_MAX = 500;
 const EXCERPT_MAX = 300;
+/** A moderator not seen acting as one for this long is no longer sent reports. */
+export const MODERATOR_FRESH_DAYS = 90;
+const DAY_MS = 86_400_000;
+/** How long the "Open report" button of a pushed report works. */
+const REPORT_BUTTON_HOURS = 24 * 14;
 
 /** What a person reports; the desk checks it exists and that they may report it. */
 export type ReportInput =
@@ -26,6 +35,8 @@ export interface ReportView {
   readonly reporterName: string;
   /** Who or what it is about, in words. */
   readonly subject: string;
+  /** The people it is about (the person, the message's author, the session's host). */
+  readonly concerns: readonly PersonId[];
 }
 
 const targetKey = (t: ReportTarget): string =>
@@ -39,6 +50,7 @@ export class ReportDesk {
   constructor(
     private readonly deps: CoreDeps,
     private readonly sessions: SessionCanceller,
+    private readonly actions: Actions,
   ) {}
 
   async file(me: Profile, community: Community | null, input: ReportInput, reason: string): Promise<Result<Report>> {
@@ -82,12 +94,68 @@ export class ReportDesk {
     const report: Report = { id: newId<ReportId>(), communityId, reporterId: me.id, target, reason: why, state: { status: 'open' }, createdAt: now };
     await store.reports.insert(report);
     log.info({ reportId: report.id, communityId, kind: target.kind }, 'report filed');
+    await this.pushToModerators(report);
     return ok(report);
   }
 
+  /**
+   * Pushes a new report to the community's moderators who can be reached: those recorded acting
+   * as moderators there lately; when none is known, the deployment's owners. Nobody gets a report
+   * about themselves, and the reporter is never told who moderates.
+   */
+  private async pushToModerators(report: Report): Promise<number> {
+    const { store, clock, notifier, log, settings } = this.deps;
+    const community = await store.communities.get(report.communityId);
+    if (!community) return 0;
+    const now = clock().getTime();
+    const [view] = await this.describe([report]);
+    if (!view) return 0;
+    const concerned = new Set<PersonId>([report.reporterId, ...view.concerns]);
+    let recipients = community.moderators
+      .filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS && !concerned.has(m.personId))
+      .map((m) => m.personId);
+    if (recipients.length === 0)
+      recipients = (await Promise.all(settings.owners.map((key) => store.people.findByIdentity(key))))
+        .filter((p): p is Profile => p !== null && !concerned.has(p.id))
+        .map((p) => p.id);
+    let told = 0;
+    for (const id of new Set(recipients)) {
+      const open = await this.actions.button(id, 'Open report', 'report-open', { report: report.id }, 'primary', REPORT_BUTTON_HOURS);
+      try {
+        await notifier.notify(id, reportArrivedNotice(community.name, view, open));
+        told++;
+      } catch (error) {
+        log.warn({ reportId: report.id, err: (error as Error).message }, 'report notice failed');
+      }
+    }
+    log.info({ reportId: report.id, told }, 'report pushed to moderators');
+    return told;
+  }
+
+  /**
+   * A report opened from its pushed notice, possibly in a private chat where the platform says
+   * nothing about the community: allowed to a moderator recorded there (not dropped since) or an
+   * owner. Anyone else finds nothing, as if it did not exist.
+   */
+  async openForModerator(me: Profile, invocation: Invocation, reportId: ReportId): Promise<Result<{ communityName: string; view: ReportView }>> {
+    const { store, settings } = this.deps;
+    const missing = err(userError('not-found', "I can't find that report. Moderators see the open ones with /reports in their community."));
+    const report = await store.reports.get(reportId);
+    if (!report) return missing;
+    const community = await store.communities.get(report.communityId);
+    if (!community) return missing;
+    if (!isOwner(settings, invocation) && !community.moderators.some((m) => m.personId === me.id)) return missing;
+    const [view] = await this.describe([report]);
+    return view ? ok({ communityName: community.name, view }) : missing;
+  }
+
   async open(community: Community, limit: number): Promise<ReportView[]> {
+    return this.describe(await this.deps.store.reports.listOpen(community.id, limit));
+  }
+
+  /** Reports with names instead of bare ids, and who each one is about. */
+  private async describe(reports: readonly Report[]): Promise<ReportView[]> {
     const { store } = this.deps;
-    const reports = await store.reports.listOpen(community.id, limit);
     const sessions = new Map<string, WorkoutSession>();
     for (const r of reports)
       if (r.target.kind === 'session' && !sessions.has(r.target.sessionId)) {
@@ -103,15 +171,21 @@ export class ReportDesk {
     return reports.map((report) => {
       const t = report.target;
       let subject: string;
-      if (t.kind === 'person') subject = `Person: ${who(t.personId)}`;
-      else if (t.kind === 'message') subject = `Message from ${who(t.authorId)}: “${t.excerpt}”`;
-      else {
+      let concerns: PersonId[] = [];
+      if (t.kind === 'person') {
+        subject = `Person: ${who(t.personId)}`;
+        concerns = [t.personId];
+      } else if (t.kind === 'message') {
+        subject = `Message from ${who(t.authorId)}: “${t.excerpt}”`;
+        concerns = [t.authorId];
+      } else {
         const s = sessions.get(t.sessionId);
         subject = s
           ? `Session: **${s.title}** (id ${s.id}, ${timeTag(s.startsAt, 'f')}, ${s.status}) hosted by ${who(s.hostId)}`
           : `Session ${t.sessionId} (no longer exists)`;
+        concerns = s ? [s.hostId] : [];
       }
-      return { report, reporterName: names.get(report.reporterId) ?? 'someone who left', subject };
+      return { report, reporterName: names.get(report.reporterId) ?? 'someone who left', subject, concerns };
     });
   }
 

@@ -1,6 +1,14 @@
+import type { Community } from '../domain/community.js';
 import { type UserError, userError } from '../result.js';
 
-/** The refusal a banned person gets for anything that would make them seen or heard there. */
-export const BANNED: UserError = userError('banned', 'You are banned from this community, so you can’t do that here.');
+/**
+ * The one answer a banned person gets for anything in the community that banned them: plain, so
+ * nothing there seems to be simply empty, and naming no moderator.
+ */
+export const bannedFrom = (community: Community | null): UserError =>
+  userError(
+    'banned',
+    `You are banned from ${community ? `**${community.name}**` : 'this community'}, so you can no longer take part there: its sessions, matches, buddy requests and messages are closed to you.`,
+  );
 
-export { isBanned as isBannedFrom } from '../domain/community.js';
+export { banOf, isBanned as isBannedFrom } from '../domain/community.js';

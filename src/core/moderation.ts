@@ -6,13 +6,17 @@ import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../doma
 import type { Invocation } from '../interaction/command.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { CoreDeps } from './deps.js';
+import type { BanSubject } from '../domain/community.js';
+import type { Actions } from './actions.js';
+import { BanDesk, type BanOutcome, type CommunityLeaver } from './moderation-bans.js';
 import { ReportDesk, type SessionCanceller, type ReportInput, type ReportView } from './moderation-reports.js';
 import { isBannedFrom } from './moderation-rules.js';
 import { resolveLocation } from './parse/location.js';
 import { isModerator } from './permissions.js';
 
-export { BANNED, isBannedFrom } from './moderation-rules.js';
+export { bannedFrom, isBannedFrom } from './moderation-rules.js';
 export type { ReportInput, ReportView } from './moderation-reports.js';
+export type { BanOutcome } from './moderation-bans.js';
 
 const DAY_MS = 86_400_000;
 export const MAX_PLACES = 25;
@@ -70,17 +74,20 @@ const LOOKS_LIKE_COORDINATES = /-?\d{1,3}\.\d{2,}/;
  */
 export class ModerationService {
   private readonly desk: ReportDesk;
+  private readonly bans: BanDesk;
 
   constructor(
     private readonly deps: CoreDeps,
-    sessions: SessionCanceller,
+    sessions: SessionCanceller & CommunityLeaver,
+    actions: Actions,
   ) {
-    this.desk = new ReportDesk(deps, sessions);
+    this.desk = new ReportDesk(deps, sessions, actions);
+    this.bans = new BanDesk(deps, sessions);
   }
 
   /** Whether the person is banned from the community: they may not be seen or post there. */
-  isBanned(community: Community | null, personId: PersonId): boolean {
-    return isBannedFrom(community, personId);
+  isBanned(community: Community | null, who: BanSubject): boolean {
+    return isBannedFrom(community, who);
   }
 
   /** The community, freshly read, when `actor` moderates it. */
@@ -190,6 +197,11 @@ export class ModerationService {
     return this.desk.file(me, community, target, reason);
   }
 
+  /** A report opened from the notice pushed to a moderator (see `ReportDesk.openForModerator`). */
+  openReport(me: Profile, invocation: Invocation, reportId: ReportId) {
+    return this.desk.openForModerator(me, invocation, reportId);
+  }
+
   /** Open reports, oldest first, with who and what they are about. */
   async openReports(actor: ModActor, limit = 10): Promise<Result<ReportView[]>> {
     const c = await this.guard(actor);
@@ -217,7 +229,8 @@ export class ModerationService {
 
   // ------------------------------------------------------------------ bans
 
-  async ban(actor: ModActor, person: Profile, reason: string): Promise<Result<{ person: Profile; already: boolean }>> {
+  /** Bans the person (every account of theirs) and takes them out of the community's sessions. */
+  async ban(actor: ModActor, person: Profile, reason: string): Promise<Result<BanOutcome>> {
     const c = await this.guard(actor);
     if (!c.ok) return c;
     const why = reason.trim();
@@ -225,10 +238,9 @@ export class ModerationService {
     if (person.id === actor.me.id) return err(userError('invalid-input', "You can't ban yourself."));
     if (person.identities.some((key) => this.deps.settings.owners.includes(key)))
       return err(userError('forbidden', 'That person runs this Spotter deployment and cannot be banned.'));
-    const already = isBannedFrom(c.value, person.id);
-    await this.deps.store.communities.ban(c.value.id, { personId: person.id, by: actor.me.id, reason: why, at: this.deps.clock() });
+    const outcome = await this.bans.ban(c.value, actor.me.id, person, why);
     await this.audit(c.value, actor, 'member.ban', person.id, `${person.displayName}: ${why}`);
-    return ok({ person, already });
+    return ok(outcome);
   }
 
   async unban(actor: ModActor, person: Profile): Promise<Result<Profile>> {

@@ -10,7 +10,12 @@ import { cleanText, clip, hasLetter } from '../domain/text.js';
 import type { Invocation } from '../interaction/command.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { PersonErasure, ProfilePatch } from '../store/port.js';
+import type { JoinRequest } from '../domain/social.js';
+import type { Reply } from '../interaction/reply.js';
+import { ERASED_NAME, ERASED_REPORT_REASON, hostErasedNotice, promotedAfterErasureNotice } from '../views/bans.js';
 import type { CoreDeps } from './deps.js';
+import { isModerator } from './permissions.js';
+import type { SessionsService } from './sessions.js';
 import { placeFromCoordinates, resolveLocation, type ResolvedPlace } from './parse/location.js';
 
 export type LocationInput = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'gps'; readonly lat: number; readonly lng: number };
@@ -39,9 +44,25 @@ export function platformName(invocation: Invocation): string {
   return hasLetter(clean) ? clean : 'Someone';
 }
 
+/** What /delete-me did, for its answer. */
+export interface ErasureOutcome extends PersonErasure {
+  /** Requests other people had sent to the sessions it cancelled, now expired. */
+  readonly expiredRequests: readonly JoinRequest[];
+  /** How many people were told (participants, waitlisted, requesters, promoted). */
+  readonly told: number;
+}
+
+/** Keeps session announcements in step after an erasure changed sessions. */
+export type AnnouncementRefresher = Pick<SessionsService, 'refreshAnnouncements'>;
+
+const MODERATOR_REFRESH_MS = 7 * 86_400_000;
+
 /** Profiles: who someone is, where they train, what they like; creation on first contact. */
 export class PeopleService {
-  constructor(private readonly deps: CoreDeps) {}
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly announcements?: AnnouncementRefresher,
+  ) {}
 
   /**
    * Finds or creates the person behind a platform account, registers the community they act in,
@@ -64,6 +85,7 @@ export class PeopleService {
       await store.people.addToSet(me.id, 'communities', community.id);
       me = { ...me, communities: [...me.communities, community.id] };
     }
+    if (community && invocation.community?.key === community.key) community = await this.recordModerator(community, me, invocation, now);
 
     if (me.unreachable.some((u) => u.platform === invocation.platform)) {
       me = (await store.people.update(me.id, { unreachable: me.unreachable.filter((u) => u.platform !== invocation.platform) }, now)) ?? me;
@@ -72,10 +94,28 @@ export class PeopleService {
     return { me, community, notices };
   }
 
+  /**
+   * Keeps the community's list of moderators in step with what the platform says in this very
+   * event (admin, moderator role, owner): reports are pushed to them. Writes only on a change, or
+   * to refresh a sighting older than a week.
+   */
+  private async recordModerator(community: Community, me: Profile, invocation: Invocation, now: Date): Promise<Community> {
+    const { store, settings } = this.deps;
+    const seen = community.moderators.find((m) => m.personId === me.id);
+    if (isModerator(settings, community, invocation)) {
+      if (seen && now.getTime() - seen.seenAt.getTime() < MODERATOR_REFRESH_MS) return community;
+      await store.communities.noteModerator(community.id, me.id, now);
+    } else if (seen) await store.communities.forgetModerator(community.id, me.id);
+    else return community;
+    return (await store.communities.get(community.id)) ?? community;
+  }
+
   private async create(key: UserKey, displayName: string, now: Date): Promise<Profile> {
     const profile = blankProfile(newId<PersonId>(), key, displayName, this.deps.settings.defaultRadiusKm, now);
     try {
       await this.deps.store.people.insert(profile);
+      // An account banned under an earlier profile (erased with /delete-me): the bans hold this one.
+      await this.deps.store.communities.bindBans(profile.id, profile.identities);
       return profile;
     } catch (error) {
       // Two first messages at once: the other one created the person.
@@ -189,10 +229,22 @@ export class PeopleService {
     );
   }
 
-  /** Removes the person and everything that is theirs, then tells those it affects. */
-  async erase(me: Profile): Promise<PersonErasure> {
-    const { store, clock, notifier } = this.deps;
-    const erasure = await store.erasePerson(me.id, clock());
+  /**
+   * Removes the person and everything that is theirs, then tells those it affects. Before the
+   * profile goes: bans against them are bound to all their accounts (so they hold after a new
+   * /setup), their name leaves the audit entries about them, the words of reports they filed are
+   * replaced (the reports stay, as moderation facts), and every button naming them expires.
+   */
+  async erase(me: Profile): Promise<ErasureOutcome> {
+    const { store, clock } = this.deps;
+    const now = clock();
+    await store.communities.bindBans(me.id, me.identities);
+    await store.audit.scrubName(me.id, me.displayName, ERASED_NAME);
+    await store.reports.scrubReporter(me.id, ERASED_REPORT_REASON);
+    await store.actions.deleteNaming(me.id);
+    const erasure = await store.erasePerson(me.id, now);
+    // Requests still waiting on sessions that were just cancelled expire; their senders are told.
+    const expired = (await Promise.all(erasure.cancelledSessions.map((s) => store.joinRequests.expirePending(s.id, now)))).flat();
     const hooks = this.deps.hooks;
     if (hooks) {
       await hooks.profileChanged(me.id);
@@ -202,27 +254,31 @@ export class PeopleService {
         if (freed.promoted) await hooks.participantJoined(freed.sessionId, freed.promoted);
       }
     }
+    const told = new Set<PersonId>();
     for (const session of erasure.cancelledSessions) {
-      for (const personId of [...session.participants, ...session.waitlist]) {
-        await notifier.notify(personId, {
-          visibility: 'private',
-          title: 'Session cancelled',
-          text: `**${session.title}** has been cancelled: its host left Spotter.`,
-          tone: 'warning',
-        });
+      const waiting = expired.filter((r) => r.sessionId === session.id).map((r) => r.requesterId);
+      for (const personId of new Set([...session.participants, ...session.waitlist, ...waiting])) {
+        await this.tell(personId, hostErasedNotice(session));
+        told.add(personId);
       }
+      await this.announcements?.refreshAnnouncements(session.id);
     }
     for (const freed of erasure.freedSeats) {
-      if (!freed.promoted) continue;
       const session = await store.sessions.get(freed.sessionId);
-      if (session)
-        await notifier.notify(freed.promoted, {
-          visibility: 'private',
-          title: 'You are in!',
-          text: `A seat opened up in **${session.title}** and it is yours.`,
-          tone: 'success',
-        });
+      if (!session) continue;
+      await this.announcements?.refreshAnnouncements(session.id);
+      if (!freed.promoted) continue;
+      await this.tell(freed.promoted, promotedAfterErasureNotice(session));
+      told.add(freed.promoted);
     }
-    return erasure;
+    return { ...erasure, expiredRequests: expired, told: told.size };
+  }
+
+  private async tell(personId: PersonId, reply: Reply): Promise<void> {
+    try {
+      await this.deps.notifier.notify(personId, reply);
+    } catch (error) {
+      this.deps.log.warn({ personId, err: (error as Error).message }, 'erasure notice failed');
+    }
   }
 }

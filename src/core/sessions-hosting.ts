@@ -28,6 +28,7 @@ import {
   TITLE_MAX,
 } from './sessions-input.js';
 import { isBanned, type SessionKit } from './sessions-kit.js';
+import { bannedFrom } from './moderation-rules.js';
 
 export interface CreateInput {
   readonly activity: ActivityId;
@@ -78,6 +79,11 @@ const RESIZE_ATTEMPTS = 3;
 const tooFewSeats = (s: WorkoutSession, seated: number) =>
   invalid(`${seated} people already have seats in **${s.title}**, so its capacity can't go below ${seated}.`);
 
+export interface CancelOptions {
+  /** False when the host hears of it otherwise (a ban tells them once, for everything). */
+  readonly tellHost?: boolean;
+}
+
 export class SessionHosting {
   constructor(
     private readonly kit: SessionKit,
@@ -89,7 +95,7 @@ export class SessionHosting {
   }
 
   async create(me: Profile, community: Community | null, input: CreateInput): Promise<Result<CreateOutcome>> {
-    if (isBanned(community, me.id)) return err(userError('banned', `You are banned from ${community?.name ?? 'this community'}, so you can't create sessions there.`));
+    if (isBanned(community, me)) return err(bannedFrom(community));
     const capacity = checkCapacity(input.capacity ?? DEFAULT_CAPACITY);
     if (!capacity.ok) return capacity;
     const title = checkText(input.title ?? `${activityLabel(input.activity)} session`, TITLE_MAX, 'The title', false);
@@ -271,7 +277,7 @@ export class SessionHosting {
    * requests expire, the announcement says so. Checks no permission: callers do (the host through
    * `cancelByHost`, moderators through the moderation service).
    */
-  async cancel(session: WorkoutSession, reason: string, by: PersonId): Promise<Result<WorkoutSession>> {
+  async cancel(session: WorkoutSession, reason: string, by: PersonId, options: CancelOptions = {}): Promise<Result<WorkoutSession>> {
     const now = this.kit.now();
     const clean = checkText(reason, 200, 'The reason', true);
     if (!clean.ok) return clean;
@@ -279,7 +285,8 @@ export class SessionHosting {
     if (!cancelled) return err(userError('conflict', `**${session.title}** is already ${session.status === 'cancelled' ? 'cancelled' : 'over'}.`));
     const expired = await this.store.joinRequests.expirePending(session.id, now);
     const byModerator = by !== cancelled.hostId;
-    const told = [...cancelled.participants, ...cancelled.waitlist, ...expired.map((r) => r.requesterId), ...(byModerator ? [cancelled.hostId] : [])];
+    const tellHost = byModerator && options.tellHost !== false;
+    const told = [...cancelled.participants, ...cancelled.waitlist, ...expired.map((r) => r.requesterId), ...(tellHost ? [cancelled.hostId] : [])];
     await this.kit.hooks.sessionCancelled(session.id);
     await this.kit.notifyAll(told.filter((id) => id !== by), cancelledNotice(cancelled, clean.value, byModerator));
     await this.kit.refresh(session.id);
@@ -302,7 +309,7 @@ export class SessionHosting {
     if (existing) return existing;
     const host = await this.store.people.get(s.hostId);
     const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
-    if (!host || isBanned(community, host.id)) return null;
+    if (!host || isBanned(community, host)) return null;
     const now = this.kit.now();
     const next: WorkoutSession = {
       ...s,

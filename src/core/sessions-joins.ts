@@ -13,6 +13,7 @@ import { err, ok, type Result, userError } from '../result.js';
 import { type SeatOutcome, StoreConflict } from '../store/port.js';
 import { declinedNotice, hostLeaveNotice, joinRequestNotice, levelsLabel, seatedNotice, waitlistedNotice } from '../views/session.js';
 import { isBanned, type SessionKit } from './sessions-kit.js';
+import { bannedFrom } from './moderation-rules.js';
 import { checkText, MESSAGE_MAX } from './sessions-input.js';
 
 export interface JoinOutcome {
@@ -69,7 +70,7 @@ export class SessionJoins {
     if (s.participants.includes(me.id)) return conflict(`You're already in **${s.title}**.`);
     if (s.waitlist.includes(me.id)) return conflict(`You're already on the waitlist for **${s.title}** (#${s.waitlist.indexOf(me.id) + 1}).`);
     const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
-    if (isBanned(community, me.id)) return err(userError('banned', 'You are banned from the community this session belongs to.'));
+    if (isBanned(community, me)) return err(bannedFrom(community));
     const range = s.levels;
     if (!(range.min === 'beginner' && range.max === 'advanced')) {
       if (!me.level) return err(userError('incomplete-profile', `**${s.title}** is for ${levelsLabel(range)}. Set your level with /set-level first.`));

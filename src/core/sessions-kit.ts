@@ -9,6 +9,7 @@ import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { Button, Reply } from '../interaction/reply.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { announcementReply } from '../views/session.js';
+import { bannedFrom } from './moderation-rules.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import { NO_HOOKS, type SchedulerHooks } from '../scheduler/hooks.js';
@@ -60,16 +61,25 @@ export class SessionKit {
     if (!host || host.blocked.includes(me.id)) return false;
     if (s.communityId) {
       const community = await this.deps.store.communities.get(s.communityId);
-      if (community && isBanned(community, me.id)) return false;
+      if (community && isBanned(community, me)) return false;
     }
     return true;
   }
 
-  /** `resolve` + `visible`: what every command that shows or joins a session starts with. */
+  /**
+   * `resolve` + `visible`: what every command that shows or joins a session starts with. A
+   * session of a community that banned me is refused as such (lists simply leave it out); one
+   * hidden by a block just isn't there.
+   */
   async find(me: Profile, ref: string): Promise<Result<WorkoutSession>> {
     const found = await this.resolve(me, ref);
     if (!found.ok) return found;
-    return (await this.visible(me, found.value)) ? found : notFound();
+    const s = found.value;
+    if (s.communityId && s.hostId !== me.id) {
+      const community = await this.deps.store.communities.get(s.communityId);
+      if (isBanned(community, me)) return err(bannedFrom(community));
+    }
+    return (await this.visible(me, s)) ? found : notFound();
   }
 
   async nameOf(id: PersonId): Promise<string> {

@@ -14,9 +14,10 @@ import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';
 import type { CoreDeps } from './deps.js';
 import { type CheckInOutcome, SessionAttendance } from './sessions-attendance.js';
-import { type CreateInput, type CreateOutcome, type EditInput, type EditOutcome, SessionHosting } from './sessions-hosting.js';
+import { type CancelOptions, type CreateInput, type CreateOutcome, type EditInput, type EditOutcome, SessionHosting } from './sessions-hosting.js';
 import { parseDay } from './sessions-input.js';
 import { type AnswerOutcome, type JoinOutcome, type LeaveResult, type PendingRequest, SessionJoins } from './sessions-joins.js';
+import { bannedFrom } from './moderation-rules.js';
 import { isBanned, SessionKit } from './sessions-kit.js';
 
 export type { AnswerOutcome, CheckInOutcome, CreateInput, CreateOutcome, EditInput, EditOutcome, JoinOutcome, LeaveResult, PendingRequest };
@@ -44,6 +45,15 @@ export interface BrowsePage {
   readonly total: number;
   readonly radiusKm: number;
   readonly dayLabel: string | null;
+}
+
+/** What a ban took from the person in one community. */
+export interface CommunityWithdrawal {
+  readonly cancelled: number;
+  /** Seats and waitlist places freed. */
+  readonly left: number;
+  /** Pending join requests withdrawn. */
+  readonly withdrawn: number;
 }
 
 export interface MySession {
@@ -94,8 +104,36 @@ export class SessionsService {
   }
 
   /** Cancels without a permission check: for the host path above and for moderators' removals. */
-  cancel(session: WorkoutSession, reason: string, by: PersonId): Promise<Result<WorkoutSession>> {
-    return this.hosting.cancel(session, reason, by);
+  cancel(session: WorkoutSession, reason: string, by: PersonId, options?: CancelOptions): Promise<Result<WorkoutSession>> {
+    return this.hosting.cancel(session, reason, by, options);
+  }
+
+  /**
+   * A ban's consequences: the person's upcoming sessions in the community are cancelled (everyone
+   * in or waiting told, not the person), their seats and waitlist places there are freed (the
+   * waitlist moves up and is told) and their join requests there withdrawn.
+   */
+  async withdrawFromCommunity(person: Profile, community: Community, reason: string, by: PersonId): Promise<CommunityWithdrawal> {
+    const { store, clock } = this.deps;
+    const here = (await this.upcomingFor(person)).filter((s) => s.communityId === community.id);
+    let cancelled = 0;
+    let left = 0;
+    for (const s of here) {
+      if (s.hostId === person.id) {
+        if ((await this.hosting.cancel(s, reason, by, { tellHost: false })).ok) cancelled++;
+      } else if ((await this.joins.leave(person, s.id)).ok) left++;
+    }
+    let withdrawn = 0;
+    for (const r of await store.joinRequests.listForRequester(person.id, ['pending'])) {
+      if (r.communityId !== community.id) continue;
+      if (await store.joinRequests.transition(r.id, ['pending'], 'withdrawn', clock())) withdrawn++;
+    }
+    return { cancelled, left, withdrawn };
+  }
+
+  /** Brings a session's public announcements in line with it (after a change made elsewhere). */
+  refreshAnnouncements(id: SessionId): Promise<void> {
+    return this.kit.refresh(id);
   }
 
   /** Scheduler: the next weekly occurrence (idempotent). */
@@ -176,10 +214,13 @@ export class SessionsService {
 
   /**
    * Live sessions near my home area, nearest first, found by the geo index; without those whose
-   * host and I blocked each other, those in communities that banned me, and my own.
+   * host and I blocked each other, those in communities that banned me, and my own. Refused
+   * outright when `community` (where I ask from) banned me.
    */
-  async browse(me: Profile, filters: BrowseFilters, page: number): Promise<Result<BrowsePage>> {
+  async browse(me: Profile, filters: BrowseFilters, page: number, community: Community | null = null): Promise<Result<BrowsePage>> {
     const { store, clock, limits } = this.deps;
+    // Asked in (or for) a community that banned me: said plainly, not an empty list.
+    if (isBanned(community, me)) return err(bannedFrom(community));
     if (!me.location) return err(userError('incomplete-profile', 'Set your area first with /set-location: I look for sessions near it.'));
     const now = clock();
     const day = filters.day ? parseDay(filters.day, me.timeZone, now) : null;
@@ -202,7 +243,7 @@ export class SessionsService {
     const blockedMe = new Set(hosts.filter((h) => h.blocked.includes(me.id)).map((h) => h.id));
     const bannedIn = new Set<string>();
     for (const id of new Set(near.map((n) => n.item.communityId).filter((c) => c !== null))) {
-      if (isBanned(await store.communities.get(id), me.id)) bannedIn.add(id);
+      if (isBanned(await store.communities.get(id), me)) bannedIn.add(id);
     }
     const kept = near.filter((n) => !blockedMe.has(n.item.hostId) && !(n.item.communityId && bannedIn.has(n.item.communityId)));
     const pages = Math.max(1, Math.ceil(kept.length / BROWSE_PAGE_SIZE));

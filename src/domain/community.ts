@@ -1,6 +1,6 @@
 import type { GeoPoint } from './geo.js';
 import type { CommunityId, PersonId } from './ids.js';
-import type { CommunityKey } from './platform.js';
+import type { CommunityKey, UserKey } from './platform.js';
 
 /** A public meeting place that moderators curate, so people meet somewhere safe and known. */
 export interface MeetingPlace {
@@ -17,11 +17,30 @@ export interface CommunitySettings {
   readonly places: readonly MeetingPlace[];
 }
 
+/**
+ * A ban binds the person, not one profile of theirs: erasing the profile (/delete-me) and starting
+ * over from the same account, or linking the account to another profile, does not lift it.
+ */
 export interface Ban {
+  /** The profile the moderator banned (the one /unban names). */
   readonly personId: PersonId;
+  /** Every platform account of the person when banned, and any linked to them since. Add-only. */
+  readonly identities: readonly UserKey[];
+  /** Profiles that have held one of those accounts since (a new /setup after /delete-me). Add-only. */
+  readonly laterIds: readonly PersonId[];
   readonly by: PersonId;
   readonly reason: string;
   readonly at: Date;
+}
+
+/**
+ * Someone the platform showed to be a moderator of the community when they last acted there
+ * (admin, moderator role or owner). Kept so reports can be pushed to them: Discord and Telegram
+ * tell a bot who moderates only inside an event from that community.
+ */
+export interface SeenModerator {
+  readonly personId: PersonId;
+  readonly seenAt: Date;
 }
 
 export interface Community {
@@ -30,12 +49,30 @@ export interface Community {
   readonly name: string;
   readonly settings: CommunitySettings;
   readonly bans: readonly Ban[];
+  readonly moderators: readonly SeenModerator[];
   readonly createdAt: Date;
 }
 
+/** Who a ban is checked against: a profile's id and every account linked to it. */
+export interface BanSubject {
+  readonly id: PersonId;
+  readonly identities: readonly UserKey[];
+}
+
+/** Whether the ban covers this person: by the profile banned, a later one, or any shared account. */
+export const banCovers = (ban: Ban, who: BanSubject): boolean =>
+  ban.personId === who.id || ban.laterIds.includes(who.id) || who.identities.some((k) => ban.identities.includes(k));
+
+/** The ban that holds the person in this community, if any (no community: none). */
+export const banOf = (community: Community | null, who: BanSubject): Ban | null =>
+  community?.bans.find((b) => banCovers(b, who)) ?? null;
+
 /** Whether the person is banned from the community (no community: nobody is). */
-export const isBanned = (community: Community | null, personId: PersonId): boolean =>
-  community?.bans.some((b) => b.personId === personId) ?? false;
+export const isBanned = (community: Community | null, who: BanSubject): boolean => banOf(community, who) !== null;
+
+/** Every profile id a ban of the community has held: never to be suggested to anyone there. */
+export const bannedIds = (community: Community | null): PersonId[] =>
+  (community?.bans ?? []).flatMap((b) => [b.personId, ...b.laterIds]);
 
 export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
   announceChannelId: null,

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/deps.js';
 import type { Core } from '../core/core.js';
 import { levelRank } from '../domain/activities.js';
-import type { Community } from '../domain/community.js';
+import { type BanSubject, type Community, isBanned } from '../domain/community.js';
 import { distanceKm } from '../domain/geo.js';
 import { newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
 import { isMatchable, type Profile, reliability } from '../domain/profile.js';
@@ -79,7 +79,7 @@ export class MatchAlerter {
     for (const { item: me, distanceKm: km } of candidates) {
       if (!me.notifications.matchAlerts || !isMatchable(me)) continue;
       // Their moderators banned `them` from a community I am in: not introduced to me.
-      if (await communities.bannedInAny(me.communities, them.id)) continue;
+      if (await communities.bannedInAny(me.communities, them)) continue;
       if (await this.store.connections.findPair(me.id, them.id)) continue;
       const match = this.matching.score(me, them, km, now);
       if (match.score < this.settings.matchAlertMinScore) continue;
@@ -116,7 +116,7 @@ export class MatchAlerter {
     const tally = { considered: 0, instant: 0, digest: 0 };
     for (const { item: me, distanceKm: km } of candidates) {
       if (!me.notifications.matchAlerts || !isMatchable(me) || !me.level) continue;
-      if (community?.bans.some((b) => b.personId === me.id)) continue;
+      if (isBanned(community, me)) continue;
       const rank = levelRank(me.level);
       if (rank < levelRank(s.levels.min) || rank > levelRank(s.levels.max)) continue;
       const score = sessionScore(me, s, host, km);
@@ -246,10 +246,10 @@ class CommunityCache {
 
   constructor(private readonly store: Store) {}
 
-  async bannedInAny(ids: readonly CommunityId[], personId: PersonId): Promise<boolean> {
+  async bannedInAny(ids: readonly CommunityId[], who: BanSubject): Promise<boolean> {
     for (const id of ids) {
       if (!this.seen.has(id)) this.seen.set(id, await this.store.communities.get(id));
-      if (this.seen.get(id)?.bans.some((b) => b.personId === personId)) return true;
+      if (isBanned(this.seen.get(id) ?? null, who)) return true;
     }
     return false;
   }

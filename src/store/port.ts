@@ -188,9 +188,22 @@ export interface CommunitiesRepo {
   get(id: CommunityId): Promise<Community | null>;
   getByKey(key: CommunityKey): Promise<Community | null>;
   updateSettings(id: CommunityId, patch: Partial<CommunitySettings>): Promise<Community | null>;
-  /** Adds or replaces the ban of this person. */
+  /** Adds the ban, replacing any ban that holds `ban.personId` (as its person or a later profile). */
   ban(id: CommunityId, ban: Ban): Promise<void>;
+  /** Removes every ban holding this profile id (as its person or a later profile); false when none did. */
   unban(id: CommunityId, personId: PersonId): Promise<boolean>;
+  /**
+   * In every community, each ban that covers the person (by `personId`, a later id, or any of
+   * `identities`) from now on also covers all of them: `personId` joins its later ids (unless it is
+   * the banned profile itself) and the identities join its accounts, without duplicates. Called
+   * when a profile is created, an account is linked, and before a profile is erased, so a ban
+   * follows the person to whatever profile they use. Returns how many communities changed.
+   */
+  bindBans(personId: PersonId, identities: readonly UserKey[]): Promise<number>;
+  /** Records (or refreshes `seenAt` of) a moderator seen acting in the community. */
+  noteModerator(id: CommunityId, personId: PersonId, now: Date): Promise<void>;
+  /** Forgets a recorded moderator (they acted there without moderator rights). */
+  forgetModerator(id: CommunityId, personId: PersonId): Promise<void>;
   /**
    * Moves the community stored under `from` to the platform key `to` (a Telegram group upgraded to
    * a supergroup gets a new chat id), keeping its id, name, settings and bans. A community already
@@ -207,12 +220,19 @@ export interface ReportsRepo {
   listOpen(communityId: CommunityId, limit: number): Promise<Report[]>;
   /** Resolves an open report; null when it was not open. */
   resolve(id: ReportId, by: PersonId, resolution: string, now: Date): Promise<Report | null>;
+  /** Replaces the reason of every report the person filed with `placeholder`; returns how many. */
+  scrubReporter(reporterId: PersonId, placeholder: string): Promise<number>;
 }
 
 export interface AuditRepo {
   insert(entry: AuditEntry): Promise<void>;
   /** Newest first. */
   list(communityId: CommunityId, limit: number): Promise<AuditEntry[]>;
+  /**
+   * In every entry whose target is the person, replaces each occurrence of `name` in the detail
+   * with `placeholder` (exact, case-sensitive); returns how many entries changed.
+   */
+  scrubName(personId: PersonId, name: string, placeholder: string): Promise<number>;
 }
 
 export interface ConversationsRepo {
@@ -226,6 +246,11 @@ export interface ActionsRepo {
   /** Expired actions are never returned. */
   get(id: ActionId, now: Date): Promise<StoredAction | null>;
   delete(id: ActionId): Promise<void>;
+  /**
+   * Deletes every action the person may press and every one that names them: an argument equal
+   * to their id, or a list argument holding it. Returns how many.
+   */
+  deleteNaming(personId: PersonId): Promise<number>;
 }
 
 export interface NoticesRepo {
@@ -262,8 +287,9 @@ export interface Store {
   readonly alerts: AlertsRepo;
   /**
    * Removes everything that is the person's: profile, join requests, messages, connections,
-   * conversation state, actions, notices, seats and waitlist places; live sessions they host are
-   * cancelled (the core tells the participants).
+   * conversation state, actions, notices, seats and waitlist places, their place in communities'
+   * moderator lists; live sessions they host are cancelled (the core tells the participants).
+   * Bans against them are kept: they bind the person's accounts, not the erased profile.
    */
   erasePerson(id: PersonId, now: Date): Promise<PersonErasure>;
   /** Round trip to the database, for readiness checks. */

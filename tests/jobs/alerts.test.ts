@@ -59,7 +59,7 @@ describe('new-match alerts for a changed profile', () => {
     const weakFit = await h.person({ activities: ['running', 'yoga', 'cycling'] as ActivityId[] });
     const paused = await h.person({ status: 'paused' });
     const community = await h.store.communities.ensure(communityKey('console', 'club'), 'Club', h.now);
-    await h.store.communities.ban(community.id, { personId: ben.id, by: blocker.id, reason: 'spam', at: h.now });
+    await h.store.communities.ban(community.id, { personId: ben.id, by: blocker.id, reason: 'spam', at: h.now, identities: [], laterIds: [] });
     const clubMember = await h.person({ communities: [community.id as CommunityId] });
     const blockedByBen = await h.person();
     await h.store.people.addToSet(ben.id, 'blocked', blockedByBen.id);

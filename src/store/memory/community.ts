@@ -1,6 +1,6 @@
-import { type Ban, type Community, type CommunitySettings, DEFAULT_COMMUNITY_SETTINGS, isUntouched } from '../../domain/community.js';
+import { type Ban, banCovers, type Community, type CommunitySettings, DEFAULT_COMMUNITY_SETTINGS, isUntouched } from '../../domain/community.js';
 import { type CommunityId, newId, type PersonId, type ReportId } from '../../domain/ids.js';
-import type { CommunityKey } from '../../domain/platform.js';
+import type { CommunityKey, UserKey } from '../../domain/platform.js';
 import type { AuditEntry, Report } from '../../domain/social.js';
 import { type AuditRepo, type CommunitiesRepo, type ReportsRepo, StoreConflict } from '../port.js';
 import { Table } from './table.js';
@@ -18,6 +18,7 @@ export class MemoryCommunities implements CommunitiesRepo {
       name,
       settings: DEFAULT_COMMUNITY_SETTINGS,
       bans: [],
+      moderators: [],
       createdAt: now,
     };
     this.table.set(community);
@@ -37,16 +38,55 @@ export class MemoryCommunities implements CommunitiesRepo {
   }
 
   async ban(id: CommunityId, ban: Ban) {
-    this.table.modify(id, () => true, (c) => ({ ...c, bans: [...c.bans.filter((b) => b.personId !== ban.personId), ban] }));
+    this.table.modify(id, () => true, (c) => ({ ...c, bans: [...c.bans.filter((b) => !holds(b, ban.personId)), ban] }));
   }
 
   async unban(id: CommunityId, personId: PersonId) {
     return (
-      this.table.modify(id, (c) => c.bans.some((b) => b.personId === personId), (c) => ({
+      this.table.modify(id, (c) => c.bans.some((b) => holds(b, personId)), (c) => ({
         ...c,
-        bans: c.bans.filter((b) => b.personId !== personId),
+        bans: c.bans.filter((b) => !holds(b, personId)),
       })) !== null
     );
+  }
+
+  async bindBans(personId: PersonId, identities: readonly UserKey[]) {
+    const who = { id: personId, identities };
+    let changed = 0;
+    for (const c of this.table.filter((row) => row.bans.some((b) => banCovers(b, who)))) {
+      const bans = c.bans.map((b) =>
+        banCovers(b, who)
+          ? {
+              ...b,
+              identities: union(b.identities, identities),
+              laterIds: b.personId === personId ? b.laterIds : union(b.laterIds, [personId]),
+            }
+          : b,
+      );
+      if (JSON.stringify(bans) === JSON.stringify(c.bans)) continue;
+      this.table.modify(c.id, () => true, (row) => ({ ...row, bans }));
+      changed++;
+    }
+    return changed;
+  }
+
+  async noteModerator(id: CommunityId, personId: PersonId, now: Date) {
+    this.table.modify(id, () => true, (c) => ({
+      ...c,
+      moderators: c.moderators.some((m) => m.personId === personId)
+        ? c.moderators.map((m) => (m.personId === personId ? { personId, seenAt: now } : m))
+        : [...c.moderators, { personId, seenAt: now }],
+    }));
+  }
+
+  async forgetModerator(id: CommunityId, personId: PersonId) {
+    this.table.modify(id, () => true, (c) => ({ ...c, moderators: c.moderators.filter((m) => m.personId !== personId) }));
+  }
+
+  /** Erasure: the person leaves every moderator list. */
+  forgetModeratorEverywhere(personId: PersonId): void {
+    for (const c of this.table.filter((row) => row.moderators.some((m) => m.personId === personId)))
+      this.table.modify(c.id, () => true, (row) => ({ ...row, moderators: row.moderators.filter((m) => m.personId !== personId) }));
   }
 
   async rekey(from: CommunityKey, to: CommunityKey) {
@@ -61,6 +101,16 @@ export class MemoryCommunities implements CommunitiesRepo {
     }
     return this.table.modify(moving.id, (c) => c.key === from, (c) => ({ ...c, key: to }))?.after ?? null;
   }
+}
+
+/** Whether the ban holds this profile id, as the person banned or a later profile of theirs. */
+const holds = (b: Ban, personId: PersonId): boolean => b.personId === personId || b.laterIds.includes(personId);
+
+/** `base` followed by what `more` adds to it, each once: the order MongoDB's update keeps too. */
+function union<T>(base: readonly T[], more: readonly T[]): T[] {
+  const out = [...base];
+  for (const x of more) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 export class MemoryReports implements ReportsRepo {
@@ -90,6 +140,12 @@ export class MemoryReports implements ReportsRepo {
       }))?.after ?? null
     );
   }
+
+  async scrubReporter(reporterId: PersonId, placeholder: string) {
+    const mine = this.table.filter((r) => r.reporterId === reporterId);
+    for (const r of mine) this.table.modify(r.id, () => true, (row) => ({ ...row, reason: placeholder }));
+    return mine.length;
+  }
 }
 
 export class MemoryAudit implements AuditRepo {
@@ -104,5 +160,12 @@ export class MemoryAudit implements AuditRepo {
       .filter((e) => e.communityId === communityId)
       .sort((a, b) => b.at.getTime() - a.at.getTime())
       .slice(0, limit);
+  }
+
+  async scrubName(personId: PersonId, name: string, placeholder: string) {
+    if (!name) return 0;
+    const hits = this.table.filter((e) => e.target === personId && e.detail.includes(name));
+    for (const e of hits) this.table.modify(e.id, () => true, (row) => ({ ...row, detail: row.detail.split(name).join(placeholder) }));
+    return hits.length;
   }
 }

@@ -35,7 +35,15 @@ export class MemoryActions implements ActionsRepo {
   async delete(id: ActionId) {
     this.table.delete(id);
   }
+
+  async deleteNaming(personId: PersonId) {
+    return this.table.deleteWhere((a) => a.actorId === personId || namesPerson(a.args, personId)).length;
+  }
 }
+
+/** An argument equal to the id, or a list argument holding it (top level only: that is where ids go). */
+export const namesPerson = (args: Readonly<Record<string, unknown>>, personId: PersonId): boolean =>
+  Object.values(args).some((v) => v === personId || (Array.isArray(v) && v.includes(personId)));
 
 export class MemoryNotices implements NoticesRepo {
   readonly table = new Table<Notice>();

@@ -19,12 +19,13 @@ export function createMemoryStore(): Store {
   const notices = new MemoryNotices();
   const outbox = new MemoryOutbox();
   const alerts = new MemoryAlerts();
+  const communities = new MemoryCommunities();
   let open = true;
 
   return {
     kind: 'memory',
     people,
-    communities: new MemoryCommunities(),
+    communities,
     sessions,
     joinRequests,
     connections,
@@ -50,6 +51,7 @@ export function createMemoryStore(): Store {
       conversations.rows.delete(id);
       actions.table.deleteWhere((a) => a.actorId === id);
       notices.table.deleteWhere((n) => n.personId === id);
+      communities.forgetModeratorEverywhere(id);
       await outbox.erasePerson(id);
       await alerts.erasePerson(id);
       return { cancelledSessions, freedSeats };

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import { DEFAULT_COMMUNITY_SETTINGS, type Ban, type Community, type CommunitySettings } from '../../domain/community.js';
 import { newId, type CommunityId, type PersonId } from '../../domain/ids.js';
-import type { CommunityKey } from '../../domain/platform.js';
+import type { CommunityKey, UserKey } from '../../domain/platform.js';
 import type { CommunitiesRepo } from '../port.js';
 import {
   COMMUNITY_UNIQUE,
@@ -29,6 +29,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
         name,
         settings: settingsToDoc(DEFAULT_COMMUNITY_SETTINGS),
         bans: [],
+        moderators: [],
         createdAt: new Date(now),
       };
       let doc: CommunityDoc | null;
@@ -72,7 +73,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
       return doc ? communityFromDoc(doc) : null;
     },
 
-    /** One pipeline update: drop any ban of this person, append the new one. */
+    /** One pipeline update: drop any ban holding this person, append the new one. */
     async ban(id: CommunityId, ban: Ban): Promise<void> {
       const stored = banToDoc(ban);
       await communities.validate({ bans: [stored] }, ['bans']);
@@ -84,12 +85,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
               $set: {
                 bans: {
                   $concatArrays: [
-                    {
-                      $filter: {
-                        input: { $ifNull: ['$bans', []] },
-                        cond: { $ne: ['$$this.personId', lit(stored.personId)] },
-                      },
-                    },
+                    { $filter: { input: { $ifNull: ['$bans', []] }, cond: { $not: [holdsExpr('$$this', stored.personId)] } } },
                     [lit(stored)],
                   ],
                 },
@@ -101,11 +97,62 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
         .exec();
     },
 
+    /** Matched by `$elemMatch`, then one pipeline update drops every ban holding the id. */
     async unban(id: CommunityId, personId: PersonId): Promise<boolean> {
       const result = await communities
-        .updateOne({ _id: id, 'bans.personId': personId }, { $pull: { bans: { personId } } })
+        .updateOne(
+          { _id: id, bans: { $elemMatch: { $or: [{ personId }, { laterIds: personId }] } } },
+          [{ $set: { bans: { $filter: { input: '$bans', cond: { $not: [holdsExpr('$$this', personId)] } } } } }],
+          PIPELINE,
+        )
         .exec();
       return result.modifiedCount > 0;
+    },
+
+    /**
+     * One `updateMany` over the communities holding a covering ban (found by the three ban
+     * indexes), each rewritten by a pipeline that extends only the covering bans, in place.
+     */
+    async bindBans(personId: PersonId, identities: readonly UserKey[]): Promise<number> {
+      const keys = [...new Set(identities)];
+      const ids = { $ifNull: ['$$b.identities', []] };
+      const later = { $ifNull: ['$$b.laterIds', []] };
+      const covers = {
+        $or: [holdsExpr('$$b', personId), { $gt: [{ $size: { $setIntersection: [ids, lit(keys)] } }, 0] }],
+      };
+      const extended = {
+        $mergeObjects: [
+          '$$b',
+          {
+            identities: { $concatArrays: [ids, { $filter: { input: lit(keys), cond: { $not: [{ $in: ['$$this', ids] }] } } }] },
+            laterIds: { $cond: [holdsExpr('$$b', personId), later, { $concatArrays: [later, [lit(personId)]] }] },
+          },
+        ],
+      };
+      const result = await communities
+        .updateMany(
+          { $or: [{ 'bans.personId': personId }, { 'bans.laterIds': personId }, { 'bans.identities': { $in: keys } }] },
+          [{ $set: { bans: { $map: { input: '$bans', as: 'b', in: { $cond: [covers, extended, '$$b'] } } } } }],
+          PIPELINE,
+        )
+        .exec();
+      return result.modifiedCount;
+    },
+
+    /** Refresh in place; else push, guarded by `$ne` so two first sightings add one entry. */
+    async noteModerator(id: CommunityId, personId: PersonId, now: Date): Promise<void> {
+      const seenAt = new Date(now);
+      const refreshed = await communities
+        .updateOne({ _id: id, 'moderators.personId': personId }, { $set: { 'moderators.$.seenAt': seenAt } })
+        .exec();
+      if (refreshed.matchedCount > 0) return;
+      await communities
+        .updateOne({ _id: id, 'moderators.personId': { $ne: personId } }, { $push: { moderators: { personId, seenAt } } })
+        .exec();
+    },
+
+    async forgetModerator(id: CommunityId, personId: PersonId): Promise<void> {
+      await communities.updateOne({ _id: id }, { $pull: { moderators: { personId } } }).exec();
     },
 
     /**
@@ -145,4 +192,9 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
       return null;
     },
   };
+}
+
+/** Aggregation: whether the ban at `ban` holds this profile id, as its person or a later profile. */
+function holdsExpr(ban: string, personId: string) {
+  return { $or: [{ $eq: [`${ban}.personId`, lit(personId)] }, { $in: [lit(personId), { $ifNull: [`${ban}.laterIds`, []] }] }] };
 }

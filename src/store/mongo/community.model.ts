@@ -1,13 +1,14 @@
 import { Schema } from 'mongoose';
 import type { Ban, Community, CommunitySettings, MeetingPlace } from '../../domain/community.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
-import type { CommunityKey } from '../../domain/platform.js';
+import type { CommunityKey, UserKey } from '../../domain/platform.js';
 import type { UniqueRules } from './errors.js';
 import {
   EMBEDDED_OPTIONS,
   ROOT_OPTIONS,
   idField,
   list,
+  stringArray,
   nullableString,
   pointFromDoc,
   pointSchema,
@@ -19,6 +20,9 @@ import {
 
 export interface BanDoc {
   personId: string;
+  /** Missing on bans stored before bans bound accounts: read as empty. */
+  identities?: string[];
+  laterIds?: string[];
   by: string;
   reason: string;
   at: Date;
@@ -35,6 +39,8 @@ export interface CommunityDoc {
     places: { name: string; point: PointDoc }[];
   };
   bans: BanDoc[];
+  /** Missing on communities stored before moderators were recorded: read as empty. */
+  moderators?: { personId: string; seenAt: Date }[];
   createdAt: Date;
 }
 
@@ -51,7 +57,11 @@ export function communitySchema(): Schema {
     },
     EMBEDDED_OPTIONS,
   );
-  const ban = new Schema({ personId: idField, by: idField, reason: textField, at: requiredDate }, EMBEDDED_OPTIONS);
+  const ban = new Schema(
+    { personId: idField, identities: stringArray, laterIds: stringArray, by: idField, reason: textField, at: requiredDate },
+    EMBEDDED_OPTIONS,
+  );
+  const moderator = new Schema({ personId: idField, seenAt: requiredDate }, EMBEDDED_OPTIONS);
 
   const schema = new Schema(
     {
@@ -60,11 +70,16 @@ export function communitySchema(): Schema {
       name: textField,
       settings: { type: settings, required: true },
       bans: { type: [ban], default: [] },
+      moderators: { type: [moderator], default: [] },
       createdAt: requiredDate,
     },
     { ...ROOT_OPTIONS, collection: 'communities' },
   );
   schema.index({ key: 1 }, { name: 'key_unique', unique: true });
+  // `bindBans` looks for the bans covering a person on every profile creation, link and erasure.
+  schema.index({ 'bans.identities': 1 }, { name: 'ban_identities' });
+  schema.index({ 'bans.personId': 1 }, { name: 'ban_person' });
+  schema.index({ 'bans.laterIds': 1 }, { name: 'ban_later_ids' });
   return schema;
 }
 
@@ -72,7 +87,14 @@ export function communitySchema(): Schema {
 
 const placeToDoc = (p: MeetingPlace) => ({ name: p.name, point: pointToDoc(p.point) });
 
-export const banToDoc = (b: Ban): BanDoc => ({ personId: b.personId, by: b.by, reason: b.reason, at: new Date(b.at) });
+export const banToDoc = (b: Ban): BanDoc => ({
+  personId: b.personId,
+  identities: [...b.identities],
+  laterIds: [...b.laterIds],
+  by: b.by,
+  reason: b.reason,
+  at: new Date(b.at),
+});
 
 export function settingsToDoc(s: CommunitySettings): CommunityDoc['settings'] {
   return {
@@ -120,10 +142,13 @@ export function communityFromDoc(d: CommunityDoc): Community {
     },
     bans: list(d.bans).map((b) => ({
       personId: b.personId as PersonId,
+      identities: list(b.identities).map((k) => k as UserKey),
+      laterIds: list(b.laterIds).map((id) => id as PersonId),
       by: b.by as PersonId,
       reason: b.reason ?? '',
       at: new Date(b.at),
     })),
+    moderators: list(d.moderators).map((m) => ({ personId: m.personId as PersonId, seenAt: new Date(m.seenAt) })),
     createdAt: new Date(d.createdAt),
   };
 }

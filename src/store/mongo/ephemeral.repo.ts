@@ -58,6 +58,28 @@ export function actionsRepo(actions: Model<ActionDoc>): ActionsRepo {
     async delete(id: ActionId): Promise<void> {
       await actions.deleteOne({ _id: id }).exec();
     },
+
+    /** Actor, or any top-level argument equal to the id or an array holding it (`$objectToArray`). */
+    async deleteNaming(personId: PersonId): Promise<number> {
+      const named = {
+        $anyElementTrue: [
+          {
+            $map: {
+              input: { $objectToArray: { $ifNull: ['$args', {}] } },
+              as: 'a',
+              in: {
+                $or: [
+                  { $eq: ['$$a.v', { $literal: personId }] },
+                  { $in: [{ $literal: personId }, { $cond: [{ $isArray: '$$a.v' }, '$$a.v', []] }] },
+                ],
+              },
+            },
+          },
+        ],
+      };
+      const result = await actions.deleteMany({ $or: [{ actorId: personId }, { $expr: named }] }).exec();
+      return result.deletedCount;
+    },
   };
 }
 

@@ -13,8 +13,9 @@ type IdOnly = { _id: string };
  * (the same ones the repositories use), so a session changing meanwhile is handled like any
  * other race; then the person's records, and their id from other people's block lists.
  *
- * Kept on purpose: reports and audit entries (moderation history), sessions they hosted that
- * are already over or cancelled.
+ * Kept on purpose: bans (they bind the person's accounts, so starting over does not lift them),
+ * reports and audit entries (moderation history; the core scrubs the person's name and words
+ * from them), sessions they hosted that are already over or cancelled.
  */
 export async function erasePerson(m: Models, id: PersonId, now: Date): Promise<PersonErasure> {
   // Live sessions they host: cancelled, returned as they are now.
@@ -59,6 +60,7 @@ export async function erasePerson(m: Models, id: PersonId, now: Date): Promise<P
     m.conversations.deleteOne({ _id: id }).exec(),
     m.actions.deleteMany({ actorId: id }).exec(),
     m.notices.deleteMany({ personId: id }).exec(),
+    m.communities.updateMany({ 'moderators.personId': id }, { $pull: { moderators: { personId: id } } }).exec(),
   ]);
 
   return { cancelledSessions, freedSeats };

@@ -3,6 +3,7 @@ import type { CommunityId, PersonId, ReportId } from '../../domain/ids.js';
 import type { AuditEntry, Report } from '../../domain/social.js';
 import type { AuditRepo, ReportsRepo } from '../port.js';
 import { guarded } from './errors.js';
+import { PIPELINE, lit } from './kit.js';
 import {
   AUDIT_UNIQUE,
   REPORT_UNIQUE,
@@ -51,6 +52,11 @@ export function reportsRepo(reports: Model<ReportDoc>): ReportsRepo {
         .exec();
       return doc ? reportFromDoc(doc) : null;
     },
+
+    async scrubReporter(reporterId: PersonId, placeholder: string): Promise<number> {
+      const result = await reports.updateMany({ reporterId }, { $set: { reason: placeholder } }, { runValidators: true }).exec();
+      return result.matchedCount;
+    },
   };
 }
 
@@ -71,5 +77,23 @@ export function auditRepo(audit: Model<AuditDoc>): AuditRepo {
         .exec();
       return docs.map(auditFromDoc);
     },
+
+    /**
+     * `$replaceAll` (MongoDB 4.4+) in a pipeline update, on the entries about the person whose
+     * detail holds the name (a `$regex` built from the escaped name finds them).
+     */
+    async scrubName(personId: PersonId, name: string, placeholder: string): Promise<number> {
+      if (!name) return 0;
+      const result = await audit
+        .updateMany(
+          { target: personId, detail: { $regex: escapeRegex(name) } },
+          [{ $set: { detail: { $replaceAll: { input: '$detail', find: lit(name), replacement: lit(placeholder) } } } }],
+          PIPELINE,
+        )
+        .exec();
+      return result.matchedCount;
+    },
   };
 }
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -24,6 +24,7 @@ const community = (announceChannelId: string | null): Community => ({
   name: w.guild.name,
   settings: { ...DEFAULT_COMMUNITY_SETTINGS, announceChannelId },
   bans: [],
+  moderators: [],
   createdAt: T0,
 });
 

@@ -94,7 +94,7 @@ describe('browsing sessions nearby', () => {
     await createSession(h, me, 'activity: running when: tomorrow 7am place: 52.52, 13.40 title: My own');
     await h.store.people.addToSet(await blocker.id(), 'blocked', await me.id());
     await h.store.people.addToSet(await me.id(), 'blocked', await blocked.id());
-    await h.store.communities.ban(await communityId(h, 'strict-club'), { personId: await me.id(), by: await banningHost.id(), reason: 'x', at: h.now });
+    await h.store.communities.ban(await communityId(h, 'strict-club'), { personId: await me.id(), by: await banningHost.id(), reason: 'x', at: h.now, identities: [], laterIds: [] });
     await me.run('sessions');
     expect(titles(me.text())).toEqual(['Open to all']);
   });

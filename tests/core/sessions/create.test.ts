@@ -120,7 +120,7 @@ describe('creating a session', () => {
   it('GIVEN someone banned in the community WHEN they try to create a session there THEN they are refused and nothing is stored', async () => {
     const ana = await runner(h, 'Ana', { community: 'berlin-runners' });
     const mod = await runner(h, 'Mo', { community: 'berlin-runners' });
-    await h.store.communities.ban(await communityId(h, 'berlin-runners'), { personId: await ana.id(), by: await mod.id(), reason: 'spam', at: h.now });
+    await h.store.communities.ban(await communityId(h, 'berlin-runners'), { personId: await ana.id(), by: await mod.id(), reason: 'spam', at: h.now, identities: [], laterIds: [] });
     const out = await ana.run('session-create', 'activity: running when: tomorrow 7am place: Berlin, DE');
     expect(out.outcome).toBe('user-error');
     expect(ana.text()).toMatch(/banned/);

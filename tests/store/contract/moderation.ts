@@ -31,9 +31,9 @@ export function moderationContract(current: () => Store): void {
       expect(updated?.settings).toMatchObject({ announceChannelId: '555', defaultRadiusKm: 10 });
       expect(updated?.settings.places[0]?.name).toBe('Tempelhofer Feld');
 
-      await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam', at: T0 });
-      await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam again', at: hoursFrom(T0, 1) });
-      expect((await store.communities.get(c.id))!.bans).toEqual([{ personId: troll, by: mod, reason: 'spam again', at: hoursFrom(T0, 1) }]);
+      await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam', at: T0, identities: [], laterIds: [] });
+      await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam again', at: hoursFrom(T0, 1), identities: [], laterIds: [] });
+      expect((await store.communities.get(c.id))!.bans).toEqual([{ personId: troll, identities: [], laterIds: [], by: mod, reason: 'spam again', at: hoursFrom(T0, 1) }]);
       expect(await store.communities.unban(c.id, troll)).toBe(true);
       expect(await store.communities.unban(c.id, troll)).toBe(false);
     });
@@ -43,7 +43,7 @@ export function moderationContract(current: () => Store): void {
       const c = await store.communities.ensure(oldKey, 'Park Runners', T0);
       const mod = newId<PersonId>();
       await store.communities.updateSettings(c.id, { places: [{ name: 'Tempelhofer Feld', point: point(52.4732, 13.4024) }] });
-      await store.communities.ban(c.id, { personId: newId<PersonId>(), by: mod, reason: 'spam', at: T0 });
+      await store.communities.ban(c.id, { personId: newId<PersonId>(), by: mod, reason: 'spam', at: T0, identities: [], laterIds: [] });
       // The new chat was seen first and registered empty: it gives way.
       const empty = await store.communities.ensure(newKey, 'Park Runners', T0);
 
