@@ -1,6 +1,7 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Update } from 'telegraf/types';
+import { Secret } from '../../src/ops/secret.js';
 
 /** The header Telegram sends the registered `secret_token` in. */
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -42,7 +43,7 @@ export type Taken = { readonly ok: true; readonly update: Update } | { readonly 
  */
 export function webhookGate(secret: string, maxBytes = MAX_UPDATE_BYTES): (req: IncomingMessage, res: ServerResponse) => Promise<Taken> {
   if (!SECRET_TOKEN.test(secret)) throw new Error('the webhook secret must be 1–256 characters of A-Z, a-z, 0-9, _ and -');
-  const expected = digest(secret);
+  const expected = new Secret(secret);
   return async (req, res) => {
     const refusal = await check(req, expected, maxBytes);
     if (refusal.ok) return refusal;
@@ -51,11 +52,10 @@ export function webhookGate(secret: string, maxBytes = MAX_UPDATE_BYTES): (req: 
   };
 }
 
-async function check(req: IncomingMessage, expected: Buffer, maxBytes: number): Promise<Taken> {
+async function check(req: IncomingMessage, expected: Secret, maxBytes: number): Promise<Taken> {
   if (req.method !== 'POST') return no('method not allowed');
   const given = req.headers[SECRET_HEADER];
-  // Digests of equal length make the comparison constant-time whatever was sent.
-  if (typeof given !== 'string' || !timingSafeEqual(digest(given), expected)) return no('secret missing or wrong');
+  if (typeof given !== 'string' || !expected.matches(given)) return no('secret missing or wrong');
   if (mediaType(req.headers['content-type']) !== 'application/json') return no('not JSON');
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return no('body too large');
@@ -72,8 +72,6 @@ async function check(req: IncomingMessage, expected: Buffer, maxBytes: number): 
 }
 
 const no = (refusal: Refusal): Taken => ({ ok: false, refusal });
-
-const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
 function mediaType(header: string | undefined): string {
   return (header ?? '').split(';', 1)[0]!.trim().toLowerCase();
