@@ -97,10 +97,8 @@ const schema = z.object({
     .max(65535, 'a port number from 1 to 65535')
     .optional(),
   ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'at least 16 characters'),
-  HTTP_HOST: z
-    .string()
-    .trim()
-    .default('127.0.0.1')
+  HTTP_HOST: optionalString
+    .transform((v) => v ?? '127.0.0.1')
     .refine((v) => isIP(v) !== 0 || /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v), 'an IP address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0'),
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || /^[\x21-\x7e]{16,}$/.test(v), 'at least 16 printable characters without spaces'),
 });

@@ -39,6 +39,8 @@ describe('configuration', () => {
   it('GIVEN no HTTP_HOST WHEN loaded THEN the ops server stays on loopback; an address or host name is taken as given', () => {
     const c = loadConfig({});
     expect(c.ok && c.config.httpHost).toBe('127.0.0.1');
+    const blank = loadConfig({ HTTP_HOST: ' ' });
+    expect(blank.ok && blank.config.httpHost).toBe('127.0.0.1');
     expect(c.ok && c.config.metricsToken).toBeUndefined();
     for (const host of ['0.0.0.0', '::', '10.1.2.3', 'spotter.internal']) {
       const opened = loadConfig({ HTTP_HOST: host });
