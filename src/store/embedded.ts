@@ -17,6 +17,8 @@ import { classifyMongodFailure, type MongodFailure } from './mongod-failure.js';
 
 const DOWNLOAD_HOST = 'fastdl.mongodb.org';
 const PORT_ATTEMPTS = 3;
+/** WiredTiger may replay its journal after an unclean stop: give a real data directory time. */
+const LAUNCH_TIMEOUT_MS = 60_000;
 
 export type BinaryLookup = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
 
@@ -69,7 +71,7 @@ export async function startEmbeddedMongo(dataDir: string | null, options: Embedd
   for (let attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
     const port = await freePort();
     const mongod = new WatchedMongod({
-      instance: { port, ip: '127.0.0.1', dbPath: dir, storageEngine: 'wiredTiger', ...(options.launchTimeoutMs ? { launchTimeout: options.launchTimeoutMs } : {}) },
+      instance: { port, ip: '127.0.0.1', dbPath: dir, storageEngine: 'wiredTiger', launchTimeout: options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS },
       binary: { systemBinary: binary.path },
     });
     try {
