@@ -37,17 +37,20 @@ export async function jobsDashboard(agenda: Agenda, adminToken: string): Promise
     const record = await failures.get(client);
     if (record && record.consumedPoints > ADMIN_FAILURES_ALLOWED) return tooMany(res, record.msBeforeNext);
     const given = presentedToken(req.headers.authorization);
-    if (!given || !(await bcrypt.compare(given, tokenHash))) {
-      // Only a presented token counts as an attempt: a browser's first, credential-less request doesn't.
-      if (given) {
-        const counted = await failures.consume(client).catch((e: unknown) => (e instanceof RateLimiterRes ? e : Promise.reject(e)));
-        if (counted.consumedPoints > ADMIN_FAILURES_ALLOWED) return tooMany(res, counted.msBeforeNext);
+    // Only a presented token is an attempt: a browser's first, credential-less request isn't.
+    if (given) {
+      // Counted before the comparison, so a burst of parallel guesses can't all slip past the limit;
+      // the right token gives its point back (every page and asset of the dashboard presents it).
+      const counted = await failures.consume(client).catch((e: unknown) => (e instanceof RateLimiterRes ? e : Promise.reject(e)));
+      if (counted.consumedPoints > ADMIN_FAILURES_ALLOWED) return tooMany(res, counted.msBeforeNext);
+      if (await bcrypt.compare(given, tokenHash)) {
+        await failures.reward(client);
+        app(req as express.Request, res as express.Response);
+        return true;
       }
-      res.writeHead(401, { 'www-authenticate': 'Basic realm="Spotter jobs", charset="UTF-8"', 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'unauthorized' }));
-      return true;
     }
-    app(req as express.Request, res as express.Response);
+    res.writeHead(401, { 'www-authenticate': 'Basic realm="Spotter jobs", charset="UTF-8"', 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'unauthorized' }));
     return true;
   };
 }
