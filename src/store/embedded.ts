@@ -67,8 +67,7 @@ export async function startEmbeddedMongo(dataDir: string | null, options: Embedd
   } catch (error) {
     return failed(dataDir, classifyMongodFailure([], (error as Error).message));
   }
-  let failure: MongodFailure | null = null;
-  for (let attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const mongod = new WatchedMongod({
       instance: { port, ip: '127.0.0.1', dbPath: dir, storageEngine: 'wiredTiger', launchTimeout: options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS },
@@ -88,13 +87,13 @@ export async function startEmbeddedMongo(dataDir: string | null, options: Embedd
       };
     } catch (error) {
       await mongod.stop().catch(() => false);
-      failure = classifyMongodFailure(mongod.output, (error as Error).message);
+      const failure = classifyMongodFailure(mongod.output, (error as Error).message);
       // Another process took the port between choosing and binding it: choose again.
-      if (failure.kind !== 'port-in-use') break;
+      if (failure.kind === 'port-in-use' && attempt < PORT_ATTEMPTS) continue;
+      if (dataDir === null) await rm(dir, { recursive: true, force: true });
+      return failed(dataDir, failure);
     }
   }
-  if (dataDir === null) await rm(dir, { recursive: true, force: true });
-  return failed(dataDir, failure!);
 }
 
 const failed = (dataDir: string | null, failure: MongodFailure): EmbeddedMongo => ({
