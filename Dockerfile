@@ -13,7 +13,9 @@ RUN npm run build
 
 # Runtime stage: production dependencies and the compiled output only, as a non-root user.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production
+# Inside a container, loopback is the container's own: listen on every interface so the published
+# port reaches the ops server (health, metrics, a shared Telegram webhook).
+ENV NODE_ENV=production HTTP_HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

@@ -47,7 +47,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       const due = await opened.store.outbox.nextDue();
       return due ? Math.max(0, (clock().getTime() - due.getTime()) / 1000) : 0;
     },
-  });
+  }, registry);
   // Jobs share the data store's MongoDB connection; on the in-memory store, Agenda runs in memory.
   const scheduler = createScheduler({
     store: opened.store,
@@ -83,7 +83,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   const dispatcher = new Dispatcher(registry, core, log, metrics);
 
   const adapters: PlatformAdapter[] = [];
-  const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log) : null;
+  const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log, { metricsToken: config.metricsToken }) : null;
   if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, ...(ops ? { http: ops } : {}) };
   adapters.push(...(await configuredAdapters(config, deps)));
@@ -108,8 +108,8 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     },
     async start() {
       if (ops) {
-        app.httpPort = await ops.listen(config.httpPort!);
-        log.info({ port: app.httpPort }, 'ops server listening');
+        app.httpPort = await ops.listen(config.httpPort!, config.httpHost);
+        log.info({ host: config.httpHost, port: app.httpPort }, 'ops server listening');
       }
       for (const adapter of adapters) {
         deliveries.register(adapter.delivery);

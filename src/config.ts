@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { parseUserKeyList } from './config-parsers.js';
@@ -103,6 +104,10 @@ const schema = z.object({
     .max(65535, 'a port number from 1 to 65535')
     .optional(),
   ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'at least 16 characters'),
+  HTTP_HOST: optionalString
+    .transform((v) => v ?? '127.0.0.1')
+    .refine((v) => isIP(v) !== 0 || /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v), 'an IP address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0'),
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || /^[\x21-\x7e]{16,}$/.test(v), 'at least 16 printable characters without spaces'),
 });
 
 type Env = z.infer<typeof schema>;
@@ -137,6 +142,10 @@ export interface Config {
   readonly defaultRadiusKm: number;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly httpPort: number | undefined;
+  /** Where the ops server (health, metrics, a shared webhook) listens; loopback unless opened. */
+  readonly httpHost: string;
+  /** Bearer token /metrics requires, when set. */
+  readonly metricsToken: string | undefined;
   readonly adminToken: string | undefined;
 }
 
@@ -205,6 +214,8 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       defaultRadiusKm: e.DEFAULT_RADIUS_KM,
       logLevel: e.LOG_LEVEL,
       httpPort: e.HTTP_PORT,
+      httpHost: e.HTTP_HOST,
+      metricsToken: e.METRICS_TOKEN,
       adminToken: e.ADMIN_TOKEN,
     },
   };

@@ -14,8 +14,8 @@ async function main(): Promise<void> {
   const config = loaded.config;
   const terminal = hasTerminal();
   const noPlatform = !config.discord && !config.telegram;
-  // The terminal chat owns the screen, so logs go to stderr there and stay terse.
-  const log = createLogger(noPlatform && terminal ? 'warn' : config.logLevel, { pretty: terminal && !noPlatform });
+  // The terminal chat owns the screen, so logs stay terse there; in a terminal they are read by a person, so pretty.
+  const log = createLogger(noPlatform && terminal ? 'warn' : config.logLevel, { pretty: terminal });
   const app = await createApp(config, log);
 
   let consoleDone: Promise<void> | null = null;
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       return;
     }
     if (terminal) {
-      const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log });
+      const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log }, undefined, { durability: app.opened.durability });
       consoleDone = bot.done;
       app.add(bot);
     } else log.warn('No platform is configured: running headless (health, metrics and jobs only).');

@@ -36,6 +36,29 @@ describe('configuration', () => {
     expect(!c.ok && c.message).toContain('DISCORD_APPLICATION_ID');
   });
 
+  it('GIVEN no HTTP_HOST WHEN loaded THEN the ops server stays on loopback; an address or host name is taken as given', () => {
+    const c = loadConfig({});
+    expect(c.ok && c.config.httpHost).toBe('127.0.0.1');
+    const blank = loadConfig({ HTTP_HOST: ' ' });
+    expect(blank.ok && blank.config.httpHost).toBe('127.0.0.1');
+    expect(c.ok && c.config.metricsToken).toBeUndefined();
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'spotter.internal']) {
+      const opened = loadConfig({ HTTP_HOST: host });
+      expect(opened.ok && opened.config.httpHost).toBe(host);
+    }
+  });
+
+  it('GIVEN a bad HTTP_HOST and a short METRICS_TOKEN WHEN loaded THEN both are named and the token is not echoed', () => {
+    const c = loadConfig({ HTTP_HOST: '0.0.0.0; rm -rf /', METRICS_TOKEN: 'short-secret' });
+    expect(c.ok).toBe(false);
+    const message = !c.ok ? c.message : '';
+    expect(message).toContain('HTTP_HOST: expected an IP address or host name');
+    expect(message).toContain('METRICS_TOKEN: expected at least 16 printable characters');
+    expect(message).not.toContain('short-secret');
+    const good = loadConfig({ METRICS_TOKEN: 'scrape-me-0123456789' });
+    expect(good.ok && good.config.metricsToken).toBe('scrape-me-0123456789');
+  });
+
   it('GIVEN MONGODB_URI WHEN loaded THEN that server is used; lead times are parsed and sorted', () => {
     const c = loadConfig({ MONGODB_URI: 'mongodb+srv://u:p@cluster0.example.net/spotter', SESSION_REMINDERS: '30m, 2d ,1h' });
     expect(c.ok && c.config.store).toEqual({ kind: 'uri', uri: 'mongodb+srv://u:p@cluster0.example.net/spotter' });

@@ -7,6 +7,7 @@ import type { AdapterDeps, PlatformAdapter } from '../../src/interaction/adapter
 import type { Invocation } from '../../src/interaction/command.js';
 import type { Inbound } from '../../src/interaction/dispatcher.js';
 import type { Reply } from '../../src/interaction/reply.js';
+import type { Durability } from '../../src/store/open.js';
 import { type Choice, renderReply } from './render.js';
 
 const HELP = `Terminal Spotter: you act as local people, offline.
@@ -22,11 +23,29 @@ interface Io {
   readonly output: NodeJS.WritableStream;
 }
 
+export interface ConsoleOptions {
+  /** Where the data lives: a store that falls back to memory is announced in the banner. */
+  readonly durability?: Durability;
+}
+
+/** The banner's line when nothing survives a restart although it was meant to. */
+function durabilityWarning(durability: Durability | undefined): string | null {
+  if (durability?.kind !== 'memory-fallback') return null;
+  return (
+    `⚠ Data is kept in memory only and will be LOST when Spotter stops (${durability.reason}).\n` +
+    '  To keep it, set MONGODB_URI to a MongoDB server or install mongod, then restart.'
+  );
+}
+
 /**
  * The terminal adapter: every command, offline. Notifications to the current person print at
  * once; those to others wait until you switch to them.
  */
-export function createConsoleBot(deps: AdapterDeps, io: Io = { input: process.stdin, output: process.stdout }): PlatformAdapter & { done: Promise<void> } {
+export function createConsoleBot(
+  deps: AdapterDeps,
+  io: Io = { input: process.stdin, output: process.stdout },
+  options: ConsoleOptions = {},
+): PlatformAdapter & { done: Promise<void> } {
   const queued = new Map<string, Reply[]>();
   let current = 'you';
   let community: string | null = null;
@@ -126,6 +145,8 @@ export function createConsoleBot(deps: AdapterDeps, io: Io = { input: process.st
     async start() {
       rl = createInterface({ input: io.input, output: io.output, terminal: Boolean((io.input as { isTTY?: boolean }).isTTY) });
       print(HELP);
+      const warning = durabilityWarning(options.durability);
+      if (warning) print(warning);
       ready = true;
       prompt();
       let chain = Promise.resolve();

@@ -4,12 +4,16 @@ import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Logger } from '../../src/logger.js';
 import { serialKey } from './inbound.js';
+import { generateWebhookSecret, webhookGate } from './webhook.js';
 
 export interface WebhookConfig {
   /** The public URL Telegram posts to; its path is the one served. */
   readonly url: string;
-  /** Checked against the X-Telegram-Bot-Api-Secret-Token header: a wrong one gets 403, unprocessed. */
-  readonly secret?: string;
+  /**
+   * Registered with setWebhook and checked against the X-Telegram-Bot-Api-Secret-Token header of
+   * every call (403 without it, unprocessed). When unset, a random one is made for this run.
+   */
+  readonly secret?: string | undefined;
   /** The port of the bot's own HTTP server. */
   readonly port: number;
 }
@@ -97,8 +101,15 @@ export class TelegramLifecycle {
     await beforeUpdates(me.username);
     const webhook = this.options.webhook;
     if (webhook) {
-      await this.serve(webhook);
-      await this.telegraf.telegram.setWebhook(webhook.url, { allowed_updates: [...ALLOWED_UPDATES], ...(webhook.secret ? { secret_token: webhook.secret } : {}) });
+      // Never an unsigned webhook: anyone could otherwise post updates as any chat.
+      const secret = webhook.secret ?? generateWebhookSecret();
+      if (!webhook.secret)
+        this.options.log.info(
+          { platform: 'telegram' },
+          'webhook secret generated for this run (set TELEGRAM_WEBHOOK_SECRET when several instances share the webhook)',
+        );
+      await this.serve(webhook, secret);
+      await this.telegraf.telegram.setWebhook(webhook.url, { allowed_updates: [...ALLOWED_UPDATES], secret_token: secret });
       this.options.log.info({ platform: 'telegram', username: me.username, mode: 'webhook', port: webhook.port }, 'connected');
     } else {
       // launch() deletes any webhook, then long-polls until stop(); its promise settles then.
@@ -159,15 +170,24 @@ export class TelegramLifecycle {
     });
   }
 
-  private async serve(webhook: WebhookConfig): Promise<void> {
+  private async serve(webhook: WebhookConfig, secret: string): Promise<void> {
     const path = new URL(webhook.url).pathname;
-    // telegraf's webhook callback checks the method, the path and the secret header (403 otherwise).
-    const callback = this.telegraf.webhookCallback(path, webhook.secret ? { secretToken: webhook.secret } : {});
-    const take = (req: IncomingMessage, res: ServerResponse) =>
-      callback(req, res).catch((error: Error) => {
-        this.options.log.error({ platform: 'telegram', err: error.message }, 'webhook request failed');
+    const gate = webhookGate(secret);
+    const take = async (req: IncomingMessage, res: ServerResponse) => {
+      try {
+        const taken = await gate(req, res);
+        if (!taken.ok) {
+          this.options.log.warn({ platform: 'telegram', refused: taken.refusal }, 'webhook call refused');
+          return;
+        }
+        // Answered once handled (telegraf ends the response), so Telegram retries what failed mid-way.
+        await this.telegraf.handleUpdate(taken.update, res);
+        if (!res.writableEnded) res.end();
+      } catch (error) {
+        this.options.log.error({ platform: 'telegram', err: (error as Error).message }, 'webhook request failed');
         if (!res.headersSent) res.writeHead(500).end();
-      });
+      }
+    };
     if (this.options.http) {
       this.options.http.mount(async (req, res) => {
         if ((req.url ?? '').split('?')[0] !== path) return false;
@@ -178,9 +198,13 @@ export class TelegramLifecycle {
       });
       return;
     }
-    const server = createServer((req, res) => void take(req, res));
+    const server = createServer((req, res) => {
+      if ((req.url ?? '').split('?')[0] !== path) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+      void take(req, res);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
+      // All interfaces: Telegram itself must reach this port (HTTP_HOST governs the ops server).
       server.listen(webhook.port, () => {
         server.off('error', reject);
         resolve();

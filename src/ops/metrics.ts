@@ -15,6 +15,16 @@ export interface OutboxStats {
   oldestAgeSeconds(): Promise<number>;
 }
 
+/** The commands that may name a series: the registry's (it accepts Telegram's "_" spelling). */
+export interface KnownCommands {
+  get(name: string): { readonly name: string } | undefined;
+}
+
+/** The `command` label of everything that isn't a registered command: typed text never becomes a series. */
+export const UNKNOWN_COMMAND = 'unknown';
+/** The `command` label when nothing ran as a command (a question answered, a stale button). */
+export const NO_COMMAND = '-';
+
 /** Prometheus metrics on their own registry, with gauges read from the store when scraped. */
 export class PromMetrics implements Metrics {
   readonly registry = new Registry();
@@ -23,7 +33,11 @@ export class PromMetrics implements Metrics {
   private readonly jobs: Counter;
   private readonly deliveries: Counter;
 
-  constructor(store: Store, outbox: OutboxStats | null) {
+  constructor(
+    store: Store,
+    outbox: OutboxStats | null,
+    private readonly known: KnownCommands,
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'spotter_process_' });
     this.commands = new Counter({ name: 'spotter_commands_total', help: 'Commands and interactions handled', labelNames: ['platform', 'command', 'outcome'], registers: [this.registry] });
     this.latency = new Histogram({
@@ -70,8 +84,10 @@ export class PromMetrics implements Metrics {
   }
 
   commandHandled(platform: string, command: string, outcome: string, seconds: number): void {
-    this.commands.inc({ platform, command, outcome });
-    this.latency.observe({ platform, command }, seconds);
+    // Each label value is a series kept forever: only names from the registry, one bucket for the rest.
+    const label = command === NO_COMMAND ? NO_COMMAND : (this.known.get(command)?.name ?? UNKNOWN_COMMAND);
+    this.commands.inc({ platform, command: label, outcome });
+    this.latency.observe({ platform, command: label }, seconds);
   }
 
   jobRun(job: string, outcome: 'ok' | 'failed'): void {

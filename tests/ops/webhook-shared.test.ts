@@ -51,4 +51,26 @@ describe('Telegram webhook on the ops port', () => {
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ready', checks: { store: 'ok', jobs: 'ok', telegram: 'ok' } });
   });
+
+  it('GIVEN webhook mode on the ops port with no secret configured WHEN forged calls arrive THEN a generated secret guards it there too', async () => {
+    fake = await FakeTelegram.start();
+    const port = await freePort();
+    const base = loadConfig({ STORE: 'memory' });
+    if (!base.ok) throw new Error(base.message);
+    const url = `http://127.0.0.1:${port}/telegram/updates`;
+    app = await createApp({ ...base.config, httpPort: port, telegram: { token: fake.token, apiRoot: fake.apiRoot, webhook: { url, secret: undefined, port: 1 } } }, silentLogger());
+    await app.start();
+    const secret = fake.webhook?.secret;
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const mallory = person(6666, 'Mallory');
+    const [forged] = fake.numbered(textMessage(mallory, '/help'));
+    const before = fake.mark();
+    expect(await fake.postToWebhook(forged!, { secret: null })).toBe(403);
+    expect(await fake.postToWebhook(forged!, { secret: 'A'.repeat(43) })).toBe(403);
+    expect((await fetch(url, { headers: { 'x-telegram-bot-api-secret-token': secret! } })).status).toBe(405);
+    expect(fake.calls.slice(before)).toEqual([]);
+    expect(await fake.postToWebhook(forged!)).toBe(200);
+    expect(fake.sent(mallory.id, before)).toHaveLength(1);
+  });
 });

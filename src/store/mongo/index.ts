@@ -11,6 +11,7 @@ import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
 import { alertsRepo, outboxRepo } from './outbox.repo.js';
 import { peopleRepo } from './people.repo.js';
 import { sessionsRepo } from './sessions.repo.js';
+import { checkServerVersion, MongoVersionError } from './version.js';
 
 export type MongoStore = Store & { readonly connection: mongoose.Connection };
 
@@ -32,6 +33,12 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
   });
   try {
     await connection.asPromise();
+    // Before any index is synced: an older server would fail there with an index error instead.
+    const db = connection.db;
+    if (!db) throw new Error('MongoDB connection is not open');
+    const info = (await db.admin().buildInfo()) as { version?: unknown };
+    const supported = checkServerVersion(typeof info.version === 'string' ? info.version : '');
+    if (!supported.ok) throw new MongoVersionError(supported.error);
     const models = createModels(connection);
     await syncAllIndexes(models);
     const delivery = createDeliveryModels(connection);

@@ -35,8 +35,8 @@ export const COORDINATE = /-?\d{1,3}\.\d{3,}/;
 
 export interface WorldOptions {
   readonly fake?: FakeTelegramOptions;
-  /** Webhook mode: the bot serves this secret on a free local port. */
-  readonly webhook?: { readonly secret: string };
+  /** Webhook mode on a free local port, with this secret (none: the bot makes one up). */
+  readonly webhook?: { readonly secret?: string };
 }
 
 /**
@@ -93,10 +93,11 @@ export class TelegramWorld {
   }
 
   async stop(): Promise<void> {
+    const webhookSecret = this.fake.webhook?.secret;
     await this.adapter.stop();
     await this.fake.close();
-    // Every scenario's logs: no bodies, bios, tokens or coordinates.
-    expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
+    // Every scenario's logs: no bodies, bios, tokens, webhook secrets or coordinates.
+    expectLogsClean(this.logs, { secrets: [this.fake.token, ...(webhookSecret ? [webhookSecret] : [])], store: this.store });
     expectOutboundClean(this.fake.calls.map((c) => c.params));
   }
 
