@@ -9,6 +9,7 @@ import {
   idField,
   list,
   nullableString,
+  numberField,
   pointFromDoc,
   pointSchema,
   pointToDoc,
@@ -46,7 +47,7 @@ export function communitySchema(): Schema {
     {
       announceChannelId: nullableString,
       moderatorRoleId: nullableString,
-      defaultRadiusKm: { type: Number, required: true, min: 0 },
+      defaultRadiusKm: numberField(0),
       places: { type: [place], default: [] },
     },
     EMBEDDED_OPTIONS,

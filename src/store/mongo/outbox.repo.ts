@@ -13,6 +13,8 @@ import {
   type OutboxSettlement,
   type OutboxStatus,
 } from '../port.js';
+import { assertValid, pageSize } from '../validate.js';
+import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
 import { conflictOf } from './errors.js';
 import {
   alertDocId,
@@ -37,6 +39,7 @@ const claimableFilter = (now: Date) => ({
 export function outboxRepo(outbox: Model<OutboxDoc>): OutboxRepo {
   return {
     async enqueue(item: OutboxItem): Promise<boolean> {
+      assertValid('outbox item', checkOutboxItem(item));
       try {
         await outbox.create(outboxToDoc(item));
         return true;
@@ -65,11 +68,12 @@ export function outboxRepo(outbox: Model<OutboxDoc>): OutboxRepo {
      * skipped, document by document, atomically), then read back what this token holds.
      */
     async claim(owner: string, now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
-      if (limit <= 0) return [];
+      const n = pageSize(limit);
+      if (n === 0) return [];
       const candidates = await outbox
         .find(claimableFilter(now))
         .sort({ dueAt: 1, _id: 1 })
-        .limit(limit)
+        .limit(n)
         .select({ _id: 1 })
         .lean<Pick<OutboxDoc, '_id'>[]>()
         .exec();
@@ -85,7 +89,9 @@ export function outboxRepo(outbox: Model<OutboxDoc>): OutboxRepo {
       return docs.map(outboxFromDoc);
     },
 
+    /** `updateOne` runs no validators: the shared rules check what the settlement writes first. */
     async settle(id: OutboxId, token: string, s: OutboxSettlement): Promise<boolean> {
+      assertValid('outbox item', checkSettlement(s));
       let set: Record<string, unknown>;
       switch (s.status) {
         case 'sent':
@@ -158,6 +164,7 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
   return {
     /** The pair is the `_id`, so the insert itself decides who was first. */
     async record(alert: MatchAlert): Promise<MatchAlert | null> {
+      assertValid('match alert', checkMatchAlert(alert));
       try {
         await alerts.create(alertToDoc(alert));
         return null;
