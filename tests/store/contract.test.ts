@@ -11,6 +11,7 @@ import { ephemeralContract } from './contract/ephemeral.js';
 import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
 import { orderingContract } from './contract/ordering.js';
+import { validationContract } from './contract/validation.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -38,4 +39,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   eraseContract(current);
   deliveryContract(current);
   orderingContract(current);
+  validationContract(current);
 });
