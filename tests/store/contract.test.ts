@@ -12,6 +12,7 @@ import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
 import { orderingContract } from './contract/ordering.js';
 import { validationContract } from './contract/validation.js';
+import { conflictsContract } from './contract/conflicts.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -40,4 +41,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   deliveryContract(current);
   orderingContract(current);
   validationContract(current);
+  conflictsContract(current);
 });

@@ -135,7 +135,8 @@ export function matchAlertSchema(): Schema {
   );
   schema.index({ recipientId: 1, mode: 1, digestedAt: 1, createdAt: 1 }, { name: 'recipient_digest' });
   schema.index({ subject: 1 }, { name: 'subject' });
-  schema.index({ alertId: 1 }, { name: 'alertId' });
+  // The domain id is unique too, as in the in-memory store: a second pair under it is a conflict.
+  schema.index({ alertId: 1 }, { name: 'alertId_unique', unique: true });
   return schema;
 }
 

@@ -12,6 +12,7 @@ import {
   type OutboxRepo,
   type OutboxSettlement,
   type OutboxStatus,
+  StoreConflict,
 } from '../port.js';
 import { assertValid, pageSize } from '../validate.js';
 import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
@@ -162,7 +163,10 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
       .exec();
 
   return {
-    /** The pair is the `_id`, so the insert itself decides who was first. */
+    /**
+     * The pair is the `_id`, so the insert itself decides who was first. A duplicate key with no
+     * entry for the pair means the alert's own id is taken by another pair (`alertId_unique`).
+     */
     async record(alert: MatchAlert): Promise<MatchAlert | null> {
       assertValid('match alert', checkMatchAlert(alert));
       try {
@@ -171,7 +175,7 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
       } catch (err) {
         if (!isDuplicate(err)) throw err;
         const existing = await get(alert.recipientId, alert.subject);
-        if (!existing) throw err;
+        if (!existing) throw new StoreConflict('id');
         return existing;
       }
     },
