@@ -13,6 +13,7 @@ import { deliveryContract } from './contract/delivery.js';
 import { orderingContract } from './contract/ordering.js';
 import { validationContract } from './contract/validation.js';
 import { conflictsContract } from './contract/conflicts.js';
+import { coverageContract } from './contract/coverage.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -42,4 +43,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   orderingContract(current);
   validationContract(current);
   conflictsContract(current);
+  coverageContract(current);
 });
