@@ -35,7 +35,12 @@ import type {
  * Rules every adapter keeps:
  * - values going in and out are copies: mutating a returned object never changes the store;
  * - uniqueness violations throw `StoreConflict` naming the rule;
- * - conditional updates are atomic: of many concurrent callers exactly the allowed ones succeed.
+ * - conditional updates are atomic: of many concurrent callers exactly the allowed ones succeed;
+ * - every value written (inserts, patches, transitions) is checked by src/store/validate.ts first;
+ *   a value that breaks a rule throws `StoreInvalid` and nothing is written;
+ * - lists ordered by a time break ties by id, in the same direction as the time;
+ * - a `limit` below 1 (or not a number) lists nothing; a fractional one is rounded down;
+ * - patch keys whose value is `undefined` leave the field as it is.
  */
 
 /** A uniqueness rule that a write would break. */
@@ -47,6 +52,8 @@ export class StoreConflict extends Error {
     this.name = 'StoreConflict';
   }
 }
+
+export { type InvalidField, type InvalidRule, StoreInvalid } from './invalid.js';
 
 export interface Near<T> {
   readonly item: T;
@@ -142,8 +149,9 @@ export interface SessionsRepo {
   /** Records a participant's check-in once; false if not a participant or already answered. */
   addCheckIn(id: SessionId, checkIn: CheckIn): Promise<boolean>;
   near(query: NearSessionsQuery): Promise<Near<WorkoutSession>[]>;
-  /** Sessions the person hosts, holds a seat in, or waits for, soonest first. */
+  /** Sessions the person hosts, holds a seat in, or waits for, soonest first (ties by id). */
   listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date): Promise<WorkoutSession[]>;
+  /** Soonest first (ties by id). */
   listByCommunity(communityId: CommunityId, statuses: readonly SessionStatus[], startsAfter: Date, limit: number): Promise<WorkoutSession[]>;
   countCreatedSince(communityId: CommunityId, since: Date): Promise<number>;
   countOpen(): Promise<number>;
@@ -154,11 +162,18 @@ export interface JoinRequestsRepo {
   insert(request: JoinRequest): Promise<void>;
   get(id: JoinRequestId): Promise<JoinRequest | null>;
   findLive(sessionId: SessionId, requesterId: PersonId): Promise<JoinRequest | null>;
+  /**
+   * Moves status from one of `from` to `to`, stamping `decidedAt`; null when the request is not
+   * in `from` (nothing written). Moving into a live status (pending, accepted) while another live
+   * request of the same session and person exists throws StoreConflict('live-join-request'), as
+   * `insert` does: the caller learns why, and can show the live one (`findLive`).
+   */
   transition(id: JoinRequestId, from: readonly JoinRequestStatus[], to: JoinRequestStatus, now: Date): Promise<JoinRequest | null>;
+  /** Oldest first (ties by id). */
   listForSession(sessionId: SessionId, statuses: readonly JoinRequestStatus[]): Promise<JoinRequest[]>;
   /** The person's requests in these statuses, newest first (ties by id, descending). */
   listForRequester(requesterId: PersonId, statuses: readonly JoinRequestStatus[]): Promise<JoinRequest[]>;
-  /** Moves every pending request of the session to expired; returns them as they were. */
+  /** Moves every pending request of the session to expired; returns them as they were, oldest first (ties by id). */
   expirePending(sessionId: SessionId, now: Date): Promise<JoinRequest[]>;
   countByStatus(communityId: CommunityId, since: Date): Promise<Record<JoinRequestStatus, number>>;
 }
@@ -169,6 +184,7 @@ export interface ConnectionsRepo {
   get(id: ConnectionId): Promise<Connection | null>;
   findPair(a: PersonId, b: PersonId): Promise<Connection | null>;
   transition(id: ConnectionId, from: readonly ConnectionStatus[], to: ConnectionStatus, now: Date): Promise<Connection | null>;
+  /** Oldest first (ties by id). */
   listForPerson(personId: PersonId): Promise<Connection[]>;
   delete(id: ConnectionId): Promise<boolean>;
 }
@@ -178,7 +194,7 @@ export interface MessagesRepo {
   /** Expired messages (past their retention) are never returned. */
   get(id: MessageId, now: Date): Promise<RelayedMessage | null>;
   countFromSince(personId: PersonId, since: Date): Promise<number>;
-  /** Newest first. */
+  /** Newest first (ties by id, descending). */
   listForConnection(connectionId: ConnectionId, now: Date, limit: number): Promise<RelayedMessage[]>;
 }
 
@@ -217,6 +233,7 @@ export interface CommunitiesRepo {
 export interface ReportsRepo {
   insert(report: Report): Promise<void>;
   get(id: ReportId): Promise<Report | null>;
+  /** Oldest first (ties by id): the queue a moderator works through. */
   listOpen(communityId: CommunityId, limit: number): Promise<Report[]>;
   /** Resolves an open report; null when it was not open. */
   resolve(id: ReportId, by: PersonId, resolution: string, now: Date): Promise<Report | null>;
@@ -226,7 +243,7 @@ export interface ReportsRepo {
 
 export interface AuditRepo {
   insert(entry: AuditEntry): Promise<void>;
-  /** Newest first. */
+  /** Newest first (ties by id, descending). */
   list(communityId: CommunityId, limit: number): Promise<AuditEntry[]>;
   /**
    * In every entry whose target is the person, replaces each occurrence of `name` in the detail
@@ -255,7 +272,7 @@ export interface ActionsRepo {
 
 export interface NoticesRepo {
   add(notice: Notice): Promise<void>;
-  /** Returns and removes the person's notices, oldest first; each is taken once. */
+  /** Returns and removes the person's notices, oldest first (ties by id); each is taken once. */
   takeAll(personId: PersonId): Promise<Notice[]>;
 }
 

@@ -12,6 +12,10 @@ import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
 import { limitsContract } from './contract/limits.js';
 import { bansContract } from './contract/bans.js';
+import { orderingContract } from './contract/ordering.js';
+import { validationContract } from './contract/validation.js';
+import { conflictsContract } from './contract/conflicts.js';
+import { coverageContract } from './contract/coverage.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -40,4 +44,8 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   deliveryContract(current);
   limitsContract(current);
   bansContract(current);
+  orderingContract(current);
+  validationContract(current);
+  conflictsContract(current);
+  coverageContract(current);
 });

@@ -3,12 +3,15 @@ import { type CommunityId, newId, type PersonId, type ReportId } from '../../dom
 import type { CommunityKey, UserKey } from '../../domain/platform.js';
 import type { AuditEntry, Report } from '../../domain/social.js';
 import { type AuditRepo, type CommunitiesRepo, type ReportsRepo, StoreConflict } from '../port.js';
-import { Table } from './table.js';
+import { assertValid, checkBan, checkNewCommunity, checkSettingsPatch, pageSize } from '../validate.js';
+import { checkAudit, checkReport, checkReportState } from '../validate-records.js';
+import { Table, definedOnly, newestFirst, oldestFirst } from './table.js';
 
 export class MemoryCommunities implements CommunitiesRepo {
   readonly table = new Table<Community>();
 
   async ensure(key: CommunityKey, name: string, now: Date): Promise<Community> {
+    assertValid('community', checkNewCommunity(key, name));
     // No await between the look-up and the insert: concurrent callers must get one community.
     const existing = this.table.filter((c) => c.key === key)[0];
     if (existing) return existing;
@@ -34,10 +37,12 @@ export class MemoryCommunities implements CommunitiesRepo {
   }
 
   async updateSettings(id: CommunityId, patch: Partial<CommunitySettings>) {
-    return this.table.modify(id, () => true, (c) => ({ ...c, settings: { ...c.settings, ...structuredClone(patch) } }))?.after ?? null;
+    assertValid('community settings', checkSettingsPatch(patch));
+    return this.table.modify(id, () => true, (c) => ({ ...c, settings: { ...c.settings, ...definedOnly(patch) } }))?.after ?? null;
   }
 
   async ban(id: CommunityId, ban: Ban) {
+    assertValid('ban', checkBan(ban));
     this.table.modify(id, () => true, (c) => ({ ...c, bans: [...c.bans.filter((b) => !holds(b, ban.personId)), ban] }));
   }
 
@@ -117,6 +122,7 @@ export class MemoryReports implements ReportsRepo {
   readonly table = new Table<Report>();
 
   async insert(report: Report) {
+    assertValid('report', checkReport(report));
     if (this.table.has(report.id)) throw new StoreConflict('id');
     this.table.set(report);
   }
@@ -128,17 +134,14 @@ export class MemoryReports implements ReportsRepo {
   async listOpen(communityId: CommunityId, limit: number) {
     return this.table
       .filter((r) => r.communityId === communityId && r.state.status === 'open')
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-      .slice(0, limit);
+      .sort(oldestFirst((r) => r.createdAt))
+      .slice(0, pageSize(limit));
   }
 
   async resolve(id: ReportId, by: PersonId, resolution: string, now: Date) {
-    return (
-      this.table.modify(id, (r) => r.state.status === 'open', (r) => ({
-        ...r,
-        state: { status: 'resolved' as const, by, resolution, at: now },
-      }))?.after ?? null
-    );
+    const state = { status: 'resolved' as const, by, resolution, at: now };
+    assertValid('report', checkReportState(state));
+    return this.table.modify(id, (r) => r.state.status === 'open', (r) => ({ ...r, state }))?.after ?? null;
   }
 
   async scrubReporter(reporterId: PersonId, placeholder: string) {
@@ -152,14 +155,16 @@ export class MemoryAudit implements AuditRepo {
   readonly table = new Table<AuditEntry>();
 
   async insert(entry: AuditEntry) {
+    assertValid('audit entry', checkAudit(entry));
+    if (this.table.has(entry.id)) throw new StoreConflict('id');
     this.table.set(entry);
   }
 
   async list(communityId: CommunityId, limit: number) {
     return this.table
       .filter((e) => e.communityId === communityId)
-      .sort((a, b) => b.at.getTime() - a.at.getTime())
-      .slice(0, limit);
+      .sort(newestFirst((e) => e.at))
+      .slice(0, pageSize(limit));
   }
 
   async scrubName(personId: PersonId, name: string, placeholder: string) {

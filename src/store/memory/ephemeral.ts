@@ -1,7 +1,9 @@
 import type { ConversationState, Notice, StoredAction } from '../../domain/conversation.js';
 import type { ActionId, PersonId } from '../../domain/ids.js';
-import type { ActionsRepo, ConversationsRepo, NoticesRepo } from '../port.js';
-import { Table } from './table.js';
+import { type ActionsRepo, type ConversationsRepo, type NoticesRepo, StoreConflict } from '../port.js';
+import { assertValid } from '../validate.js';
+import { checkAction, checkConversation, checkNotice } from '../validate-records.js';
+import { Table, oldestFirst } from './table.js';
 
 export class MemoryConversations implements ConversationsRepo {
   readonly rows = new Map<PersonId, ConversationState>();
@@ -12,6 +14,7 @@ export class MemoryConversations implements ConversationsRepo {
   }
 
   async put(state: ConversationState) {
+    assertValid('conversation state', checkConversation(state));
     this.rows.set(state.personId, structuredClone(state));
   }
 
@@ -24,6 +27,7 @@ export class MemoryActions implements ActionsRepo {
   readonly table = new Table<StoredAction>();
 
   async put(action: StoredAction) {
+    assertValid('action', checkAction(action));
     this.table.set(action);
   }
 
@@ -49,12 +53,14 @@ export class MemoryNotices implements NoticesRepo {
   readonly table = new Table<Notice>();
 
   async add(notice: Notice) {
+    assertValid('notice', checkNotice(notice));
+    if (this.table.has(notice.id)) throw new StoreConflict('id');
     this.table.set(notice);
   }
 
   async takeAll(personId: PersonId) {
     return this.table
       .deleteWhere((n) => n.personId === personId)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      .sort(oldestFirst((n) => n.createdAt));
   }
 }

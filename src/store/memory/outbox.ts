@@ -13,6 +13,8 @@ import {
   type OutboxStatus,
   StoreConflict,
 } from '../port.js';
+import { assertValid, pageSize } from '../validate.js';
+import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
 import { Table } from './table.js';
 
 const claimable = (row: OutboxItem, now: Date) =>
@@ -27,6 +29,7 @@ export class MemoryOutbox implements OutboxRepo {
   private readonly byKey = new Map<string, OutboxId>();
 
   async enqueue(item: OutboxItem): Promise<boolean> {
+    assertValid('outbox item', checkOutboxItem(item));
     if (this.byKey.has(item.dedupeKey)) return false;
     if (this.table.has(item.id)) throw new StoreConflict('id');
     this.table.set(item);
@@ -50,11 +53,12 @@ export class MemoryOutbox implements OutboxRepo {
     const token = `${owner}:${randomBytes(6).toString('hex')}`;
     const until = new Date(now.getTime() + leaseMs);
     return due
-      .slice(0, Math.max(0, limit))
+      .slice(0, pageSize(limit))
       .map((row) => this.table.modify(row.id, (r) => claimable(r, now), (r) => ({ ...r, lease: { owner, token, until } }))!.after);
   }
 
   async settle(id: OutboxId, token: string, settlement: OutboxSettlement): Promise<boolean> {
+    assertValid('outbox item', checkSettlement(settlement));
     const changed = this.table.modify(
       id,
       (r) => r.status === 'pending' && r.lease?.token === token,
@@ -125,6 +129,7 @@ export class MemoryAlerts implements AlertsRepo {
   readonly slots = new Table<SlotCounter>();
 
   async record(alert: MatchAlert): Promise<MatchAlert | null> {
+    assertValid('match alert', checkMatchAlert(alert));
     const key = alertKey(alert.recipientId, alert.subject);
     const existing = this.ids.get(key);
     if (existing) return strip(this.table.get(existing)!);

@@ -4,7 +4,8 @@ import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { type Near, type NearPeopleQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
-import { Nearest, Table } from './table.js';
+import { assertValid, checkProfile, checkProfilePatch } from '../validate.js';
+import { Nearest, Table, definedOnly } from './table.js';
 
 export class MemoryPeople implements PeopleRepo {
   readonly table = new Table<Profile>();
@@ -33,6 +34,7 @@ export class MemoryPeople implements PeopleRepo {
   }
 
   async insert(profile: Profile): Promise<void> {
+    assertValid('profile', checkProfile(profile));
     if (this.table.has(profile.id)) throw new StoreConflict('id');
     if (new Set(profile.identities).size !== profile.identities.length || this.identityTaken(profile.identities, null))
       throw new StoreConflict('identity');
@@ -54,8 +56,9 @@ export class MemoryPeople implements PeopleRepo {
   }
 
   async update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null> {
+    assertValid('profile', checkProfilePatch(patch));
     if (patch.identities && this.identityTaken(patch.identities, id)) throw new StoreConflict('identity');
-    const done = this.table.modify(id, () => true, (p) => ({ ...p, ...structuredClone(patch), updatedAt: now }));
+    const done = this.table.modify(id, () => true, (p) => ({ ...p, ...definedOnly(patch), updatedAt: now }));
     if (done && (patch.identities || patch.location !== undefined)) this.reindex(done.before, done.after);
     return done?.after ?? null;
   }

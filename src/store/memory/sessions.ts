@@ -11,7 +11,17 @@ import type {
   SessionsRepo,
 } from '../port.js';
 import { StoreConflict } from '../port.js';
-import { Nearest, Table, latitudeSpan } from './table.js';
+import {
+  assertValid,
+  checkAnnouncement,
+  checkCapacity,
+  checkCheckIn,
+  checkSession,
+  checkSessionPatch,
+  checkSessionStatus,
+  pageSize,
+} from '../validate.js';
+import { Nearest, Table, definedOnly, latitudeSpan, oldestFirst } from './table.js';
 
 /** open ↔ full follows the seat count; cancelled and completed stay as they are. */
 const seatStatus = (s: WorkoutSession): SessionStatus =>
@@ -24,6 +34,7 @@ export class MemorySessions implements SessionsRepo {
   readonly table = new Table<WorkoutSession>();
 
   async insert(session: WorkoutSession): Promise<void> {
+    assertValid('session', checkSession(session));
     if (this.table.has(session.id)) throw new StoreConflict('id');
     this.table.set(session);
   }
@@ -33,14 +44,16 @@ export class MemorySessions implements SessionsRepo {
   }
 
   async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
+    assertValid('session', checkSessionPatch(patch));
     return this.table.modify(id, () => true, (s) => {
-      const next = { ...s, ...structuredClone(patch), updatedAt: now };
+      const next = { ...s, ...definedOnly(patch), updatedAt: now };
       return { ...next, status: seatStatus(next) };
     })?.after ?? null;
   }
 
   /** One synchronous `modify`: the seat count is checked and the capacity set with nothing in between. */
   async resize(id: SessionId, capacity: number, now: Date): Promise<WorkoutSession | null> {
+    assertValid('session', checkCapacity(capacity));
     return (
       this.table.modify(
         id,
@@ -54,6 +67,7 @@ export class MemorySessions implements SessionsRepo {
   }
 
   async transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date) {
+    assertValid('session', checkSessionStatus(to));
     return this.table.modify(id, (s) => from.includes(s.status), (s) => ({ ...s, status: to, updatedAt: now }))?.after ?? null;
   }
 
@@ -111,10 +125,12 @@ export class MemorySessions implements SessionsRepo {
   }
 
   async addAnnouncement(id: SessionId, announcement: Announcement): Promise<void> {
+    assertValid('announcement', checkAnnouncement(announcement));
     this.table.modify(id, () => true, (s) => ({ ...s, announcements: [...s.announcements, announcement] }));
   }
 
   async addCheckIn(id: SessionId, checkIn: CheckIn): Promise<boolean> {
+    assertValid('check-in', checkCheckIn(checkIn));
     return (
       this.table.modify(
         id,
@@ -146,14 +162,14 @@ export class MemorySessions implements SessionsRepo {
   async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {
     return this.table
       .filter((s) => involves(s, personId) && statuses.includes(s.status) && s.startsAt >= startsAfter)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      .sort(oldestFirst((s) => s.startsAt));
   }
 
   async listByCommunity(communityId: CommunityId, statuses: readonly SessionStatus[], startsAfter: Date, limit: number) {
     return this.table
       .filter((s) => s.communityId === communityId && statuses.includes(s.status) && s.startsAt >= startsAfter)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-      .slice(0, limit);
+      .sort(oldestFirst((s) => s.startsAt))
+      .slice(0, pageSize(limit));
   }
 
   async countCreatedSince(communityId: CommunityId, since: Date): Promise<number> {

@@ -9,7 +9,15 @@ import {
   pairKey,
 } from '../../domain/social.js';
 import { type ConnectionsRepo, type JoinRequestsRepo, type MessagesRepo, StoreConflict } from '../port.js';
-import { Table } from './table.js';
+import { assertValid, pageSize } from '../validate.js';
+import {
+  checkConnection,
+  checkConnectionStatus,
+  checkJoinRequest,
+  checkJoinRequestStatus,
+  checkMessage,
+} from '../validate-records.js';
+import { Table, newestFirst, oldestFirst } from './table.js';
 
 const isLive = (r: JoinRequest) => (LIVE_JOIN_STATUSES as readonly string[]).includes(r.status);
 
@@ -17,6 +25,7 @@ export class MemoryJoinRequests implements JoinRequestsRepo {
   readonly table = new Table<JoinRequest>();
 
   async insert(request: JoinRequest): Promise<void> {
+    assertValid('join request', checkJoinRequest(request));
     if (this.table.has(request.id)) throw new StoreConflict('id');
     if (isLive(request)) {
       for (const r of this.table.scan())
@@ -35,10 +44,12 @@ export class MemoryJoinRequests implements JoinRequestsRepo {
   }
 
   async transition(id: JoinRequestId, from: readonly JoinRequestStatus[], to: JoinRequestStatus, now: Date) {
-    const becomesLive = (LIVE_JOIN_STATUSES as readonly string[]).includes(to);
-    const current = this.table.get(id);
-    if (current && becomesLive && !isLive(current)) {
-      // The partial unique index would refuse a second live request for the same pair.
+    assertValid('join request', checkJoinRequestStatus(to, now));
+    const current = this.table.peek(id);
+    // Only a request the update would match can collide: one not in `from` is left alone (null),
+    // as MongoDB's filter leaves it. Moving into a live status while another request of the same
+    // person and session is live is what the partial unique index refuses.
+    if (current && from.includes(current.status) && !isLive(current) && (LIVE_JOIN_STATUSES as readonly string[]).includes(to)) {
       for (const r of this.table.scan())
         if (r.id !== id && isLive(r) && r.sessionId === current.sessionId && r.requesterId === current.requesterId)
           throw new StoreConflict('live-join-request');
@@ -51,17 +62,17 @@ export class MemoryJoinRequests implements JoinRequestsRepo {
   async listForSession(sessionId: SessionId, statuses: readonly JoinRequestStatus[]) {
     return this.table
       .filter((r) => r.sessionId === sessionId && statuses.includes(r.status))
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+      .sort(oldestFirst((r) => r.createdAt));
   }
 
   async listForRequester(requesterId: PersonId, statuses: readonly JoinRequestStatus[]) {
     return this.table
       .filter((r) => r.requesterId === requesterId && statuses.includes(r.status))
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      .sort(newestFirst((r) => r.createdAt));
   }
 
   async expirePending(sessionId: SessionId, now: Date) {
-    const pending = this.table.filter((r) => r.sessionId === sessionId && r.status === 'pending');
+    const pending = this.table.filter((r) => r.sessionId === sessionId && r.status === 'pending').sort(oldestFirst((r) => r.createdAt));
     for (const r of pending) this.table.modify(r.id, () => true, (row) => ({ ...row, status: 'expired', decidedAt: now }));
     return pending;
   }
@@ -77,6 +88,7 @@ export class MemoryConnections implements ConnectionsRepo {
   readonly table = new Table<Connection>();
 
   async insert(connection: Connection): Promise<void> {
+    assertValid('connection', checkConnection(connection));
     if (this.table.has(connection.id)) throw new StoreConflict('id');
     for (const c of this.table.scan()) if (c.pair === connection.pair) throw new StoreConflict('connection-pair');
     this.table.set(connection);
@@ -92,13 +104,14 @@ export class MemoryConnections implements ConnectionsRepo {
   }
 
   async transition(id: ConnectionId, from: readonly ConnectionStatus[], to: ConnectionStatus, now: Date) {
+    assertValid('connection', checkConnectionStatus(to, now));
     return this.table.modify(id, (c) => from.includes(c.status), (c) => ({ ...c, status: to, respondedAt: now }))?.after ?? null;
   }
 
   async listForPerson(personId: PersonId) {
     return this.table
       .filter((c) => c.requesterId === personId || c.addresseeId === personId)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      .sort(oldestFirst((c) => c.createdAt));
   }
 
   async delete(id: ConnectionId) {
@@ -110,6 +123,7 @@ export class MemoryMessages implements MessagesRepo {
   readonly table = new Table<RelayedMessage>();
 
   async insert(message: RelayedMessage): Promise<void> {
+    assertValid('message', checkMessage(message));
     if (this.table.has(message.id)) throw new StoreConflict('id');
     this.table.set(message);
   }
@@ -128,7 +142,7 @@ export class MemoryMessages implements MessagesRepo {
   async listForConnection(connectionId: ConnectionId, now: Date, limit: number) {
     return this.table
       .filter((m) => m.connectionId === connectionId && m.expiresAt > now)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
-      .slice(0, limit);
+      .sort(newestFirst((m) => m.createdAt))
+      .slice(0, pageSize(limit));
   }
 }

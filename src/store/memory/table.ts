@@ -100,3 +100,27 @@ export const latitudeSpan = (km: number): number => km / 111.19;
 
 export const byDistanceThenId = <T extends { id: string }>(a: { item: T; distanceKm: number }, b: { item: T; distanceKm: number }) =>
   a.distanceKm - b.distanceKm || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Oldest first by a time field, ties by id: what MongoDB's `sort({ <time>: 1, _id: 1 })` gives.
+ * Without the id, equal times would come out in insertion order here and in id order there.
+ */
+export const oldestFirst =
+  <T extends { readonly id: string }>(time: (row: T) => Date) =>
+  (a: T, b: T): number =>
+    time(a).getTime() - time(b).getTime() || byId(a.id, b.id);
+
+/** Newest first, ties by id descending: `sort({ <time>: -1, _id: -1 })`. */
+export const newestFirst =
+  <T extends { readonly id: string }>(time: (row: T) => Date) =>
+  (a: T, b: T): number =>
+    oldestFirst(time)(b, a);
+
+/** The patch without keys whose value is undefined: those leave a field alone, as in MongoDB. */
+export function definedOnly<P extends object>(patch: P): Partial<P> {
+  const out: Partial<P> = {};
+  for (const key of Object.keys(patch) as (keyof P)[]) if (patch[key] !== undefined) out[key] = structuredClone(patch[key]);
+  return out;
+}

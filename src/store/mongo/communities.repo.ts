@@ -11,6 +11,7 @@ import {
   settingsToDoc,
   type CommunityDoc,
 } from './community.model.js';
+import { assertValid, checkBan, checkNewCommunity, checkSettingsPatch } from '../validate.js';
 import { conflictOf } from './errors.js';
 import { PIPELINE, lit } from './kit.js';
 
@@ -24,6 +25,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
      * by reading the winner's document.
      */
     async ensure(key: CommunityKey, name: string, now: Date): Promise<Community> {
+      assertValid('community', checkNewCommunity(key, name));
       const onInsert = {
         _id: newId<CommunityId>(),
         name,
@@ -62,6 +64,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
     },
 
     async updateSettings(id: CommunityId, patch: Partial<CommunitySettings>): Promise<Community | null> {
+      assertValid('community settings', checkSettingsPatch(patch));
       const set = settingsPatchToSet(patch);
       const doc =
         Object.keys(set).length === 0
@@ -75,6 +78,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
 
     /** One pipeline update: drop any ban holding this person, append the new one. */
     async ban(id: CommunityId, ban: Ban): Promise<void> {
+      assertValid('ban', checkBan(ban));
       const stored = banToDoc(ban);
       await communities.validate({ bans: [stored] }, ['bans']);
       await communities

@@ -10,6 +10,7 @@ import {
   list,
   stringArray,
   nullableString,
+  numberField,
   pointFromDoc,
   pointSchema,
   pointToDoc,
@@ -52,7 +53,7 @@ export function communitySchema(): Schema {
     {
       announceChannelId: nullableString,
       moderatorRoleId: nullableString,
-      defaultRadiusKm: { type: Number, required: true, min: 0 },
+      defaultRadiusKm: numberField(0),
       places: { type: [place], default: [] },
     },
     EMBEDDED_OPTIONS,

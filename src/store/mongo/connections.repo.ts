@@ -2,6 +2,8 @@ import type { Model } from 'mongoose';
 import type { ConnectionId, MessageId, PersonId } from '../../domain/ids.js';
 import { pairKey, type Connection, type ConnectionStatus, type RelayedMessage } from '../../domain/social.js';
 import type { ConnectionsRepo, MessagesRepo } from '../port.js';
+import { assertValid, pageSize } from '../validate.js';
+import { checkConnection, checkConnectionStatus, checkMessage } from '../validate-records.js';
 import { guarded } from './errors.js';
 import {
   CONNECTION_UNIQUE,
@@ -18,6 +20,7 @@ export function connectionsRepo(connections: Model<ConnectionDoc>): ConnectionsR
   return {
     /** The unique index on `pair` makes a pair exist once, whatever its state. */
     async insert(connection: Connection): Promise<void> {
+      assertValid('connection', checkConnection(connection));
       await guarded(CONNECTION_UNIQUE, () => connections.create(connectionToDoc(connection)));
     },
 
@@ -38,6 +41,7 @@ export function connectionsRepo(connections: Model<ConnectionDoc>): ConnectionsR
       to: ConnectionStatus,
       now: Date,
     ): Promise<Connection | null> {
+      assertValid('connection', checkConnectionStatus(to, now));
       const doc = await connections
         .findOneAndUpdate(
           { _id: id, status: { $in: [...from] } },
@@ -69,6 +73,7 @@ export function connectionsRepo(connections: Model<ConnectionDoc>): ConnectionsR
 export function messagesRepo(messages: Model<MessageDoc>): MessagesRepo {
   return {
     async insert(message: RelayedMessage): Promise<void> {
+      assertValid('message', checkMessage(message));
       await guarded(MESSAGE_UNIQUE, () => messages.create(messageToDoc(message)));
     },
 
@@ -82,11 +87,12 @@ export function messagesRepo(messages: Model<MessageDoc>): MessagesRepo {
     },
 
     async listForConnection(connectionId: ConnectionId, now: Date, limit: number): Promise<RelayedMessage[]> {
-      if (!(limit >= 1)) return [];
+      const n = pageSize(limit);
+      if (n === 0) return [];
       const docs = await messages
         .find({ connectionId, expiresAt: { $gt: now } })
         .sort({ createdAt: -1, _id: -1 })
-        .limit(Math.floor(limit))
+        .limit(n)
         .lean<MessageDoc[]>()
         .exec();
       return docs.map(messageFromDoc);

@@ -2,7 +2,7 @@ import { Schema } from 'mongoose';
 import type { ConversationState, Notice, StoredAction } from '../../domain/conversation.js';
 import type { ActionId, NoticeId, PersonId } from '../../domain/ids.js';
 import type { UniqueRules } from './errors.js';
-import { ROOT_OPTIONS, idField, nullableString, requiredDate, textField } from './kit.js';
+import { ROOT_OPTIONS, idField, nullableString, numberField, requiredDate, textField } from './kit.js';
 
 /** Free-form data kept verbatim (flow state, action arguments). */
 const mixedObject = { type: Schema.Types.Mixed, required: true, default: () => ({}) } as const;
@@ -32,7 +32,7 @@ export function conversationSchema(): Schema {
     {
       _id: idField,
       flow: idField,
-      version: { type: Number, required: true },
+      version: numberField(),
       step: idField,
       data: mixedObject,
       updatedAt: requiredDate,

@@ -14,6 +14,8 @@ import {
   type ConversationDoc,
   type NoticeDoc,
 } from './ephemeral.model.js';
+import { assertValid } from '../validate.js';
+import { checkAction, checkConversation, checkNotice } from '../validate-records.js';
 import { guarded } from './errors.js';
 
 /**
@@ -33,6 +35,7 @@ export function conversationsRepo(conversations: Model<ConversationDoc>): Conver
 
     /** One state per person: replaces whatever was there. */
     async put(state: ConversationState): Promise<void> {
+      assertValid('conversation state', checkConversation(state));
       const doc = conversationToDoc(state);
       await conversations.replaceOne({ _id: doc._id }, doc, { upsert: true, runValidators: true }).exec();
     },
@@ -46,6 +49,7 @@ export function conversationsRepo(conversations: Model<ConversationDoc>): Conver
 export function actionsRepo(actions: Model<ActionDoc>): ActionsRepo {
   return {
     async put(action: StoredAction): Promise<void> {
+      assertValid('action', checkAction(action));
       const doc = actionToDoc(action);
       await actions.replaceOne({ _id: doc._id }, doc, { upsert: true, runValidators: true }).exec();
     },
@@ -86,6 +90,7 @@ export function actionsRepo(actions: Model<ActionDoc>): ActionsRepo {
 export function noticesRepo(notices: Model<NoticeDoc>): NoticesRepo {
   return {
     async add(notice: Notice): Promise<void> {
+      assertValid('notice', checkNotice(notice));
       await guarded(NOTICE_UNIQUE, () => notices.create(noticeToDoc(notice)));
     },
 

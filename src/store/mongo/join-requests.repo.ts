@@ -2,6 +2,8 @@ import type { Model } from 'mongoose';
 import type { CommunityId, JoinRequestId, PersonId, SessionId } from '../../domain/ids.js';
 import { LIVE_JOIN_STATUSES, type JoinRequest, type JoinRequestStatus } from '../../domain/social.js';
 import type { JoinRequestsRepo } from '../port.js';
+import { assertValid } from '../validate.js';
+import { checkJoinRequest, checkJoinRequestStatus } from '../validate-records.js';
 import { guarded } from './errors.js';
 import {
   JOIN_REQUEST_STATUSES,
@@ -15,6 +17,7 @@ export function joinRequestsRepo(requests: Model<JoinRequestDoc>): JoinRequestsR
   return {
     /** The partial unique index on {sessionId, requesterId} (live statuses only) decides races. */
     async insert(request: JoinRequest): Promise<void> {
+      assertValid('join request', checkJoinRequest(request));
       await guarded(JOIN_REQUEST_UNIQUE, () => requests.create(joinRequestToDoc(request)));
     },
 
@@ -33,7 +36,10 @@ export function joinRequestsRepo(requests: Model<JoinRequestDoc>): JoinRequestsR
 
     /**
      * Every transition stamps `decidedAt` with `now`. Moving into a live status can collide with
-     * another live request of the same person and session: StoreConflict('live-join-request').
+     * another live request of the same person and session: the partial unique index refuses the
+     * update with a duplicate key (E11000 on `sessionId_requesterId_live_unique`), which `guarded`
+     * turns into StoreConflict('live-join-request'), as the in-memory store throws. A request not
+     * in `from` is not matched, so nothing is written and nothing collides: null.
      */
     async transition(
       id: JoinRequestId,
@@ -41,6 +47,7 @@ export function joinRequestsRepo(requests: Model<JoinRequestDoc>): JoinRequestsR
       to: JoinRequestStatus,
       now: Date,
     ): Promise<JoinRequest | null> {
+      assertValid('join request', checkJoinRequestStatus(to, now));
       const doc = await guarded(JOIN_REQUEST_UNIQUE, () =>
         requests
           .findOneAndUpdate(

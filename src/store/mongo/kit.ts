@@ -35,6 +35,13 @@ export const stringArray = { type: [String], default: [] } as const;
 
 export const isInteger = { validator: (v: unknown) => v == null || Number.isInteger(v), message: 'Path `{PATH}` must be a whole number.' };
 
+/** Mongoose casts Infinity as a number; the shared validation (src/store/validate.ts) refuses it. */
+export const isFiniteNumber = { validator: (v: unknown) => v == null || Number.isFinite(v), message: 'Path `{PATH}` must be a finite number.' };
+
+/** A finite number of at least `min` (no minimum when omitted), required. */
+export const numberField = (min?: number) =>
+  ({ type: Number, required: true, ...(min === undefined ? {} : { min }), validate: isFiniteNumber }) as const;
+
 /** A whole number in `[min, max]`, required. */
 export const intField = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   ({ type: Number, required: true, min, max, validate: isInteger }) as const;
@@ -105,8 +112,9 @@ export const liveStatusBySeats = () => ({
 let lastSeq = 0;
 /**
  * An insertion sequence number: strictly increasing within this process and in time order across
- * processes (microsecond scale from the clock). Lists that order by a time field use it to break
- * ties in insertion order, as the in-memory store does.
+ * processes (microsecond scale from the clock). Erasure walks sessions in it, as the in-memory
+ * store walks its insertion-ordered table. Lists never use it: they break ties of a time by `_id`,
+ * which the in-memory store can reproduce exactly.
  */
 export function nextSeq(): number {
   lastSeq = Math.max(Date.now() * 1000, lastSeq + 1);

@@ -1,13 +1,14 @@
 import { Schema } from 'mongoose';
 import type { AuditId, CommunityId, MessageId, PersonId, ReportId, SessionId } from '../../domain/ids.js';
 import type { AuditAction, AuditEntry, Report, ReportState, ReportTarget } from '../../domain/social.js';
+import { AUDIT_ACTIONS, REPORT_STATUSES, REPORT_TARGET_KINDS } from '../validate-records.js';
 import type { UniqueRules } from './errors.js';
 import { EMBEDDED_OPTIONS, ROOT_OPTIONS, idField, requiredDate, textField } from './kit.js';
 
 // ---- reports -------------------------------------------------------------------------------
 
-export const REPORT_TARGET_KINDS = ['person', 'session', 'message'] as const satisfies readonly ReportTarget['kind'][];
-export const REPORT_STATUSES = ['open', 'resolved'] as const satisfies readonly ReportState['status'][];
+// The allowed values are the shared validation's (src/store/validate-records.ts), so they can't drift.
+export { AUDIT_ACTIONS, REPORT_STATUSES, REPORT_TARGET_KINDS };
 
 /** The target union flattened: only the fields of its `kind` are present. */
 export interface ReportTargetDoc {
@@ -140,16 +141,6 @@ export const reportFromDoc = (d: ReportDoc): Report => ({
 });
 
 // ---- audit log -----------------------------------------------------------------------------
-
-export const AUDIT_ACTIONS = [
-  'settings.update',
-  'place.add',
-  'place.remove',
-  'report.resolve',
-  'session.remove',
-  'member.ban',
-  'member.unban',
-] as const satisfies readonly AuditAction[];
 
 export interface AuditDoc {
   _id: string;

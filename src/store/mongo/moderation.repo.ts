@@ -2,6 +2,8 @@ import type { Model } from 'mongoose';
 import type { CommunityId, PersonId, ReportId } from '../../domain/ids.js';
 import type { AuditEntry, Report } from '../../domain/social.js';
 import type { AuditRepo, ReportsRepo } from '../port.js';
+import { assertValid, pageSize } from '../validate.js';
+import { checkAudit, checkReport, checkReportState } from '../validate-records.js';
 import { guarded } from './errors.js';
 import { PIPELINE, lit } from './kit.js';
 import {
@@ -19,6 +21,7 @@ import {
 export function reportsRepo(reports: Model<ReportDoc>): ReportsRepo {
   return {
     async insert(report: Report): Promise<void> {
+      assertValid('report', checkReport(report));
       await guarded(REPORT_UNIQUE, () => reports.create(reportToDoc(report)));
     },
 
@@ -27,13 +30,14 @@ export function reportsRepo(reports: Model<ReportDoc>): ReportsRepo {
       return doc ? reportFromDoc(doc) : null;
     },
 
-    /** Oldest first: the queue a moderator works through. */
+    /** Oldest first, ties by id: the queue a moderator works through. */
     async listOpen(communityId: CommunityId, limit: number): Promise<Report[]> {
-      if (!(limit >= 1)) return [];
+      const n = pageSize(limit);
+      if (n === 0) return [];
       const docs = await reports
         .find({ communityId, 'state.status': 'open' })
         .sort({ createdAt: 1, _id: 1 })
-        .limit(Math.floor(limit))
+        .limit(n)
         .lean<ReportDoc[]>()
         .exec();
       return docs.map(reportFromDoc);
@@ -41,7 +45,9 @@ export function reportsRepo(reports: Model<ReportDoc>): ReportsRepo {
 
     /** Only an open report is resolved; a second moderator racing the first gets null. */
     async resolve(id: ReportId, by: PersonId, resolution: string, now: Date): Promise<Report | null> {
-      const state = reportStateToDoc({ status: 'resolved', by, resolution, at: now });
+      const resolved = { status: 'resolved', by, resolution, at: now } as const;
+      assertValid('report', checkReportState(resolved));
+      const state = reportStateToDoc(resolved);
       const doc = await reports
         .findOneAndUpdate(
           { _id: id, 'state.status': 'open' },
@@ -63,16 +69,18 @@ export function reportsRepo(reports: Model<ReportDoc>): ReportsRepo {
 export function auditRepo(audit: Model<AuditDoc>): AuditRepo {
   return {
     async insert(entry: AuditEntry): Promise<void> {
+      assertValid('audit entry', checkAudit(entry));
       await guarded(AUDIT_UNIQUE, () => audit.create(auditToDoc(entry)));
     },
 
-    /** Newest first. */
+    /** Newest first, ties by id descending. */
     async list(communityId: CommunityId, limit: number): Promise<AuditEntry[]> {
-      if (!(limit >= 1)) return [];
+      const n = pageSize(limit);
+      if (n === 0) return [];
       const docs = await audit
         .find({ communityId })
         .sort({ at: -1, _id: -1 })
-        .limit(Math.floor(limit))
+        .limit(n)
         .lean<AuditDoc[]>()
         .exec();
       return docs.map(auditFromDoc);

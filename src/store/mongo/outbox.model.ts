@@ -11,7 +11,7 @@ import {
   type OutboxItem,
   type OutboxStatus,
 } from '../port.js';
-import { EMBEDDED_OPTIONS, ROOT_OPTIONS, idField, nullableDate, nullableString, requiredDate } from './kit.js';
+import { EMBEDDED_OPTIONS, ROOT_OPTIONS, idField, nullableDate, nullableString, numberField, requiredDate } from './kit.js';
 
 /**
  * The delivery collections: the outbox (one document per notification), the match-alert ledger
@@ -50,7 +50,7 @@ export function outboxSchema(): Schema {
       reply: { type: Schema.Types.Mixed, required: true },
       status: { type: String, enum: OUTBOX_STATUSES, required: true },
       dueAt: requiredDate,
-      attempts: { type: Number, required: true, min: 0 },
+      attempts: numberField(0),
       lease: { type: leaseSchema(), default: null },
       lastError: nullableString,
       platform: { type: String, enum: [...PLATFORMS, null], default: null },
@@ -127,7 +127,7 @@ export function matchAlertSchema(): Schema {
       subject: idField,
       ref: idField,
       mode: { type: String, enum: ['instant', 'digest'], required: true },
-      score: { type: Number, required: true },
+      score: numberField(),
       createdAt: requiredDate,
       digestedAt: nullableDate,
     },
@@ -135,7 +135,8 @@ export function matchAlertSchema(): Schema {
   );
   schema.index({ recipientId: 1, mode: 1, digestedAt: 1, createdAt: 1 }, { name: 'recipient_digest' });
   schema.index({ subject: 1 }, { name: 'subject' });
-  schema.index({ alertId: 1 }, { name: 'alertId' });
+  // The domain id is unique too, as in the in-memory store: a second pair under it is a conflict.
+  schema.index({ alertId: 1 }, { name: 'alertId_unique', unique: true });
   return schema;
 }
 

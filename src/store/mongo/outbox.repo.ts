@@ -12,7 +12,10 @@ import {
   type OutboxRepo,
   type OutboxSettlement,
   type OutboxStatus,
+  StoreConflict,
 } from '../port.js';
+import { assertValid, pageSize } from '../validate.js';
+import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
 import { conflictOf } from './errors.js';
 import {
   alertDocId,
@@ -37,6 +40,7 @@ const claimableFilter = (now: Date) => ({
 export function outboxRepo(outbox: Model<OutboxDoc>): OutboxRepo {
   return {
     async enqueue(item: OutboxItem): Promise<boolean> {
+      assertValid('outbox item', checkOutboxItem(item));
       try {
         await outbox.create(outboxToDoc(item));
         return true;
@@ -65,11 +69,12 @@ export function outboxRepo(outbox: Model<OutboxDoc>): OutboxRepo {
      * skipped, document by document, atomically), then read back what this token holds.
      */
     async claim(owner: string, now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
-      if (limit <= 0) return [];
+      const n = pageSize(limit);
+      if (n === 0) return [];
       const candidates = await outbox
         .find(claimableFilter(now))
         .sort({ dueAt: 1, _id: 1 })
-        .limit(limit)
+        .limit(n)
         .select({ _id: 1 })
         .lean<Pick<OutboxDoc, '_id'>[]>()
         .exec();
@@ -85,7 +90,9 @@ export function outboxRepo(outbox: Model<OutboxDoc>): OutboxRepo {
       return docs.map(outboxFromDoc);
     },
 
+    /** `updateOne` runs no validators: the shared rules check what the settlement writes first. */
     async settle(id: OutboxId, token: string, s: OutboxSettlement): Promise<boolean> {
+      assertValid('outbox item', checkSettlement(s));
       let set: Record<string, unknown>;
       switch (s.status) {
         case 'sent':
@@ -156,15 +163,19 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
       .exec();
 
   return {
-    /** The pair is the `_id`, so the insert itself decides who was first. */
+    /**
+     * The pair is the `_id`, so the insert itself decides who was first. A duplicate key with no
+     * entry for the pair means the alert's own id is taken by another pair (`alertId_unique`).
+     */
     async record(alert: MatchAlert): Promise<MatchAlert | null> {
+      assertValid('match alert', checkMatchAlert(alert));
       try {
         await alerts.create(alertToDoc(alert));
         return null;
       } catch (err) {
         if (!isDuplicate(err)) throw err;
         const existing = await get(alert.recipientId, alert.subject);
-        if (!existing) throw err;
+        if (!existing) throw new StoreConflict('id');
         return existing;
       }
     },

@@ -3,6 +3,7 @@ import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
+import { assertValid, checkProfile, checkProfilePatch } from '../validate.js';
 import { guarded } from './errors.js';
 import { nearPeople } from './geo.js';
 import { PIPELINE } from './kit.js';
@@ -34,6 +35,7 @@ const missedUpdate = () => [
 export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
   return {
     async insert(profile: Profile): Promise<void> {
+      assertValid('profile', checkProfile(profile));
       // The unique multikey index only compares documents; a key listed twice in one is caught here.
       if (new Set(profile.identities).size !== profile.identities.length) throw new StoreConflict('identity');
       await guarded(PROFILE_UNIQUE, () => profiles.create(profileToDoc(profile)));
@@ -65,6 +67,7 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
     },
 
     async update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null> {
+      assertValid('profile', checkProfilePatch(patch));
       const update = profilePatchToUpdate(patch, now);
       const doc = await guarded(PROFILE_UNIQUE, () =>
         profiles

@@ -6,12 +6,15 @@ import type { CommunityId, PersonId } from '../../domain/ids.js';
 import { PLATFORMS, type Platform, type UserKey } from '../../domain/platform.js';
 import type { Profile, ProfileStatus } from '../../domain/profile.js';
 import type { ProfilePatch } from '../port.js';
+import { PROFILE_STATUSES } from '../validate.js';
 import type { UniqueRules } from './errors.js';
 import {
   EMBEDDED_OPTIONS,
   ROOT_OPTIONS,
   idField,
   intField,
+  isFiniteNumber,
+  numberField,
   list,
   nullableString,
   pointFromDoc,
@@ -23,7 +26,8 @@ import {
   type PointDoc,
 } from './kit.js';
 
-export const PROFILE_STATUSES = ['active', 'paused'] as const satisfies readonly ProfileStatus[];
+// The allowed values are the shared validation's (src/store/validate.ts), so they can't drift.
+export { PROFILE_STATUSES };
 const MINUTES_PER_DAY = 24 * 60;
 
 /** A profile as stored. `location` is absent (never null) until set, for the 2dsphere index. */
@@ -69,7 +73,7 @@ export function profileSchema(): Schema {
     {
       matchAlerts: { type: Boolean, required: true },
       quietHours: { type: quietHours, default: null },
-      reminderLeadMinutes: { type: [{ type: Number, min: 0 }], default: null },
+      reminderLeadMinutes: { type: [{ type: Number, min: 0, validate: isFiniteNumber }], default: null },
       weeklyDigest: { type: Boolean, required: true },
     },
     EMBEDDED_OPTIONS,
@@ -92,7 +96,7 @@ export function profileSchema(): Schema {
       level: { type: String, enum: LEVELS, default: null },
       location: { type: pointSchema(), required: false },
       area: nullableString,
-      radiusKm: { type: Number, required: true, min: 0 },
+      radiusKm: numberField(0),
       timeZone: idField,
       availability: { type: [slot], default: [] },
       bio: textField,

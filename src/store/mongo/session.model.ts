@@ -5,6 +5,7 @@ import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import type { CommunityKey } from '../../domain/platform.js';
 import type { LevelRange, Recurrence, SessionStatus, WorkoutSession } from '../../domain/session.js';
 import type { SessionPatch } from '../port.js';
+import { RECURRENCES, SESSION_STATUSES } from '../validate.js';
 import type { UniqueRules } from './errors.js';
 import {
   EMBEDDED_OPTIONS,
@@ -15,6 +16,7 @@ import {
   list,
   nextSeq,
   nullableString,
+  numberField,
   pointFromDoc,
   pointSchema,
   pointToDoc,
@@ -25,13 +27,14 @@ import {
   type PointDoc,
 } from './kit.js';
 
-export const SESSION_STATUSES = ['open', 'full', 'cancelled', 'completed'] as const satisfies readonly SessionStatus[];
-export const RECURRENCES = ['none', 'weekly'] as const satisfies readonly Recurrence[];
+// The allowed values are the shared validation's (src/store/validate.ts), so they can't drift.
+export { RECURRENCES, SESSION_STATUSES };
 
 /**
  * A session as stored. `levelMinRank`/`levelMaxRank` mirror `levels` as numbers (beginner 0 …
- * advanced 2) so a query can test that a level lies in the range; `seq` is the insertion order
- * (ties of `startsAt` come out in it). Neither ever reaches the domain.
+ * advanced 2) so a query can test that a level lies in the range; `seq` is the insertion order,
+ * in which erasure walks a person's sessions (as the in-memory store walks its table). Lists
+ * break ties of `startsAt` by `_id`, never by `seq`. Neither ever reaches the domain.
  */
 export interface SessionDoc {
   _id: string;
@@ -84,9 +87,10 @@ export function sessionSchema(): Schema {
       notes: textField,
       startsAt: requiredDate,
       timeZone: idField,
-      durationMinutes: { type: Number, required: true, min: 0 },
+      durationMinutes: numberField(0),
       place: { type: place, required: true },
-      capacity: intField(0),
+      // Seats besides the host: at least one (src/store/validate.ts says the same).
+      capacity: intField(1),
       levels: {
         type: levels,
         required: true,
@@ -115,7 +119,8 @@ export function sessionSchema(): Schema {
   schema.index({ hostId: 1, startsAt: 1 }, { name: 'host_startsAt' });
   schema.index({ participants: 1 }, { name: 'participants' });
   schema.index({ waitlist: 1 }, { name: 'waitlist' });
-  schema.index({ communityId: 1, status: 1, startsAt: 1, seq: 1 }, { name: 'community_status_startsAt' });
+  // listByCommunity: soonest first, ties by id (as every list: the in-memory store sorts the same).
+  schema.index({ communityId: 1, status: 1, startsAt: 1, _id: 1 }, { name: 'community_status_startsAt_id' });
   schema.index({ communityId: 1, createdAt: 1 }, { name: 'community_createdAt' });
   schema.index({ status: 1, startsAt: 1 }, { name: 'status_startsAt' });
   return schema;

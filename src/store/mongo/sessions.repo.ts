@@ -2,6 +2,16 @@ import type { Model } from 'mongoose';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../../domain/session.js';
 import type { SessionPatch, SessionsRepo } from '../port.js';
+import {
+  assertValid,
+  checkAnnouncement,
+  checkCapacity,
+  checkCheckIn,
+  checkSession,
+  checkSessionPatch,
+  checkSessionStatus,
+  pageSize,
+} from '../validate.js';
 import { guarded } from './errors.js';
 import { nearSessions } from './geo.js';
 import { LIVE_STATUSES, PIPELINE, lit, liveStatusBySeats } from './kit.js';
@@ -13,6 +23,7 @@ const toSessions = (docs: SessionDoc[]) => docs.map(sessionFromDoc);
 export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
   return {
     async insert(session: WorkoutSession): Promise<void> {
+      assertValid('session', checkSession(session));
       await guarded(SESSION_UNIQUE, () => sessions.create(sessionToDoc(session)));
     },
 
@@ -24,9 +35,11 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
     /**
      * One pipeline update: every patched field is set verbatim (`$literal`, so no string is read
      * as a field path), `levels` with its ranks; then a live session's status follows the seats
-     * (open ↔ full), e.g. after capacity grows. The patch is validated against the schema first.
+     * (open ↔ full), e.g. after capacity grows. Pipeline updates skip mongoose's validators, so
+     * the patch is checked by the shared rules first, then against the schema.
      */
     async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
+      assertValid('session', checkSessionPatch(patch));
       const fields = sessionPatchToDoc(patch);
       const paths = Object.keys(fields);
       if (paths.length > 0) await sessions.validate(fields, paths);
@@ -46,6 +59,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
      * capacity). The status then follows the seats (open ↔ full) as in `update`.
      */
     async resize(id: SessionId, capacity: number, now: Date): Promise<WorkoutSession | null> {
+      assertValid('session', checkCapacity(capacity));
       await sessions.validate({ capacity }, ['capacity']);
       const doc = await sessions
         .findOneAndUpdate(
@@ -63,6 +77,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
     },
 
     async transition(id: SessionId, from: readonly SessionStatus[], to: SessionStatus, now: Date): Promise<WorkoutSession | null> {
+      assertValid('session', checkSessionStatus(to));
       const doc = await sessions
         .findOneAndUpdate(
           { _id: id, status: { $in: [...from] } },
@@ -78,7 +93,9 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
     leave: (id, personId) => leaveSession(sessions, id, personId),
     fillFromWaitlist: (id) => fillFromWaitlist(sessions, id),
 
+    /** `$push` runs no validators: the shared rules check the announcement first. */
     async addAnnouncement(id: SessionId, a: Announcement): Promise<void> {
+      assertValid('announcement', checkAnnouncement(a));
       await sessions
         .updateOne(
           { _id: id },
@@ -88,6 +105,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
     },
 
     async addCheckIn(id: SessionId, c: CheckIn): Promise<boolean> {
+      assertValid('check-in', checkCheckIn(c));
       const result = await sessions
         .updateOne(
           { _id: id, participants: c.personId, 'checkIns.personId': { $ne: c.personId } },
@@ -106,7 +124,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
           status: { $in: [...statuses] },
           startsAt: { $gte: startsAfter },
         })
-        .sort({ startsAt: 1, seq: 1 })
+        .sort({ startsAt: 1, _id: 1 })
         .lean<SessionDoc[]>()
         .exec();
       return toSessions(docs);
@@ -118,11 +136,13 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       startsAfter: Date,
       limit: number,
     ): Promise<WorkoutSession[]> {
-      if (!(limit >= 1)) return [];
+      const n = pageSize(limit);
+      if (n === 0) return [];
+      // Soonest first, ties by id: answered by the {communityId, status, startsAt, _id} index.
       const docs = await sessions
         .find({ communityId, status: { $in: [...statuses] }, startsAt: { $gte: startsAfter } })
-        .sort({ startsAt: 1, seq: 1 })
-        .limit(Math.floor(limit))
+        .sort({ startsAt: 1, _id: 1 })
+        .limit(n)
         .lean<SessionDoc[]>()
         .exec();
       return toSessions(docs);

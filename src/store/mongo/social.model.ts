@@ -8,18 +8,14 @@ import {
   type JoinRequestStatus,
   type RelayedMessage,
 } from '../../domain/social.js';
+import { CONNECTION_STATUSES, JOIN_REQUEST_STATUSES } from '../validate-records.js';
 import type { UniqueRules } from './errors.js';
 import { ROOT_OPTIONS, idField, nullableDate, nullableString, requiredDate, textField } from './kit.js';
 
 // ---- join requests -------------------------------------------------------------------------
 
-export const JOIN_REQUEST_STATUSES = [
-  'pending',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'expired',
-] as const satisfies readonly JoinRequestStatus[];
+// The allowed values are the shared validation's (src/store/validate-records.ts), so they can't drift.
+export { CONNECTION_STATUSES, JOIN_REQUEST_STATUSES };
 
 export interface JoinRequestDoc {
   _id: string;
@@ -87,8 +83,6 @@ export const joinRequestFromDoc = (d: JoinRequestDoc): JoinRequest => ({
 });
 
 // ---- connections ---------------------------------------------------------------------------
-
-export const CONNECTION_STATUSES = ['requested', 'accepted', 'declined'] as const satisfies readonly ConnectionStatus[];
 
 export interface ConnectionDoc {
   _id: string;

@@ -95,6 +95,8 @@ describe('reports', () => {
     expect(ana.last?.outcome).toBe('ok');
     await ana.run('report', `person: ${await ben.id()} reason: again`);
     expect(ana.text()).toMatch(/already reported this/);
+    // A minute later, so the queue's oldest-first order is the order they were filed in.
+    h.advance(60_000);
     await ana.run('report', `session: ${session.id} reason: starts in an unlit park at 2am`);
     expect(ana.last?.outcome).toBe('ok');
     await ana.run('report', 'reason: no target');

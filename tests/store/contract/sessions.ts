@@ -184,7 +184,7 @@ export function sessionsContract(current: () => Store): void {
       const hosted = makeSession(me, { startsAt: hoursFrom(T0, 48), communityId });
       const seated = makeSession(newId<PersonId>(), { participants: [me], startsAt: hoursFrom(T0, 24), communityId });
       const waiting = makeSession(newId<PersonId>(), { waitlist: [me], startsAt: hoursFrom(T0, 72) });
-      const notMine = makeSession(newId<PersonId>(), { communityId });
+      const notMine = makeSession(newId<PersonId>(), { communityId, startsAt: hoursFrom(T0, 30) });
       for (const s of [hosted, seated, waiting, notMine]) await store.sessions.insert(s);
       expect((await store.sessions.listForPerson(me, ['open', 'full'], T0)).map((s) => s.id)).toEqual([seated.id, hosted.id, waiting.id]);
       expect((await store.sessions.listByCommunity(communityId, ['open'], T0, 2)).map((s) => s.id)).toEqual([seated.id, notMine.id]);
