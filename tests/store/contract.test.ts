@@ -10,6 +10,7 @@ import { connectionsContract } from './contract/connections.js';
 import { ephemeralContract } from './contract/ephemeral.js';
 import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
+import { historyContract } from './contract/history.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -36,4 +37,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   ephemeralContract(current);
   eraseContract(current);
   deliveryContract(current);
+  historyContract(current);
 });
