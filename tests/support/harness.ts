@@ -1,3 +1,4 @@
+import { testPictures } from './pictures.js';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { Core } from '../../src/core/core.js';
@@ -96,7 +97,7 @@ export class Harness {
       settings,
       announcer: announcerFrom(this.deliveries),
     });
-    this.dispatcher = new Dispatcher(registry, this.core, log);
+    this.dispatcher = new Dispatcher(registry, this.core, log, undefined, testPictures(log));
   }
 
   static async create(options: { now?: Date; settings?: Partial<CoreSettings> } = {}): Promise<Harness> {
