@@ -97,12 +97,13 @@ export const REMOVE_KEYBOARD: ReplyKeyboardRemove = { remove_keyboard: true };
  */
 function withPhoto(reply: Reply, image: NonNullable<Reply['image']>, now: Date, keyboard: InlineKeyboardMarkup | undefined): Outgoing[] {
   const photo = { kind: 'photo' as const, name: image.name, data: image.png };
-  const caption = renderHtml(reply, now, CAPTION_BUDGET);
-  if (caption.length <= CAPTION_BUDGET) return [{ ...photo, caption, ...(keyboard ? { markup: keyboard } : {}) }];
+  // The whole text or none of it: a caption cut short would hide what the picture shows.
+  const full = renderHtml(reply, now);
+  if (full.length <= CAPTION_BUDGET) return [{ ...photo, caption: full, ...(keyboard ? { markup: keyboard } : {}) }];
   const short = renderHtml({ visibility: reply.visibility, text: '', title: reply.title ?? stripBold(reply.text).slice(0, 200), tone: reply.tone ?? 'info' }, now, CAPTION_BUDGET);
   return [
     { ...photo, caption: short },
-    { kind: 'message', text: renderHtml(reply, now), ...(keyboard ? { markup: keyboard } : {}) },
+    { kind: 'message', text: full, ...(keyboard ? { markup: keyboard } : {}) },
   ];
 }
 
