@@ -48,3 +48,26 @@ describe('pictures on Discord', () => {
     expect(messageText(shown)).toMatch(/Sessions held: 0, 0/);
   });
 });
+
+describe('the fake Discord checks files as Discord does', () => {
+  it('GIVEN uploads WHEN one is not a PNG, too big, or an embed names a missing attachment THEN the fake refuses it', async () => {
+    const { validateAttachments, MAX_UPLOAD_BYTES } = await import('../../fakes/discord/validate.js');
+    const { PNG } = await import('pngjs');
+    const png = PNG.sync.write(new PNG({ width: 4, height: 4 }));
+    const file = (data: Buffer, extra: { description?: string } = {}) => ({ id: '1', filename: 'stats.png', contentType: 'image/png', data, ...extra });
+    /** What Discord would answer: the error message and its details, or null when accepted. */
+    const refusal = (...args: Parameters<typeof validateAttachments>) => {
+      try {
+        validateAttachments(...args);
+        return null;
+      } catch (e) {
+        return `${(e as Error).message} ${JSON.stringify((e as { extra?: unknown }).extra)}`;
+      }
+    };
+    expect(refusal([file(png)], [{ title: 't', image: { url: 'attachment://stats.png' } }])).toBeNull();
+    expect(refusal([file(Buffer.from('GIF89a not a png at all'))], [])).toMatch(/not a PNG/);
+    expect(refusal([file(png)], [{ title: 't', image: { url: 'attachment://other.png' } }])).toMatch(/no attachment named other.png/);
+    expect(refusal([file(png, { description: 'x'.repeat(1025) })], [])).toMatch(/description/);
+    expect(refusal([file(Buffer.concat([png, Buffer.alloc(MAX_UPLOAD_BYTES)]))], [])).toMatch(/too large/);
+  });
+});
