@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Picture } from '../../src/render/pictures.js';
 import { PngPool } from '../../src/render/pool.js';
 import { communityWeeksPicture } from '../../src/views/images/community-weeks.js';
+import { PICTURE_SCALE } from '../../src/views/images/theme.js';
 import { trainingCalendarPicture } from '../../src/views/images/training-calendar.js';
 import { busyCommunity, busyYear, emptyYear, quietCommunity, streakYear } from './samples.js';
 
@@ -50,8 +51,8 @@ async function expectGolden(file: string, picture: Picture): Promise<PNG> {
   return actual;
 }
 
-/** The RGBA colour at SVG coordinates (x, y) of a picture rendered at `scale`. */
-const colourAt = (png: PNG, x: number, y: number, scale = 2) => {
+/** The RGB colour at SVG coordinates (x, y) of a picture rendered at `scale`. */
+const colourAt = (png: PNG, x: number, y: number, scale = PICTURE_SCALE) => {
   const i = (Math.round(y * scale) * png.width + Math.round(x * scale)) * 4;
   return `#${[0, 1, 2].map((k) => png.data[i + k]!.toString(16).padStart(2, '0')).join('')}`;
 };
@@ -59,7 +60,7 @@ const colourAt = (png: PNG, x: number, y: number, scale = 2) => {
 describe('progress pictures match their references', () => {
   it('GIVEN a busy year WHEN the training calendar is drawn THEN it matches the reference, on an opaque card', async () => {
     const png = await expectGolden('calendar-busy.png', trainingCalendarPicture('Alexandra', busyYear()));
-    expect([png.width, png.height]).toEqual([1880, 776]);
+    expect([png.width, png.height]).toEqual([1410, 582]);
     // Opaque everywhere, corners included: readable on light and dark chat themes alike.
     for (let i = 3; i < png.data.length; i += 4) if (png.data[i] !== 255) throw new Error(`transparent pixel at ${(i - 3) / 4}`);
   });

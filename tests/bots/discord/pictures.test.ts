@@ -24,7 +24,7 @@ describe('pictures on Discord', () => {
     const [file] = shown.attachments;
     expect(file?.filename).toBe('stats.png');
     expect(file?.contentType).toBe('image/png');
-    expect(expectPng(file!.data)).toEqual({ width: 1880, height: 776 });
+    expect(expectPng(file!.data)).toEqual({ width: 1410, height: 582 });
     expect(shown.embeds.at(-1)?.image?.url).toBe('attachment://stats.png');
     // The alt text and the embed say the same things.
     expect(file?.description).toMatch(/^Training calendar of Ana, .* No sessions yet/);

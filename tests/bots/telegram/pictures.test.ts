@@ -10,7 +10,7 @@ const captionLength = (html: string) => Array.from(html.replace(/<[^>]*>/g, '').
 describe('pictures on Telegram', () => {
   it('GIVEN a person in the private chat WHEN they send /stats THEN one photo arrives, a real PNG within Telegram’s limits, captioned with the whole text', async () => {
     world = await World.create();
-    const ana = await world.telegramUser(7001, 'Ana').ready();
+    const ana = world.telegramUser(7001, 'Ana');
     const d = await ana.says('/stats');
 
     const photos = d.calls.filter((c) => c.method === 'sendPhoto');
@@ -27,14 +27,14 @@ describe('pictures on Telegram', () => {
     expect(caption).toContain('No sessions yet');
     expect(d.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(0);
     const posted = world.fake.state.lastMessageIn(ana.user.id);
-    expect(posted.photo?.[0]).toMatchObject({ width: 1880, height: 776 });
+    expect(posted.photo?.[0]).toMatchObject({ width: 1410, height: 582 });
   });
 
   it('GIVEN a group admin WHEN they send /community-stats in the group THEN the charts arrive in their private chat as a captioned photo, never in the group', async () => {
     world = await World.create();
     const group = world.group(-100777, 'Berlin Runners');
     world.fake.state.setAdmins(group.id, []);
-    const mo = await world.telegramUser(7002, 'Mo').ready();
+    const mo = world.telegramUser(7002, 'Mo');
     world.fake.state.setAdmins(group.id, [mo.user]);
     const d = await mo.says('/community_stats', group);
 

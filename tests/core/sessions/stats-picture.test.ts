@@ -43,7 +43,7 @@ describe('/stats and /community-stats come with a picture', () => {
     const image = reply!.image!;
     expect(image.name).toBe('stats.png');
     expect(expectPng(image.png)).toEqual({ width: image.width, height: image.height });
-    expect([image.width, image.height]).toEqual([1880, 776]);
+    expect([image.width, image.height]).toEqual([1410, 582]);
     const text = textOf(reply!);
     for (const phrase of ['1 session on 1 day', '100% (1 of 1)', 'Yoga 1', '0 buddies, 0 sessions together']) {
       expect(text).toContain(phrase);
