@@ -109,8 +109,7 @@ export function communityWords(name: string, h: CommunityHistory, t: PictureStri
     people: h.weeks.map((w) => w.people).join(', '),
     showUp: h.weeks.map(rate).join(', '),
     heldTotal: t.inWeeks(h.weeks.reduce((s, w) => s + w.sessions, 0)),
-    // People differ from week to week: no total, the busiest week says more.
-    peopleTotal: `max ${Math.max(0, ...h.weeks.map((w) => w.people))}`,
+    peopleTotal: t.mostInAWeek(Math.max(0, ...h.weeks.map((w) => w.people))),
     showUpOverall: t.overall(rate(totals)),
   };
 }

@@ -45,7 +45,7 @@ export const textOf = (r: Reply): string =>
 
 export function expectNoCoordinates(replies: Iterable<Reply>): void {
   for (const r of replies) {
-    const text = textOf(r) + (r.file?.mime === 'text/calendar' ? r.file.content : '');
+    const text = textOf(r) + (r.file?.mime === 'text/calendar' ? r.file.content : '') + (r.image ? `\n${r.image.alt}` : '');
     expect(text, 'an outbound message contains something that looks like coordinates').not.toMatch(COORDINATE);
   }
 }

@@ -36,6 +36,8 @@ export interface PictureStrings {
   readonly sessionsHeld: string;
   readonly peopleActive: string;
   readonly inWeeks: (n: number) => string;
+  /** People differ from week to week, so there is no total: the busiest week says more. */
+  readonly mostInAWeek: (n: number) => string;
   readonly overall: (rate: string) => string;
   readonly thisWeek: string;
   readonly noAnswers: string;
@@ -75,6 +77,7 @@ const EN: PictureStrings = {
   sessionsHeld: 'Sessions held',
   peopleActive: 'People active',
   inWeeks: (n) => `${n} in total`,
+  mostInAWeek: (n) => `max ${n}`,
   overall: (rate) => `${rate} overall`,
   thisWeek: 'this week',
   noAnswers: '–',

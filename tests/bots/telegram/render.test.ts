@@ -3,6 +3,7 @@ import { readUpdate, parseCommand, invocationFor } from '../../../bots/telegram/
 import { readStartPayload, pressPayload } from '../../../bots/telegram/links.js';
 import { renderHtml, renderReply, telegramCommands } from '../../../bots/telegram/render.js';
 import { commandMenus } from '../../../bots/telegram/commands-menu.js';
+import type { ActionId } from '../../../src/domain/ids.js';
 import type { Reply } from '../../../src/interaction/reply.js';
 import { group, locationMessage, person, textMessage } from '../../fakes/telegram/index.js';
 import { testRegistry } from '../../support/harness.js';
@@ -19,7 +20,7 @@ describe('Telegram rendering', () => {
 
   it('GIVEN a reply with a picture WHEN its text fits a caption THEN it is one captioned photo; WHEN it is longer THEN the photo has the title and the text follows with the buttons', () => {
     const image = { name: 'stats.png', png: new Uint8Array([1, 2, 3]), width: 10, height: 10, alt: 'a picture' };
-    const button = { label: 'More', action: 'act-1' as never, style: 'primary' as const };
+    const button = { label: 'More', action: 'act-1' as ActionId, style: 'primary' as const };
     const short = renderReply({ visibility: 'private', title: 'Stats', text: 'All **good**', image }, { now: NOW, locationKeyboard: false });
     expect(short).toEqual([{ kind: 'photo', name: 'stats.png', data: image.png, caption: '<b>Stats</b>\n\nAll <b>good</b>' }]);
     const long = renderReply({ visibility: 'private', title: 'Stats <all>', text: 'z'.repeat(1500), image, buttons: [[button]] }, { now: NOW, locationKeyboard: false });
