@@ -31,7 +31,7 @@ async function renderOnce(pool: PngPool, make: () => Picture): Promise<number> {
 
 const pool = new PngPool({ maxQueue: AT_ONCE * 2 });
 await pool.warm();
-console.log(`worker threads: ${(pool as unknown as { slots: unknown[] }).slots?.length ?? '?'}; each picture rendered ${RUNS} times, one at a time`);
+console.log(`worker threads: ${pool.size}; each picture rendered ${RUNS} times, one at a time`);
 console.log('picture                      median ms   p95 ms   max ms   size');
 for (const [name, make] of PICTURES) {
   const times: number[] = [];

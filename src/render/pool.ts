@@ -66,6 +66,11 @@ export class PngPool {
     this.maxQueue = options.maxQueue ?? 64;
   }
 
+  /** How many worker threads the pool runs. */
+  get size(): number {
+    return this.slots.length;
+  }
+
   /** Renders an SVG document at `scale` (2 = twice its width and height in pixels). */
   render(svg: string, scale = 1): Promise<Result<Png, RenderFailure>> {
     if (this.closed) return Promise.resolve(err({ kind: 'closed' }));
