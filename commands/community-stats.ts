@@ -1,15 +1,19 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
-import { statsReply } from '../src/views/moderation.js';
+import { communityWeeksPicture } from '../src/views/images/community-weeks.js';
+import { communityStatsReply } from '../src/views/progress.js';
 
 export default defineCommand({
   name: 'community-stats',
-  description: 'How Spotter is doing in this community (moderators)',
+  description: 'How Spotter is doing in this community, with charts of the last 12 weeks (moderators)',
   access: 'moderator',
   scope: 'community',
   options: {},
+  slow: true,
   async execute(ctx): Promise<Reply> {
     const outcome = await ctx.core.moderation.stats(ctx);
-    return outcome.ok ? statsReply(ctx.community?.name ?? 'this community', outcome.value) : errorReply(outcome.error.message);
+    if (!outcome.ok) return errorReply(outcome.error.message);
+    const name = ctx.community?.name ?? 'this community';
+    return ctx.pictures.attach(communityStatsReply(name, outcome.value), communityWeeksPicture(name, outcome.value.history));
   },
 });

@@ -1,14 +1,18 @@
 import { defineCommand } from '../src/interaction/command.js';
 import type { Reply } from '../src/interaction/reply.js';
-import { statsReply } from '../src/views/session.js';
+import { trainingCalendarPicture } from '../src/views/images/training-calendar.js';
+import { statsReply } from '../src/views/progress.js';
 
 export default defineCommand({
   name: 'stats',
-  description: 'Your streak, attendance rate and sessions hosted and joined',
+  description: 'Your training calendar, streaks, show-up rate, buddies and top activities',
   access: 'anyone',
   scope: 'anywhere',
   options: {},
+  // The picture is rendered on a worker thread: Discord gets a deferral rather than a race.
+  slow: true,
   async execute(ctx): Promise<Reply> {
-    return statsReply(ctx.me.displayName, await ctx.core.sessions.stats(ctx.me));
+    const stats = await ctx.core.sessions.stats(ctx.me);
+    return ctx.pictures.attach(statsReply(ctx.me.displayName, stats), trainingCalendarPicture(ctx.me.displayName, stats));
   },
 });

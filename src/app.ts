@@ -11,6 +11,8 @@ import type { Logger } from './logger.js';
 import { OpsServer, type ReadinessCheck } from './ops/http.js';
 import { jobsDashboard } from './ops/jobs-dashboard.js';
 import { PromMetrics } from './ops/metrics.js';
+import { PoolPictures } from './render/pictures.js';
+import { PngPool } from './render/pool.js';
 import { createScheduler, type Scheduler } from './scheduler/index.js';
 import { openConfiguredStore, type OpenedStore } from './store/open.js';
 
@@ -80,7 +82,9 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     },
   });
   scheduler.attach(core);
-  const dispatcher = new Dispatcher(registry, core, log, metrics);
+  // Pictures (/stats, /community-stats) are rasterised on worker threads, off the event loop.
+  const pngPool = new PngPool();
+  const dispatcher = new Dispatcher(registry, core, log, metrics, new PoolPictures(pngPool, log));
 
   const adapters: PlatformAdapter[] = [];
   const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log, { metricsToken: config.metricsToken }) : null;
@@ -118,6 +122,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       }
       // After the adapters: a notification must find its platform's delivery registered.
       await scheduler.start();
+      void pngPool.warm();
     },
     async stop() {
       for (const adapter of adapters)
@@ -125,6 +130,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       // Running jobs finish and the outbox flushes what it can, within the shutdown budget.
       await scheduler.stop({ timeoutMs: 6_000 });
       await ops?.close();
+      await pngPool.close();
       await opened.close();
     },
   };

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { DeliveryOutcome, PlatformDelivery } from '../../src/core/notify.js';
 import type { Community } from '../../src/domain/community.js';
@@ -21,6 +22,8 @@ const HELP = `Terminal Spotter: you act as local people, offline.
 interface Io {
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
+  /** Where pictures are saved (default: the working directory). */
+  readonly pictureDir?: string;
 }
 
 export interface ConsoleOptions {
@@ -63,6 +66,12 @@ export function createConsoleBot(
     for (const r of replies) {
       print(renderReply(r, deps.clock(), choices));
       if (r.file) await writeFile(r.file.name, r.file.content);
+      if (r.image) {
+        // One file per person and picture in the working directory, replaced by the next one.
+        const path = resolve(io.pictureDir ?? '.', `${current.replace(/[^\w-]/g, '_')}-${r.image.name}`);
+        await writeFile(path, r.image.png);
+        print(`  (picture saved as ${path}, ${r.image.width}×${r.image.height})`);
+      }
     }
   };
 

@@ -116,7 +116,7 @@ function messageBody(m: RenderedMessage, options: { replaceAttachments?: boolean
     embeds: m.embeds,
     components: m.components,
     allowed_mentions: { parse: [] },
-    ...(m.files.length > 0 ? { attachments: m.files.map((f, id) => ({ id, filename: f.name })) } : options.replaceAttachments ? { attachments: [] } : {}),
+    ...(m.files.length > 0 ? { attachments: m.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : options.replaceAttachments ? { attachments: [] } : {}),
   };
   return { body, ...(m.files.length > 0 ? { files: m.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) } : {}) };
 }

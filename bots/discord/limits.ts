@@ -26,6 +26,8 @@ export const LIMIT = {
   inputPlaceholder: 100,
   inputLength: 4000,
   autocomplete: 25,
+  /** Alt text of an attachment. */
+  attachmentDescription: 1024,
 } as const;
 
 /** Shortens to `max` characters with an ellipsis, never cutting an emoji (a surrogate pair) in half. */

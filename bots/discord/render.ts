@@ -30,7 +30,15 @@ export interface RenderedMessage {
   readonly content?: string;
   readonly embeds: APIEmbed[];
   readonly components: MessageRow[];
-  readonly files: { readonly name: string; readonly data: Buffer; readonly contentType: string }[];
+  readonly files: RenderedFile[];
+}
+
+export interface RenderedFile {
+  readonly name: string;
+  readonly data: Buffer;
+  readonly contentType: string;
+  /** Alt text (Discord shows it to screen readers and on hover). */
+  readonly description?: string;
 }
 
 const COLOURS: Record<NonNullable<Reply['tone']> | 'none', number> = {
@@ -53,7 +61,14 @@ const BLANK = '\u200b';
 export function renderReply(reply: Reply): RenderedMessage {
   const embeds = renderEmbeds(reply);
   const components = renderComponents(reply);
-  const files = reply.file ? [{ name: reply.file.name, data: Buffer.from(reply.file.content, 'utf8'), contentType: reply.file.mime }] : [];
+  const files: RenderedFile[] = reply.file ? [{ name: reply.file.name, data: Buffer.from(reply.file.content, 'utf8'), contentType: reply.file.mime }] : [];
+  if (reply.image) {
+    const { name, png, alt } = reply.image;
+    files.push({ name, data: Buffer.from(png.buffer, png.byteOffset, png.byteLength), contentType: 'image/png', description: clip(alt, LIMIT.attachmentDescription) });
+    // Shown inside the embed, under its text: the embed refers to the attached file by name.
+    const last = embeds[embeds.length - 1];
+    if (last) embeds[embeds.length - 1] = { ...last, image: { url: `attachment://${name}` } };
+  }
   // Discord refuses a message with nothing in it.
   const empty = embeds.length === 0 && components.length === 0 && files.length === 0;
   return { ...(empty ? { content: '…' } : {}), embeds, components, files };

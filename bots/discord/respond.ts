@@ -143,7 +143,8 @@ export class Responder {
   }
 }
 
-const attachments = (m: RenderedMessage): AttachmentPayload[] => m.files.map((f) => ({ attachment: f.data, name: f.name }));
+const attachments = (m: RenderedMessage): AttachmentPayload[] =>
+  m.files.map((f) => ({ attachment: f.data, name: f.name, ...(f.description ? { description: f.description } : {}) }));
 
 const base = (m: RenderedMessage): BaseMessageOptions => ({
   ...(m.content !== undefined ? { content: m.content } : {}),

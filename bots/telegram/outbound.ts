@@ -21,6 +21,8 @@ export interface SendOptions {
 
 const MAX_KEYBOARD_CHATS = 50_000;
 
+const METHOD = { message: 'sendMessage', document: 'sendDocument', photo: 'sendPhoto' } as const satisfies Record<Outgoing['kind'], string>;
+
 /**
  * Where replies go and how they are sent. In a private chat, everything goes to that chat. In a
  * group, public replies go to the group and private ones to the person's private chat — never to
@@ -76,7 +78,7 @@ export class Outbound {
   async send(chatId: string, messages: readonly Outgoing[], waitOnThrottle: boolean): Promise<SendOutcome> {
     const ids: number[] = [];
     for (const [i, m] of messages.entries()) {
-      const result = await this.api.call(m.kind === 'message' ? 'sendMessage' : 'sendDocument', () => this.post(chatId, m), { waitOnThrottle: waitOnThrottle || i > 0 });
+      const result = await this.api.call(METHOD[m.kind], () => this.post(chatId, m), { waitOnThrottle: waitOnThrottle || i > 0 });
       if (result.ok) ids.push(result.value);
       else if (i === 0 || result.failure.kind === 'forbidden') return i === 0 ? result.failure : { kind: 'sent', messageIds: ids };
     }
@@ -87,6 +89,10 @@ export class Outbound {
     const telegram = this.api.telegram;
     if (m.kind === 'message')
       return (await telegram.sendMessage(chatId, m.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(m.markup ? { reply_markup: m.markup } : {}) })).message_id;
+    if (m.kind === 'photo') {
+      const photo = { source: Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength), filename: m.name };
+      return (await telegram.sendPhoto(chatId, photo, { caption: m.caption, parse_mode: 'HTML', ...(m.markup ? { reply_markup: m.markup } : {}) })).message_id;
+    }
     const file = { source: Buffer.from(m.content, 'utf8'), filename: m.name };
     return (await telegram.sendDocument(chatId, file, m.caption ? { caption: m.caption, parse_mode: 'HTML' } : {})).message_id;
   }
@@ -106,7 +112,7 @@ export class Outbound {
     if (!this.keyboards.delete(chatId)) return messages;
     const plain = messages.findIndex((m) => m.kind === 'message' && !m.markup);
     if (plain < 0) return [{ kind: 'message', text: 'Got it.', markup: REMOVE_KEYBOARD }, ...messages];
-    return messages.map((m, i) => (i === plain ? { ...m, markup: REMOVE_KEYBOARD } : m));
+    return messages.map((m, i) => (i === plain && m.kind === 'message' ? { ...m, markup: REMOVE_KEYBOARD } : m));
   }
 
   private async startPrompt(from: Actor, chat: ChatRef): Promise<Outgoing> {

@@ -13,7 +13,8 @@ export type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardR
 
 export type Outgoing =
   | { readonly kind: 'message'; readonly text: string; readonly markup?: Markup }
-  | { readonly kind: 'document'; readonly name: string; readonly content: string; readonly caption?: string };
+  | { readonly kind: 'document'; readonly name: string; readonly content: string; readonly caption?: string }
+  | { readonly kind: 'photo'; readonly name: string; readonly data: Uint8Array; readonly caption: string; readonly markup?: InlineKeyboardMarkup };
 
 export interface RenderOptions {
   /** For `<t:…>` relative times ("in 2 hours"). */
@@ -25,7 +26,8 @@ export interface RenderOptions {
 export const SHARE_LOCATION = '📍 Share my location';
 /** Telegram's limit is 4096 characters of text; leave room for tags. */
 const MESSAGE_BUDGET = 4000;
-const CAPTION_BUDGET = 1000;
+/** Captions are limited to 1024 characters; counting the HTML keeps well inside that. */
+export const CAPTION_BUDGET = 1000;
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -88,8 +90,29 @@ export const shareLocationKeyboard = (): ReplyKeyboardMarkup => ({
 
 export const REMOVE_KEYBOARD: ReplyKeyboardRemove = { remove_keyboard: true };
 
+/**
+ * A reply with a picture: one photo whose caption is the whole text when it fits, else the photo
+ * with its title as caption and the text right after it as a message (which then carries the
+ * buttons, so they sit under the words they belong to).
+ */
+function withPhoto(reply: Reply, image: NonNullable<Reply['image']>, now: Date, keyboard: InlineKeyboardMarkup | undefined): Outgoing[] {
+  const photo = { kind: 'photo' as const, name: image.name, data: image.png };
+  // The whole text or none of it: a caption cut short would hide what the picture shows.
+  const full = renderHtml(reply, now);
+  if (full.length <= CAPTION_BUDGET) return [{ ...photo, caption: full, ...(keyboard ? { markup: keyboard } : {}) }];
+  const short = renderHtml({ visibility: reply.visibility, text: '', title: reply.title ?? stripBold(reply.text).slice(0, 200), tone: reply.tone ?? 'info' }, now, CAPTION_BUDGET);
+  return [
+    { ...photo, caption: short },
+    { kind: 'message', text: full, ...(keyboard ? { markup: keyboard } : {}) },
+  ];
+}
+
 export function renderReply(reply: Reply, options: RenderOptions): Outgoing[] {
   const keyboard = inlineKeyboard(reply);
+  if (reply.image) {
+    const out = withPhoto(reply, reply.image, options.now, keyboard);
+    return reply.file ? [...out, { kind: 'document', name: reply.file.name, content: reply.file.content }] : out;
+  }
   const wantsLocation = options.locationKeyboard && reply.prompt?.kind === 'location';
   if (reply.file) {
     const document = { kind: 'document' as const, name: reply.file.name, content: reply.file.content };

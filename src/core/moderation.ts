@@ -13,6 +13,7 @@ import { ReportDesk, type SessionCanceller, type ReportInput, type ReportView } 
 import { isBannedFrom } from './moderation-rules.js';
 import { resolveLocation } from './parse/location.js';
 import { isModerator } from './permissions.js';
+import { type CommunityHistory, communityHistory, weeksStart } from './progress.js';
 
 export { bannedFrom, isBannedFrom } from './moderation-rules.js';
 export type { ReportInput, ReportView } from './moderation-reports.js';
@@ -55,6 +56,8 @@ export interface CommunityStats {
   readonly openReports: number;
   readonly bans: number;
   readonly places: number;
+  /** The last weeks, in the asking moderator's zone. */
+  readonly history: CommunityHistory;
 }
 
 export interface AuditView {
@@ -259,11 +262,13 @@ export class ModerationService {
     if (!c.ok) return c;
     const { store, clock } = this.deps;
     const now = clock().getTime();
-    const [people, sessionsThisWeek, joinRequests, openReports] = await Promise.all([
+    const zone = actor.me.timeZone;
+    const [people, sessionsThisWeek, joinRequests, openReports, held] = await Promise.all([
       store.people.countInCommunity(c.value.id),
       store.sessions.countCreatedSince(c.value.id, new Date(now - 7 * DAY_MS)),
       store.joinRequests.countByStatus(c.value.id, new Date(now - STATS_WINDOW_DAYS * DAY_MS)),
       store.reports.listOpen(c.value.id, 1000),
+      store.sessions.heldIn(c.value.id, weeksStart(clock(), zone)),
     ]);
     const decided = joinRequests.accepted + joinRequests.declined + joinRequests.expired;
     return ok({
@@ -275,6 +280,7 @@ export class ModerationService {
       openReports: openReports.length,
       bans: c.value.bans.length,
       places: c.value.settings.places.length,
+      history: communityHistory(held, clock(), zone),
     });
   }
 

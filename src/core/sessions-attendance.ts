@@ -7,7 +7,10 @@ import type { SessionId } from '../domain/ids.js';
 import type { AttendanceRecord, Profile } from '../domain/profile.js';
 import { endsAt, type WorkoutSession } from '../domain/session.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { checkInPrompt, type SessionStats } from '../views/session.js';
+import type { SessionStats } from '../views/progress.js';
+import { checkInPrompt } from '../views/session.js';
+import { otherParty } from '../domain/social.js';
+import { calendarStart, trainingHistory } from './progress.js';
 import type { SessionKit } from './sessions-kit.js';
 
 /** How long after a session ends its participants can still check in. */
@@ -74,10 +77,17 @@ export class SessionAttendance {
     return ok({ session: s, attended, attendance: after?.attendance ?? me.attendance });
   }
 
+  /** My record, my training calendar of the last year (in my zone) and who I trained with. */
   async stats(me: Profile): Promise<SessionStats> {
     const now = this.kit.now();
-    const all = await this.store.sessions.listForPerson(me.id, ['open', 'full', 'completed'], new Date(0));
+    const [all, attended, connections] = await Promise.all([
+      this.store.sessions.listForPerson(me.id, ['open', 'full', 'completed'], new Date(0)),
+      this.store.sessions.attendedBy(me.id, calendarStart(now, me.timeZone)),
+      this.store.connections.listForPerson(me.id),
+    ]);
+    const buddies = new Set(connections.filter((c) => c.status === 'accepted').map((c) => otherParty(c, me.id)));
     return {
+      history: trainingHistory(attended, me.id, buddies, now, me.timeZone),
       attendance: me.attendance,
       hosted: all.filter((s) => s.hostId === me.id).length,
       joined: all.filter((s) => s.participants.includes(me.id)).length,

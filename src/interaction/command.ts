@@ -3,6 +3,7 @@ import type { PersonId } from '../domain/ids.js';
 import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import type { Core } from '../core/core.js';
+import type { Pictures } from '../render/pictures.js';
 import type { OptionsShape, OptionValues } from './options.js';
 import type { Button, ButtonStyle, Reply, Select } from './reply.js';
 import type { CommandRegistry } from './registry.js';
@@ -81,6 +82,8 @@ export interface CommandContext {
   readonly now: Date;
   /** Every command, for help texts. */
   readonly commands: CommandRegistry;
+  /** Renders pictures onto replies (or leaves them as text when it can't). */
+  readonly pictures: Pictures;
   /** A button that runs `command` with `args` when pressed — by `actor` only (default: me; null: anyone). */
   button(label: string, command: string, args: Record<string, unknown>, options?: ButtonOptions): Promise<Button>;
   /** A select whose chosen value fills `option` of `command`. */

@@ -7,6 +7,7 @@ import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
+import { type Pictures, TEXT_ONLY } from '../render/pictures.js';
 import { UserErrorException } from '../result.js';
 import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
 import type { CommandContext, CommandDefinition, Invocation } from './command.js';
@@ -49,6 +50,8 @@ export class Dispatcher {
     private readonly core: Core,
     private readonly log: Logger,
     private readonly metrics: Metrics = noMetrics,
+    /** Without one, commands that draw (/stats) answer in text only. */
+    private readonly pictures: Pictures = TEXT_ONLY,
   ) {
     this.engine = new ConversationEngine(core.deps.store, core.actions, registry.byName);
   }
@@ -202,6 +205,7 @@ export class Dispatcher {
       core,
       now: core.deps.clock(),
       commands: this.registry,
+      pictures: this.pictures,
       button: (label, command, args, options = {}) =>
         core.actions.button(options.actor === undefined ? me.id : options.actor, label, command, args, options.style, options.ttlHours),
       select: async (placeholder, command, option, args, choices) => ({

@@ -19,6 +19,8 @@ export interface Reply {
   readonly buttons?: readonly (readonly Button[])[];
   readonly select?: Select;
   readonly file?: Attachment;
+  /** A picture shown with the text (Discord: in the embed; Telegram: a photo; terminal: a file). */
+  readonly image?: Image;
   /** What the conversation waits for next, so adapters can offer the right input. */
   readonly prompt?: Prompt;
   /** The viewer's IANA zone, for adapters that format `<t:…>` themselves. */
@@ -53,6 +55,19 @@ export interface Attachment {
   readonly name: string;
   readonly mime: 'text/calendar' | 'application/json';
   readonly content: string;
+}
+
+/**
+ * A rendered PNG. Everything it shows is also in the reply's text, and `alt` says it in words
+ * (Discord's attachment description; the terminal prints it).
+ */
+export interface Image {
+  /** Ends in `.png`. */
+  readonly name: string;
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
 }
 
 export type Prompt =

@@ -117,6 +117,9 @@ export type SessionPatch = Partial<
 
 export type SeatOutcome = 'seated' | 'waitlisted' | 'already' | 'closed';
 
+/** What progress charts need of a session: when, what, who held a seat and who said they came. */
+export type SessionRecord = Pick<WorkoutSession, 'id' | 'activity' | 'startsAt' | 'hostId' | 'participants' | 'checkIns'>;
+
 export interface LeaveOutcome {
   /** Whether the person held a seat or a waitlist place. */
   readonly left: boolean;
@@ -155,6 +158,13 @@ export interface SessionsRepo {
   listByCommunity(communityId: CommunityId, statuses: readonly SessionStatus[], startsAfter: Date, limit: number): Promise<WorkoutSession[]>;
   countCreatedSince(communityId: CommunityId, since: Date): Promise<number>;
   countOpen(): Promise<number>;
+  /**
+   * Sessions starting at or after `since`, not cancelled, where the person checked in as having
+   * been there; oldest first (ties in insertion order). A person's training calendar.
+   */
+  attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]>;
+  /** Completed sessions of the community starting at or after `since`, oldest first (ties in insertion order). */
+  heldIn(communityId: CommunityId, since: Date): Promise<SessionRecord[]>;
 }
 
 export interface JoinRequestsRepo {

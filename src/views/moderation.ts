@@ -1,5 +1,5 @@
 import type { CommunitySettings } from '../domain/community.js';
-import type { AuditView, CommunityStats, ReportView } from '../core/moderation.js';
+import type { AuditView, ReportView } from '../core/moderation.js';
 import { type Button, type Field, type Reply, timeTag } from '../interaction/reply.js';
 import { rows } from './buddies.js';
 
@@ -40,29 +40,6 @@ export function reportsReply(views: readonly ReportView[], buttons: readonly But
     text: 'Resolve one with its button or /report-resolve report: 1 note: …; ban with /ban person: <id> reason: …',
     fields,
     buttons: rows(buttons),
-  };
-}
-
-const percent = (x: number | null) => (x === null ? 'n/a (none decided yet)' : `${Math.round(x * 100)}%`);
-
-export function statsReply(communityName: string, s: CommunityStats): Reply {
-  const j = s.joinRequests;
-  return {
-    visibility: 'private',
-    title: `Stats: ${communityName}`,
-    text: '',
-    fields: [
-      { name: 'People', value: String(s.people), inline: true },
-      { name: 'Sessions created this week', value: String(s.sessionsThisWeek), inline: true },
-      {
-        name: `Join requests, last ${s.windowDays} days`,
-        value: `${j.accepted} accepted · ${j.declined} declined · ${j.expired} expired · ${j.pending} pending · ${j.withdrawn} withdrawn`,
-      },
-      { name: 'Join acceptance rate', value: percent(s.acceptanceRate), inline: true },
-      { name: 'Open reports', value: String(s.openReports), inline: true },
-      { name: 'Bans', value: String(s.bans), inline: true },
-      { name: 'Meeting places', value: String(s.places), inline: true },
-    ],
   };
 }
 

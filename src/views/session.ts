@@ -218,30 +218,5 @@ export const checkInPrompt = (s: WorkoutSession, buttons: readonly Button[]): Re
   tone: 'info',
 });
 
-export interface SessionStats {
-  readonly attendance: AttendanceRecord;
-  readonly hosted: number;
-  readonly joined: number;
-  readonly upcoming: number;
-}
-
-export function statsReply(name: string, st: SessionStats): Reply {
-  const a = st.attendance;
-  const total = a.attended + a.missed;
-  const rate = total ? `${Math.round((a.attended / total) * 100)}% (${a.attended} of ${total})` : 'no check-ins yet';
-  return {
-    visibility: 'private',
-    title: `${name}'s training record`,
-    text: a.streak >= 3 ? `${a.streak} sessions in a row: keep it going!` : total ? 'Every session you show up for counts.' : 'Join a session with /sessions and check in afterwards to start a streak.',
-    fields: [
-      { name: 'Streak', value: `${a.streak} (best ${a.bestStreak})`, inline: true },
-      { name: 'Attendance', value: rate, inline: true },
-      { name: 'Hosted', value: String(st.hosted), inline: true },
-      { name: 'Joined', value: String(st.joined), inline: true },
-      { name: 'Coming up', value: String(st.upcoming), inline: true },
-    ],
-  };
-}
-
 export const calendarDescription = (s: WorkoutSession, hostName: string): string =>
   [`${activityLabel(s.activity)} · ${levelsLabel(s.levels)} · hosted by ${hostName}`, s.notes].filter(Boolean).join('\n\n');

@@ -16,6 +16,7 @@ import { orderingContract } from './contract/ordering.js';
 import { validationContract } from './contract/validation.js';
 import { conflictsContract } from './contract/conflicts.js';
 import { coverageContract } from './contract/coverage.js';
+import { historyContract } from './contract/history.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -48,4 +49,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   validationContract(current);
   conflictsContract(current);
   coverageContract(current);
+  historyContract(current);
 });

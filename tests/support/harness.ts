@@ -1,3 +1,4 @@
+import { testPictures } from './pictures.js';
 import { fileURLToPath } from 'node:url';
 import { expect, vi } from 'vitest';
 import { Core } from '../../src/core/core.js';
@@ -46,7 +47,7 @@ export const textOf = (r: Reply): string =>
 
 export function expectNoCoordinates(replies: Iterable<Reply>): void {
   for (const r of replies) {
-    const text = textOf(r) + (r.file?.mime === 'text/calendar' ? r.file.content : '');
+    const text = textOf(r) + (r.file?.mime === 'text/calendar' ? r.file.content : '') + (r.image ? `\n${r.image.alt}` : '');
     expect(text, 'an outbound message contains something that looks like coordinates').not.toMatch(COORDINATE);
   }
 }
@@ -100,7 +101,7 @@ export class Harness {
       limits: createMemoryRateLimits(limits),
       announcer: announcerFrom(this.deliveries),
     });
-    this.dispatcher = new Dispatcher(registry, this.core, log);
+    this.dispatcher = new Dispatcher(registry, this.core, log, undefined, testPictures(log));
   }
 
   static async create(options: { now?: Date; settings?: Partial<CoreSettings>; limits?: Partial<LimitSettings> } = {}): Promise<Harness> {

@@ -8,6 +8,7 @@ import type {
   NearSessionsQuery,
   SeatOutcome,
   SessionPatch,
+  SessionRecord,
   SessionsRepo,
 } from '../port.js';
 import { StoreConflict } from '../port.js';
@@ -182,6 +183,24 @@ export class MemorySessions implements SessionsRepo {
     let n = 0;
     for (const s of this.table.scan()) if (s.status === 'open' || s.status === 'full') n++;
     return n;
+  }
+
+  async attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]> {
+    return this.records(
+      (s) => s.status !== 'cancelled' && s.startsAt >= since && s.checkIns.some((c) => c.personId === personId && c.attended),
+    );
+  }
+
+  async heldIn(communityId: CommunityId, since: Date): Promise<SessionRecord[]> {
+    return this.records((s) => s.communityId === communityId && s.status === 'completed' && s.startsAt >= since);
+  }
+
+  /** Matching sessions as records, oldest first, ties by id like every list. */
+  private records(test: (s: WorkoutSession) => boolean): SessionRecord[] {
+    return this.table
+      .filter(test)
+      .sort(oldestFirst((s) => s.startsAt))
+      .map(({ id, activity, startsAt, hostId, participants, checkIns }) => ({ id, activity, startsAt, hostId, participants, checkIns }));
   }
 
   /** Used by erasure: frees every seat and waitlist place the person holds. */

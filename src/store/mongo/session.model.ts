@@ -123,6 +123,8 @@ export function sessionSchema(): Schema {
   schema.index({ communityId: 1, status: 1, startsAt: 1, _id: 1 }, { name: 'community_status_startsAt_id' });
   schema.index({ communityId: 1, createdAt: 1 }, { name: 'community_createdAt' });
   schema.index({ status: 1, startsAt: 1 }, { name: 'status_startsAt' });
+  // A person's training calendar: the sessions they checked in to, by start.
+  schema.index({ 'checkIns.personId': 1, startsAt: 1 }, { name: 'checkIns_person_startsAt' });
   return schema;
 }
 

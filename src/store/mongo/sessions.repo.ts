@@ -1,7 +1,8 @@
 import type { Model } from 'mongoose';
+import type { ActivityId } from '../../domain/activities.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../../domain/session.js';
-import type { SessionPatch, SessionsRepo } from '../port.js';
+import type { SessionPatch, SessionRecord, SessionsRepo } from '../port.js';
 import {
   assertValid,
   checkAnnouncement,
@@ -14,11 +15,24 @@ import {
 } from '../validate.js';
 import { guarded } from './errors.js';
 import { nearSessions } from './geo.js';
-import { LIVE_STATUSES, PIPELINE, lit, liveStatusBySeats } from './kit.js';
+import { LIVE_STATUSES, PIPELINE, list, lit, liveStatusBySeats } from './kit.js';
 import { fillFromWaitlist, leaveSession, seatOrWaitlist } from './seats.js';
 import { SESSION_UNIQUE, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
 
 const toSessions = (docs: SessionDoc[]) => docs.map(sessionFromDoc);
+
+/** The fields a `SessionRecord` is made of: progress queries read only these. */
+const RECORD_FIELDS = { _id: 1, activity: 1, startsAt: 1, hostId: 1, participants: 1, checkIns: 1 } as const;
+type RecordDoc = Pick<SessionDoc, keyof typeof RECORD_FIELDS>;
+
+const recordFromDoc = (d: RecordDoc): SessionRecord => ({
+  id: d._id as SessionId,
+  activity: d.activity as ActivityId,
+  startsAt: new Date(d.startsAt),
+  hostId: d.hostId as PersonId,
+  participants: list(d.participants) as PersonId[],
+  checkIns: list(d.checkIns).map((c) => ({ personId: c.personId as PersonId, attended: c.attended, at: new Date(c.at) })),
+});
 
 export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
   return {
@@ -150,6 +164,29 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
 
     async countCreatedSince(communityId: CommunityId, since: Date): Promise<number> {
       return sessions.countDocuments({ communityId, createdAt: { $gte: since } }).exec();
+    },
+
+    /** Answered by the `checkIns_person_startsAt` index; the attended flag is checked on the same array element. */
+    async attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]> {
+      const docs = await sessions
+        .find(
+          { checkIns: { $elemMatch: { personId, attended: true } }, status: { $ne: 'cancelled' }, startsAt: { $gte: since } },
+          RECORD_FIELDS,
+        )
+        .sort({ startsAt: 1, _id: 1 })
+        .lean<RecordDoc[]>()
+        .exec();
+      return docs.map(recordFromDoc);
+    },
+
+    /** Answered by the `community_status_startsAt` index. */
+    async heldIn(communityId: CommunityId, since: Date): Promise<SessionRecord[]> {
+      const docs = await sessions
+        .find({ communityId, status: 'completed', startsAt: { $gte: since } }, RECORD_FIELDS)
+        .sort({ startsAt: 1, _id: 1 })
+        .lean<RecordDoc[]>()
+        .exec();
+      return docs.map(recordFromDoc);
     },
 
     /** Sessions still taking part in matching: open or full (the memory twin counts the same). */

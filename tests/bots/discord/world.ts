@@ -1,3 +1,4 @@
+import { testPictures } from '../../support/pictures.js';
 import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
@@ -77,7 +78,7 @@ export class DiscordWorld {
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });
-    const dispatcher = new Dispatcher(registry, core, log);
+    const dispatcher = new Dispatcher(registry, core, log, undefined, testPictures(log));
     const config = {
       token: fake.token,
       applicationId: fake.applicationId,

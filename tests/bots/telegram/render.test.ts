@@ -3,6 +3,7 @@ import { readUpdate, parseCommand, invocationFor } from '../../../bots/telegram/
 import { readStartPayload, pressPayload } from '../../../bots/telegram/links.js';
 import { renderHtml, renderReply, telegramCommands } from '../../../bots/telegram/render.js';
 import { commandMenus } from '../../../bots/telegram/commands-menu.js';
+import type { ActionId } from '../../../src/domain/ids.js';
 import type { Reply } from '../../../src/interaction/reply.js';
 import { group, locationMessage, person, textMessage } from '../../fakes/telegram/index.js';
 import { testRegistry } from '../../support/harness.js';
@@ -15,6 +16,19 @@ describe('Telegram rendering', () => {
   it('escapes HTML, turns **bold** into <b>, and formats time tags in the reader’s zone', () => {
     const reply: Reply = { visibility: 'private', title: 'Run <fast> & far', text: `**Hi** <b>you</b> at <t:${Date.UTC(2026, 10, 24, 7, 0) / 1000}:F>, /set-location`, zone: 'Europe/Berlin' };
     expect(renderHtml(reply, NOW)).toBe('<b>Run &lt;fast&gt; &amp; far</b>\n\n<b>Hi</b> &lt;b&gt;you&lt;/b&gt; at Tue 24 Nov 2026, 08:00 (GMT+1), /set_location');
+  });
+
+  it('GIVEN a reply with a picture WHEN its text fits a caption THEN it is one captioned photo; WHEN it is longer THEN the photo has the title and the text follows with the buttons', () => {
+    const image = { name: 'stats.png', png: new Uint8Array([1, 2, 3]), width: 10, height: 10, alt: 'a picture' };
+    const button = { label: 'More', action: 'act-1' as ActionId, style: 'primary' as const };
+    const short = renderReply({ visibility: 'private', title: 'Stats', text: 'All **good**', image }, { now: NOW, locationKeyboard: false });
+    expect(short).toEqual([{ kind: 'photo', name: 'stats.png', data: image.png, caption: '<b>Stats</b>\n\nAll <b>good</b>' }]);
+    const long = renderReply({ visibility: 'private', title: 'Stats <all>', text: 'z'.repeat(1500), image, buttons: [[button]] }, { now: NOW, locationKeyboard: false });
+    expect(long.map((m) => m.kind)).toEqual(['photo', 'message']);
+    expect(long[0]).toMatchObject({ caption: '<b>Stats &lt;all&gt;</b>' });
+    expect(long[0]).not.toHaveProperty('markup');
+    expect(long[1]).toMatchObject({ kind: 'message', markup: { inline_keyboard: [[{ text: 'More', callback_data: 'act-1' }]] } });
+    expect((long[1] as { text: string }).text).toContain('z'.repeat(1000));
   });
 
   it('keeps a long reply under Telegram’s 4096 characters and says how many fields were left out', () => {

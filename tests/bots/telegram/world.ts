@@ -1,3 +1,4 @@
+import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
@@ -75,7 +76,7 @@ export class TelegramWorld {
       notifier: new DirectNotifier(store, deliveries, clock, log),
       announcer: announcerFrom(deliveries),
     });
-    const dispatcher = new Dispatcher(await testRegistry(), core, log);
+    const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log));
     const port = options.webhook ? await freePort() : 0;
     const webhook = options.webhook ? { url: `http://127.0.0.1:${port}/telegram/updates`, secret: options.webhook.secret, port } : null;
     const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook }, { dispatcher, store, clock, log });

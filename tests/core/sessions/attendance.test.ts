@@ -49,11 +49,11 @@ describe('after a session: check-in, streaks and stats', () => {
 
     await ben.run('stats');
     expect(stat(ben, 'Streak')).toBe('1 (best 1)');
-    expect(stat(ben, 'Attendance')).toBe('100% (1 of 1)');
+    expect(stat(ben, 'Show-up rate')).toBe('100% (1 of 1)');
     expect(stat(ben, 'Joined')).toBe('1');
     await host.run('stats');
     expect(stat(host, 'Hosted')).toBe('1');
-    expect(stat(host, 'Attendance')).toBe('no check-ins yet');
+    expect(stat(host, 'Show-up rate')).toBe('no check-ins yet');
   });
 
   it('GIVEN an answered check-in WHEN the same person answers again THEN it counts once', async () => {
@@ -81,7 +81,7 @@ describe('after a session: check-in, streaks and stats', () => {
     }
     await ben.run('stats');
     expect(stat(ben, 'Streak')).toBe('0 (best 3)');
-    expect(stat(ben, 'Attendance')).toBe('75% (3 of 4)');
+    expect(stat(ben, 'Show-up rate')).toBe('75% (3 of 4)');
     expect(stat(ben, 'Joined')).toBe('4');
   });
 

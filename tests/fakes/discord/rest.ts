@@ -49,7 +49,7 @@ export function createRestHandler(world: World, options: RestOptions) {
       if (!channel) throw new ApiError(404, 10003, 'Unknown Channel');
       if (channel.type === 1 && world.closedDms.has(channel.recipientId ?? '')) throw new ApiError(403, 50007, 'Cannot send messages to this user');
       const input = body as MessageInput;
-      validateMessage(input, files.length > 0);
+      validateMessage(input, files.length > 0, files);
       return ok(msg(world.createMessage(channel.id, { ...input, flags: 0 }, files, null)));
     }],
     ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, (m, body, files) => {
@@ -99,7 +99,7 @@ export function createRestHandler(world: World, options: RestOptions) {
         edit(ix.original, body, files);
         return ok(msg(ix.original));
       }
-      validateMessage(input, files.length > 0);
+      validateMessage(input, files.length > 0, files);
       const followup = world.createMessage(ix.channelId, { ...input, flags: (input.flags ?? 0) & EPHEMERAL }, files, ix.id);
       ix.followups.push(followup);
       return ok(msg(followup));
@@ -113,7 +113,8 @@ export function createRestHandler(world: World, options: RestOptions) {
       embeds: input.embeds ?? message.embeds,
       components: input.components ?? message.components,
     };
-    validateMessage(next, files.length > 0 || (message.attachments.length > 0 && input.attachments === undefined));
+    const kept = files.length > 0 ? files : input.attachments === undefined ? message.attachments : [];
+    validateMessage(next, kept.length > 0, kept);
     world.editMessage(message, input, files);
   }
 
@@ -138,7 +139,7 @@ export function createRestHandler(world: World, options: RestOptions) {
     if ((type === 6 || type === 7) && !ix.source) throw new ApiError(400, 50035, 'Invalid Form Body: no message to update');
     switch (type) {
       case 4:
-        validateMessage(data, files.length > 0);
+        validateMessage(data, files.length > 0, files);
         ix.original = world.createMessage(ix.channelId, { ...data, flags: (data.flags ?? 0) & EPHEMERAL }, files, ix.id);
         break;
       case 5:
@@ -241,12 +242,16 @@ async function parseBody(contentType: string, raw: Buffer): Promise<{ body: unkn
   if (contentType.startsWith('multipart/form-data')) {
     const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
     const payload = form.get('payload_json');
+    const body = (typeof payload === 'string' ? JSON.parse(payload) : {}) as { attachments?: { id: number | string; description?: string }[] };
     const files: FakeAttachment[] = [];
     for (const [key, value] of form.entries()) {
       if (key === 'payload_json' || typeof value === 'string') continue;
-      files.push({ id: snowflake(), filename: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      // `files[n]` goes with `attachments[]` entry of id n, which carries its alt text.
+      const index = /^files\[(\d+)\]$/.exec(key)?.[1];
+      const description = body.attachments?.find((a) => String(a.id) === index)?.description;
+      files.push({ id: snowflake(), filename: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()), ...(description ? { description } : {}) });
     }
-    return { body: typeof payload === 'string' ? JSON.parse(payload) : {}, files };
+    return { body, files };
   }
   return { body: raw.toString('utf8'), files: [] };
 }

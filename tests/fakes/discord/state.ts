@@ -49,6 +49,8 @@ export interface FakeAttachment {
   readonly filename: string;
   readonly contentType: string;
   readonly data: Buffer;
+  /** Alt text, from `payload_json.attachments[].description`. */
+  readonly description?: string;
 }
 
 export interface FakeMessage {
@@ -73,6 +75,7 @@ export interface Embed {
   description?: string;
   color?: number;
   fields?: { name: string; value: string; inline?: boolean }[];
+  image?: { url: string };
 }
 export interface Component {
   type: number;
@@ -123,6 +126,7 @@ export function messageJson(m: FakeMessage, bot: FakeUser, channel: FakeChannel 
       url: `https://cdn.invalid/${a.id}/${a.filename}`,
       proxy_url: `https://cdn.invalid/${a.id}/${a.filename}`,
       content_type: a.contentType,
+      ...(a.description ? { description: a.description } : {}),
     })),
     embeds: m.embeds.map((e) => ({ type: 'rich', ...e })),
     components: m.components,

@@ -1,4 +1,4 @@
-import { allComponents, type Component, type Embed } from './state.js';
+import { allComponents, type Component, type Embed, type FakeAttachment } from './state.js';
 
 /**
  * The checks Discord makes on what a bot sends, so that a payload the real API would refuse
@@ -30,8 +30,37 @@ export interface MessageInput {
   attachments?: { id: number | string; filename?: string }[];
 }
 
+/** Discord's upload limit for a bot's message without boosts (10 MiB), and its attachment count. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 10;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * Files as Discord takes them: at most 10, within the upload limit (413, code 40005 beyond it),
+ * alt text ≤ 1024; what claims to be a PNG must be one (the fake is stricter than Discord here,
+ * so a broken picture fails a test instead of showing a broken image).
+ */
+export function validateAttachments(files: readonly FakeAttachment[], embeds: readonly Embed[]): void {
+  check(files.length <= MAX_ATTACHMENTS, `attachments: must be ${MAX_ATTACHMENTS} or fewer (${files.length})`);
+  const total = files.reduce((n, f) => n + f.data.length, 0);
+  if (total > MAX_UPLOAD_BYTES) throw new ApiError(413, 40005, 'Request entity too large');
+  for (const [i, f] of files.entries()) {
+    check((f.description ?? '').length <= 1024, `attachments.${i}.description: must be 1024 or fewer in length`);
+    if (f.contentType === 'image/png' || f.filename.toLowerCase().endsWith('.png'))
+      check(f.data.length > 24 && f.data.subarray(0, 8).equals(PNG_SIGNATURE), `attachments.${i}: ${f.filename} is not a PNG image`);
+  }
+  for (const [i, e] of embeds.entries()) {
+    const url = e.image?.url;
+    if (url === undefined) continue;
+    const name = /^attachment:\/\/(.+)$/.exec(url)?.[1];
+    if (name !== undefined) check(files.some((f) => f.filename === name), `embeds.${i}.image.url: no attachment named ${name}`);
+    else check(/^https?:\/\//.test(url), `embeds.${i}.image.url: not a URL`);
+  }
+}
+
 /** A message as created or after an edit: throws the error Discord would answer. */
-export function validateMessage(m: MessageInput, hasFiles: boolean): void {
+export function validateMessage(m: MessageInput, hasFiles: boolean, files: readonly FakeAttachment[] = []): void {
+  validateAttachments(files, m.embeds ?? []);
   const content = m.content ?? '';
   check(content.length <= 2000, `content: must be 2000 or fewer in length (${content.length})`);
   const embeds = m.embeds ?? [];
@@ -47,7 +76,7 @@ export function validateMessage(m: MessageInput, hasFiles: boolean): void {
       check(f.value.length >= 1 && f.value.length <= 1024, `embeds.${i}.fields.${j}.value: must be 1–1024 in length`);
       total += f.name.length + f.value.length;
     }
-    check(Boolean(e.title || e.description || fields.length), `embeds.${i}: empty embed`);
+    check(Boolean(e.title || e.description || fields.length || e.image), `embeds.${i}: empty embed`);
     total += (e.title ?? '').length + (e.description ?? '').length;
   }
   check(total <= 6000, `embeds: total size must be 6000 or fewer (${total})`);

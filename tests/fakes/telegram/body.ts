@@ -3,7 +3,10 @@ import type { IncomingMessage } from 'node:http';
 export interface UploadedFile {
   readonly field: string;
   readonly name: string;
+  /** The file as text (documents the tests read back). */
   readonly content: string;
+  /** The file's bytes (photos). */
+  readonly bytes: Buffer;
 }
 
 export interface ParsedBody {
@@ -30,7 +33,8 @@ export async function readBody(req: IncomingMessage, url: URL): Promise<ParsedBo
     for (const [field, value] of form) {
       if (typeof value === 'string') params[field] = value;
       else {
-        files.push({ field, name: value.name, content: await value.text() });
+        const bytes = Buffer.from(await value.arrayBuffer());
+        files.push({ field, name: value.name, content: bytes.toString('utf8'), bytes });
         params[field] = `attach://${field}`;
       }
     }

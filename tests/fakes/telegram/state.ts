@@ -95,6 +95,8 @@ export class BotApiState {
         if (!file) return bad('there is no document in the request');
         return this.post(p, { document: { file_id: `file-${this.nextMessageId}`, file_name: file.name }, ...(p.caption ? { caption: String(p.caption) } : {}) });
       }
+      case 'sendPhoto':
+        return this.photo(p, files);
       case 'editMessageText':
       case 'editMessageReplyMarkup':
         return this.edit(method, p);
@@ -141,6 +143,31 @@ export class BotApiState {
     return ok(message);
   }
 
+  /**
+   * sendPhoto as Telegram documents it: an uploaded photo of at most 10 MB, width + height at
+   * most 10000, sides in a ratio of at most 20; a caption of at most 1024 characters after
+   * entities are parsed. The fake reads the size from the PNG or JPEG itself.
+   */
+  private photo(p: Record<string, unknown>, files: readonly UploadedFile[]): Outcome {
+    const file = files.find((f) => f.field === 'photo');
+    if (!file) return bad(typeof p.photo === 'string' ? 'wrong remote file identifier specified' : 'there is no photo in the request');
+    if (file.bytes.length > PHOTO_MAX_BYTES) return bad('PHOTO_INVALID_DIMENSIONS: file is too big');
+    const size = imageSize(file.bytes);
+    if (!size) return bad('IMAGE_PROCESS_FAILED');
+    if (size.width + size.height > 10_000) return bad('PHOTO_INVALID_DIMENSIONS');
+    if (Math.max(size.width, size.height) / Math.min(size.width, size.height) > 20) return bad('PHOTO_INVALID_DIMENSIONS');
+    const caption = p.caption === undefined ? undefined : String(p.caption);
+    if (caption !== undefined) {
+      if (p.parse_mode === 'HTML') {
+        const problem = htmlProblem(caption);
+        if (problem) return bad(`can't parse entities: ${problem}`);
+      }
+      if (visibleLength(caption, p.parse_mode === 'HTML') > 1024) return bad('message caption is too long');
+    }
+    const id = `photo-${this.nextMessageId}`;
+    return this.post(p, { photo: [{ file_id: id, file_unique_id: id, width: size.width, height: size.height, file_size: file.bytes.length }], ...(caption ? { caption } : {}) });
+  }
+
   private edit(method: string, p: Record<string, unknown>): Outcome {
     const message = (this.messages.get(String(p.chat_id)) ?? []).find((m) => m.message_id === Number(p.message_id));
     if (!message) return bad('message to edit not found');
@@ -159,6 +186,32 @@ export class BotApiState {
     return ok(message);
   }
 }
+
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Width and height from a PNG's IHDR chunk or a JPEG's start-of-frame; null for anything else. */
+function imageSize(b: Buffer): { width: number; height: number } | null {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (b.length >= 24 && b.subarray(0, 8).equals(png) && b.toString('latin1', 12, 16) === 'IHDR') {
+    const width = b.readUInt32BE(16);
+    const height = b.readUInt32BE(20);
+    return width > 0 && height > 0 ? { width, height } : null;
+  }
+  if (b.length > 4 && b[0] === 0xff && b[1] === 0xd8) {
+    for (let i = 2; i + 9 < b.length; ) {
+      if (b[i] !== 0xff) return null;
+      const marker = b[i + 1]!;
+      const length = b.readUInt16BE(i + 2);
+      if (marker >= 0xc0 && marker <= 0xc3) return { height: b.readUInt16BE(i + 5), width: b.readUInt16BE(i + 7) };
+      i += 2 + length;
+    }
+  }
+  return null;
+}
+
+/** Characters a reader sees: with HTML parsing, tags don't count and entities count once. */
+const visibleLength = (text: string, html: boolean): number =>
+  Array.from(html ? text.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#\d+);/g, '_') : text).length;
 
 const scopeName = (scope: unknown): string => (scope && typeof scope === 'object' && 'type' in scope ? String((scope as { type: unknown }).type) : 'default');
 

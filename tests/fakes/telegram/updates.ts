@@ -33,6 +33,8 @@ export interface TgMessage {
   caption?: string;
   reply_markup?: { inline_keyboard?: InlineButton[][]; keyboard?: unknown[][]; remove_keyboard?: boolean };
   document?: { file_id: string; file_name: string; mime_type?: string };
+  /** Sizes of a photo, as Telegram lists them (the fake keeps the one uploaded). */
+  photo?: { file_id: string; file_unique_id: string; width: number; height: number; file_size: number }[];
   readonly location?: { latitude: number; longitude: number };
   readonly venue?: { location: { latitude: number; longitude: number }; title: string; address: string };
   readonly entities?: { type: string; offset: number; length: number }[];

@@ -1,0 +1,135 @@
+/**
+ * Progress as facts: a person's training calendar (sessions they came to, day by day, in their
+ * own zone) and a community's last weeks (sessions held, people active, show-up rate). Pure
+ * functions over session records; the views turn them into text and pictures.
+ */
+import { DateTime } from 'luxon';
+import type { ActivityId } from '../domain/activities.js';
+import type { PersonId } from '../domain/ids.js';
+import type { SessionRecord } from '../store/port.js';
+
+/** A GitHub-style year: this week and the 52 before it, Monday first. */
+export const CALENDAR_WEEKS = 53;
+export const COMMUNITY_WEEKS = 12;
+const TOP_ACTIVITIES = 3;
+
+export interface DayCount {
+  /** A local date, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly sessions: number;
+}
+
+export interface ActivityCount {
+  readonly activity: ActivityId;
+  readonly sessions: number;
+}
+
+export interface TrainingHistory {
+  /** The zone the days are counted in (the person's). */
+  readonly zone: string;
+  /** The calendar's first day (a Monday) and today, local dates. */
+  readonly firstDay: string;
+  readonly today: string;
+  /** Days with at least one session attended, in date order. */
+  readonly days: readonly DayCount[];
+  /** Sessions attended from `firstDay` to now. */
+  readonly sessions: number;
+  /** Most attended activities in that time, most first (at most three). */
+  readonly topActivities: readonly ActivityCount[];
+  /** Accepted buddy connections now. */
+  readonly buddies: number;
+  /** Attended sessions that a buddy hosted or also came to. */
+  readonly sessionsWithBuddies: number;
+}
+
+export interface CommunityWeek {
+  /** The week's Monday, a local date. */
+  readonly start: string;
+  /** Completed sessions starting that week. */
+  readonly sessions: number;
+  /** Different people who hosted or held a seat in them. */
+  readonly people: number;
+  /** Check-in answers for them, and how many said "I was there". */
+  readonly checkIns: number;
+  readonly attended: number;
+}
+
+export interface CommunityHistory {
+  readonly zone: string;
+  /** Oldest first; the last one is the current (unfinished) week. */
+  readonly weeks: readonly CommunityWeek[];
+}
+
+/** The zone if Luxon knows it, else UTC (a profile's zone is validated, this is belt and braces). */
+const usableZone = (zone: string): string => (DateTime.now().setZone(zone).isValid ? zone : 'UTC');
+
+const mondayOf = (at: Date, zone: string): DateTime => DateTime.fromJSDate(at, { zone }).startOf('week');
+
+/** The instant the calendar starts: Monday 00:00 local, 52 weeks before this week's Monday. */
+export const calendarStart = (now: Date, zone: string): Date => mondayOf(now, usableZone(zone)).minus({ weeks: CALENDAR_WEEKS - 1 }).toJSDate();
+
+/** The instant the community charts start: Monday 00:00 local, 11 weeks before this week's. */
+export const weeksStart = (now: Date, zone: string): Date => mondayOf(now, usableZone(zone)).minus({ weeks: COMMUNITY_WEEKS - 1 }).toJSDate();
+
+const localDate = (at: Date, zone: string): string => DateTime.fromJSDate(at, { zone }).toISODate() ?? '';
+
+export function trainingHistory(
+  records: readonly SessionRecord[],
+  me: PersonId,
+  buddyIds: ReadonlySet<PersonId>,
+  now: Date,
+  timeZone: string,
+): TrainingHistory {
+  const zone = usableZone(timeZone);
+  const start = calendarStart(now, zone);
+  const inWindow = records.filter((r) => r.startsAt >= start && r.startsAt <= now && r.checkIns.some((c) => c.personId === me && c.attended));
+  const perDay = new Map<string, number>();
+  const perActivity = new Map<ActivityId, number>();
+  let withBuddies = 0;
+  for (const r of inWindow) {
+    const day = localDate(r.startsAt, zone);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    perActivity.set(r.activity, (perActivity.get(r.activity) ?? 0) + 1);
+    const buddyThere = buddyIds.has(r.hostId) || r.checkIns.some((c) => c.attended && c.personId !== me && buddyIds.has(c.personId));
+    if (buddyThere) withBuddies++;
+  }
+  return {
+    zone,
+    firstDay: localDate(start, zone),
+    today: localDate(now, zone),
+    days: [...perDay].map(([date, sessions]) => ({ date, sessions })).sort((a, b) => a.date.localeCompare(b.date)),
+    sessions: inWindow.length,
+    topActivities: [...perActivity]
+      .map(([activity, sessions]) => ({ activity, sessions }))
+      .sort((a, b) => b.sessions - a.sessions || a.activity.localeCompare(b.activity))
+      .slice(0, TOP_ACTIVITIES),
+    buddies: buddyIds.size,
+    sessionsWithBuddies: withBuddies,
+  };
+}
+
+export function communityHistory(records: readonly SessionRecord[], now: Date, timeZone: string): CommunityHistory {
+  const zone = usableZone(timeZone);
+  const first = mondayOf(now, zone).minus({ weeks: COMMUNITY_WEEKS - 1 });
+  const weeks = Array.from({ length: COMMUNITY_WEEKS }, (_, i) => ({
+    start: first.plus({ weeks: i }).toISODate() ?? '',
+    sessions: 0,
+    people: new Set<PersonId>(),
+    checkIns: 0,
+    attended: 0,
+  }));
+  const byStart = new Map(weeks.map((w) => [w.start, w]));
+  for (const r of records) {
+    const week = byStart.get(mondayOf(r.startsAt, zone).toISODate() ?? '');
+    if (!week || r.startsAt > now) continue;
+    week.sessions++;
+    week.people.add(r.hostId);
+    for (const p of r.participants) week.people.add(p);
+    week.checkIns += r.checkIns.length;
+    week.attended += r.checkIns.filter((c) => c.attended).length;
+  }
+  return { zone, weeks: weeks.map((w) => ({ ...w, people: w.people.size })) };
+}
+
+/** Attended share of answered check-ins, or null when nobody answered. */
+export const showUpRate = (w: Pick<CommunityWeek, 'checkIns' | 'attended'>): number | null => (w.checkIns ? w.attended / w.checkIns : null);
