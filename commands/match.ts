@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
+import { matchListReply } from '../src/views/matches.js';
 
 export default defineCommand({
   name: 'match',
@@ -31,15 +32,6 @@ export default defineCommand({
     if (index > 1) nav.push(await ctx.button('◀ Previous', 'match', { page: index - 1 }));
     if (index < pages) nav.push(await ctx.button('Next ▶', 'match', { page: index + 1 }));
     if (nav.length) buttons.push(nav);
-    return {
-      visibility: 'private',
-      title: `Buddies near you · page ${index} of ${pages}`,
-      text: `${total} ${total === 1 ? 'person fits' : 'people fit'}. Connect to start talking; they only learn your area, never your location.`,
-      fields: matches.map((m, i) => ({
-        name: `#${first + i + 1} ${m.person.displayName}${m.person.area ? ` · ${m.person.area}` : ''}`,
-        value: `${m.reasons.join(' · ')}${m.person.bio ? `\n“${m.person.bio.slice(0, 140)}”` : ''}`,
-      })),
-      buttons,
-    };
+    return matchListReply(found.value, buttons);
   },
 });

@@ -1,4 +1,11 @@
-import { EARTH_RADIUS_KM, type GeoPoint } from '../../domain/geo.js';
+import { distanceKm, EARTH_RADIUS_KM, type GeoPoint, point } from '../../domain/geo.js';
+
+export interface GridCell {
+  readonly key: number;
+  /** No point of the cell is nearer than this to the query point. */
+  readonly lowerBoundKm: number;
+  readonly ids: ReadonlySet<string>;
+}
 
 /** Cell size in degrees: about 1.1 km of latitude, so a "nearest 200" query reads few cells. */
 const CELL = 0.01;
@@ -44,15 +51,36 @@ export class GeoGrid {
   }
 
   /** Cells that may hold points within `maxKm` of `from`, with their lower bound, nearest first. */
-  candidates(from: GeoPoint, maxKm: number): { lowerBoundKm: number; ids: ReadonlySet<string> }[] {
-    const out: { lowerBoundKm: number; ids: ReadonlySet<string> }[] = [];
+  candidates(from: GeoPoint, maxKm: number): GridCell[] {
+    const out: GridCell[] = [];
     for (const key of this.keysAround(from, maxKm)) {
       const ids = this.cells.get(key);
       if (!ids) continue;
       const lowerBoundKm = this.lowerBound(from, key);
-      if (lowerBoundKm <= maxKm) out.push({ lowerBoundKm, ids });
+      if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, ids });
     }
     return out.sort((a, b) => a.lowerBoundKm - b.lowerBoundKm);
+  }
+
+  /** The cell a point was filed under, if it is in the grid. */
+  cellKeyOf(id: string): number | undefined {
+    return this.cellOf.get(id);
+  }
+
+  /**
+   * A distance no point of the cell can be further than: the furthest corner (on a sphere the
+   * distance from a point has no maximum inside a small cell, nor along a meridian or a parallel
+   * segment, so the furthest point of a lat/lng box is a corner), with a hair of margin.
+   */
+  upperBound(from: GeoPoint, key: number): number {
+    const row = Math.floor(key / COLS);
+    const col = key % COLS;
+    const south = row * CELL - 90;
+    const west = col * CELL - 180;
+    let far = 0;
+    for (const lat of [south, south + CELL])
+      for (const lng of [west, west + CELL]) far = Math.max(far, distanceKm(from, point(Math.min(90, lat), lng)));
+    return far + 1e-9;
   }
 
   /** The cells of the query's bounding box, or every non-empty cell when that is fewer. */
