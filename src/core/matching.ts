@@ -112,7 +112,7 @@ export class MatchingService {
     return [...excluded];
   }
 
-  async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5): Promise<Result<MatchPage>> {
+  async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5, poolSize = CANDIDATE_POOL): Promise<Result<MatchPage>> {
     if (me.status === 'paused') return err(userError('incomplete-profile', 'Your profile is paused, so matching is off. Resume it to see matches.'));
     if (isBanned(community, me.id)) return err(userError('banned', 'You are banned from this community.'));
     if (!isMatchable(me) || !me.location)
@@ -125,7 +125,7 @@ export class MatchingService {
       notBlockedBy: me.id,
       activitiesAny: me.activities,
       ranking: askerRanking(me),
-      limit: CANDIDATE_POOL,
+      limit: poolSize,
     });
     const now = this.deps.clock();
     const ranked = pool.candidates
