@@ -14,7 +14,7 @@
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
 import { weeklySlotIndices } from '../../domain/availability.js';
 import { distanceKm, type GeoPoint } from '../../domain/geo.js';
-import { approximateScore, distanceFit, levelFit, weightedScore } from '../../domain/match-score.js';
+import { approximateScore, distanceFit, levelFit } from '../../domain/match-score.js';
 import { isMatchable, type Profile, reliability } from '../../domain/profile.js';
 import type { PeoplePoolQuery } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
@@ -153,6 +153,17 @@ export class PoolIndex {
     const passes = (f: Facts) => (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0;
     const reaches = (f: Facts, d: number) => d <= q.maxKm && (!q.mutual || f.radiusKm >= d);
 
+    const w = r.weights;
+    const asker = r.perspective.kind === 'asker' ? r.perspective : null;
+    const audienceReliability = r.perspective.kind === 'candidates' ? w.reliability * r.perspective.reliability : 0;
+    const fits = new Map<number, number>();
+    // The best weighted level part for each set of levels (a bitmask over LEVELS).
+    const levelBest = Array.from({ length: 1 << LEVELS.length }, (_, set) => {
+      let best = 0;
+      for (let l = 0; l < LEVELS.length; l++) if (set & (1 << l)) best = Math.max(best, levelFit(r.levelRank, l));
+      return w.level * best;
+    });
+
     let qualified = 0;
     const cells: { lowerBoundKm: number; bound: number; groups: { bound: number; members: readonly Facts[] }[] }[] = [];
     for (const cell of this.grid.candidates(q.from, q.maxKm)) {
@@ -166,21 +177,23 @@ export class PoolIndex {
       }
       let bound = -Infinity;
       const groups: { bound: number; members: readonly Facts[] }[] = [];
+      // Per group: the parts' best values in the group, weighed as `weightedScore` does, inline
+      // (this runs for every group of every cell in reach).
+      const distanceBound = (radiusKm: number) => w.distance * distanceFit(cell.lowerBoundKm, radiusKm);
+      const askerDistance = asker ? distanceBound(asker.radiusKm) : 0;
       for (const g of s.groups) {
         const gLevels = g.levels & levels;
         if ((g.activities & wanted) === 0 || gLevels === 0) continue;
-        let level = 0;
-        for (let l = 0; l < LEVELS.length; l++) if (gLevels & (1 << l)) level = Math.max(level, levelFit(r.levelRank, l));
-        const parts = {
-          activities: jaccard(mine, g.activities),
-          availability: Math.min(1, sharedSlots(mySlots, g.slots) / full),
-          level,
-          distance: distanceFit(cell.lowerBoundKm, r.perspective.kind === 'asker' ? r.perspective.radiusKm : g.maxRadiusKm),
-          reliability: r.perspective.kind === 'asker' ? g.maxReliability : r.perspective.reliability,
-        };
-        const groupBound = weightedScore(parts, r.weights);
+        let fit = fits.get(g.activities);
+        if (fit === undefined) fits.set(g.activities, (fit = w.activities * jaccard(mine, g.activities)));
+        const groupBound =
+          fit +
+          w.availability * Math.min(1, sharedSlots(mySlots, g.slots) / full) +
+          levelBest[gLevels]! +
+          (asker ? askerDistance : distanceBound(g.maxRadiusKm)) +
+          (asker ? w.reliability * g.maxReliability : audienceReliability);
         groups.push({ bound: groupBound, members: g.members });
-        bound = Math.max(bound, groupBound);
+        if (groupBound > bound) bound = groupBound;
       }
       if (groups.length > 0) cells.push({ lowerBoundKm: cell.lowerBoundKm, bound, groups: groups.sort((a, b) => b.bound - a.bound) });
     }
