@@ -210,21 +210,21 @@ export class PoolIndex {
       for (const group of cell.groups) {
         if (top.full() && group.bound + ROUNDING_SLACK < top.worst()) break;
         for (const f of group.members) {
-        if (q.mutual && f.radiusKm < cell.lowerBoundKm) break;
-        if (!passes(f) || skip.has(f.id)) continue;
-        const d = distanceKm(q.from, f.at);
-        if (!reaches(f, d)) continue;
-        const score = approximateScore(
-          {
-            activities: jaccard(mine, f.activities),
-            availability: Math.min(1, sharedSlots(mySlots, f.slots) / full),
-            level: levelFit(r.levelRank, f.level),
-            distance: distanceFit(d, r.perspective.kind === 'asker' ? r.perspective.radiusKm : f.radiusKm),
-            reliability: r.perspective.kind === 'asker' ? f.reliability : r.perspective.reliability,
-          },
-          r.weights,
-        );
-        top.offer({ id: f.id, distanceKm: d, score });
+          if (q.mutual && f.radiusKm < cell.lowerBoundKm) break;
+          if (!passes(f) || skip.has(f.id)) continue;
+          const d = distanceKm(q.from, f.at);
+          if (!reaches(f, d)) continue;
+          const score = approximateScore(
+            {
+              activities: jaccard(mine, f.activities),
+              availability: Math.min(1, sharedSlots(mySlots, f.slots) / full),
+              level: levelFit(r.levelRank, f.level),
+              distance: distanceFit(d, r.perspective.kind === 'asker' ? r.perspective.radiusKm : f.radiusKm),
+              reliability: r.perspective.kind === 'asker' ? f.reliability : r.perspective.reliability,
+            },
+            r.weights,
+          );
+          top.offer({ id: f.id, distanceKm: d, score });
         }
       }
     }
