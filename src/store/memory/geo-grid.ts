@@ -12,6 +12,8 @@ const CELL = 0.01;
 const ROWS = Math.round(180 / CELL);
 const COLS = Math.round(360 / CELL);
 const rad = (deg: number) => (deg * Math.PI) / 180;
+/** Half the diagonal of a CELL × CELL degree box at the equator, where it is widest, plus a margin. */
+const HALF_DIAGONAL_KM = Math.SQRT2 * (CELL / 2) * ((Math.PI * EARTH_RADIUS_KM) / 180) + 1e-6;
 
 const rowOf = (lat: number) => Math.min(ROWS - 1, Math.max(0, Math.floor((lat + 90) / CELL)));
 const colOf = (lng: number) => (((Math.floor((lng + 180) / CELL) % COLS) + COLS) % COLS);
@@ -68,19 +70,16 @@ export class GeoGrid {
   }
 
   /**
-   * A distance no point of the cell can be further than: the furthest corner (on a sphere the
-   * distance from a point has no maximum inside a small cell, nor along a meridian or a parallel
-   * segment, so the furthest point of a lat/lng box is a corner), with a hair of margin.
+   * A distance no point of the cell can be further than: the distance to its centre plus the
+   * furthest any point of it can be from its centre. A cell spans CELL degrees of latitude and at
+   * most as many kilometres of longitude, so that is at most half its diagonal at the equator
+   * (~0.79 km); one haversine per cell.
    */
   upperBound(from: GeoPoint, key: number): number {
     const row = Math.floor(key / COLS);
     const col = key % COLS;
-    const south = row * CELL - 90;
-    const west = col * CELL - 180;
-    let far = 0;
-    for (const lat of [south, south + CELL])
-      for (const lng of [west, west + CELL]) far = Math.max(far, distanceKm(from, point(Math.min(90, lat), lng)));
-    return far + 1e-9;
+    const centre = point(row * CELL - 90 + CELL / 2, col * CELL - 180 + CELL / 2);
+    return distanceKm(from, centre) + HALF_DIAGONAL_KM;
   }
 
   /** The cells of the query's bounding box, or every non-empty cell when that is fewer. */
