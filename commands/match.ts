@@ -2,6 +2,7 @@ import type { PersonId } from '../src/domain/ids.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
+import { matchListReply } from '../src/views/matches.js';
 import { distinctNames } from '../src/views/names.js';
 
 export default defineCommand({
@@ -35,16 +36,6 @@ export default defineCommand({
     if (index > 1) nav.push(await ctx.button('◀ Previous', 'match', { page: index - 1 }));
     if (index < pages) nav.push(await ctx.button('Next ▶', 'match', { page: index + 1 }));
     if (nav.length) buttons.push(nav);
-    return {
-      visibility: 'private',
-      title: `Buddies near you · page ${index} of ${pages}`,
-      text: `${total} ${total === 1 ? 'person fits' : 'people fit'}. Connect to start talking; they only learn your area, never your location.`,
-      fields: matches.map((m, i) => ({
-        // The area follows the name unless telling two people apart already put it there.
-        name: `#${first + i + 1} ${nameOf(m.person.id)}${m.person.area && nameOf(m.person.id) === m.person.displayName ? ` · ${m.person.area}` : ''}`,
-        value: `${m.reasons.join(' · ')}${m.person.bio ? `\n“${m.person.bio.slice(0, 140)}”` : ''}`,
-      })),
-      buttons,
-    };
+    return matchListReply(found.value, buttons);
   },
 });

@@ -8,9 +8,22 @@ import { otherParty } from '../domain/social.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from '../views/limits.js';
 import type { CoreDeps } from './deps.js';
-import { weeklyOverlap } from './parse/overlap.js';
+import { weeklyOverlap, weeklyOverlapMinutes } from './parse/overlap.js';
+import { weeklySlotIndices } from '../domain/availability.js';
+import type { WorkoutSession } from '../domain/session.js';
+import {
+  activityFit,
+  distanceFit,
+  FULL_OVERLAP_SLOTS,
+  levelFit,
+  MATCH_WEIGHTS,
+  type PoolRanking,
+  type ScoreParts,
+  timeFit,
+  weightedScore,
+} from '../domain/match-score.js';
 
-/** How many of the nearest eligible people the geo index hands over for ranking. */
+/** How many of the best eligible people (by approximate score) the store hands over for exact ranking. */
 export const CANDIDATE_POOL = 200;
 /** Someone who declined a connection is not suggested again for this long. */
 export const DECLINE_COOLDOWN_DAYS = 90;
@@ -29,15 +42,61 @@ export interface MatchPage {
   readonly page: number;
   readonly pages: number;
   readonly total: number;
+  /** How many people qualified in all; more than `total` when the pool was cut. */
+  readonly qualified: number;
   /** Every ranked person's id, in order, so "7" can name someone on any page. */
   readonly allIds: readonly PersonId[];
 }
 
-const WEIGHTS = { activities: 0.35, availability: 0.25, level: 0.15, distance: 0.1, reliability: 0.15 };
+/** How the store should rank candidates for `me` asking: `me`'s activities, level, week and radius. */
+export function askerRanking(me: Profile): PoolRanking {
+  return {
+    weights: MATCH_WEIGHTS,
+    activities: me.activities,
+    levelRank: me.level ? levelRank(me.level) : 0,
+    slots: weeklySlotIndices(me.availability),
+    fullSlots: FULL_OVERLAP_SLOTS,
+    perspective: { kind: 'asker', radiusKm: me.radiusKm },
+  };
+}
 
 /**
- * Who to train with. The database's geo index picks the candidates (mutual reach, shared
- * activity, not blocked, active) — at most CANDIDATE_POOL of them; only their ranking is done here.
+ * How the store should rank the people who might hear of `subject` (a new or changed profile):
+ * each by the score they would give `subject` (their radius, `subject`'s reliability), so the
+ * pool holds those for whom `subject` fits best, not merely the nearest.
+ */
+export function audienceRanking(subject: Profile): PoolRanking {
+  return { ...askerRanking(subject), perspective: { kind: 'candidates', reliability: reliability(subject.attendance) } };
+}
+
+/**
+ * How the store should rank the people who might hear of a session starting at local `start`
+ * (weekday, minute of the day in the session's zone): by the parts of `sessionScore` that differ
+ * between them — whether it falls in their week and how well within their radius it is. The
+ * activity and level are filters there, and the host's reliability is the same for everyone.
+ */
+export function sessionAudienceRanking(s: Pick<WorkoutSession, 'activity' | 'levels'>, start: { weekday: number; minute: number }): PoolRanking {
+  return {
+    weights: { ...MATCH_WEIGHTS, activities: 0, level: 0, reliability: 0 },
+    activities: [s.activity],
+    levelRank: levelRank(s.levels.min),
+    slots: [(start.weekday - 1) * 48 + Math.floor(start.minute / 30)],
+    fullSlots: 1,
+    perspective: { kind: 'candidates', reliability: 1 },
+  };
+}
+
+/** A candidate's exact score without its reasons: ranking a pool needs the number for everyone. */
+export interface Scored {
+  readonly person: Profile;
+  readonly score: number;
+  readonly distanceKm: number;
+}
+
+/**
+ * Who to train with. The store picks the candidates inside its geo query (mutual reach, shared
+ * activity, not blocked, active), ranked there by the approximate score before it cuts the pool at
+ * CANDIDATE_POOL; here the exact score, shared time in real instants, ranks that pool.
  */
 export class MatchingService {
   constructor(private readonly deps: CoreDeps) {}
@@ -56,49 +115,57 @@ export class MatchingService {
     return [...excluded];
   }
 
-  async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5): Promise<Result<MatchPage>> {
+  async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5, poolSize = CANDIDATE_POOL): Promise<Result<MatchPage>> {
     if (me.status === 'paused') return err(userError('incomplete-profile', 'Your profile is paused, so matching is off. Resume it to see matches.'));
     if (isBanned(community, me)) return err(bannedFrom(community));
     if (!isMatchable(me) || !me.location)
       return err(userError('incomplete-profile', 'Finish your profile first: I need your area, activities and level to find buddies.'));
     const allowed = await this.deps.limits.take('browse', me.id);
     if (!allowed.ok) return err(limitedError(allowed.error));
-    const candidates = await this.deps.store.people.near({
+    const pool = await this.deps.store.people.pool({
       from: me.location,
       maxKm: me.radiusKm,
       mutual: true,
       excludeIds: await this.exclusions(me, community),
       notBlockedBy: me.id,
       activitiesAny: me.activities,
-      limit: CANDIDATE_POOL,
+      ranking: askerRanking(me),
+      limit: poolSize,
     });
     const now = this.deps.clock();
-    const ranked = candidates
-      .filter((c) => c.item.level !== null)
-      .map((c) => this.score(me, c.item, c.distanceKm, now))
+    const ranked = pool.candidates
+      .map((c) => this.exactScore(me, c.item, c.distanceKm, now))
       .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.person.id < b.person.id ? -1 : 1));
     const pages = Math.max(1, Math.ceil(ranked.length / pageSize));
     const index = Math.min(Math.max(1, page), pages);
-    return ok({ matches: ranked.slice((index - 1) * pageSize, index * pageSize), page: index, pages, total: ranked.length, allIds: ranked.map((m) => m.person.id) });
+    // Reasons (the overlap's wording) only for the page shown.
+    const matches = ranked.slice((index - 1) * pageSize, index * pageSize).map((m) => this.score(me, m.person, m.distanceKm, now));
+    return ok({ matches, page: index, pages, total: ranked.length, qualified: Math.max(pool.qualified, ranked.length), allIds: ranked.map((m) => m.person.id) });
+  }
+
+  /** The score parts of `them` for `me`, with shared weekly time in real instants across zones. */
+  private parts(me: Profile, them: Profile, distanceKm: number, minutes: number): ScoreParts {
+    return {
+      activities: activityFit(me.activities, them.activities),
+      availability: timeFit(minutes),
+      level: me.level && them.level ? levelFit(levelRank(me.level), levelRank(them.level)) : 0,
+      distance: distanceFit(distanceKm, me.radiusKm),
+      reliability: reliability(them.attendance),
+    };
+  }
+
+  /** How well `them` suits `me`, from 0 to 1: the number `score` explains. */
+  exactScore(me: Profile, them: Profile, distanceKm: number, now: Date): Scored {
+    const minutes = weeklyOverlapMinutes(me.availability, me.timeZone, them.availability, them.timeZone, now);
+    return { person: them, distanceKm, score: weightedScore(this.parts(me, them, distanceKm, minutes)) };
   }
 
   /** How well `them` suits `me`, from 0 to 1, with the reasons in words. */
   score(me: Profile, them: Profile, distanceKm: number, now: Date): Match {
     const shared = me.activities.filter((a) => them.activities.includes(a));
-    const union = new Set([...me.activities, ...them.activities]).size;
-    const activityScore = union ? shared.length / union : 0;
     const levelGap = me.level && them.level ? Math.abs(levelRank(me.level) - levelRank(them.level)) : 2;
-    const levelScore = 1 - levelGap / 2;
     const overlap = weeklyOverlap(me.availability, me.timeZone, them.availability, them.timeZone, now);
-    const availabilityScore = Math.min(1, overlap.minutes / 600);
-    const distanceScore = Math.max(0, 1 - distanceKm / Math.max(1, me.radiusKm));
-    const reliabilityScore = reliability(them.attendance);
-    const score =
-      WEIGHTS.activities * activityScore +
-      WEIGHTS.availability * availabilityScore +
-      WEIGHTS.level * levelScore +
-      WEIGHTS.distance * distanceScore +
-      WEIGHTS.reliability * reliabilityScore;
+    const score = weightedScore(this.parts(me, them, distanceKm, overlap.minutes));
 
     const reasons = [`both ${shared.map((a) => ACTIVITIES[a].verb).join(' & ')}`];
     if (levelGap === 0 && them.level) reasons.push(`both ${them.level}`);

@@ -1,6 +1,7 @@
 import type { Clock } from '../core/deps.js';
 import type { Core } from '../core/core.js';
-import { levelRank } from '../domain/activities.js';
+import { LEVELS, levelRank } from '../domain/activities.js';
+import { audienceRanking, sessionAudienceRanking } from '../core/matching.js';
 import { type BanSubject, type Community, isBanned } from '../domain/community.js';
 import { distanceKm } from '../domain/geo.js';
 import { newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
@@ -65,13 +66,15 @@ export class MatchAlerter {
     const them = await this.store.people.get(personId);
     if (!them || !isMatchable(them) || !them.location) return { considered: 0, instant: 0, digest: 0 };
     const now = this.clock();
-    const candidates = await this.store.people.near({
+    // Those for whom `them` fits best, by the score each of them would give (not merely the nearest).
+    const { candidates } = await this.store.people.pool({
       from: them.location,
       maxKm: them.radiusKm,
       mutual: true,
       excludeIds: [them.id, ...them.blocked],
       notBlockedBy: them.id,
       activitiesAny: them.activities,
+      ranking: audienceRanking(them),
       limit: this.settings.alertPool,
     });
     const communities = new CommunityCache(this.store);
@@ -104,13 +107,16 @@ export class MatchAlerter {
     const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
     // Whoever already asked to join knows about it.
     const asked = (await this.store.joinRequests.listForSession(s.id, ['pending', 'accepted', 'declined'])).map((r) => r.requesterId);
-    const candidates = await this.store.people.near({
+    // Those the session suits best (it falls in their week, it is well within their radius), at its levels.
+    const { candidates } = await this.store.people.pool({
       from: s.place.point,
       maxKm: MAX_SESSION_ALERT_KM,
       mutual: true,
       excludeIds: [host.id, ...host.blocked, ...s.participants, ...s.waitlist, ...asked],
       notBlockedBy: host.id,
       activitiesAny: [s.activity],
+      levelsAny: LEVELS.filter((l) => levelRank(l) >= levelRank(s.levels.min) && levelRank(l) <= levelRank(s.levels.max)),
+      ranking: sessionAudienceRanking(s, localClock(s.timeZone, s.startsAt)),
       limit: this.settings.alertPool,
     });
     const tally = { considered: 0, instant: 0, digest: 0 };

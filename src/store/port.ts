@@ -13,6 +13,7 @@ import type {
   SessionId,
 } from '../domain/ids.js';
 import type { CommunityKey, UserKey } from '../domain/platform.js';
+import type { PoolRanking } from '../domain/match-score.js';
 import type { Profile } from '../domain/profile.js';
 import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../domain/session.js';
 import type { Brand } from '../domain/ids.js';
@@ -74,6 +75,28 @@ export interface NearPeopleQuery {
   readonly limit: number;
 }
 
+/**
+ * The best candidates within reach, by approximate score (src/domain/match-score.ts): every
+ * filter of `NearPeopleQuery`, and only people who can be matched (a level and activities),
+ * optionally at one of `levelsAny`.
+ */
+export interface PeoplePoolQuery extends NearPeopleQuery {
+  readonly ranking: PoolRanking;
+  readonly levelsAny?: readonly Level[];
+}
+
+export interface RankedNear<T> extends Near<T> {
+  /** The approximate score the pool was ordered by. */
+  readonly approximateScore: number;
+}
+
+export interface PeoplePool {
+  /** The best `limit` of the qualified people: approximate score descending, then distance, then id. */
+  readonly candidates: readonly RankedNear<Profile>[];
+  /** How many people passed every filter, of whom `candidates` are the best. */
+  readonly qualified: number;
+}
+
 export interface NearSessionsQuery {
   readonly from: GeoPoint;
   readonly maxKm: number;
@@ -103,6 +126,11 @@ export interface PeopleRepo {
   recordAttendance(id: PersonId, attended: boolean): Promise<void>;
   /** Active profiles with a location, nearest first (ties by id), answered by the geo index. */
   near(query: NearPeopleQuery): Promise<Near<Profile>[]>;
+  /**
+   * The best-scored qualified people within reach, ranked inside the geo query before the cut,
+   * and how many qualified in all. Ties by distance, then id.
+   */
+  pool(query: PeoplePoolQuery): Promise<PeoplePool>;
   countActive(): Promise<number>;
   /** People who have used Spotter in this community (active or paused). */
   countInCommunity(communityId: CommunityId): Promise<number>;

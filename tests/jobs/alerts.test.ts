@@ -5,7 +5,8 @@ import type { CommunityId } from '../../src/domain/ids.js';
 import { communityKey } from '../../src/domain/platform.js';
 import { DEFAULT_NOTIFICATIONS, type Profile } from '../../src/domain/profile.js';
 import type { Reply } from '../../src/interaction/reply.js';
-import { HAMBURG, POTSDAM } from '../support/fixtures.js';
+import { localClock } from '../../src/scheduler/time.js';
+import { FRIEDRICHSHAIN, HAMBURG, POTSDAM } from '../support/fixtures.js';
 import { JobsHarness, textOf } from './support.js';
 
 let h: JobsHarness;
@@ -154,5 +155,36 @@ describe('new-match alerts for a new session', () => {
     await h.scheduler.run(JOB.sessionAlerts, { sessionId: s.id });
     await h.scheduler.sender.drain();
     expect(sessionAlerts(h.inbox(runner))).toHaveLength(1);
+  });
+});
+
+describe('alerts reach those it suits best, not merely the nearest', () => {
+  const evenings = [1, 2, 3, 4, 5].map((day) => ({ day: day as 1 | 2 | 3 | 4 | 5, start: 18 * 60, end: 20 * 60 }));
+
+  it('GIVEN more people in reach than the alert pool WHEN a profile is completed THEN the best fit further away is told', async () => {
+    h = new JobsHarness({ settings: { alertPool: 3 } });
+    const ben = await h.person({ displayName: 'Ben', availability: evenings });
+    // Three at Ben's very spot who share little with him; one 3 km away who shares everything.
+    const nearby = await Promise.all([1, 2, 3].map(() => h.person({ activities: ['running', 'climbing', 'swimming'] as ActivityId[], level: 'advanced' })));
+    const bestFit = await h.person({ displayName: 'Fit', at: FRIEDRICHSHAIN, availability: evenings });
+    await changed(ben);
+    await h.until(h.now.getTime() + MINUTE);
+    expect(matchAlerts(h.inbox(bestFit))).toHaveLength(1);
+    for (const p of nearby) expect(matchAlerts(h.inbox(p))).toEqual([]);
+  });
+
+  it('GIVEN more people in reach than the alert pool WHEN a session is created THEN one free at its time is told before nearer ones who are not', async () => {
+    h = new JobsHarness({ settings: { alertPool: 2 } });
+    const host = await h.person({ displayName: 'Hana' });
+    const start = new Date(h.now.getTime() + 48 * 3_600_000);
+    const s = await h.session(host.id, { startsAt: start });
+    const { weekday, minute } = localClock('Europe/Berlin', start);
+    const free = [{ day: weekday as 1, start: Math.floor(minute / 30) * 30, end: Math.floor(minute / 30) * 30 + 60 }];
+    const busy = await Promise.all([1, 2, 3].map(() => h.person({ availability: evenings.map((e) => ({ ...e, day: ((weekday % 7) + 1) as 1 })) })));
+    const freeThen = await h.person({ at: FRIEDRICHSHAIN, availability: free });
+    await h.scheduler.hooks.sessionCreated(s);
+    await h.tick();
+    expect(sessionAlerts(h.inbox(freeThen))).toHaveLength(1);
+    expect(busy.filter((p) => sessionAlerts(h.inbox(p)).length > 0)).toHaveLength(1);
   });
 });

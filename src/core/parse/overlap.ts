@@ -181,6 +181,25 @@ function hoursLabel(minutes: number): string {
   return `${hours} h a week overlap`;
 }
 
+/** The shared spans of A and B in the week (A's) containing `reference`, and A's local days. */
+function sharedSpans(a: readonly WeeklySlot[], aZone: string, b: readonly WeeklySlot[], bZone: string, reference: Date): { shared: Span[]; aDays: readonly LocalDay[] } {
+  const aDays = localDays(aZone, weekContaining(reference, aZone));
+  const bDays = localDays(bZone, weekContaining(reference, bZone));
+  const week: Span = { start: aDays[7]?.midnight ?? 0, end: aDays[14]?.midnight ?? 0 };
+  const shared = intersect(instants(a, aDays), instants(b, bDays))
+    .map((s) => ({ start: Math.max(s.start, week.start), end: Math.min(s.end, week.end) }))
+    .filter((s) => s.end > s.start);
+  return { shared, aDays };
+}
+
+const minutesOf = (spans: readonly Span[]) => Math.round(spans.reduce((sum, s) => sum + (s.end - s.start), 0) / MINUTE);
+
+/** Only the shared minutes of `weeklyOverlap`, without naming them: what ranking needs for every candidate. */
+export function weeklyOverlapMinutes(a: readonly WeeklySlot[], aZone: string, b: readonly WeeklySlot[], bZone: string, reference: Date): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return minutesOf(sharedSpans(a, aZone, b, bZone, reference).shared);
+}
+
 /**
  * Shared weekly time between A (slots in `aZone`) and B (slots in `bZone`) in the week containing
  * `reference`: total minutes, the number of separate shared windows, and a label naming the part
@@ -193,15 +212,10 @@ export function weeklyOverlap(
   bZone: string,
   reference: Date,
 ): Overlap {
-  const aDays = localDays(aZone, weekContaining(reference, aZone));
-  const bDays = localDays(bZone, weekContaining(reference, bZone));
-  const week: Span = { start: aDays[7]?.midnight ?? 0, end: aDays[14]?.midnight ?? 0 };
-  const shared = intersect(instants(a, aDays), instants(b, bDays))
-    .map((s) => ({ start: Math.max(s.start, week.start), end: Math.min(s.end, week.end) }))
-    .filter((s) => s.end > s.start);
+  const { shared, aDays } = sharedSpans(a, aZone, b, bZone, reference);
   if (!shared.length) return { ...NO_OVERLAP };
 
-  const minutes = Math.round(shared.reduce((sum, s) => sum + (s.end - s.start), 0) / MINUTE);
+  const minutes = minutesOf(shared);
   const totals = new Map<string, number>();
   const windowsByPart = new Map<string, number>();
   for (const span of shared) {

@@ -1,10 +1,19 @@
-import { EARTH_RADIUS_KM, type GeoPoint } from '../../domain/geo.js';
+import { distanceKm, EARTH_RADIUS_KM, type GeoPoint, point } from '../../domain/geo.js';
+
+export interface GridCell {
+  readonly key: number;
+  /** No point of the cell is nearer than this to the query point. */
+  readonly lowerBoundKm: number;
+  readonly ids: ReadonlySet<string>;
+}
 
 /** Cell size in degrees: about 1.1 km of latitude, so a "nearest 200" query reads few cells. */
 const CELL = 0.01;
 const ROWS = Math.round(180 / CELL);
 const COLS = Math.round(360 / CELL);
 const rad = (deg: number) => (deg * Math.PI) / 180;
+/** Half the diagonal of a CELL × CELL degree box at the equator, where it is widest, plus a margin. */
+const HALF_DIAGONAL_KM = Math.SQRT2 * (CELL / 2) * ((Math.PI * EARTH_RADIUS_KM) / 180) + 1e-6;
 
 const rowOf = (lat: number) => Math.min(ROWS - 1, Math.max(0, Math.floor((lat + 90) / CELL)));
 const colOf = (lng: number) => (((Math.floor((lng + 180) / CELL) % COLS) + COLS) % COLS);
@@ -44,15 +53,33 @@ export class GeoGrid {
   }
 
   /** Cells that may hold points within `maxKm` of `from`, with their lower bound, nearest first. */
-  candidates(from: GeoPoint, maxKm: number): { lowerBoundKm: number; ids: ReadonlySet<string> }[] {
-    const out: { lowerBoundKm: number; ids: ReadonlySet<string> }[] = [];
+  candidates(from: GeoPoint, maxKm: number): GridCell[] {
+    const out: GridCell[] = [];
     for (const key of this.keysAround(from, maxKm)) {
       const ids = this.cells.get(key);
       if (!ids) continue;
       const lowerBoundKm = this.lowerBound(from, key);
-      if (lowerBoundKm <= maxKm) out.push({ lowerBoundKm, ids });
+      if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, ids });
     }
     return out.sort((a, b) => a.lowerBoundKm - b.lowerBoundKm);
+  }
+
+  /** The cell a point was filed under, if it is in the grid. */
+  cellKeyOf(id: string): number | undefined {
+    return this.cellOf.get(id);
+  }
+
+  /**
+   * A distance no point of the cell can be further than: the distance to its centre plus the
+   * furthest any point of it can be from its centre. A cell spans CELL degrees of latitude and at
+   * most as many kilometres of longitude, so that is at most half its diagonal at the equator
+   * (~0.79 km); one haversine per cell.
+   */
+  upperBound(from: GeoPoint, key: number): number {
+    const row = Math.floor(key / COLS);
+    const col = key % COLS;
+    const centre = point(row * CELL - 90 + CELL / 2, col * CELL - 180 + CELL / 2);
+    return distanceKm(from, centre) + HALF_DIAGONAL_KM;
   }
 
   /** The cells of the query's bounding box, or every non-empty cell when that is fewer. */

@@ -2,10 +2,45 @@ import { distanceKm } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
-import { type Near, type NearPeopleQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
+import { type Near, type NearPeopleQuery, type PeoplePool, type PeoplePoolQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
 import { assertValid, checkProfile, checkProfilePatch } from '../validate.js';
+import { PoolIndex } from './people-pool.js';
 import { Nearest, Table, definedOnly } from './table.js';
+
+/**
+ * A deep copy of a stored profile, field by field: a pool hands out up to hundreds per query, and
+ * this is an order of magnitude cheaper than structuredClone. The return type keeps it complete:
+ * a new required Profile field fails to compile here until it is copied.
+ */
+export function copyProfile(p: Profile): Profile {
+  return {
+    id: p.id,
+    identities: [...p.identities],
+    displayName: p.displayName,
+    activities: [...p.activities],
+    level: p.level,
+    location: p.location ? { type: 'Point', coordinates: [p.location.coordinates[0], p.location.coordinates[1]] } : null,
+    area: p.area,
+    radiusKm: p.radiusKm,
+    timeZone: p.timeZone,
+    availability: p.availability.map((s) => ({ day: s.day, start: s.start, end: s.end })),
+    bio: p.bio,
+    status: p.status,
+    notifications: {
+      matchAlerts: p.notifications.matchAlerts,
+      quietHours: p.notifications.quietHours ? { start: p.notifications.quietHours.start, end: p.notifications.quietHours.end } : null,
+      reminderLeadMinutes: p.notifications.reminderLeadMinutes ? [...p.notifications.reminderLeadMinutes] : null,
+      weeklyDigest: p.notifications.weeklyDigest,
+    },
+    blocked: [...p.blocked],
+    attendance: { attended: p.attendance.attended, missed: p.attendance.missed, streak: p.attendance.streak, bestStreak: p.attendance.bestStreak },
+    communities: [...p.communities],
+    unreachable: p.unreachable.map((u) => ({ platform: u.platform, since: new Date(u.since) })),
+    createdAt: new Date(p.createdAt),
+    updatedAt: new Date(p.updatedAt),
+  };
+}
 
 export class MemoryPeople implements PeopleRepo {
   readonly table = new Table<Profile>();
@@ -13,6 +48,10 @@ export class MemoryPeople implements PeopleRepo {
   private readonly byIdentity = new Map<UserKey, PersonId>();
   /** What MongoDB's 2dsphere index gives: nearest-first reads without scanning every profile. */
   private readonly grid = new GeoGrid();
+  /** Matchable people with per-cell score summaries: the ranked pool query. */
+  private readonly pools = new PoolIndex();
+  /** Who has blocked each person (MongoDB answers `blocked: {$ne: id}` from its index on blocked). */
+  private readonly blockedBy = new Map<string, Set<string>>();
 
   private identityTaken(keys: readonly UserKey[], except: PersonId | null): boolean {
     return keys.some((k) => {
@@ -21,11 +60,29 @@ export class MemoryPeople implements PeopleRepo {
     });
   }
 
+  /** Every write ends here, so that each index answers for the profile as stored. */
   private reindex(before: Profile | null, after: Profile | null): void {
     for (const k of before?.identities ?? []) this.byIdentity.delete(k);
     for (const k of after?.identities ?? []) this.byIdentity.set(k, after!.id);
-    if (after) this.grid.set(after.id, after.location);
-    else if (before) this.grid.delete(before.id);
+    for (const b of before?.blocked ?? []) this.blockedBy.get(b)?.delete(before!.id);
+    for (const b of after?.blocked ?? []) {
+      let by = this.blockedBy.get(b);
+      if (!by) this.blockedBy.set(b, (by = new Set()));
+      by.add(after!.id);
+    }
+    if (after) {
+      this.grid.set(after.id, after.location);
+      this.pools.set(after);
+    } else if (before) {
+      this.grid.delete(before.id);
+      this.pools.delete(before.id);
+    }
+  }
+
+  private write(id: PersonId, when: (p: Profile) => boolean, change: (p: Profile) => Profile): Profile | null {
+    const done = this.table.modify(id, when, change);
+    if (done) this.reindex(done.before, done.after);
+    return done?.after ?? null;
   }
 
   delete(id: PersonId): void {
@@ -58,13 +115,11 @@ export class MemoryPeople implements PeopleRepo {
   async update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null> {
     assertValid('profile', checkProfilePatch(patch));
     if (patch.identities && this.identityTaken(patch.identities, id)) throw new StoreConflict('identity');
-    const done = this.table.modify(id, () => true, (p) => ({ ...p, ...definedOnly(patch), updatedAt: now }));
-    if (done && (patch.identities || patch.location !== undefined)) this.reindex(done.before, done.after);
-    return done?.after ?? null;
+    return this.write(id, () => true, (p) => ({ ...p, ...structuredClone(definedOnly(patch)), updatedAt: now }));
   }
 
   async addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void> {
-    this.table.modify(
+    this.write(
       id,
       (p) => !(p[field] as readonly string[]).includes(value),
       (p) => ({ ...p, [field]: [...p[field], value] }),
@@ -72,11 +127,11 @@ export class MemoryPeople implements PeopleRepo {
   }
 
   async pull(id: PersonId, field: 'blocked', value: string): Promise<void> {
-    this.table.modify(id, () => true, (p) => ({ ...p, [field]: p[field].filter((v) => v !== value) }));
+    this.write(id, () => true, (p) => ({ ...p, [field]: p[field].filter((v) => v !== value) }));
   }
 
   async recordAttendance(id: PersonId, attended: boolean): Promise<void> {
-    this.table.modify(id, () => true, (p) => {
+    this.write(id, () => true, (p) => {
       const a = p.attendance;
       const attendance = attended
         ? { ...a, attended: a.attended + 1, streak: a.streak + 1, bestStreak: Math.max(a.bestStreak, a.streak + 1) }
@@ -103,6 +158,15 @@ export class MemoryPeople implements PeopleRepo {
       }
     }
     return nearest.result();
+  }
+
+  /** The stand-in for MongoDB's ranked pool: the same filters, scores, order, cut-off and count. */
+  async pool(q: PeoplePoolQuery): Promise<PeoplePool> {
+    const skip = new Set<string>(q.excludeIds);
+    if (q.notBlockedBy !== undefined) for (const id of this.blockedBy.get(q.notBlockedBy) ?? []) skip.add(id);
+    const { hits, qualified } = this.pools.query(q, skip);
+    const candidates = hits.map((h) => ({ item: copyProfile(this.table.peek(h.id)!), distanceKm: h.distanceKm, approximateScore: h.score }));
+    return { candidates, qualified };
   }
 
   async countInCommunity(communityId: CommunityId): Promise<number> {

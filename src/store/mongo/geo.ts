@@ -1,9 +1,10 @@
 import type { Model, PipelineStage } from 'mongoose';
-import { levelRank } from '../../domain/activities.js';
+import { LEVELS, levelRank } from '../../domain/activities.js';
 import type { GeoPoint } from '../../domain/geo.js';
 import type { Profile } from '../../domain/profile.js';
 import type { WorkoutSession } from '../../domain/session.js';
-import type { Near, NearPeopleQuery, NearSessionsQuery } from '../port.js';
+import { APPROXIMATE_DECIMALS, type PoolRanking } from '../../domain/match-score.js';
+import type { Near, NearPeopleQuery, NearSessionsQuery, PeoplePool, PeoplePoolQuery } from '../port.js';
 import { profileFromDoc, type ProfileDoc } from './profile.model.js';
 import { sessionFromDoc, type SessionDoc } from './session.model.js';
 
@@ -35,11 +36,9 @@ function page(skip: number, limit: number): PipelineStage[] {
   return [{ $sort: { [DIST]: 1, _id: 1 } }, ...(skip > 0 ? [{ $skip: skip }] : []), { $limit: limit }];
 }
 
-export async function nearPeople(model: Model<ProfileDoc>, q: NearPeopleQuery): Promise<Near<Profile>[]> {
-  const limit = count(q.limit);
-  if (limit === 0 || !(q.maxKm >= 0)) return [];
-
-  const query: Record<string, unknown> = { status: 'active' };
+/** `$geoNear` with every filter of the query inside it, and mutual reach right after. */
+function peopleWithinReach(q: NearPeopleQuery, extra: Record<string, unknown> = {}): PipelineStage[] {
+  const query: Record<string, unknown> = { status: 'active', ...extra };
   if (q.excludeIds.length > 0) query._id = { $nin: [...q.excludeIds] };
   if (q.notBlockedBy !== undefined) query.blocked = { $ne: q.notBlockedBy };
   if (q.activitiesAny !== undefined) query.activities = { $in: [...q.activitiesAny] };
@@ -58,10 +57,87 @@ export async function nearPeople(model: Model<ProfileDoc>, q: NearPeopleQuery): 
   ];
   // Mutual reach: the candidate's own radius (km) must cover the distance (m) back to `from`.
   if (q.mutual) pipeline.push({ $match: { $expr: { $gte: [{ $multiply: ['$radiusKm', 1000] }, `$${DIST}`] } } });
-  pipeline.push(...page(0, limit));
+  return pipeline;
+}
+
+export async function nearPeople(model: Model<ProfileDoc>, q: NearPeopleQuery): Promise<Near<Profile>[]> {
+  const limit = count(q.limit);
+  if (limit === 0 || !(q.maxKm >= 0)) return [];
+  const pipeline = [...peopleWithinReach(q), ...page(0, limit)];
 
   const rows = await model.aggregate<WithDistance<ProfileDoc>>(pipeline).exec();
   return rows.map((row) => ({ item: profileFromDoc(row), distanceKm: row[DIST] / 1000 }));
+}
+
+/** The field the approximate score is written to; removed when mapping to the domain. */
+const APPROX = 'approx';
+
+/**
+ * The approximate score (src/domain/match-score.ts: `approximateParts`, `approximateScore`) as
+ * an aggregation expression: the same parts, the same weights, summed in the same order and
+ * rounded the same way (Math.round(x) is floor(x + 0.5) for the non-negative scores here).
+ */
+export function approximateScoreExpr(r: PoolRanking): Record<string, unknown> {
+  const mine = [...new Set(r.activities)];
+  const activities = {
+    $let: {
+      vars: { shared: { $size: { $setIntersection: [mine, '$activities'] } }, union: { $size: { $setUnion: [mine, '$activities'] } } },
+      in: { $cond: [{ $gt: ['$$union', 0] }, { $divide: ['$$shared', '$$union'] }, 0] },
+    },
+  };
+  const availability = {
+    $min: [1, { $divide: [{ $size: { $setIntersection: [[...new Set(r.slots)], { $ifNull: ['$slots', []] }] } }, Math.max(1, r.fullSlots)] }],
+  };
+  const level = {
+    $subtract: [1, { $divide: [{ $abs: { $subtract: [r.levelRank, { $indexOfArray: [[...LEVELS], '$level'] }] } }, LEVELS.length - 1] }],
+  };
+  const radius = r.perspective.kind === 'asker' ? Math.max(1, r.perspective.radiusKm) : { $max: [1, '$radiusKm'] };
+  const distance = { $max: [0, { $subtract: [1, { $divide: [{ $divide: [`$${DIST}`, 1000] }, radius] }] }] };
+  const reliability =
+    r.perspective.kind === 'asker'
+      ? {
+          $let: {
+            vars: { a: { $ifNull: ['$attendance.attended', 0] }, t: { $add: [{ $ifNull: ['$attendance.attended', 0] }, { $ifNull: ['$attendance.missed', 0] }] } },
+            in: { $cond: [{ $eq: ['$$t', 0] }, 1, { $divide: ['$$a', '$$t'] }] },
+          },
+        }
+      : r.perspective.reliability;
+  const w = r.weights;
+  const sum = [
+    { $multiply: [w.activities, activities] },
+    { $multiply: [w.availability, availability] },
+    { $multiply: [w.level, level] },
+    { $multiply: [w.distance, distance] },
+    { $multiply: [w.reliability, reliability] },
+  ].reduce<unknown>((acc, term) => (acc === null ? term : { $add: [acc, term] }), null);
+  const scale = 10 ** APPROXIMATE_DECIMALS;
+  return { $divide: [{ $floor: { $add: [{ $multiply: [sum, scale] }, 0.5] } }, scale] };
+}
+
+/**
+ * The ranked pool: `$geoNear` (maximum distance and every filter in its query), mutual reach,
+ * then one `$facet` that counts everyone who qualified and, beside it, scores them, sorts by
+ * score (ties by distance, then id) and keeps the best `limit` (a top-k sort).
+ */
+export async function peoplePool(model: Model<ProfileDoc>, q: PeoplePoolQuery): Promise<PeoplePool> {
+  const limit = count(q.limit);
+  if (limit === 0 || !(q.maxKm >= 0)) return { candidates: [], qualified: 0 };
+  const matchable: Record<string, unknown> = { level: q.levelsAny !== undefined ? { $in: [...q.levelsAny] } : { $in: [...LEVELS] } };
+  if (q.activitiesAny === undefined) matchable['activities.0'] = { $exists: true };
+  const pipeline: PipelineStage[] = [
+    ...peopleWithinReach(q, matchable),
+    {
+      $facet: {
+        pool: [{ $addFields: { [APPROX]: approximateScoreExpr(q.ranking) } }, { $sort: { [APPROX]: -1, [DIST]: 1, _id: 1 } }, { $limit: limit }],
+        qualified: [{ $count: 'n' }],
+      },
+    },
+  ];
+  const [out] = await model.aggregate<{ pool: (WithDistance<ProfileDoc> & { [APPROX]: number })[]; qualified: { n: number }[] }>(pipeline).exec();
+  return {
+    candidates: (out?.pool ?? []).map((row) => ({ item: profileFromDoc(row), distanceKm: row[DIST] / 1000, approximateScore: row[APPROX] })),
+    qualified: out?.qualified[0]?.n ?? 0,
+  };
 }
 
 export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {

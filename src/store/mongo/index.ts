@@ -9,7 +9,7 @@ import { auditRepo, reportsRepo } from './moderation.repo.js';
 import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
 import { alertsRepo, outboxRepo } from './outbox.repo.js';
-import { peopleRepo } from './people.repo.js';
+import { migrateProfileSlots, peopleRepo } from './people.repo.js';
 import { sessionsRepo } from './sessions.repo.js';
 import { checkServerVersion, MongoVersionError } from './version.js';
 
@@ -41,6 +41,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     if (!supported.ok) throw new MongoVersionError(supported.error);
     const models = createModels(connection);
     await syncAllIndexes(models);
+    await migrateProfileSlots(models.profiles);
     const delivery = createDeliveryModels(connection);
     await syncDeliveryIndexes(delivery);
     const outbox = outboxRepo(delivery.outbox);

@@ -5,8 +5,9 @@ import type { Profile } from '../../domain/profile.js';
 import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
 import { assertValid, checkProfile, checkProfilePatch } from '../validate.js';
 import { guarded } from './errors.js';
-import { nearPeople } from './geo.js';
-import { PIPELINE } from './kit.js';
+import { nearPeople, peoplePool } from './geo.js';
+import { list, PIPELINE } from './kit.js';
+import { weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
 import { PROFILE_UNIQUE, profileFromDoc, profilePatchToUpdate, profileToDoc, type ProfileDoc } from './profile.model.js';
 
 /** attended → attended+1, streak+1, best = max(best, streak+1); all read from the old values. */
@@ -31,6 +32,35 @@ const missedUpdate = () => [
     },
   },
 ];
+
+/** Profiles migrated per bulk write. */
+const MIGRATION_BATCH = 500;
+
+/**
+ * Gives every profile stored before weekly slots existed its `slots` (weeklySlotIndices of its
+ * availability), computed by the same function that writes them on every availability change.
+ * Runs at start-up, in batches; a profile written meanwhile already has them and is skipped by
+ * the filter. Returns how many it migrated.
+ */
+export async function migrateProfileSlots(profiles: Model<ProfileDoc>): Promise<number> {
+  let migrated = 0;
+  let batch: { updateOne: { filter: Record<string, unknown>; update: Record<string, unknown> } }[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const result = await profiles.bulkWrite(batch, { ordered: false });
+    migrated += result.modifiedCount;
+    batch = [];
+  };
+  const cursor = profiles.find({ slots: { $exists: false } }, { availability: 1 }).lean<Pick<ProfileDoc, '_id' | 'availability'>>().cursor();
+  for await (const doc of cursor) {
+    const windows = list(doc.availability).map((s) => ({ day: s.day as WeeklySlot['day'], start: s.start, end: s.end }));
+    // Only where still missing: a concurrent availability change has written the newer value.
+    batch.push({ updateOne: { filter: { _id: doc._id, slots: { $exists: false } }, update: { $set: { slots: weeklySlotIndices(windows) } } } });
+    if (batch.length >= MIGRATION_BATCH) await flush();
+  }
+  await flush();
+  return migrated;
+}
 
 export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
   return {
@@ -91,6 +121,7 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
     },
 
     near: (query) => nearPeople(profiles, query),
+    pool: (query) => peoplePool(profiles, query),
 
     async countActive(): Promise<number> {
       return profiles.countDocuments({ status: 'active' }).exec();

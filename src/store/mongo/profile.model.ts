@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
 import { ACTIVITY_IDS, LEVELS, type ActivityId, type Level } from '../../domain/activities.js';
-import type { WeeklySlot } from '../../domain/availability.js';
+import { HALF_HOURS_PER_WEEK, weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
 import type { GeoPoint } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
 import { PLATFORMS, type Platform, type UserKey } from '../../domain/platform.js';
@@ -42,6 +42,12 @@ export interface ProfileDoc {
   radiusKm: number;
   timeZone: string;
   availability: { day: number; start: number; end: number }[];
+  /**
+   * Half-hours of the local week the availability covers (weeklySlotIndices), written with it, so
+   * the ranked pool query can count shared time with `$setIntersection`. Absent on documents
+   * written before it existed until the start-up migration fills it in.
+   */
+  slots?: number[];
   bio: string;
   status: string;
   notifications: {
@@ -99,6 +105,7 @@ export function profileSchema(): Schema {
       radiusKm: numberField(0),
       timeZone: idField,
       availability: { type: [slot], default: [] },
+      slots: { type: [{ type: Number, min: 0, max: HALF_HOURS_PER_WEEK - 1 }], default: undefined },
       bio: textField,
       status: { type: String, enum: PROFILE_STATUSES, required: true },
       notifications: { type: notifications, required: true },
@@ -163,6 +170,7 @@ export function profilePatchToUpdate(patch: ProfilePatch, now: Date): { $set: Re
         break;
       case 'availability':
         set[key] = (value as readonly WeeklySlot[]).map(slotToDoc);
+        set.slots = weeklySlotIndices(value as readonly WeeklySlot[]);
         break;
       case 'notifications':
         set[key] = notificationsToDoc(value as Profile['notifications']);
@@ -204,6 +212,7 @@ export function profileToDoc(p: Profile): ProfileDoc {
     radiusKm: p.radiusKm,
     timeZone: p.timeZone,
     availability: p.availability.map(slotToDoc),
+    slots: weeklySlotIndices(p.availability),
     bio: p.bio,
     status: p.status,
     notifications: notificationsToDoc(p.notifications),

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CANDIDATE_POOL } from '../../../src/core/matching.js';
+import { point } from '../../../src/domain/geo.js';
+import { makeProfile } from '../../support/fixtures.js';
 import { Harness, runner } from '../../support/harness.js';
 
 let h: Harness;
@@ -99,5 +102,29 @@ describe('matching', () => {
     const ana = await runner(h, 'Ana');
     const out = await ana.press({ action: 'forged-action-id-123' });
     expect(out.replies[0]!.text).toMatch(/expired/);
+  });
+
+  it('GIVEN more people in reach than are ranked WHEN matching THEN a better fit further away still wins and the footer says of how many', async () => {
+    const ana = await runner(h, 'Ana', { place: '52.52, 13.405', availability: 'weekday evenings', radius: 15 });
+    // CANDIDATE_POOL + 10 near but poorer fits: other activities too, another level, no shared time.
+    for (let i = 0; i < CANDIDATE_POOL + 10; i++)
+      await h.store.people.insert(makeProfile({ displayName: `Near ${i}`, at: point(52.52 + (i % 20) * 0.0004, 13.405 + Math.floor(i / 20) * 0.0004), activities: ['running', 'climbing', 'swimming'], level: 'advanced', radiusKm: 15 }));
+    const evenings = [1, 2, 3, 4, 5].map((day) => ({ day: day as 1 | 2 | 3 | 4 | 5, start: 18 * 60, end: 22 * 60 }));
+    await h.store.people.insert(makeProfile({ displayName: 'Best Fit', at: point(52.56, 13.45), activities: ['running'], level: 'intermediate', availability: evenings, radiusKm: 15 }));
+    const out = await ana.run('match');
+    const reply = out.replies[0]!;
+    expect(reply.fields![0]!.name).toMatch(/^#1 Best Fit/);
+    expect(reply.text).toMatch(/^211 people fit\./);
+    expect(reply.text).toMatch(/Best 5 of 211 people in reach\./);
+    const page2 = await ana.press(ana.button('Next ▶'));
+    expect(page2.replies[0]!.text).toMatch(/#6–10 of the best 200, out of 211 people in reach\./);
+  });
+
+  it('GIVEN everyone in reach is ranked WHEN matching THEN no "best of" footer is shown', async () => {
+    const ana = await runner(h, 'Ana');
+    await runner(h, 'Ben');
+    await ana.run('match');
+    expect(ana.text()).toMatch(/1 person fits\./);
+    expect(ana.text()).not.toMatch(/in reach/);
   });
 });

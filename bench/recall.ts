@@ -1,0 +1,150 @@
+/**
+ * Match quality: does `/match` show the best buddies, or only the nearest good-enough ones?
+ *
+ * For each scenario a world (bench/world.ts) goes into the in-memory store; 200 of its people
+ * ask `/match` through the dispatcher (pages 1 and 2: the top 10), and their lists are compared
+ * with a brute-force ranking of EVERY eligible person (mutual reach, a shared activity, a
+ * level), scored with the product's own `MatchingService.score`. Only candidate selection can
+ * differ, so the figures measure it alone:
+ *
+ *   recall@k     share of the true top k that the list shows in its first k;
+ *   score ratio  mean over askers of (sum of the shown top-5 scores / sum of the true top-5's).
+ *
+ * It also times `/match` (page 1) against `/help` (the empty-command floor) at the dispatcher.
+ *
+ * Usage: tsx bench/recall.ts [scenario ...]   (default: every scenario)
+ *        scenarios: dense-5k dense-20k dense-50k world-<n>k (world spread, default world-200k)
+ */
+import { performance } from 'node:perf_hooks';
+import { distanceKm } from '../src/domain/geo.js';
+import type { PersonId } from '../src/domain/ids.js';
+import type { Profile } from '../src/domain/profile.js';
+import type { Invocation } from '../src/interaction/command.js';
+import { benchCore, percentile } from './setup.js';
+import { BERLIN, generateWorld, type Placement, seeded } from './world.js';
+
+const ASKERS = 200;
+
+interface Scenario {
+  readonly name: string;
+  readonly placement: Placement;
+  readonly count: number;
+}
+
+function scenario(name: string): Scenario {
+  const dense = /^dense-(\d+)k$/.exec(name);
+  if (dense) return { name, placement: BERLIN, count: Number(dense[1]) * 1000 };
+  const world = /^world-(\d+)k$/.exec(name);
+  if (world) return { name, placement: { kind: 'world' }, count: Number(world[1]) * 1000 };
+  throw new Error(`unknown scenario "${name}" (dense-<n>k or world-<n>k)`);
+}
+
+interface Ranked {
+  readonly id: PersonId;
+  readonly score: number;
+  readonly distanceKm: number;
+}
+
+/** Latitude-sorted people, so a brute-force search reads only a band of latitudes. */
+class Everyone {
+  private readonly byLat: Profile[];
+
+  constructor(people: Profile[]) {
+    this.byLat = [...people].sort((a, b) => a.location!.coordinates[1] - b.location!.coordinates[1]);
+  }
+
+  *within(me: Profile, km: number): Generator<{ p: Profile; d: number }> {
+    const lat = me.location!.coordinates[1];
+    const span = km / 111 + 0.01;
+    let lo = 0;
+    let hi = this.byLat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.byLat[mid]!.location!.coordinates[1] < lat - span) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.byLat.length; i++) {
+      const p = this.byLat[i]!;
+      if (p.location!.coordinates[1] > lat + span) break;
+      const d = distanceKm(me.location!, p.location!);
+      if (d <= km) yield { p, d };
+    }
+  }
+}
+
+async function run(s: Scenario): Promise<void> {
+  const { store, core, dispatcher } = await benchCore();
+  const now = core.deps.clock();
+  const seeding = performance.now();
+  const people = [...generateWorld(s.placement, s.count, 17)];
+  for (const p of people) await store.people.insert(p);
+  const byName = new Map(people.map((p) => [p.displayName, p.id]));
+  const everyone = new Everyone(people);
+  process.stdout.write(`# ${s.name}: ${s.count.toLocaleString('en')} profiles seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+
+  const random = seeded(99);
+  const askers = Array.from({ length: ASKERS }, () => people[Math.floor(random() * people.length)]!);
+  const recall = { 5: 0, 10: 0 };
+  let ratio = 0;
+  const eligible: number[] = [];
+  const matchMs: number[] = [];
+  const helpMs: number[] = [];
+
+  for (const me of askers) {
+    const invocation: Invocation = { platform: 'console', user: { key: me.identities[0]!, displayName: me.displayName }, community: null };
+    const t0 = performance.now();
+    await dispatcher.handle(invocation, { kind: 'line', command: 'help', text: '' });
+    const t1 = performance.now();
+    const page1 = await dispatcher.handle(invocation, { kind: 'line', command: 'match', text: '' });
+    const t2 = performance.now();
+    helpMs.push(t1 - t0);
+    matchMs.push(t2 - t1);
+    const hasNext = page1.replies.some((r) => (r.buttons ?? []).flat().some((b) => b.label.startsWith('Next')));
+    const page2 = hasNext ? await dispatcher.handle(invocation, { kind: 'line', command: 'match', text: '2' }) : { replies: [] };
+    const shown = [...page1.replies, ...page2.replies]
+      .flatMap((r) => r.fields ?? [])
+      .map((f) => byName.get(/^#\d+ (\S+)/.exec(f.name)?.[1] ?? ''))
+      .filter((id): id is PersonId => id !== undefined);
+
+    const truth: Ranked[] = [];
+    const wanted = new Set(me.activities);
+    for (const { p, d } of everyone.within(me, me.radiusKm)) {
+      if (p.id === me.id || p.status !== 'active' || p.level === null || p.radiusKm < d) continue;
+      if (!p.activities.some((a) => wanted.has(a))) continue;
+      const m = core.matching.score(me, p, d, now);
+      truth.push({ id: p.id, score: m.score, distanceKm: d });
+    }
+    eligible.push(truth.length);
+    truth.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1));
+    const scoreOf = new Map(truth.map((t) => [t.id, t.score]));
+    for (const k of [5, 10] as const) {
+      const best = new Set(truth.slice(0, k).map((t) => t.id));
+      if (best.size === 0) {
+        recall[k] += 1;
+        continue;
+      }
+      recall[k] += shown.slice(0, k).filter((id) => best.has(id)).length / best.size;
+    }
+    const trueTop = truth.slice(0, 5).reduce((sum, t) => sum + t.score, 0);
+    const shownTop = shown.slice(0, 5).reduce((sum, id) => sum + (scoreOf.get(id) ?? 0), 0);
+    ratio += trueTop === 0 ? 1 : shownTop / trueTop;
+  }
+
+  eligible.sort((a, b) => a - b);
+  matchMs.sort((a, b) => a - b);
+  helpMs.sort((a, b) => a - b);
+  const match50 = percentile(matchMs, 50);
+  const help50 = percentile(helpMs, 50);
+  process.stdout.write(
+    [
+      `eligible/asker(median) ${s.name} ${percentile(eligible, 50)}`,
+      `recall@5 ${s.name} ${(recall[5] / ASKERS).toFixed(3)}`,
+      `recall@10 ${s.name} ${(recall[10] / ASKERS).toFixed(3)}`,
+      `score-ratio@5 ${s.name} ${(ratio / ASKERS).toFixed(3)}`,
+      `latency ${s.name} match p50 ${match50.toFixed(2)} ms, help p50 ${help50.toFixed(2)} ms: ${(match50 / help50).toFixed(1)}× (goal ≤ 10×)`,
+    ].join('\n') + '\n',
+  );
+}
+
+const names = process.argv.slice(2);
+for (const name of names.length ? names : ['dense-5k', 'dense-20k', 'dense-50k', 'world-200k']) await run(scenario(name));

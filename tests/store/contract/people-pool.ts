@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ACTIVITY_IDS, type ActivityId, LEVELS, levelRank } from '../../../src/domain/activities.js';
+import { weeklySlotIndices, type WeeklySlot } from '../../../src/domain/availability.js';
+import { distanceKm, type GeoPoint, point } from '../../../src/domain/geo.js';
+import { newId, type PersonId } from '../../../src/domain/ids.js';
+import { approximateScoreOf, FULL_OVERLAP_SLOTS, MATCH_WEIGHTS, type PoolRanking } from '../../../src/domain/match-score.js';
+import { type Profile, reliability } from '../../../src/domain/profile.js';
+import type { PeoplePoolQuery, Store } from '../../../src/store/port.js';
+import { BERLIN, FRIEDRICHSHAIN, POTSDAM, T0, makeProfile } from '../../support/fixtures.js';
+
+const evenings: WeeklySlot[] = [1, 2, 3, 4, 5].map((day) => ({ day: day as WeeklySlot['day'], start: 18 * 60, end: 20 * 60 }));
+
+/** Ranking as `me` asking, built by hand from the matching weights (not by the code under test). */
+const asker = (activities: ActivityId[], level: (typeof LEVELS)[number], availability: WeeklySlot[], radiusKm: number): PoolRanking => ({
+  weights: MATCH_WEIGHTS,
+  activities,
+  levelRank: levelRank(level),
+  slots: weeklySlotIndices(availability),
+  fullSlots: FULL_OVERLAP_SLOTS,
+  perspective: { kind: 'asker', radiusKm },
+});
+
+const query = (ranking: PoolRanking, overrides: Partial<PeoplePoolQuery> = {}): PeoplePoolQuery => ({
+  from: BERLIN,
+  maxKm: 30,
+  mutual: true,
+  excludeIds: [],
+  activitiesAny: ['running'],
+  ranking,
+  limit: 10,
+  ...overrides,
+});
+
+/** The reference: every stored person's approximate score by the domain function, brute force. */
+function reference(people: readonly Profile[], q: PeoplePoolQuery): { id: PersonId; score: number; d: number }[] {
+  const wanted = new Set(q.activitiesAny ?? ACTIVITY_IDS);
+  return people
+    .filter((p) => p.status === 'active' && p.location && p.level && p.activities.some((a) => wanted.has(a)))
+    .filter((p) => !q.excludeIds.includes(p.id) && (q.notBlockedBy === undefined || !p.blocked.includes(q.notBlockedBy)))
+    .filter((p) => !q.levelsAny || q.levelsAny.includes(p.level!))
+    .map((p) => ({ p, d: distanceKm(q.from, p.location!) }))
+    .filter(({ p, d }) => d <= q.maxKm && (!q.mutual || p.radiusKm >= d))
+    .map(({ p, d }) => ({
+      id: p.id,
+      d,
+      score: approximateScoreOf(q.ranking, {
+        activities: p.activities,
+        levelRank: levelRank(p.level!),
+        slots: weeklySlotIndices(p.availability),
+        radiusKm: p.radiusKm,
+        reliability: reliability(p.attendance),
+        distanceKm: d,
+      }),
+    }))
+    .sort((a, b) => b.score - a.score || a.d - b.d || (a.id < b.id ? -1 : 1));
+}
+
+export function peoplePoolContract(current: () => Store): void {
+  let store: Store;
+  beforeEach(() => {
+    store = current();
+  });
+  const insert = async (...people: Profile[]) => {
+    for (const p of people) await store.people.insert(p);
+  };
+
+  describe('the ranked pool (best approximate score before the cut)', () => {
+    it('GIVEN a near poor fit and a further good fit WHEN pooled THEN the good fit comes first, with the reference score', async () => {
+      const ranking = asker(['running', 'yoga'], 'intermediate', evenings, 20);
+      const nearPoor = makeProfile({ at: BERLIN, activities: ['running', 'climbing', 'swimming'], level: 'advanced', radiusKm: 20 });
+      const farGood = makeProfile({ at: FRIEDRICHSHAIN, activities: ['running', 'yoga'], level: 'intermediate', availability: evenings, radiusKm: 20 });
+      await insert(nearPoor, farGood);
+      const pool = await store.people.pool(query(ranking));
+      expect(pool.candidates.map((c) => c.item.id)).toEqual([farGood.id, nearPoor.id]);
+      const expected = reference([nearPoor, farGood], query(ranking));
+      expect(pool.candidates.map((c) => c.approximateScore)).toEqual(expected.map((e) => e.score));
+      expect(pool.candidates[0]!.approximateScore).toBeGreaterThan(0.9);
+      expect(pool.qualified).toBe(2);
+    });
+
+    it('GIVEN equal scores WHEN pooled THEN ties go to the nearer, then to the smaller id', async () => {
+      const ranking = asker(['running'], 'intermediate', [], 10);
+      // Same spot, same everything: only the id can order them. Then one a little further away.
+      const twins = [makeProfile(), makeProfile(), makeProfile()];
+      await insert(...twins);
+      const pool = await store.people.pool(query(ranking, { maxKm: 10 }));
+      expect(pool.candidates.map((c) => c.item.id)).toEqual(twins.map((t) => t.id).sort());
+      expect(new Set(pool.candidates.map((c) => c.approximateScore)).size).toBe(1);
+    });
+
+    it('GIVEN more qualified people than the limit WHEN pooled THEN the best `limit` come back and all qualified are counted', async () => {
+      const ranking = asker(['running'], 'intermediate', evenings, 30);
+      const levels = ['intermediate', 'advanced', 'beginner', 'intermediate', 'advanced'] as const;
+      const people = levels.map((level, i) => makeProfile({ level, at: point(52.52 + i * 0.01, 13.405), radiusKm: 30, availability: i % 2 ? evenings : [] }));
+      await insert(...people);
+      const q = query(ranking, { limit: 2 });
+      const pool = await store.people.pool(q);
+      expect(pool.qualified).toBe(5);
+      expect(pool.candidates.map((c) => c.item.id)).toEqual(reference(people, q).slice(0, 2).map((r) => r.id));
+      expect(pool.candidates[0]!.item.id).toBe(people[3]!.id); // intermediate, shares the evenings
+      expect((await store.people.pool({ ...q, limit: 0 })).candidates).toEqual([]);
+    });
+
+    it('GIVEN everyone who may not be matched WHEN pooled THEN none is a candidate and none is counted', async () => {
+      const me = newId<PersonId>();
+      const ranking = asker(['running', 'cycling'], 'intermediate', evenings, 60);
+      const fine = makeProfile({ at: FRIEDRICHSHAIN });
+      const alsoFine = makeProfile({ at: POTSDAM, radiusKm: 60, activities: ['cycling'] });
+      const out = [
+        makeProfile({ status: 'paused' }),
+        makeProfile({ blocked: [me] }),
+        makeProfile({ activities: ['swimming'] }),
+        makeProfile({ level: null }),
+        makeProfile({ at: null }),
+        makeProfile({ at: POTSDAM, radiusKm: 5 }), // can't reach back: mutual reach
+      ];
+      const excluded = makeProfile(); // declined, connected or banned: the core's exclusions
+      await insert(fine, alsoFine, excluded, ...out);
+      const q = query(ranking, { maxKm: 60, excludeIds: [excluded.id], notBlockedBy: me, activitiesAny: ['running', 'cycling'] });
+      const pool = await store.people.pool(q);
+      expect(pool.candidates.map((c) => c.item.id).sort()).toEqual([fine.id, alsoFine.id].sort());
+      expect(pool.qualified).toBe(2);
+      // Unblocking brings the blocker back, counted too.
+      await store.people.pull(out[1]!.id, 'blocked', me);
+      expect((await store.people.pool(q)).qualified).toBe(3);
+    });
+
+    it('GIVEN a level filter WHEN pooled THEN only people at those levels qualify', async () => {
+      const ranking = asker(['running'], 'beginner', [], 10);
+      const people = LEVELS.map((level) => makeProfile({ level }));
+      await insert(...people);
+      const pool = await store.people.pool(query(ranking, { levelsAny: ['beginner', 'intermediate'] }));
+      expect(pool.candidates.map((c) => c.item.level)).toEqual(['beginner', 'intermediate']);
+      expect(pool.qualified).toBe(2);
+    });
+
+    it('GIVEN availability changed after insert WHEN pooled THEN the stored weekly slots follow it', async () => {
+      const ranking = asker(['running'], 'intermediate', evenings, 20);
+      const a = makeProfile({ at: BERLIN, radiusKm: 20 });
+      const b = makeProfile({ at: FRIEDRICHSHAIN, radiusKm: 20 });
+      await insert(a, b);
+      expect((await store.people.pool(query(ranking))).candidates[0]!.item.id).toBe(a.id);
+      await store.people.update(b.id, { availability: evenings }, T0);
+      expect((await store.people.pool(query(ranking))).candidates[0]!.item.id).toBe(b.id);
+      await store.people.recordAttendance(a.id, true);
+      await store.people.update(b.id, { status: 'paused' }, T0);
+      const after = await store.people.pool(query(ranking));
+      expect(after.candidates.map((c) => c.item.id)).toEqual([a.id]);
+      expect(after.qualified).toBe(1);
+    });
+
+    it("GIVEN the candidates' side WHEN pooled THEN distance is measured against each one's own radius and the subject's reliability counts for all", async () => {
+      const ranking: PoolRanking = { ...asker(['running'], 'intermediate', [], 50), perspective: { kind: 'candidates', reliability: 0.5 } };
+      const wide = makeProfile({ at: FRIEDRICHSHAIN, radiusKm: 50, attendance: { attended: 0, missed: 5, streak: 0, bestStreak: 0 } });
+      const narrow = makeProfile({ at: point(52.52, 13.43), radiusKm: 3 });
+      await insert(wide, narrow);
+      const q = query(ranking, { maxKm: 50 });
+      const pool = await store.people.pool(q);
+      // `narrow` is nearer but 1.7 km is most of its 3 km; `wide` is further, a small part of 50 km.
+      expect(pool.candidates.map((c) => c.item.id)).toEqual([wide.id, narrow.id]);
+      expect(pool.candidates.map((c) => c.approximateScore)).toEqual(reference([wide, narrow], q).map((r) => r.score));
+    });
+
+    it('agrees with the brute-force reference, order and count, for random people in a dense town', async () => {
+      let seed = 11;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      const pickOf = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+      const me = newId<PersonId>();
+      const week = (): WeeklySlot[] =>
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+          const start = 30 * Math.floor(random() * 44);
+          return { day: (1 + Math.floor(random() * 7)) as WeeklySlot['day'], start, end: Math.min(1440, start + 30 * (2 + Math.floor(random() * 6))) };
+        });
+      const spot = (): GeoPoint => point(52.52 + (random() - 0.5) * 0.3, 13.405 + (random() - 0.5) * 0.45);
+      const people = Array.from({ length: 150 }, (_, i) =>
+        makeProfile({
+          at: spot(),
+          activities: [...new Set([pickOf(ACTIVITY_IDS.slice(0, 4)), pickOf(ACTIVITY_IDS.slice(0, 6))])],
+          level: pickOf(LEVELS),
+          radiusKm: 3 + Math.floor(random() * 15),
+          availability: week(),
+          attendance: { attended: Math.floor(random() * 6), missed: Math.floor(random() * 3), streak: 0, bestStreak: 0 },
+          status: i % 17 === 0 ? 'paused' : 'active',
+          blocked: i % 23 === 0 ? [me] : [],
+        }),
+      );
+      await insert(...people);
+      for (let k = 0; k < 12; k++) {
+        const from = pickOf(people).location!;
+        const radiusKm = 4 + Math.floor(random() * 14);
+        const activities = [...new Set([pickOf(ACTIVITY_IDS.slice(0, 4)), pickOf(ACTIVITY_IDS.slice(0, 6))])];
+        const ranking: PoolRanking =
+          k % 3 === 2
+            ? { ...asker(activities, pickOf(LEVELS), week(), radiusKm), perspective: { kind: 'candidates', reliability: random() } }
+            : asker(activities, pickOf(LEVELS), week(), radiusKm);
+        const q = query(ranking, { from, maxKm: radiusKm, activitiesAny: activities, notBlockedBy: me, excludeIds: [pickOf(people).id], limit: 8 });
+        const expected = reference(people, q);
+        const pool = await store.people.pool(q);
+        expect(pool.qualified).toBe(expected.length);
+        expect(pool.candidates.map((c) => c.item.id)).toEqual(expected.slice(0, 8).map((e) => e.id));
+        expect(pool.candidates.map((c) => c.approximateScore)).toEqual(expected.slice(0, 8).map((e) => e.score));
+      }
+    });
+  });
+}
