@@ -10,6 +10,7 @@ import { type Actor, type ChatRef, invocationFor, readUpdate, type TelegramEvent
 import { communityPayload, pressPayload, readStartPayload, startLink } from './links.js';
 import type { Outbound } from './outbound.js';
 import { escapeHtml } from './render.js';
+import { cleanText } from '../../src/domain/text.js';
 import type { SelectChoices } from './selects.js';
 
 const MAX_HOMES = 100_000;
@@ -110,10 +111,12 @@ export class UpdateHandler {
 
   /** The bot was added to a group: register the community and say how it works. */
   private async welcome(chat: ChatRef): Promise<void> {
-    await this.deps.store.communities.ensure(communityKey('telegram', chat.id), chat.title, this.deps.clock());
+    // A group's title is free text like any other: no direction overrides or invisible characters.
+    const title = cleanText(chat.title);
+    await this.deps.store.communities.ensure(communityKey('telegram', chat.id), title, this.deps.clock());
     const link = startLink(await this.identity.username(), communityPayload(chat.id));
     const text = [
-      `👋 Hi ${escapeHtml(chat.title)}! I'm <b>Spotter</b>: I find workout buddies and sessions near you.`,
+      `👋 Hi ${escapeHtml(title)}! I'm <b>Spotter</b>: I find workout buddies and sessions near you.`,
       'Open a private chat with me and send /setup to make your profile, then /match to meet people who train like you. Sessions created for this group are announced here.',
       'Group admins are Spotter moderators here. /help lists everything.',
     ].join('\n\n');

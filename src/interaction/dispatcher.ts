@@ -84,8 +84,10 @@ export class Dispatcher {
   /** One log line and one metric per handled event: never message bodies, tokens or coordinates. */
   private record(invocation: Invocation, command: string | null, outcome: OutcomeKind, started: number): void {
     const ms = Date.now() - started;
-    this.log.info({ platform: invocation.platform, command: command ?? '-', outcome, ms }, 'handled');
-    this.metrics.commandHandled(invocation.platform, command ?? '-', outcome, ms / 1000);
+    // A typed name that is no command is someone's words: it never reaches a log line or a label.
+    const name = command === null ? '-' : (this.registry.get(command)?.name ?? 'unknown');
+    this.log.info({ platform: invocation.platform, command: name, outcome, ms }, 'handled');
+    this.metrics.commandHandled(invocation.platform, name, outcome, ms / 1000);
   }
 
   /** A platform gave a community a new id (a Telegram group became a supergroup): the core moves it. */

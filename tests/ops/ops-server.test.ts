@@ -1,9 +1,10 @@
 import { request } from 'node:http';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { userKey } from '../../src/domain/platform.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
 import { ADMIN_FAILURES_ALLOWED } from '../../src/ops/jobs-dashboard.js';
 
 let app: App | null = null;
@@ -12,10 +13,10 @@ afterEach(async () => {
   app = null;
 });
 
-async function started(env: Record<string, string> = {}): Promise<{ app: App; port: number }> {
+async function started(env: Record<string, string> = {}, log = silentLogger()): Promise<{ app: App; port: number }> {
   const loaded = loadConfig({ STORE: 'memory', ...env });
   if (!loaded.ok) throw new Error(loaded.message);
-  app = await createApp({ ...loaded.config, httpPort: 0 }, silentLogger());
+  app = await createApp({ ...loaded.config, httpPort: 0 }, log);
   await app.start();
   return { app, port: app.httpPort! };
 }
@@ -52,8 +53,11 @@ describe('the ops server', () => {
     expect((await call(`http://127.0.0.2:${open.port}/healthz`)).status).toBe(200);
   });
 
-  it('GIVEN 200 unknown commands typed with private text WHEN /metrics is scraped THEN they count under one "unknown" label and the text appears nowhere', async () => {
-    const { app: a, port } = await started();
+  it('GIVEN 200 unknown commands typed with private text WHEN /metrics is scraped THEN they count under one "unknown" label and the text appears nowhere, logs included', async () => {
+    const logged: string[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => logged.push(chunk.toString()));
+    const { app: a, port } = await started({}, createLogger('info', { destination: sink }));
     const who = { platform: 'telegram' as const, user: { key: userKey('telegram', '4242'), displayName: 'Ana' }, community: null };
     for (let n = 0; n < 200; n++) await a.dispatcher.handle(who, { kind: 'line', command: `secret_${n}_my_phone_5551234`, text: '' });
     // Telegram's spelling of a registered command is that command.
@@ -64,6 +68,10 @@ describe('the ops server', () => {
     expect(metrics).not.toMatch(/secret|5551234|set_level/);
     const series = metrics.split('\n').filter((l) => l.startsWith('spotter_commands_total{'));
     expect(series).toHaveLength(2);
+    const handled = logged.join('').split('\n').filter((l) => l.includes('"handled"'));
+    expect(handled).toHaveLength(201);
+    expect(handled.filter((l) => l.includes('"command":"unknown"'))).toHaveLength(200);
+    expect(logged.join('')).not.toMatch(/secret|5551234/);
   });
 
   it('GIVEN METRICS_TOKEN WHEN /metrics is scraped without it or with a wrong one THEN 401; with it, the metrics; health stays open', async () => {
