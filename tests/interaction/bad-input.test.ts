@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OptionSpec } from '../../src/interaction/options.js';
 import type { Store } from '../../src/store/port.js';
 import { Harness, runner, testRegistry } from '../support/harness.js';
+import { storeSnapshot } from '../support/store-snapshot.js';
 
 /** What each kind of option must refuse, beyond an object smuggled in where text belongs. */
 function badValues(spec: OptionSpec): unknown[] {
@@ -30,18 +31,6 @@ function badValues(spec: OptionSpec): unknown[] {
   }
 }
 
-/** Everything the in-memory store holds, as text: equal before and after means nothing stored. */
-function snapshot(store: Store): string {
-  const parts: unknown[] = [];
-  for (const repo of Object.values(store)) {
-    const table = (repo as { table?: { filter(f: () => boolean): unknown[] } }).table;
-    if (table) parts.push(table.filter(() => true));
-    const rows = (repo as { rows?: Map<string, unknown> }).rows;
-    if (rows) parts.push([...rows.values()]);
-  }
-  return JSON.stringify(parts);
-}
-
 const registry = await testRegistry();
 const cases = registry.list
   .filter((c) => !c.hidden)
@@ -63,13 +52,13 @@ describe('bad input to every option of every command', () => {
 
   it.each(cases)('GIVEN a moderator WHEN /%s gets %s = %j THEN a specific message, and nothing stored', async (command, option, bad) => {
     const mod = h.person('Mod', { community: 'club', admin: true });
-    const before = snapshot(h.store);
+    const before = storeSnapshot(h.store);
     const out = await mod.runWith(command, { [option]: bad });
     expect(out.outcome).toBe('user-error');
     const text = out.replies.map((r) => r.text).join('\n');
     expect(text.length).toBeGreaterThan(10);
     expect(text).not.toMatch(/something went wrong/i);
-    expect(snapshot(h.store)).toBe(before);
+    expect(storeSnapshot(h.store)).toBe(before);
   });
 
   it('covers every visible command that has options', () => {

@@ -4,11 +4,11 @@ import {
   type AlertSubject,
   type MatchAlert,
   type MatchAlertId,
-  type OutboxId,
   type OutboxItem,
   type Store,
 } from '../../../src/store/port.js';
 import { T0, makeProfile } from '../../support/fixtures.js';
+import { outboxItem } from './builders.js';
 
 export function deliveryContract(current: () => Store): void {
   let store: Store;
@@ -17,22 +17,12 @@ export function deliveryContract(current: () => Store): void {
   });
 
   describe('delivery: outbox and alert ledger', () => {
-    const item = (overrides: Partial<OutboxItem> = {}): OutboxItem => ({
-      id: newId<OutboxId>(),
-      dedupeKey: `test:${newId(6)}`,
-      personId: newId<PersonId>(),
-      kind: 'test',
-      reply: { visibility: 'private', title: 'Hello', text: 'Your session starts <t:1795000000:R>', fields: [{ name: 'Where', value: 'Tiergarten' }] },
-      status: 'pending',
-      dueAt: T0,
-      attempts: 0,
-      lease: null,
-      lastError: null,
-      platform: null,
-      createdAt: T0,
-      settledAt: null,
-      ...overrides,
-    });
+    // The delivery stories read a reply with a title, a time tag and a field back out of the outbox.
+    const item = (overrides: Partial<OutboxItem> = {}): OutboxItem =>
+      outboxItem({
+        reply: { visibility: 'private', title: 'Hello', text: 'Your session starts <t:1795000000:R>', fields: [{ name: 'Where', value: 'Tiergarten' }] },
+        ...overrides,
+      });
     const later = (ms: number) => new Date(T0.getTime() + ms);
 
     it('GIVEN a notification WHEN it is enqueued twice under one dedupe key THEN it exists once', async () => {
