@@ -1,6 +1,7 @@
-import { defineCommand } from '../src/interaction/command.js';
+import { isModerator, isOwner } from '../src/core/permissions.js';
+import { defineCommand, type CommandContext, type CommandDefinition } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { helpReply } from '../src/views/help.js';
+import { helpReply, welcomeReply } from '../src/views/help.js';
 
 export default defineCommand({
   name: 'help',
@@ -10,6 +11,24 @@ export default defineCommand({
   options: { command: opt.text({ description: 'A command to explain', label: 'The command' }) },
   positional: 'command',
   async execute(ctx, { command }) {
-    return helpReply(ctx, command);
+    if (!command && ctx.welcome)
+      return welcomeReply([
+        [await ctx.button('Set up my profile', 'setup', {}, { style: 'primary' })],
+        [await ctx.button('Find buddies', 'match', {}), await ctx.button('Sessions nearby', 'sessions', {})],
+      ]);
+    return helpReply(ctx.commands, command, usableHere(ctx), ctx.invocation.community !== null);
   },
 });
+
+/** What this person may run where they asked: the same checks the dispatcher makes before running a command. */
+function usableHere(ctx: CommandContext): (c: CommandDefinition) => boolean {
+  const settings = ctx.core.deps.settings;
+  const inCommunity = ctx.invocation.community !== null;
+  return (c) => {
+    if (c.scope === 'community' && !inCommunity) return false;
+    if (c.scope === 'private' && inCommunity) return false;
+    if (c.access === 'owner') return isOwner(settings, ctx.invocation);
+    if (c.access === 'moderator') return isModerator(settings, ctx.community, ctx.invocation);
+    return true;
+  };
+}

@@ -47,7 +47,7 @@ export class UpdateHandler {
       case 'start': {
         const payload = readStartPayload(e.payload);
         if (payload.kind === 'community') this.setHome(e.from.id, communityKey('telegram', payload.chatId));
-        return this.dispatch(e.from, e.chat, payload.kind === 'action' ? { kind: 'action', id: payload.id } : { kind: 'line', command: 'help', text: '' });
+        return this.dispatch(e.from, e.chat, payload.kind === 'action' ? { kind: 'action', id: payload.id } : { kind: 'welcome' });
       }
       case 'unreadable':
         await this.out.respond(e.from, e.chat, [privateReply('I read commands, typed answers and shared locations. Send /help to see what I can do.', { tone: 'error' })]);

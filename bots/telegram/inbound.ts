@@ -105,7 +105,7 @@ function readMessage(message: Message, botUsername: string): TelegramEvent {
     if (!command) return { kind: 'ignore', reason: 'command for another bot' };
     if (command.command === 'start') {
       // In a group "/start" is a greeting; in the private chat it may carry a deep-link payload.
-      if (chat.kind === 'group') return { kind: 'dispatch', from, chat, inbound: { kind: 'line', command: 'help', text: '' } };
+      if (chat.kind === 'group') return { kind: 'dispatch', from, chat, inbound: { kind: 'welcome' } };
       return { kind: 'start', from, chat, payload: command.text.split(/\s+/)[0] || null };
     }
     return { kind: 'dispatch', from, chat, inbound: { kind: 'line', command: command.command, text: command.text } };

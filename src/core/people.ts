@@ -68,11 +68,16 @@ export class PeopleService {
    * Finds or creates the person behind a platform account, registers the community they act in,
    * marks their platform reachable again and hands them the notices they missed.
    */
-  async identify(invocation: Invocation): Promise<{ me: Profile; community: Community | null; notices: Notice[] }> {
+  /**
+   * The person behind an event, created on their first one (`firstContact`: nothing was stored
+   * about them before, so they have never run a command), and the community it happens in.
+   */
+  async identify(invocation: Invocation): Promise<{ me: Profile; community: Community | null; notices: Notice[]; firstContact: boolean }> {
     const { store, clock } = this.deps;
     const now = clock();
     let me = await store.people.findByIdentity(invocation.user.key);
-    if (!me) me = await this.create(invocation.user.key, platformName(invocation), now);
+    let firstContact = false;
+    if (!me) ({ profile: me, created: firstContact } = await this.create(invocation.user.key, platformName(invocation), now));
 
     let community: Community | null = null;
     const key = invocation.community?.key ?? invocation.homeCommunity ?? null;
@@ -91,7 +96,7 @@ export class PeopleService {
       me = (await store.people.update(me.id, { unreachable: me.unreachable.filter((u) => u.platform !== invocation.platform) }, now)) ?? me;
     }
     const notices = await store.notices.takeAll(me.id);
-    return { me, community, notices };
+    return { me, community, notices, firstContact };
   }
 
   /**
@@ -110,17 +115,17 @@ export class PeopleService {
     return (await store.communities.get(community.id)) ?? community;
   }
 
-  private async create(key: UserKey, displayName: string, now: Date): Promise<Profile> {
+  private async create(key: UserKey, displayName: string, now: Date): Promise<{ profile: Profile; created: boolean }> {
     const profile = blankProfile(newId<PersonId>(), key, displayName, this.deps.settings.defaultRadiusKm, now);
     try {
       await this.deps.store.people.insert(profile);
       // An account banned under an earlier profile (erased with /delete-me): the bans hold this one.
       await this.deps.store.communities.bindBans(profile.id, profile.identities);
-      return profile;
+      return { profile, created: true };
     } catch (error) {
       // Two first messages at once: the other one created the person.
       const existing = await this.deps.store.people.findByIdentity(key);
-      if (existing) return existing;
+      if (existing) return { profile: existing, created: false };
       throw error;
     }
   }

@@ -80,6 +80,11 @@ export interface CommandContext {
   readonly community: Community | null;
   readonly core: Core;
   readonly now: Date;
+  /**
+   * Greet rather than list: the person just opened the bot (Telegram's /start) or this is the
+   * first event Spotter has from them.
+   */
+  readonly welcome: boolean;
   /** Every command, for help texts. */
   readonly commands: CommandRegistry;
   /** Renders pictures onto replies (or leaves them as text when it can't). */

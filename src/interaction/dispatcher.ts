@@ -26,7 +26,9 @@ export type Inbound =
   /** Free text in a private chat: the answer to the current question, if any. */
   | { readonly kind: 'text'; readonly text: string }
   /** A shared GPS location or venue. */
-  | { readonly kind: 'location'; readonly lat: number; readonly lng: number };
+  | { readonly kind: 'location'; readonly lat: number; readonly lng: number }
+  /** The person opened the bot (Telegram's /start without an action): a short welcome. */
+  | { readonly kind: 'welcome' };
 
 export type OutcomeKind = 'ok' | 'user-error' | 'error' | 'ignored';
 
@@ -60,8 +62,8 @@ export class Dispatcher {
     const started = Date.now();
     let command: string | null = inbound.kind === 'line' || inbound.kind === 'options' ? inbound.command : null;
     try {
-      const { me, community, notices } = await this.core.people.identify(invocation);
-      const result = await this.route(invocation, inbound, me, community);
+      const { me, community, notices, firstContact } = await this.core.people.identify(invocation);
+      const result = await this.route(invocation, inbound, me, community, firstContact);
       command = result.command ?? command;
       const replies = [...noticeReplies(notices), ...result.replies];
       this.record(invocation, command, result.outcome, started);
@@ -109,6 +111,7 @@ export class Dispatcher {
     inbound: Inbound,
     me: Profile,
     community: Community | null,
+    firstContact: boolean,
   ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
     const now = this.core.deps.clock();
     switch (inbound.kind) {
@@ -125,7 +128,11 @@ export class Dispatcher {
           if (!parsed.ok) return userError(command.name, parsed.message);
           raw = parsed.values;
         } else raw = inbound.values;
-        return this.run(invocation, me, community, command, raw);
+        return this.run(invocation, me, community, command, raw, firstContact);
+      }
+      case 'welcome': {
+        if (await this.engine.active(me, now)) await this.engine.cancel(me);
+        return this.run(invocation, me, community, this.registry.get('help')!, {}, true);
       }
       case 'action': {
         const action = await this.core.actions.get(inbound.id);
@@ -169,6 +176,7 @@ export class Dispatcher {
     community: Community | null,
     command: CommandDefinition,
     raw: RawValues,
+    welcome = false,
   ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
     const settings = this.core.deps.settings;
     if (command.scope === 'community' && !community)
@@ -192,18 +200,19 @@ export class Dispatcher {
     if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level))
       return userError(command.name, 'Finish your profile first with /setup: I need your area, activities and level.');
 
-    const ctx = this.context(invocation, me, community);
+    const ctx = this.context(invocation, me, community, welcome);
     const out = await command.execute(ctx, checked.values as never);
     const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
     return { replies: replies.map((r) => ({ zone: me.timeZone, ...r })), command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
   }
 
-  private context(invocation: Invocation, me: Profile, community: Community | null): CommandContext {
+  private context(invocation: Invocation, me: Profile, community: Community | null, welcome: boolean): CommandContext {
     const core = this.core;
     return {
       invocation,
       me,
       community,
+      welcome,
       core,
       now: core.deps.clock(),
       commands: this.registry,

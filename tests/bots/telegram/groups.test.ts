@@ -102,7 +102,7 @@ describe('Telegram: groups as communities', () => {
     // Opening it makes the group Zoe's home community for what she does in private.
     world.fake.allow(zoe.id);
     await zoe.says(`/start in_${crew.id}`);
-    expect(zoe.lastText()).toMatch(/Spotter — find workout buddies/);
+    expect(zoe.lastText()).toMatch(/Welcome to Spotter/);
     const community = await world.store.communities.getByKey(telegramCommunity(crew));
     expect((await zoe.profile()).communities).toContain(community!.id);
 
