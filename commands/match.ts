@@ -4,13 +4,14 @@ import { opt } from '../src/interaction/options.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
 import { matchListReply } from '../src/views/matches.js';
 import { distinctNames } from '../src/views/names.js';
+import { lastPageLabel, MAX_PAGE, pageOutOfRange } from '../src/views/pages.js';
 
 export default defineCommand({
   name: 'match',
   description: 'Find workout buddies near you, ranked and explained',
   access: 'anyone',
   scope: 'anywhere',
-  options: { page: opt.integer({ description: 'Page of results', min: 1, max: 40, label: 'The page' }) },
+  options: { page: opt.integer({ description: 'Page of results', min: 1, max: MAX_PAGE, label: 'The page' }) },
   positional: 'page',
   needsProfile: true,
   slow: true,
@@ -25,6 +26,7 @@ export default defineCommand({
         title: 'No matches yet',
         text: `Nobody within ${ctx.me.radiusKm} km shares your activities right now. Try a larger /set-radius, add activities, or browse /sessions. I'll alert you when someone new fits.`,
       };
+    if ((page ?? 1) > pages) return pageOutOfRange(pages, 'matches', await ctx.button(lastPageLabel(pages), 'match', { page: pages }));
     const first = (index - 1) * 5;
     await ctx.rememberList('person', found.value.allIds);
     const names = distinctNames(matches.map((m) => m.person));

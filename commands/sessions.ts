@@ -2,6 +2,7 @@ import { activityLabel } from '../src/domain/activities.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
+import { lastPageLabel, MAX_PAGE, pageOutOfRange } from '../src/views/pages.js';
 import { sessionListReply } from '../src/views/session.js';
 
 export default defineCommand({
@@ -14,7 +15,7 @@ export default defineCommand({
     day: opt.text({ description: 'Only this day: "today", "tomorrow", "sat", "2026-12-05"', max: 40, label: 'The day' }),
     level: opt.level({ description: 'Only sessions that suit this level' }),
     distance: opt.integer({ description: 'How far to look, in km (default: your radius)', min: 1, max: 200, label: 'The distance', unit: ' km' }),
-    page: opt.integer({ description: 'Page of results', min: 1, max: 40, label: 'The page' }),
+    page: opt.integer({ description: 'Page of results', min: 1, max: MAX_PAGE, label: 'The page' }),
   },
   positional: 'activity',
   needsProfile: true,
@@ -30,13 +31,14 @@ export default defineCommand({
         title: 'No sessions found',
         text: `No ${what ? `${what} ` : ''}sessions within ${r.radiusKm} km right now. Look further with distance: …, or start one with /session-create.`,
       };
+    const filters = { activity, day, level, distance };
+    const keep = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+    if ((page ?? 1) > r.pages) return pageOutOfRange(r.pages, 'sessions', await ctx.button(lastPageLabel(r.pages), 'sessions', { ...keep, page: r.pages }));
     await ctx.rememberList('session', r.allIds);
     const first = (r.page - 1) * 5;
     const views: Button[] = [];
     for (const [i, it] of r.items.entries()) views.push(await ctx.button(`#${first + i + 1}`, 'session', { session: it.session.id }));
     const nav: Button[] = [];
-    const filters = { activity, day, level, distance };
-    const keep = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
     if (r.page > 1) nav.push(await ctx.button('◀ Previous', 'sessions', { ...keep, page: r.page - 1 }));
     if (r.page < r.pages) nav.push(await ctx.button('Next ▶', 'sessions', { ...keep, page: r.page + 1 }));
     return sessionListReply(

@@ -238,6 +238,8 @@ export class SessionsService {
       ...(filters.activity ? { activity: filters.activity } : {}),
       ...(filters.level ? { level: filters.level } : {}),
       excludeHostIds: [me.id, ...me.blocked],
+      // Within the radius, the soonest first: tomorrow's run before next month's, however close.
+      order: 'soonest',
       limit: SESSION_POOL,
     });
     const hosts = await store.people.getMany([...new Set(near.map((n) => n.item.hostId))]);

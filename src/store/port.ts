@@ -107,6 +107,12 @@ export interface NearSessionsQuery {
   /** Keep sessions whose level range includes this level. */
   readonly level?: Level;
   readonly excludeHostIds?: readonly PersonId[];
+  /**
+   * Which sessions within `maxKm` come first, and so which make `limit`: `nearest` (the default;
+   * ties by id) or `soonest` (by start, ties by distance, then id), so that a capped list of
+   * what's on nearby never drops tomorrow's session for a closer one next month.
+   */
+  readonly order?: 'nearest' | 'soonest';
   readonly limit: number;
   readonly skip?: number;
 }

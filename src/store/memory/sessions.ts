@@ -146,7 +146,8 @@ export class MemorySessions implements SessionsRepo {
     const skip = q.skip ?? 0;
     const fromLat = q.from.coordinates[1];
     const span = latitudeSpan(q.maxKm) + 1e-9;
-    const nearest = new Nearest<WorkoutSession>(skip + q.limit);
+    const soonest = q.order === 'soonest';
+    const nearest = new Nearest<WorkoutSession>(soonest ? Number.MAX_SAFE_INTEGER : skip + q.limit);
     for (const s of this.table.scan()) {
       if (Math.abs(s.place.point.coordinates[1] - fromLat) > span) continue;
       if (!q.statuses.includes(s.status) || s.startsAt < q.startsAfter) continue;
@@ -157,7 +158,10 @@ export class MemorySessions implements SessionsRepo {
       const d = distanceKm(q.from, s.place.point);
       if (d <= q.maxKm) nearest.offer(s, d);
     }
-    return nearest.result().slice(skip);
+    // Nearest keeps distance-then-id order; a stable sort by start leaves that as the tie-break.
+    const hits = nearest.result();
+    if (soonest) hits.sort((a, b) => a.item.startsAt.getTime() - b.item.startsAt.getTime());
+    return hits.slice(skip, skip + pageSize(q.limit));
   }
 
   async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {

@@ -32,8 +32,9 @@ const metres = (km: number) => km * 1000;
 /** A positive whole number for `$limit`/`$skip`, or 0 when there is nothing to ask for. */
 const count = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
 
-function page(skip: number, limit: number): PipelineStage[] {
-  return [{ $sort: { [DIST]: 1, _id: 1 } }, ...(skip > 0 ? [{ $skip: skip }] : []), { $limit: limit }];
+function page(skip: number, limit: number, order: 'nearest' | 'soonest' = 'nearest'): PipelineStage[] {
+  const sort: Record<string, 1> = order === 'soonest' ? { startsAt: 1, [DIST]: 1, _id: 1 } : { [DIST]: 1, _id: 1 };
+  return [{ $sort: sort }, ...(skip > 0 ? [{ $skip: skip }] : []), { $limit: limit }];
 }
 
 /** `$geoNear` with every filter of the query inside it, and mutual reach right after. */
@@ -167,7 +168,8 @@ export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuer
         query,
       },
     },
-    ...page(count(q.skip), limit),
+    // Every session within the radius passes `$geoNear`; the sort then picks by start when asked.
+    ...page(count(q.skip), limit, q.order),
   ];
 
   const rows = await model.aggregate<WithDistance<SessionDoc>>(pipeline).exec();

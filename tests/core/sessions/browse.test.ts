@@ -14,7 +14,7 @@ const lines = (text: string) => text.split('\n').filter((l) => /^\*\*\d+\. /.tes
 const titles = (text: string) => lines(text).map((l) => /^\*\*\d+\. (.+?)\*\*/.exec(l)![1]);
 
 describe('browsing sessions nearby', () => {
-  it('GIVEN sessions at different distances WHEN I browse THEN nearest come first, each with time tag, area name, rounded distance and seats — never coordinates', async () => {
+  it('GIVEN sessions at different distances WHEN I browse THEN those within my distance are listed, each with time tag, area name, rounded distance and seats — never coordinates', async () => {
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
     const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
     const here = await createSession(h, host, 'activity: running when: tomorrow 7am place: 52.521, 13.401 title: Right here');

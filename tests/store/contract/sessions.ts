@@ -178,6 +178,28 @@ export function sessionsContract(current: () => Store): void {
       expect((await store.sessions.near({ ...q, maxKm: 10 })).map((h) => h.item.id)).toEqual([soonNear.id]);
     });
 
+    it('GIVEN sessions near and far, soon and late WHEN searched soonest first THEN the radius picks them and the start orders them, so a cap never drops the soonest', async () => {
+      const host = newId<PersonId>();
+      const laterNear = makeSession(host, { startsAt: hoursFrom(T0, 24 * 20), place: { point: BERLIN, label: 'Mitte' } });
+      const soonFar = makeSession(host, { startsAt: hoursFrom(T0, 20), place: { point: POTSDAM, label: 'Park Sanssouci' } });
+      const soonestMid = makeSession(host, { startsAt: hoursFrom(T0, 3), place: { point: FRIEDRICHSHAIN, label: 'Boxhagener Platz' } });
+      const sameTimeNear = makeSession(host, { startsAt: hoursFrom(T0, 20), place: { point: BERLIN, label: 'Mitte' } });
+      for (const s of [laterNear, soonFar, soonestMid, sameTimeNear]) await store.sessions.insert(s);
+
+      const q = { from: BERLIN, maxKm: 50, statuses: ['open', 'full'] as const, startsAfter: T0, order: 'soonest' as const, limit: 10 };
+      const all = await store.sessions.near(q);
+      // Same start: the nearer one first.
+      expect(all.map((h) => h.item.id)).toEqual([soonestMid.id, sameTimeNear.id, soonFar.id, laterNear.id]);
+      expect(all[2]!.distanceKm).toBeGreaterThan(20);
+      // A cap keeps the soonest, not the nearest; pages follow on.
+      expect((await store.sessions.near({ ...q, limit: 2 })).map((h) => h.item.id)).toEqual([soonestMid.id, sameTimeNear.id]);
+      expect((await store.sessions.near({ ...q, limit: 2, skip: 2 })).map((h) => h.item.id)).toEqual([soonFar.id, laterNear.id]);
+      // The radius still narrows: Potsdam is out at 10 km.
+      expect((await store.sessions.near({ ...q, maxKm: 10 })).map((h) => h.item.id)).toEqual([soonestMid.id, sameTimeNear.id, laterNear.id]);
+      // Without an order, nearest first as before.
+      expect((await store.sessions.near({ ...q, order: undefined, limit: 1 })).map((h) => h.item.id)).toEqual([[laterNear.id, sameTimeNear.id].sort()[0]]);
+    });
+
     it('lists a person’s sessions (hosted, seated, waiting) soonest first, and counts', async () => {
       const me = newId<PersonId>();
       const communityId = newId<CommunityId>();
