@@ -21,6 +21,32 @@ describe('moderation on Discord', () => {
     expect(registered.find((c) => c.name === 'match')).toMatchObject({ default_member_permissions: null });
   });
 
+  it('GIVEN a member and a server manager WHEN each runs /help in the server THEN only the manager is offered moderator commands; in a DM neither is', async () => {
+    const kim = w.person('Kim');
+    const max = w.person('Max', { manageGuild: true });
+    await w.slash(kim.here, 'profile');
+    await w.slash(max.here, 'profile');
+
+    const member = w.text(await w.slash(kim.here, 'help'));
+    expect(member).toMatch(/\/match/);
+    expect(member).not.toMatch(/\/ban\b|\/mod-settings|\/reports/);
+    const manager = w.text(await w.slash(max.here, 'help'));
+    expect(manager).toMatch(/\/ban\b/);
+    expect(manager).toMatch(/\/mod-settings/);
+    const dm = w.text(await w.slash(max.dm, 'help'));
+    expect(dm).not.toMatch(/\/ban\b|\/mod-settings/);
+    expect(dm).toMatch(/listed when you ask inside it/);
+  });
+
+  it('GIVEN someone new WHEN their first command is /help THEN a short welcome whose first button starts the profile', async () => {
+    const nia = w.person('Nia');
+    const first = await w.slash(nia.here, 'help');
+    expect(w.text(first)).toMatch(/Welcome to Spotter/);
+    expect(w.text(first)).not.toMatch(/\/ban\b/);
+    const setup = await w.click(nia.here, w.lastShown(first), 'Set up my profile');
+    expect(w.text(setup)).toMatch(/What do you train/);
+  });
+
   it('GIVEN a member without Manage Server nor the moderator role WHEN they try /mod-settings THEN Discord hides it, and sent anyway it is refused privately and nothing changes', async () => {
     const eve = w.person('Eve');
     expect(() => w.fake.slash(eve.here, 'mod-settings', { radius: 3 })).toThrow(/not visible/);
