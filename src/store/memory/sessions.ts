@@ -22,7 +22,7 @@ import {
   checkSessionStatus,
   pageSize,
 } from '../validate.js';
-import { Nearest, Table, definedOnly, latitudeSpan, oldestFirst } from './table.js';
+import { Nearest, Table, byDistanceThenId, definedOnly, latitudeSpan, oldestFirst } from './table.js';
 
 /** open ↔ full follows the seat count; cancelled and completed stay as they are. */
 const seatStatus = (s: WorkoutSession): SessionStatus =>
@@ -147,7 +147,9 @@ export class MemorySessions implements SessionsRepo {
     const fromLat = q.from.coordinates[1];
     const span = latitudeSpan(q.maxKm) + 1e-9;
     const soonest = q.order === 'soonest';
-    const nearest = new Nearest<WorkoutSession>(soonest ? Number.MAX_SAFE_INTEGER : skip + q.limit);
+    // Nearest first keeps only the best `skip + limit` as it goes; soonest first sorts every hit.
+    const nearest = soonest ? null : new Nearest<WorkoutSession>(skip + q.limit);
+    const within: Near<WorkoutSession>[] = [];
     for (const s of this.table.scan()) {
       if (Math.abs(s.place.point.coordinates[1] - fromLat) > span) continue;
       if (!q.statuses.includes(s.status) || s.startsAt < q.startsAfter) continue;
@@ -156,12 +158,13 @@ export class MemorySessions implements SessionsRepo {
       if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) continue;
       if (q.excludeHostIds?.includes(s.hostId)) continue;
       const d = distanceKm(q.from, s.place.point);
-      if (d <= q.maxKm) nearest.offer(s, d);
+      if (d > q.maxKm) continue;
+      if (nearest) nearest.offer(s, d);
+      else within.push({ item: s, distanceKm: d });
     }
-    // Nearest keeps distance-then-id order; a stable sort by start leaves that as the tie-break.
-    const hits = nearest.result();
-    if (soonest) hits.sort((a, b) => a.item.startsAt.getTime() - b.item.startsAt.getTime());
-    return hits.slice(skip, skip + pageSize(q.limit));
+    if (nearest) return nearest.result().slice(skip);
+    within.sort((a, b) => a.item.startsAt.getTime() - b.item.startsAt.getTime() || byDistanceThenId(a, b));
+    return within.slice(skip, skip + pageSize(q.limit)).map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
   }
 
   async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {
