@@ -36,4 +36,23 @@ describe('Telegram: a welcome instead of the whole command list', () => {
     expect(una.lastText()).not.toMatch(/Welcome to Spotter/);
     expect(una.lastText()).not.toMatch(/\/mod_settings|\/ban\b|\/reports/);
   });
+
+  it('GIVEN a group with an admin and a member WHEN each asks /help in the group THEN only the admin is offered the moderator commands; /start there welcomes', async () => {
+    world = await World.create();
+    const crew = world.group(-1005550101, 'Tiergarten Runners');
+    const ida = await world.telegramUser(5303, 'Ida').ready();
+    const max = await world.telegramUser(5304, 'Max').ready();
+    world.fake.state.setAdmins(crew.id, [ida.user]);
+
+    await ida.says('/help', crew);
+    expect(ida.lastText()).toMatch(/\/ban\b/);
+    expect(ida.lastText()).toMatch(/\/reports/);
+    await max.says('/help', crew);
+    expect(max.lastText()).toMatch(/\/match/);
+    expect(max.lastText()).not.toMatch(/\/ban\b|\/reports|\/mod_settings/);
+
+    // "/start" in the group is a greeting too: the welcome, not the list.
+    await max.says('/start', crew);
+    expect(max.lastText()).toMatch(/Welcome to Spotter/);
+  });
 });
