@@ -131,8 +131,11 @@ export class Dispatcher {
         return this.run(invocation, me, community, command, raw, firstContact);
       }
       case 'welcome': {
+        // The welcome is /help's first page; a deployment without /help has nothing to say.
+        const help = this.registry.get('help');
+        if (!help) return { replies: [], command: null, outcome: 'ignored' as const };
         if (await this.engine.active(me, now)) await this.engine.cancel(me);
-        return this.run(invocation, me, community, this.registry.get('help')!, {}, true);
+        return this.run(invocation, me, community, help, {}, true);
       }
       case 'action': {
         const action = await this.core.actions.get(inbound.id);
