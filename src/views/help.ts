@@ -15,7 +15,7 @@ export function welcomeReply(buttons: readonly (readonly Button[])[]): Reply {
   return {
     visibility: 'private',
     title: 'Welcome to Spotter',
-    text: 'Spotter finds people near you who train like you, and workout sessions you can join.\nStart with your profile, then meet buddies or pick a session. /help lists every command.',
+    text: 'Spotter finds people near you who train like you, and workout sessions you can join.\nStart with your profile, then meet buddies or pick a session. /help lists the commands.',
     buttons,
   };
 }
