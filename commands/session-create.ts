@@ -38,7 +38,7 @@ export default defineCommand({
       ? 'It is announced in the community; people can ask to join there or through /sessions.'
       : ctx.community
         ? 'This community has no announcement place, but people nearby find it with /sessions.'
-        : 'People nearby find it with /sessions.';
+        : "It isn't announced anywhere, as you made it in a private chat; people nearby find it with /sessions.";
     return {
       visibility: 'private',
       title: `Session created: ${s.title}`,
