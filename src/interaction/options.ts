@@ -179,7 +179,7 @@ export const opt = {
   session: (c: Common) => spec('session', c, textSchema(40, 'The session')),
 
   /** Another person: their number in the last list you were shown. */
-  person: (c: Common) => spec('person', c, textSchema(40, 'The person')),
+  person: (c: Common) => spec('person', c, textSchema(40, "The person's name")),
 
   report: (c: Common) => spec('report', c, textSchema(40, 'The report')),
 };
