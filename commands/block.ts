@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'block',
@@ -14,7 +14,7 @@ export default defineCommand({
     if (!outcome.ok) return errorReply(outcome.error.message);
     return {
       visibility: 'private',
-      text: `Blocked **${outcome.value.displayName}**. They won't be told. Neither of you will see the other in matches or be able to connect or message. Undo with /unblock.`,
+      text: `Blocked ${endSentence(`**${outcome.value.displayName}**`)} They won't be told. Neither of you will see the other in matches or be able to connect or message. Undo with /unblock.`,
       tone: 'success',
     };
   },

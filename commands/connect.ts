@@ -1,7 +1,7 @@
 import { CONNECT_MESSAGE_MAX } from '../src/core/buddies.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 import { personLine } from '../src/views/buddies.js';
 
 export default defineCommand({
@@ -29,6 +29,6 @@ export default defineCommand({
           ],
         ],
       };
-    return { visibility: 'private', text: `Buddy request sent to **${them.displayName}**. I'll tell you when they answer.`, tone: 'success' };
+    return { visibility: 'private', text: `Buddy request sent to ${endSentence(`**${them.displayName}**`)} I'll tell you when they answer.`, tone: 'success' };
   },
 });

@@ -14,7 +14,7 @@ export default defineCommand({
     const told = erasure.told ? ` ${erasure.told} ${erasure.told === 1 ? 'person was' : 'people were'} told.` : '';
     return {
       visibility: 'private',
-      text: `Done: everything of yours is deleted${cancelled ? ` and ${cancelled} session(s) you hosted were cancelled` : ''}.${told} Come back any time.`,
+      text: `Done: everything of yours is deleted${cancelled ? ` and ${cancelled === 1 ? 'the session you hosted was' : `the ${cancelled} sessions you hosted were`} cancelled` : ''}.${told} Come back any time.`,
       tone: 'success',
     };
   },

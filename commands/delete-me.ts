@@ -7,6 +7,7 @@ export default defineCommand({
   scope: 'anywhere',
   options: {},
   async execute(ctx) {
+    const yes = await ctx.button('Yes, delete everything', 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1 });
     return {
       visibility: 'private',
       title: 'Delete everything?',
@@ -15,7 +16,7 @@ export default defineCommand({
         'Your name is taken out of moderation records and the words of reports you filed are removed. A community ban against you stays: it holds against your accounts. ' +
         'It cannot be undone.',
       tone: 'warning',
-      buttons: [[await ctx.button('Yes, delete everything', 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1 })]],
+      buttons: [[yes, await ctx.button('Cancel', 'delete-me-cancel', { confirm: yes.action }, { style: 'secondary', ttlHours: 1 })]],
     };
   },
 });

@@ -1,3 +1,4 @@
+import { seatsLeft } from '../src/domain/session.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
@@ -16,10 +17,15 @@ export default defineCommand({
     const joined = await ctx.core.sessions.join(ctx.me, session, message ?? '');
     if (!joined.ok) return errorReply(joined.error.message);
     const s = joined.value.session;
+    // A full session still takes requests: an accepted one goes on the waitlist, behind those already there.
+    const place = s.waitlist.length + 1;
+    const full = seatsLeft(s) === 0
+      ? ` It's full, so if the host accepts you go on the waitlist${place === 1 ? ', first in line' : ` at place ${place}`}, and get a seat when one frees up.`
+      : '';
     return {
       visibility: 'private',
-      title: 'Request sent',
-      text: `I asked the host to let you join **${s.title}** (${timeTag(s.startsAt, 'F')}, ${s.place.label}). I'll tell you as soon as they answer.`,
+      title: full ? 'Request sent: the session is full' : 'Request sent',
+      text: `I asked the host to let you join **${s.title}** (${timeTag(s.startsAt, 'F')}, ${s.place.label}).${full} I'll tell you as soon as they answer.`,
       buttons: [[await ctx.button('Withdraw request', 'leave', { session: s.id }, { style: 'danger' })]],
       tone: 'success',
     };

@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 import { sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
@@ -16,9 +16,9 @@ export default defineCommand({
     const r = left.value;
     const title = sessionRef(r.session);
     const text = {
-      'left-seat': `You left ${title}. ${'promoted' in r && r.promoted ? 'The first person on the waitlist got your seat.' : 'Your seat is free for someone else.'}`,
-      'left-waitlist': `You left the waitlist of ${title}.`,
-      withdrawn: `Withdrew your request to join ${title}.`,
+      'left-seat': `You left ${endSentence(title)} ${'promoted' in r && r.promoted ? 'The first person on the waitlist got your seat.' : 'Your seat is free for someone else.'}`,
+      'left-waitlist': `You left the waitlist of ${endSentence(title)}`,
+      withdrawn: `Withdrew your request to join ${endSentence(title)}`,
     }[r.kind];
     return { visibility: 'private', text };
   },

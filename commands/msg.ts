@@ -1,7 +1,7 @@
 import { MESSAGE_MAX } from '../src/core/messaging.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'msg',
@@ -18,6 +18,6 @@ export default defineCommand({
     const replyTo = values['reply-to'] as string | undefined;
     const outcome = await ctx.core.messaging.send(ctx.me, ctx.community, values.person, values.text, replyTo);
     if (!outcome.ok) return errorReply(outcome.error.message);
-    return { visibility: 'private', text: `Sent to **${outcome.value.to.displayName}**.`, tone: 'success' };
+    return { visibility: 'private', text: `Sent to ${endSentence(`**${outcome.value.to.displayName}**`)}`, tone: 'success' };
   },
 });

@@ -17,7 +17,7 @@ export default defineCommand({
     levels: opt.choice({ description: 'Who it suits: all, beginner, intermediate-advanced… (default all)', label: 'The level range', values: LEVEL_RANGE_CHOICES }),
     duration: opt.text({ description: 'How long: "45 min", "1h30" (default 1 h)', max: 20, label: 'The duration' }),
     title: opt.text({ description: 'A short title (default: the activity)', max: 80, label: 'The title' }),
-    notes: opt.longText({ description: 'Notes for joiners: pace, what to bring (up to 500 characters)', max: 500, label: 'The notes' }),
+    notes: opt.longText({ description: 'Notes for joiners: pace, what to bring (up to 500 characters)', max: 500, label: 'The notes', plural: true }),
     weekly: opt.boolean({ description: 'Repeat it every week at the same time', label: 'Weekly' }),
   },
   guided: ['activity', 'when', 'place', 'capacity', 'levels', 'notes'],
@@ -38,7 +38,7 @@ export default defineCommand({
       ? 'It is announced in the community; people can ask to join there or through /sessions.'
       : ctx.community
         ? 'This community has no announcement place, but people nearby find it with /sessions.'
-        : 'People nearby find it with /sessions.';
+        : "It isn't announced anywhere, as you made it in a private chat; people nearby find it with /sessions.";
     return {
       visibility: 'private',
       title: `Session created: ${s.title}`,

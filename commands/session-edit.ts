@@ -15,7 +15,7 @@ export default defineCommand({
     capacity: opt.integer({ description: 'New number of seats, 1 to 50', min: 1, max: 50, label: 'The capacity' }),
     duration: opt.text({ description: 'New length: "45 min", "1h30"', max: 20, label: 'The duration' }),
     title: opt.text({ description: 'New title', max: 80, label: 'The title' }),
-    notes: opt.longText({ description: 'New notes for joiners (up to 500 characters)', max: 500, label: 'The notes' }),
+    notes: opt.longText({ description: 'New notes for joiners (up to 500 characters)', max: 500, label: 'The notes', plural: true }),
     levels: opt.choice({ description: 'New level range: all, beginner, intermediate-advanced…', label: 'The level range', values: LEVEL_RANGE_CHOICES }),
     weekly: opt.boolean({ description: 'Repeat every week', label: 'Weekly' }),
   },

@@ -1,7 +1,7 @@
 import type { SessionId } from '../src/domain/ids.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'session-remove',
@@ -19,6 +19,6 @@ export default defineCommand({
     const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
     if (!outcome.ok) return errorReply(outcome.error.message);
     const { session: removed, told } = outcome.value;
-    return { visibility: 'private', text: `Removed **${removed.title}**. ${told} ${told === 1 ? 'person was' : 'people were'} told.`, tone: 'success' };
+    return { visibility: 'private', text: `Removed ${endSentence(`**${removed.title}**`)} ${told} ${told === 1 ? 'person was' : 'people were'} told.`, tone: 'success' };
   },
 });

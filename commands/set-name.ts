@@ -1,3 +1,4 @@
+import { endSentence } from '../src/interaction/reply.js';
 import type { Platform } from '../src/domain/platform.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -15,7 +16,7 @@ export default defineCommand({
     const set = await ctx.core.people.setDisplayName(ctx.me, name, ctx.invocation);
     const shown = set.profile.displayName;
     return set.name === 'typed'
-      ? { visibility: 'private', text: `You'll appear as **${shown}**.`, tone: 'success' }
-      : { visibility: 'private', text: `A name needs at least one letter, so you'll appear as your ${PLATFORM_NAMES[ctx.invocation.platform]} name, **${shown}**. Try /set-name again with letters.`, tone: 'info' };
+      ? { visibility: 'private', text: `You'll appear as ${endSentence(`**${shown}**`)}`, tone: 'success' }
+      : { visibility: 'private', text: `A name needs at least one letter, so you'll appear as your ${PLATFORM_NAMES[ctx.invocation.platform]} name, ${endSentence(`**${shown}**`)} Try /set-name again with letters.`, tone: 'info' };
   },
 });

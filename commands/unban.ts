@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'unban',
@@ -14,6 +14,6 @@ export default defineCommand({
     if (!found.ok) return errorReply(found.error.message);
     const outcome = await ctx.core.moderation.unban(ctx, found.value);
     if (!outcome.ok) return errorReply(outcome.error.message);
-    return { visibility: 'private', text: `Lifted the ban of **${outcome.value.displayName}**.`, tone: 'success' };
+    return { visibility: 'private', text: `Lifted the ban of ${endSentence(`**${outcome.value.displayName}**`)}`, tone: 'success' };
   },
 });

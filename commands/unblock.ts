@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'unblock',
@@ -12,6 +12,6 @@ export default defineCommand({
   async execute(ctx, { person }): Promise<Reply> {
     const outcome = await ctx.core.buddies.unblock(ctx.me, person);
     if (!outcome.ok) return errorReply(outcome.error.message);
-    return { visibility: 'private', text: `Unblocked **${outcome.value.displayName}**. You can find each other again.` };
+    return { visibility: 'private', text: `Unblocked ${endSentence(`**${outcome.value.displayName}**`)} You can find each other again.` };
   },
 });

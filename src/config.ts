@@ -108,6 +108,8 @@ const schema = z.object({
     .transform((v) => v ?? '127.0.0.1')
     .refine((v) => isIP(v) !== 0 || /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v), 'an IP address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0'),
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || /^[\x21-\x7e]{16,}$/.test(v), 'at least 16 printable characters without spaces'),
+  // Set by the operating system; never an error, only a name for the terminal's first person.
+  USER: optionalString,
 });
 
 type Env = z.infer<typeof schema>;
@@ -147,7 +149,13 @@ export interface Config {
   /** Bearer token /metrics requires, when set. */
   readonly metricsToken: string | undefined;
   readonly adminToken: string | undefined;
+  /** The terminal adapter's first person: `USER` when it is a usable name, else "Alex". */
+  readonly consolePerson: string;
 }
+
+/** A login name the terminal can use as a person ("alex", "ana.m"): one word with a letter. */
+const consolePerson = (user: string | undefined): string =>
+  user && /^[\p{L}\p{N}._-]{1,32}$/u.test(user) && /\p{L}/u.test(user) ? user : 'Alex';
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
@@ -217,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       httpHost: e.HTTP_HOST,
       metricsToken: e.METRICS_TOKEN,
       adminToken: e.ADMIN_TOKEN,
+      consolePerson: consolePerson(e.USER),
     },
   };
 }

@@ -13,10 +13,11 @@ import { type Choice, renderReply } from './render.js';
 
 const HELP = `Terminal Spotter: you act as local people, offline.
   /command args     run a command (/help lists them), e.g. /set-location Berlin
-  1, 2, …           press a numbered button or choice
+  1, 2, …           press a numbered button or choice (the last ones shown stay usable until they expire)
   any other text    answers the current question
   :as NAME          become NAME (created on first use); :who lists people
   :in COMMUNITY     act inside a community (:in - to leave); :mod toggles moderator rights
+                    (each person keeps their own; a new person starts in a private chat)
   :quit             exit`;
 
 interface Io {
@@ -29,7 +30,23 @@ interface Io {
 export interface ConsoleOptions {
   /** Where the data lives: a store that falls back to memory is announced in the banner. */
   readonly durability?: Durability;
+  /** The first person's name (`Config.consolePerson`); "Alex" when not given. */
+  readonly person?: string;
 }
+
+/** What one local person sees and acts as; kept while you are someone else. */
+interface Seat {
+  community: string | null;
+  moderator: boolean;
+  /** The buttons of the last message that had any: typing their number presses them. */
+  choices: Choice[];
+  /** Whether `choices` came with the latest answer (else they are older buttons still on screen). */
+  choicesLatest: boolean;
+  /** Whether the latest answer asked a question to be typed (a number then answers it). */
+  asking: boolean;
+}
+
+const freshSeat = (): Seat => ({ community: null, moderator: false, choices: [], choicesLatest: false, asking: false });
 
 /** The banner's line when nothing survives a restart although it was meant to. */
 function durabilityWarning(durability: Durability | undefined): string | null {
@@ -50,19 +67,19 @@ export function createConsoleBot(
   options: ConsoleOptions = {},
 ): PlatformAdapter & { done: Promise<void> } {
   const queued = new Map<string, Reply[]>();
-  let current = 'you';
-  let community: string | null = null;
-  let moderator = false;
-  let choices: Choice[] = [];
+  let current = options.person ?? 'Alex';
+  const seats = new Map<string, Seat>([[current, freshSeat()]]);
+  const seat = (): Seat => seats.get(current)!;
   let rl: Interface | null = null;
   let ready = false;
   let finish: () => void = () => {};
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const known = new Set<string>([current]);
 
   const print = (text: string): void => void io.output.write(`${text}\n`);
-  const show = async (replies: readonly Reply[]) => {
-    choices = [];
+  /** Prints replies to the current person; `answer` when they answer what was typed (not a notification). */
+  const show = async (replies: readonly Reply[], answer: boolean) => {
+    const me = seat();
+    const choices: Choice[] = [];
     for (const r of replies) {
       print(renderReply(r, deps.clock(), choices));
       if (r.file) await writeFile(r.file.name, r.file.content);
@@ -73,6 +90,10 @@ export function createConsoleBot(
         print(`  (picture saved as ${path}, ${r.image.width}×${r.image.height})`);
       }
     }
+    // Older buttons stay usable (the store says when they expire) until new ones replace them.
+    if (choices.length) me.choices = choices;
+    me.choicesLatest = choices.length > 0 || (!answer && me.choicesLatest);
+    if (answer) me.asking = replies.some((r) => r.prompt?.kind === 'text' || r.prompt?.kind === 'location');
   };
 
   const delivery: PlatformDelivery = {
@@ -80,30 +101,34 @@ export function createConsoleBot(
     async sendToUser(userId, message): Promise<DeliveryOutcome> {
       if (userId === current) {
         print(`\n📨 for ${current}:`);
-        await show([message]);
+        await show([message], false);
       } else queued.set(userId, [...(queued.get(userId) ?? []), message]);
       return { kind: 'sent' };
     },
     async announce(c: Community, message) {
       const where = decodeCommunityKey(c.key).id;
-      if (where === community) {
+      if (where === seat().community) {
         print(`\n📣 in ${where}:`);
-        await show([message]);
+        await show([message], false);
       }
       return { channelId: where, messageId: `${where}-${Date.now()}` };
     },
     async editAnnouncement(a, message) {
-      if (a.channelId === community) print(`\n📣 (updated) ${renderReply(message, deps.clock(), [])}`);
+      if (a.channelId === seat().community) print(`\n📣 (updated) ${renderReply(message, deps.clock(), [])}`);
     },
   };
 
-  const invocation = (): Invocation => ({
-    platform: 'console',
-    user: { key: userKey('console', current), displayName: current },
-    community: community ? { key: communityKey('console', community), name: community, roleIds: [], isAdmin: moderator } : null,
-  });
+  const invocation = (): Invocation => {
+    const { community, moderator } = seat();
+    return {
+      platform: 'console',
+      user: { key: userKey('console', current), displayName: current },
+      community: community ? { key: communityKey('console', community), name: community, roleIds: [], isAdmin: moderator } : null,
+    };
+  };
 
   const prompt = () => {
+    const { community, moderator } = seat();
     rl?.setPrompt(`${current}${community ? `@${community}` : ''}${moderator ? ' (mod)' : ''}> `);
     rl?.prompt();
   };
@@ -113,30 +138,43 @@ export function createConsoleBot(
     if (!text) return;
     if (text === ':quit' || text === ':q') return void rl?.close();
     if (text === ':help' || text === '?') return print(HELP);
-    if (text === ':who') return print([...known].map((n) => (n === current ? `* ${n}` : `  ${n}${queued.get(n)?.length ? ` (${queued.get(n)!.length} waiting)` : ''}`)).join('\n'));
-    if (text === ':mod') return print(`Moderator rights ${(moderator = !moderator) ? 'on' : 'off'}.`);
+    if (text === ':who') return print([...seats.keys()].map((n) => (n === current ? `* ${n}` : `  ${n}${queued.get(n)?.length ? ` (${queued.get(n)!.length} waiting)` : ''}`)).join('\n'));
+    if (text === ':mod') {
+      const me = seat();
+      me.moderator = !me.moderator;
+      return print(`Moderator rights ${me.moderator ? 'on' : 'off'} for ${current}.`);
+    }
     const as = /^:as\s+(\S{1,32})$/.exec(text);
     if (as) {
       current = as[1]!;
-      known.add(current);
-      print(`You are now ${current}.`);
+      const isNew = !seats.has(current);
+      if (isNew) seats.set(current, freshSeat());
+      const { community, moderator } = seat();
+      const where = community ? `in community "${community}"${moderator ? ' with moderator rights' : ''}` : 'in a private chat';
+      print(`You are now ${current}${isNew ? ', new here,' : ''} ${where}.`);
       const waiting = queued.get(current) ?? [];
       queued.delete(current);
       if (waiting.length) {
-        print(`📨 ${waiting.length} notification(s) while you were away:`);
-        await show(waiting);
+        print(`📨 ${waiting.length === 1 ? 'A notification' : `${waiting.length} notifications`} while you were away:`);
+        await show(waiting, false);
       }
       return;
     }
     const inCommunity = /^:in\s+(\S{1,40})$/.exec(text);
     if (inCommunity) {
-      community = inCommunity[1] === '-' ? null : inCommunity[1]!;
-      return print(community ? `Now acting in community "${community}".` : 'Now in a private chat.');
+      const me = seat();
+      me.community = inCommunity[1] === '-' ? null : inCommunity[1]!;
+      return print(me.community ? `${current} now acts in community "${me.community}".` : `${current} is now in a private chat.`);
     }
     if (text.startsWith(':')) return print(`Unknown ${text.split(/\s/)[0]}. ${HELP}`);
 
     let inbound: Inbound;
-    const number = /^\d{1,3}$/.test(text) ? choices[Number(text) - 1] : undefined;
+    const me = seat();
+    // A number presses a button, unless a typed answer is asked for and the buttons are older.
+    const pressing = /^\d{1,3}$/.test(text) && me.choices.length > 0 && !(me.asking && !me.choicesLatest);
+    const number = pressing ? me.choices[Number(text) - 1] : undefined;
+    if (pressing && !number && !me.asking)
+      return print(`There is no button ${text} on screen: the last buttons shown are numbered 1 to ${me.choices.length}.`);
     if (number) inbound = { kind: 'action', id: number.action, ...(number.value !== undefined ? { value: number.value } : {}) };
     else if (text.startsWith('/')) {
       const [, name = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
@@ -144,7 +182,7 @@ export function createConsoleBot(
     } else inbound = { kind: 'text', text };
     const outcome = await deps.dispatcher.handle(invocation(), inbound);
     if (outcome.outcome === 'ignored') return print('(Type a /command — /help lists them — or :help for the terminal.)');
-    await show(outcome.replies);
+    await show(outcome.replies, true);
   }
 
   return {

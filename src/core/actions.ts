@@ -47,6 +47,12 @@ export class Actions {
     return this.store.actions.get(id as ActionId, this.clock());
   }
 
+  /** Makes a person's own button do nothing any more (a confirmation they cancelled). */
+  async withdraw(personId: PersonId, id: string): Promise<void> {
+    const action = await this.get(id);
+    if (action?.actorId === personId) await this.store.actions.delete(action.id);
+  }
+
   /** Remembers the ids of a list shown to a person, so "2" can name its second item later. */
   async rememberList(personId: PersonId, kind: RefKind, ids: readonly string[]): Promise<void> {
     const now = this.clock();

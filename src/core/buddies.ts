@@ -1,3 +1,4 @@
+import { endSentence } from '../interaction/reply.js';
 import type { Community } from '../domain/community.js';
 import { type ConnectionId, newId, type PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
@@ -102,7 +103,7 @@ export class BuddiesService {
       await store.connections.insert(connection);
     } catch (error) {
       if (error instanceof StoreConflict && error.rule === 'connection-pair')
-        return err(userError('conflict', `You already have a pending request or a connection with ${them.displayName}. See /buddies.`));
+        return err(userError('conflict', `You already have a pending request or a connection with ${endSentence(them.displayName)} See /buddies.`));
       throw error;
     }
     log.info({ connectionId: connection.id }, 'buddy request sent');
@@ -151,7 +152,7 @@ export class BuddiesService {
     const them = found.value;
     const pending = await store.connections.findPair(me.id, them.id);
     if (pending?.status === 'accepted') return err(userError('conflict', `You and ${them.displayName} are already buddies.`));
-    const notOpen = err(userError('not-found', `There's no open buddy request from ${them.displayName}.`));
+    const notOpen = err(userError('not-found', `There's no open buddy request from ${endSentence(them.displayName)}`));
     if (!pending || pending.status !== 'requested' || pending.addresseeId !== me.id) return notOpen;
     const done = await store.connections.transition(pending.id, ['requested'], to, clock());
     if (!done) return notOpen;
@@ -172,7 +173,7 @@ export class BuddiesService {
     if (!found.ok) return found;
     const them = found.value;
     const c = await store.connections.findPair(me.id, them.id);
-    if (!c || c.status === 'declined') return err(userError('not-found', `You aren't connected with ${them.displayName}.`));
+    if (!c || c.status === 'declined') return err(userError('not-found', `You aren't connected with ${endSentence(them.displayName)}`));
     await store.connections.delete(c.id);
     log.info({ connectionId: c.id }, 'buddy connection removed');
     return ok({ person: them, was: c.status });

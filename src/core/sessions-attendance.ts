@@ -1,3 +1,4 @@
+import { endSentence } from '../interaction/reply.js';
 /**
  * After a session: it is marked completed, its participants are asked whether they came, and
  * each answer (once per person) moves their streak and attendance rate, which `stats` shows and
@@ -71,7 +72,7 @@ export class SessionAttendance {
       return err(userError('expired', `Check-in for **${s.title}** closed ${CHECK_IN_DAYS} days after it ended.`));
     if (!s.participants.includes(me.id)) return err(userError('forbidden', `Only people who had a seat in **${s.title}** can check in for it.`));
     const counted = await this.store.sessions.addCheckIn(s.id, { personId: me.id, attended, at: now });
-    if (!counted) return err(userError('conflict', `You already checked in for **${s.title}**.`));
+    if (!counted) return err(userError('conflict', `You already checked in for ${endSentence(`**${s.title}**`)}`));
     await this.store.people.recordAttendance(me.id, attended);
     const after = await this.store.people.get(me.id);
     return ok({ session: s, attended, attendance: after?.attendance ?? me.attendance });

@@ -100,7 +100,7 @@ export class SessionHosting {
     if (!capacity.ok) return capacity;
     const title = checkText(input.title ?? `${activityLabel(input.activity)} session`, TITLE_MAX, 'The title', false);
     if (!title.ok) return title;
-    const notes = checkText(input.notes ?? '', NOTES_MAX, 'The notes', true);
+    const notes = checkText(input.notes ?? '', NOTES_MAX, 'The notes', true, true);
     if (!notes.ok) return notes;
     const duration = input.duration ? parseDurationMinutes(input.duration) : ok(DEFAULT_DURATION_MINUTES);
     if (!duration.ok) return duration;
@@ -168,7 +168,7 @@ export class SessionHosting {
       }
     }
     if (input.notes !== undefined) {
-      const notes = checkText(input.notes, NOTES_MAX, 'The notes', true);
+      const notes = checkText(input.notes, NOTES_MAX, 'The notes', true, true);
       if (!notes.ok) return notes;
       if (notes.value !== s.notes) {
         patch.notes = notes.value;

@@ -51,10 +51,11 @@ export function checkCapacity(capacity: number): Result<number> {
   return ok(capacity);
 }
 
-export function checkText(text: string, max: number, what: string, allowEmpty: boolean): Result<string> {
+/** `plural` when `what` is a plural noun ("The notes are too long"). */
+export function checkText(text: string, max: number, what: string, allowEmpty: boolean, plural = false): Result<string> {
   const clean = cleanText(text);
   if (!clean && !allowEmpty) return invalid(`${what} can't be empty.`);
-  if (clean.length > max) return invalid(`${what} is too long: keep it under ${max} characters.`);
+  if (clean.length > max) return invalid(`${what} ${plural ? 'are' : 'is'} too long: keep ${plural ? 'them' : 'it'} under ${max} characters.`);
   return ok(clean);
 }
 

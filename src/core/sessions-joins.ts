@@ -1,3 +1,4 @@
+import { endSentence } from '../interaction/reply.js';
 /**
  * Asking to join, the host's answer, seats and the waitlist, and leaving. Seats are only ever
  * given by the store's atomic `seatOrWaitlist` / `leave` / `fillFromWaitlist`, so however many
@@ -67,7 +68,7 @@ export class SessionJoins {
     if (s.hostId === me.id) return conflict(`You host **${s.title}**: you're in already.`);
     const closed = closedReason(s, now);
     if (closed) return conflict(`${closed} It can't take new people.`);
-    if (s.participants.includes(me.id)) return conflict(`You're already in **${s.title}**.`);
+    if (s.participants.includes(me.id)) return conflict(`You're already in ${endSentence(`**${s.title}**`)}`);
     if (s.waitlist.includes(me.id)) return conflict(`You're already on the waitlist for **${s.title}** (#${s.waitlist.indexOf(me.id) + 1}).`);
     const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
     if (isBanned(community, me)) return err(bannedFrom(community));
@@ -98,7 +99,7 @@ export class SessionJoins {
         const live = await this.store.joinRequests.findLive(s.id, me.id);
         return conflict(
           live?.status === 'accepted'
-            ? `You're already in **${s.title}**.`
+            ? `You're already in ${endSentence(`**${s.title}**`)}`
             : `You already asked to join **${s.title}**; the host hasn't answered yet. /leave withdraws the request.`,
         );
       }
@@ -188,7 +189,7 @@ export class SessionJoins {
     const found = await this.kit.resolve(me, ref);
     if (!found.ok) return found;
     const s = found.value;
-    if (s.hostId === me.id) return conflict(`You host **${s.title}**. To call it off, use /session-cancel.`);
+    if (s.hostId === me.id) return conflict(`You host ${endSentence(`**${s.title}**`)} To call it off, use /session-cancel.`);
     if (!isLive(s)) return conflict(`**${s.title}** is ${s.status === 'cancelled' ? 'cancelled' : 'over'}; there is nothing to leave.`);
     const now = this.kit.now();
     const hadSeat = s.participants.includes(me.id);

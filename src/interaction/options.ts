@@ -45,7 +45,7 @@ export type OptionValues<O extends OptionsShape> = {
  * Text people type may carry control characters, direction overrides, zero-width characters or
  * look like a query object; none gets in (see `cleanText`). Every text-like option goes through it.
  */
-const textSchema = (max: number, what: string) =>
+const textSchema = (max: number, what: string, plural = false) =>
   z
     .string({ error: `${what} must be text` })
     .transform(cleanText)
@@ -53,7 +53,7 @@ const textSchema = (max: number, what: string) =>
       z
         .string()
         .min(1, `${what} can't be empty`)
-        .max(max, `${what} is too long: keep it under ${max} characters`),
+        .max(max, `${what} ${plural ? 'are' : 'is'} too long: keep ${plural ? 'them' : 'it'} under ${max} characters`),
     );
 
 interface Common {
@@ -66,12 +66,13 @@ function spec<T>(kind: OptionKind, c: Common, schema: z.ZodType<T>, extra: Parti
 }
 
 export const opt = {
-  text: (c: Common & { max?: number; label?: string }) =>
-    spec('text', c, textSchema(c.max ?? 100, c.label ?? 'That'), { maxLength: c.max ?? 100 }),
+  /** `plural` when the label is a plural noun ("The notes"), so messages say "are too long". */
+  text: (c: Common & { max?: number; label?: string; plural?: boolean }) =>
+    spec('text', c, textSchema(c.max ?? 100, c.label ?? 'That', c.plural), { maxLength: c.max ?? 100 }),
 
   /** Long free text: Discord asks for it in a modal. */
-  longText: (c: Common & { max: number; label: string }) =>
-    spec('long-text', c, textSchema(c.max, c.label), { maxLength: c.max }),
+  longText: (c: Common & { max: number; label: string; plural?: boolean }) =>
+    spec('long-text', c, textSchema(c.max, c.label, c.plural), { maxLength: c.max }),
 
   integer: (c: Common & { min: number; max: number; label: string; unit?: string }) =>
     spec(
@@ -178,7 +179,7 @@ export const opt = {
   session: (c: Common) => spec('session', c, textSchema(40, 'The session')),
 
   /** Another person: their number in the last list you were shown. */
-  person: (c: Common) => spec('person', c, textSchema(40, 'The person')),
+  person: (c: Common) => spec('person', c, textSchema(40, "The person's name")),
 
   report: (c: Common) => spec('report', c, textSchema(40, 'The report')),
 };

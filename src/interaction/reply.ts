@@ -84,6 +84,12 @@ export const privateReply = (text: string, extra: Omit<Reply, 'visibility' | 'te
 export const errorReply = (text: string): Reply => ({ visibility: 'private', text, tone: 'error' });
 
 /** `<t:UNIX:STYLE>`: F = full date and time, R = relative ("in 2 hours"), f = short. */
+/**
+ * A sentence's end after a name or title: the full stop is left out when it already ends with
+ * one ("You'll appear as **Hana K.**", not "Hana K..").
+ */
+export const endSentence = (text: string): string => (/[.!?…](\*\*)?$/.test(text) ? text : `${text}.`);
+
 export const timeTag = (at: Date, style: 'F' | 'R' | 'f' = 'F'): string => `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
 
 export const TIME_TAG = /<t:(-?\d+):([FRf])>/g;

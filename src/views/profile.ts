@@ -47,7 +47,11 @@ export function profileReply(p: Profile, title = 'Your profile'): Reply {
   return {
     visibility: 'private',
     title: `${title}: ${p.displayName}`,
-    text: missing.length ? `To get matched, add ${missing.join(', ')} — or run /setup.` : 'Ready to match: try /match.',
+    text: missing.length
+      ? `To get matched, add ${missing.join(', ')} — or run /setup.`
+      : p.status === 'paused'
+        ? "Your profile is paused: nobody sees you in matches. Run /resume to be matched again."
+        : 'Ready to match: try /match.',
     fields,
   };
 }

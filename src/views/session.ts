@@ -8,7 +8,7 @@ import { describeDistance } from '../domain/geo.js';
 import type { AttendanceRecord } from '../domain/profile.js';
 import { endsAt, type LevelRange, seatsLeft, type WorkoutSession } from '../domain/session.js';
 import type { Button, Field, Reply } from '../interaction/reply.js';
-import { timeTag } from '../interaction/reply.js';
+import { timeTag, endSentence } from '../interaction/reply.js';
 
 export const levelsLabel = (r: LevelRange): string =>
   r.min === 'beginner' && r.max === 'advanced' ? 'all levels' : r.min === r.max ? r.min : `${r.min}–${r.max}`;
@@ -59,7 +59,7 @@ export function announcementReply(s: WorkoutSession, hostName: string, join: But
     ? 'This session has been cancelled.'
     : s.status === 'completed'
       ? 'This session has ended.'
-      : `${activityLabel(s.activity)} with **${hostName}**. Ask to join and the host will answer.`;
+      : `${activityLabel(s.activity)} with ${endSentence(`**${hostName}**`)} Ask to join and the host will answer.`;
   return {
     visibility: 'public',
     // A public post has many viewers; platforms without native timestamps show the session's zone.

@@ -10,15 +10,16 @@ import { silentLogger } from '../../../src/logger.js';
 import { expectPng } from '../../support/png.js';
 
 /** The terminal adapter driven as a person would: lines in, screen text out. */
-async function terminal(pictureDir?: string) {
-  const loaded = loadConfig({ STORE: 'memory' });
+async function terminal(pictureDir?: string, env: Record<string, string> = {}) {
+  const loaded = loadConfig({ STORE: 'memory', ...env });
   if (!loaded.ok) throw new Error(loaded.message);
-  const app = await createApp(loaded.config, silentLogger());
+  let now = new Date();
+  const app = await createApp(loaded.config, silentLogger(), () => now);
   const input = new PassThrough();
   const output = new PassThrough();
   let screen = '';
   output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) });
+  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, { person: loaded.config.consolePerson });
   app.add(bot);
   await app.start();
   const type = async (line: string) => {
@@ -28,7 +29,8 @@ async function terminal(pictureDir?: string) {
     for (let i = 0; i < 200 && !/> $/.test(screen.slice(before)); i++) await new Promise((r) => setTimeout(r, 10));
     return screen.slice(before);
   };
-  return { app, type, input, screen: () => screen };
+  const later = (ms: number) => void (now = new Date(now.getTime() + ms));
+  return { app, type, input, screen: () => screen, later };
 }
 
 let app: App | null = null;
@@ -45,7 +47,7 @@ describe('the terminal adapter', () => {
     await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
     const screen = await t.type('/stats');
     expect(screen).toMatch(/training record/);
-    const path = join(dir, 'you-stats.png');
+    const path = join(dir, 'Alex-stats.png');
     expect(screen).toContain(`(picture saved as ${path}, 1410×582)`);
     expect(expectPng(readFileSync(path))).toEqual({ width: 1410, height: 582 });
   });
@@ -57,9 +59,9 @@ describe('the terminal adapter', () => {
     await t.type(':as ben');
     await t.type('/setup activities: running, yoga level: intermediate place: Berlin, DE radius: 20');
     const screen = await t.type('/match');
-    expect(screen).toMatch(/#1 you · Berlin, DE/);
+    expect(screen).toMatch(/#1 Alex · Berlin, DE/);
     expect(screen).toMatch(/both run/);
-    expect(screen).toMatch(/\[1\] Connect with #1 you/);
+    expect(screen).toMatch(/\[1\] Connect with #1 Alex/);
     expect(screen).not.toMatch(/\d+\.\d{3,}/);
   });
 
@@ -75,5 +77,69 @@ describe('the terminal adapter', () => {
     app = t.app;
     expect(await t.type('hello?')).toMatch(/\/help lists them/);
     expect(await t.type('/nope')).toMatch(/I don't know \/nope/);
+  });
+
+  it('GIVEN USER is set WHEN the terminal starts THEN the first person carries that name, and Alex when USER is unset or no name', async () => {
+    const t = await terminal(undefined, { USER: 'mira' });
+    app = t.app;
+    expect(await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15')).toMatch(/^mira> /m);
+    expect(await t.type(':who')).toMatch(/^\* mira$/m);
+    expect(loadConfig({ STORE: 'memory' })).toMatchObject({ ok: true, config: { consolePerson: 'Alex' } });
+    expect(loadConfig({ STORE: 'memory', USER: '1000' })).toMatchObject({ ok: true, config: { consolePerson: 'Alex' } });
+  });
+
+  it('GIVEN a buddy request from the first person WHEN the other reads it THEN it names the person, never "you"', async () => {
+    const t = await terminal();
+    app = t.app;
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    await t.type(':as ben');
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    await t.type(':as Alex');
+    await t.type('/match');
+    const sent = await t.type('1');
+    expect(sent).toMatch(/ben/);
+    expect(sent).not.toMatch(/\byou\b.*\byou\b|sent to you/);
+    expect(await t.type(':as ben')).toMatch(/Alex/);
+  });
+
+  it('GIVEN a moderator in a community WHEN switching to another person and back THEN each keeps their own :in and :mod', async () => {
+    const t = await terminal();
+    app = t.app;
+    await t.type(':in gym');
+    expect(await t.type(':mod')).toMatch(/Moderator rights on for Alex\./);
+    const ben = await t.type(':as ben');
+    expect(ben).toMatch(/You are now ben, new here, in a private chat\./);
+    expect(ben).toMatch(/^ben> /m);
+    expect(await t.type(':in gym')).toMatch(/^ben@gym> /m);
+    const back = await t.type(':as Alex');
+    expect(back).toMatch(/You are now Alex in community "gym" with moderator rights\./);
+    expect(back).toMatch(/^Alex@gym \(mod\)> /m);
+    expect(await t.type(':as ben')).toMatch(/^ben@gym> /m);
+  });
+
+  it('GIVEN a message with buttons WHEN other input follows THEN its numbers still press them, until the stored button expires', async () => {
+    const t = await terminal();
+    app = t.app;
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    await t.type(':as ben');
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    expect(await t.type('/match')).toMatch(/\[1\] Connect with #1 Alex/);
+    expect(await t.type('/set-radius 20')).not.toMatch(/\[1\]/);
+    await t.type(':who');
+    expect(await t.type('1')).toMatch(/✔/);
+    expect(await t.type('7')).toMatch(/There is no button 7 on screen: the last buttons shown are numbered 1 to \d+\./);
+
+    await t.type('/match');
+    t.later(8 * 86_400_000);
+    expect(await t.type('1')).toMatch(/That button has expired\. Run the command again for a fresh one\./);
+  });
+
+  it('GIVEN older buttons on screen WHEN a question asks for a typed number THEN the number answers the question', async () => {
+    const t = await terminal();
+    app = t.app;
+    expect(await t.type('/set-level')).toMatch(/\[1\] Beginner/);
+    await t.type('2');
+    expect(await t.type('/set-radius')).toMatch(/\[1\] Cancel/);
+    expect(await t.type('25')).toMatch(/25 km/);
   });
 });

@@ -102,6 +102,17 @@ describe('bad input and failures on Discord', () => {
     expect(message.history).toHaveLength(0);
   });
 
+  it('GIVEN the /delete-me confirmation WHEN the member clicks Cancel THEN nothing is deleted and the Yes button is gone', async () => {
+    const ed = w.person('Ed');
+    await w.slash(ed.here, 'set-name', { name: 'Ed' });
+    const asked = await w.slash(ed.here, 'delete-me');
+    const message = w.lastShown(asked);
+    expect(message.components[0]?.components?.map((c) => c.label)).toEqual(['Yes, delete everything', 'Cancel']);
+    expect(w.text(await w.click(ed.here, message, 'Cancel'))).toMatch(/Cancelled: nothing was deleted\./);
+    expect(message.components.flatMap((row) => row.components ?? [])).toEqual([]);
+    expect(w.text(await w.slash(ed.here, 'profile'))).toMatch(/Ed/);
+  });
+
   it('GIVEN a command that turns out slow WHEN it runs THEN the interaction is deferred before Discord gives up, and the answer replaces the "thinking" message', async () => {
     const di = w.person('Di');
     const ix = await w.slash(di.here, 'nap');

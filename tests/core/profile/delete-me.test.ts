@@ -40,7 +40,7 @@ describe('/delete-me, complete and honest', () => {
     expect((await session(h, s.id)).waitlist).toEqual([await dan.id()]);
 
     const answer = await deleteMe(ann);
-    expect(answer).toMatch(/1 session\(s\) you hosted were cancelled\. 3 people were told\./);
+    expect(answer).toMatch(/and the session you hosted was cancelled\. 3 people were told\./);
     for (const told of [cara, dan, eve]) expect(textOf(notification(told, /cancelled/))).toMatch(/its host left Spotter/);
     const requests = await h.store.joinRequests.listForSession(s.id, ['pending', 'expired']);
     expect(requests.map((r) => r.status)).toEqual(['expired']);

@@ -138,7 +138,7 @@ describe('bad input to session-create', () => {
     ['capacity 10,000', { capacity: 10_000 }, /capacity can be at most 50/i],
     ['capacity as words', { capacity: 'lots' }, /capacity must be a whole number/i],
     ['an unknown activity', { activity: 'underwater basket weaving' }, /don't know the activity "underwater basket weaving"/],
-    ['5,000 characters of notes', { notes: 'x'.repeat(5000) }, /notes is too long: keep it under 500/i],
+    ['5,000 characters of notes', { notes: 'x'.repeat(5000) }, /The notes are too long: keep them under 500 characters/],
     ['a query object as the title', { title: { $gt: '' } }, /title must be text/i],
     ['a query object as the time', { when: { $gt: '' } }, /time must be text/i],
     ['a query object as the place', { place: { $gt: '' } }, /place must be text/i],

@@ -1,0 +1,16 @@
+import { defineCommand } from '../src/interaction/command.js';
+import { opt } from '../src/interaction/options.js';
+
+export default defineCommand({
+  name: 'delete-me-cancel',
+  description: 'Cancels /delete-me',
+  access: 'anyone',
+  scope: 'anywhere',
+  hidden: true,
+  options: { confirm: opt.text({ description: 'The confirmation button it cancels', max: 64, label: 'The button' }) },
+  async execute(ctx, { confirm }) {
+    // The "Yes" button of the same question stops working: cancelling is final.
+    if (confirm) await ctx.core.actions.withdraw(ctx.me.id, confirm);
+    return { visibility: 'private', text: 'Cancelled: nothing was deleted. Your profile stays as it is.', tone: 'info' };
+  },
+});
