@@ -204,7 +204,7 @@ export class Dispatcher {
       return userError(command.name, 'Finish your profile first with /setup: I need your area, activities and level.');
 
     const ctx = this.context(invocation, me, community, welcome);
-    const out = await command.execute(ctx, checked.values as never);
+    const out = await command.execute(ctx, checked.values);
     const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
     return { replies: replies.map((r) => ({ zone: me.timeZone, ...r })), command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
   }
