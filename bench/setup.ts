@@ -1,3 +1,5 @@
+import { LocalePolicy } from '../src/i18n/locale-policy.js';
+import { presenterFor } from '../src/views/notifications/index.js';
 /**
  * What the round-trip benches (discord.ts, telegram.ts) share: the core assembled over the
  * in-memory store, as the bots see it, and profiles seeded around one city from a fixed seed.
@@ -29,7 +31,7 @@ export async function benchCore() {
   const log = silentLogger();
   const clock = () => new Date();
   const deliveries = new DeliveryRegistry();
-  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new DirectNotifier(store, deliveries, clock, log), announcer: announcerFrom(deliveries) });
+  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())), announcer: announcerFrom(deliveries) });
   const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
   const dispatcher = new Dispatcher(registry, core, log);
   return { store, log, clock, deliveries, core, registry, dispatcher };

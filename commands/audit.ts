@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -10,9 +11,9 @@ export default defineCommand({
   scope: 'community',
   options: { count: opt.integer({ description: 'How many entries (1–50, default 20)', min: 1, max: 50, label: 'The count' }) },
   positional: 'count',
-  async execute(ctx, values): Promise<Reply> {
+  async execute(ctx, values): Promise<Reply | UserError> {
     const count = (values as { count?: number }).count ?? 20;
     const outcome = await ctx.core.moderation.auditLog(ctx, count);
-    return outcome.ok ? auditReply(ctx.community?.name ?? 'this community', outcome.value) : errorReply(outcome.error.message);
+    return outcome.ok ? auditReply(ctx.community?.name ?? 'this community', outcome.value) : outcome.error;
   },
 });

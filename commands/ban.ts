@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -14,11 +15,11 @@ export default defineCommand({
   },
   guided: ['person', 'reason'],
   slow: true,
-  async execute(ctx, { person, reason }): Promise<Reply> {
+  async execute(ctx, { person, reason }): Promise<Reply | UserError> {
     const found = await ctx.core.buddies.resolvePerson(ctx.me, person);
-    if (!found.ok) return errorReply(found.error.message);
+    if (!found.ok) return found.error;
     const outcome = await ctx.core.moderation.ban(ctx, found.value, reason);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     const o = outcome.value;
     return banDoneReply(
       { name: o.person.displayName, id: o.person.id, already: o.already, cancelled: o.cancelled, left: o.left, withdrawn: o.withdrawn },

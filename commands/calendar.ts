@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -9,9 +10,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions' }) },
   positional: 'session',
-  async execute(ctx, { session }): Promise<Reply> {
+  async execute(ctx, { session }): Promise<Reply | UserError> {
     const file = await ctx.core.sessions.calendar(ctx.me, session);
-    if (!file.ok) return errorReply(file.error.message);
+    if (!file.ok) return file.error;
     return {
       visibility: 'private',
       text: session ? 'Open the file to add the session to your calendar.' : 'Open the file to add your upcoming sessions to your calendar.',

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -13,9 +14,9 @@ export default defineCommand({
     attended: opt.boolean({ description: 'Were you there? yes or no', label: 'Attended', required: true }),
   },
   positional: 'session',
-  async execute(ctx, { session, attended }): Promise<Reply> {
+  async execute(ctx, { session, attended }): Promise<Reply | UserError> {
     const done = await ctx.core.sessions.checkIn(ctx.me, session, attended);
-    if (!done.ok) return errorReply(done.error.message);
+    if (!done.ok) return done.error;
     const a = done.value.attendance;
     return {
       visibility: 'private',

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
 import { communityWeeksPicture } from '../src/views/images/community-weeks.js';
@@ -10,9 +11,9 @@ export default defineCommand({
   scope: 'community',
   options: {},
   slow: true,
-  async execute(ctx): Promise<Reply> {
+  async execute(ctx): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.stats(ctx);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     const name = ctx.community?.name ?? 'this community';
     return ctx.pictures.attach(communityStatsReply(name, outcome.value), communityWeeksPicture(name, outcome.value.history));
   },

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { CONNECT_MESSAGE_MAX } from '../src/core/buddies.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -14,9 +15,9 @@ export default defineCommand({
     message: opt.text({ description: 'A short note to go with your request (optional)', max: CONNECT_MESSAGE_MAX, label: 'The note' }),
   },
   positional: 'person',
-  async execute(ctx, { person, message }): Promise<Reply> {
+  async execute(ctx, { person, message }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.request(ctx.me, ctx.community, person, message as string | undefined);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     const them = outcome.value.person;
     if (outcome.value.kind === 'incoming')
       return {

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -9,9 +10,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { person: opt.person({ description: 'Who: their number in your last /buddies list', required: true }) },
   positional: 'person',
-  async execute(ctx, { person }): Promise<Reply> {
+  async execute(ctx, { person }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.disconnect(ctx.me, person);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     const { person: them, was } = outcome.value;
     return {
       visibility: 'private',

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { seatsLeft } from '../src/domain/session.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -13,9 +14,9 @@ export default defineCommand({
     message: opt.text({ description: 'A few words for the host (optional)', max: 300, label: 'The message' }),
   },
   positional: 'session',
-  async execute(ctx, { session, message }): Promise<Reply> {
+  async execute(ctx, { session, message }): Promise<Reply | UserError> {
     const joined = await ctx.core.sessions.join(ctx.me, session, message ?? '');
-    if (!joined.ok) return errorReply(joined.error.message);
+    if (!joined.ok) return joined.error;
     const s = joined.value.session;
     // A full session still takes requests: an accepted one goes on the waitlist, behind those already there.
     const place = s.waitlist.length + 1;

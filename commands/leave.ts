@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
@@ -10,9 +11,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }) },
   positional: 'session',
-  async execute(ctx, { session }): Promise<Reply> {
+  async execute(ctx, { session }): Promise<Reply | UserError> {
     const left = await ctx.core.sessions.leave(ctx.me, session);
-    if (!left.ok) return errorReply(left.error.message);
+    if (!left.ok) return left.error;
     const r = left.value;
     const title = sessionRef(r.session);
     const text = {

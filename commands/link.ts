@@ -18,7 +18,7 @@ export default defineCommand({
       };
     }
     const linked = await ctx.core.linking.redeem(ctx.me, code, ctx.invocation.user.key);
-    if (!linked.ok) return { visibility: 'private', text: linked.error.message, tone: 'error' };
+    if (!linked.ok) return linked.error;
     return {
       visibility: 'private',
       text: `Linked: this account now uses the profile of **${linked.value.displayName}** — matches, buddies and sessions included.`,

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import type { PersonId } from '../src/domain/ids.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -15,9 +16,9 @@ export default defineCommand({
   positional: 'page',
   needsProfile: true,
   slow: true,
-  async execute(ctx, { page }): Promise<Reply> {
+  async execute(ctx, { page }): Promise<Reply | UserError> {
     const found = await ctx.core.matching.findMatches(ctx.me, ctx.community, page ?? 1);
-    if (!found.ok) return { visibility: 'private', text: found.error.message, tone: 'error' };
+    if (!found.ok) return found.error;
     const { matches, pages, total } = found.value;
     const index = found.value.page;
     if (total === 0)

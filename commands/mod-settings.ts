@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -13,18 +14,18 @@ export default defineCommand({
     'moderator-role': opt.text({ description: 'Role id (or @mention) whose members moderate; "none" clears it', max: 40, label: 'The moderator role' }),
     radius: opt.integer({ description: 'Default matching radius in km (1–200)', min: 1, max: 200, label: 'The radius', unit: ' km' }),
   },
-  async execute(ctx, values): Promise<Reply> {
+  async execute(ctx, values): Promise<Reply | UserError> {
     const { 'announce-channel': channel, 'moderator-role': role, radius } = values as { 'announce-channel'?: string; 'moderator-role'?: string; radius?: number };
     if (channel === undefined && role === undefined && radius === undefined) {
       const current = await ctx.core.moderation.settings(ctx);
-      return current.ok ? settingsReply(ctx.community?.name ?? 'this community', current.value) : errorReply(current.error.message);
+      return current.ok ? settingsReply(ctx.community?.name ?? 'this community', current.value) : current.error;
     }
     const updated = await ctx.core.moderation.updateSettings(ctx, {
       ...(channel !== undefined ? { announceChannelId: channel } : {}),
       ...(role !== undefined ? { moderatorRoleId: role } : {}),
       ...(radius !== undefined ? { defaultRadiusKm: radius } : {}),
     });
-    if (!updated.ok) return errorReply(updated.error.message);
+    if (!updated.ok) return updated.error;
     return { ...settingsReply(updated.value.name, updated.value.settings, 'Saved'), tone: 'success' };
   },
 });

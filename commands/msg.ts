@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { MESSAGE_MAX } from '../src/core/messaging.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -14,10 +15,10 @@ export default defineCommand({
     'reply-to': opt.text({ description: 'The message you are answering (set by the Reply button)', max: 40, label: 'The message to reply to' }),
   },
   guided: ['person', 'text'],
-  async execute(ctx, values): Promise<Reply> {
+  async execute(ctx, values): Promise<Reply | UserError> {
     const replyTo = values['reply-to'] as string | undefined;
     const outcome = await ctx.core.messaging.send(ctx.me, ctx.community, values.person, values.text, replyTo);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     return { visibility: 'private', text: `Sent to ${endSentence(`**${outcome.value.to.displayName}**`)}`, tone: 'success' };
   },
 });

@@ -20,12 +20,12 @@ export default defineCommand({
     if (values.digest !== undefined) Object.assign(prefs, { weeklyDigest: values.digest });
     if (values.quiet !== undefined) {
       const q = parseQuietHours(values.quiet);
-      if (!q.ok) return { visibility: 'private', text: q.error.message, tone: 'error' };
+      if (!q.ok) return q.error;
       Object.assign(prefs, { quietHours: q.value });
     }
     if (values.reminders !== undefined) {
       const r = parseLeadTimes(values.reminders);
-      if (!r.ok) return { visibility: 'private', text: r.error.message, tone: 'error' };
+      if (!r.ok) return r.error;
       Object.assign(prefs, { reminderLeadMinutes: r.value });
     }
     const me = Object.keys(prefs).length ? await ctx.core.people.setNotifications(ctx.me, prefs) : ctx.me;

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { PLACE_NAME_MAX } from '../src/core/moderation.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -13,9 +14,9 @@ export default defineCommand({
     location: opt.place({ description: 'Where it is: a map link, "lat, lng" or an area name (never shown)', required: true }),
   },
   guided: ['name', 'location'],
-  async execute(ctx, { name, location }): Promise<Reply> {
+  async execute(ctx, { name, location }): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.addPlace(ctx, name, location);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     if (outcome.value.kind === 'ambiguous')
       return {
         visibility: 'private',

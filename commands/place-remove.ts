@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { PLACE_NAME_MAX } from '../src/core/moderation.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -10,9 +11,9 @@ export default defineCommand({
   scope: 'community',
   options: { name: opt.text({ description: 'The name of the place, as /places shows it', required: true, max: PLACE_NAME_MAX, label: 'The name' }) },
   positional: 'name',
-  async execute(ctx, { name }): Promise<Reply> {
+  async execute(ctx, { name }): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.removePlace(ctx, name);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     return { visibility: 'private', text: `Removed **${outcome.value}** from the meeting places.`, tone: 'success' };
   },
 });

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import type { ReportId } from '../src/domain/ids.js';
 import { REASON_MAX } from '../src/core/moderation-reports.js';
 import { defineCommand } from '../src/interaction/command.js';
@@ -14,11 +15,11 @@ export default defineCommand({
     note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),
   },
   guided: ['report', 'note'],
-  async execute(ctx, { report, note }): Promise<Reply> {
+  async execute(ctx, { report, note }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);
     if (!id) return errorReply("I can't find that report. Use its number from your last /reports list.");
     const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     return { visibility: 'private', text: 'Report resolved. The reporter has been told it was reviewed.', tone: 'success' };
   },
 });

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import type { MessageId, SessionId } from '../src/domain/ids.js';
 import { REASON_MAX, type ReportInput } from '../src/core/moderation-reports.js';
 import { defineCommand } from '../src/interaction/command.js';
@@ -16,7 +17,7 @@ export default defineCommand({
     message: opt.text({ description: 'A message sent to you (set by its Report button)', max: 40, label: 'The message' }),
   },
   guided: ['person', 'reason'],
-  async execute(ctx, values): Promise<Reply> {
+  async execute(ctx, values): Promise<Reply | UserError> {
     const { person, session, message } = values as { person?: string; session?: string; message?: string };
     const given = [person, session, message].filter((v) => v !== undefined).length;
     if (given !== 1)
@@ -28,7 +29,7 @@ export default defineCommand({
     let target: ReportInput;
     if (person !== undefined) {
       const found = await ctx.core.buddies.resolvePerson(ctx.me, person);
-      if (!found.ok) return errorReply(found.error.message);
+      if (!found.ok) return found.error;
       target = { kind: 'person', personId: found.value.id };
     } else if (session !== undefined) {
       const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
@@ -40,7 +41,7 @@ export default defineCommand({
       target = { kind: 'message', messageId: id as MessageId };
     }
     const filed = await ctx.core.moderation.fileReport(ctx.me, ctx.community, target, values.reason);
-    if (!filed.ok) return errorReply(filed.error.message);
+    if (!filed.ok) return filed.error;
     return {
       visibility: 'private',
       text: "Thanks — your report went to the community's moderators, privately. Nothing was posted publicly and the person isn't told who reported. If you feel unsafe, you can also /block them.",

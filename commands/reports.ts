@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
 import { errorReply } from '../src/interaction/reply.js';
@@ -9,9 +10,9 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {},
-  async execute(ctx): Promise<Reply> {
+  async execute(ctx): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.openReports(ctx, 10);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     const views = outcome.value;
     await ctx.rememberList('report', views.map((v) => v.report.id));
     const buttons: Button[] = [];

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -10,9 +11,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { request: opt.text({ description: 'The request: its number in /requests', required: true, max: 64, label: 'The request' }) },
   positional: 'request',
-  async execute(ctx, { request }): Promise<Reply> {
+  async execute(ctx, { request }): Promise<Reply | UserError> {
     const answered = await ctx.core.sessions.accept(ctx.me, request);
-    if (!answered.ok) return errorReply(answered.error.message);
+    if (!answered.ok) return answered.error;
     const { requesterName, session: s, seat, position } = answered.value;
     return {
       visibility: 'private',

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
@@ -13,9 +14,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { session: opt.session({ description: 'Only for this session (its number or id)' }) },
   positional: 'session',
-  async execute(ctx, { session }): Promise<Reply> {
+  async execute(ctx, { session }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.pendingRequests(ctx.me, session);
-    if (!found.ok) return errorReply(found.error.message);
+    if (!found.ok) return found.error;
     const list = found.value.slice(0, SHOWN);
     if (list.length === 0) return { visibility: 'private', text: 'No join requests are waiting for you.' };
     await ctx.rememberList('request', list.map((p) => p.request.id));

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -13,9 +14,9 @@ export default defineCommand({
     reason: opt.text({ description: 'Why, in a few words (shown to participants)', max: 200, label: 'The reason' }),
   },
   positional: 'session',
-  async execute(ctx, { session, reason }): Promise<Reply> {
+  async execute(ctx, { session, reason }): Promise<Reply | UserError> {
     const cancelled = await ctx.core.sessions.cancelByHost(ctx.me, session, reason ?? '');
-    if (!cancelled.ok) return errorReply(cancelled.error.message);
+    if (!cancelled.ok) return cancelled.error;
     const s = cancelled.value;
     const told = s.participants.length + s.waitlist.length;
     return {

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -21,9 +22,9 @@ export default defineCommand({
     weekly: opt.boolean({ description: 'Repeat it every week at the same time', label: 'Weekly' }),
   },
   guided: ['activity', 'when', 'place', 'capacity', 'levels', 'notes'],
-  async execute(ctx, values): Promise<Reply> {
+  async execute(ctx, values): Promise<Reply | UserError> {
     const created = await ctx.core.sessions.create(ctx.me, ctx.community, values);
-    if (!created.ok) return errorReply(created.error.message);
+    if (!created.ok) return created.error;
     if (created.value.kind === 'ambiguous') {
       const { place, ...rest } = values;
       const keep = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -21,13 +22,13 @@ export default defineCommand({
   },
   positional: 'session',
   guided: ['session', 'when', 'place', 'capacity', 'title', 'notes'],
-  async execute(ctx, values): Promise<Reply> {
+  async execute(ctx, values): Promise<Reply | UserError> {
     // Pin the session by id, so a place picked from a list later still edits this one.
     const found = await ctx.core.sessions.find(ctx.me, values.session);
-    if (!found.ok) return errorReply(found.error.message);
+    if (!found.ok) return found.error;
     const { session: _ref, ...changes } = values;
     const edited = await ctx.core.sessions.edit(ctx.me, found.value.id, changes);
-    if (!edited.ok) return errorReply(edited.error.message);
+    if (!edited.ok) return edited.error;
     if (edited.value.kind === 'ambiguous') {
       const keep = Object.fromEntries(Object.entries({ ...changes, session: found.value.id }).filter(([k, v]) => v !== undefined && k !== 'place'));
       return {

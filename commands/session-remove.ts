@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import type { SessionId } from '../src/domain/ids.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -13,11 +14,11 @@ export default defineCommand({
     reason: opt.longText({ description: 'Why (the host is told)', required: true, max: 300, label: 'The reason' }),
   },
   guided: ['session', 'reason'],
-  async execute(ctx, { session, reason }): Promise<Reply> {
+  async execute(ctx, { session, reason }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
     if (!id) return errorReply("I can't find that session. Use its number from your last list, or its id.");
     const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     const { session: removed, told } = outcome.value;
     return { visibility: 'private', text: `Removed ${endSentence(`**${removed.title}**`)} ${told} ${told === 1 ? 'person was' : 'people were'} told.`, tone: 'success' };
   },

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
@@ -10,9 +11,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }) },
   positional: 'session',
-  async execute(ctx, { session }): Promise<Reply> {
+  async execute(ctx, { session }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.view(ctx.me, session);
-    if (!found.ok) return errorReply(found.error.message);
+    if (!found.ok) return found.error;
     const v = found.value;
     const s = v.session;
     const live = s.status === 'open' || s.status === 'full';

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { activityLabel } from '../src/domain/activities.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -20,9 +21,9 @@ export default defineCommand({
   positional: 'activity',
   needsProfile: true,
   slow: true,
-  async execute(ctx, { activity, day, level, distance, page }): Promise<Reply> {
+  async execute(ctx, { activity, day, level, distance, page }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.browse(ctx.me, { activity, day, level, distanceKm: distance }, page ?? 1, ctx.community);
-    if (!found.ok) return errorReply(found.error.message);
+    if (!found.ok) return found.error;
     const r = found.value;
     const what = [activity ? activityLabel(activity) : null, level ? `for ${level}` : null, r.dayLabel ? `on ${r.dayLabel}` : null].filter(Boolean).join(' ');
     if (r.total === 0)

@@ -11,7 +11,7 @@ export default defineCommand({
   positional: 'when',
   async execute(ctx, { when }) {
     const slots = parseAvailability(when);
-    if (!slots.ok) return { visibility: 'private', text: slots.error.message, tone: 'error' };
+    if (!slots.ok) return slots.error;
     await ctx.core.people.setAvailability(ctx.me, slots.value);
     return {
       visibility: 'private',

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
@@ -9,9 +10,9 @@ export default defineCommand({
   scope: 'anywhere',
   options: { place: opt.place({ description: 'Your city or area (e.g. "Kreuzberg, Berlin"), "lat, lng" or a map link', required: true }) },
   positional: 'place',
-  async execute(ctx, { place }): Promise<Reply> {
+  async execute(ctx, { place }): Promise<Reply | UserError> {
     const outcome = await ctx.core.people.setLocation(ctx.me, { kind: 'text', text: place });
-    if (!outcome.ok) return { visibility: 'private', text: outcome.error.message, tone: 'error' };
+    if (!outcome.ok) return outcome.error;
     if (outcome.value.kind === 'ambiguous') {
       return {
         visibility: 'private',

@@ -10,7 +10,7 @@ export default defineCommand({
   positional: 'zone',
   async execute(ctx, { zone }) {
     const updated = await ctx.core.people.setTimeZone(ctx.me, zone);
-    if (!updated.ok) return { visibility: 'private', text: updated.error.message, tone: 'error' };
+    if (!updated.ok) return updated.error;
     return { visibility: 'private', text: `Time zone: **${updated.value.timeZone}**. Times are shown to you in this zone.`, tone: 'success' };
   },
 });

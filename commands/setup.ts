@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { activityLabel } from '../src/domain/activities.js';
 import { describeAvailabilityShort, parseAvailability } from '../src/core/parse/availability.js';
 import { defineCommand } from '../src/interaction/command.js';
@@ -20,12 +21,12 @@ export default defineCommand({
     bio: opt.longText({ description: 'A few words about how you like to train', max: 300, label: 'Your bio' }),
   },
   guided: ['activities', 'level', 'place', 'radius', 'availability', 'bio'],
-  async execute(ctx, values): Promise<Reply | Reply[]> {
+  async execute(ctx, values): Promise<Reply | Reply[] | UserError> {
     let me = ctx.me;
     const notes: string[] = [];
     if (values.availability !== undefined) {
       const slots = parseAvailability(values.availability);
-      if (!slots.ok) return { visibility: 'private', text: slots.error.message, tone: 'error' };
+      if (!slots.ok) return slots.error;
       me = await ctx.core.people.setAvailability(me, slots.value);
       notes.push(`available ${describeAvailabilityShort(slots.value)}`);
     }

@@ -1,3 +1,4 @@
+import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
@@ -9,11 +10,11 @@ export default defineCommand({
   scope: 'community',
   options: { person: opt.person({ description: 'Who: their id (shown in /audit and /reports)', required: true }) },
   positional: 'person',
-  async execute(ctx, { person }): Promise<Reply> {
+  async execute(ctx, { person }): Promise<Reply | UserError> {
     const found = await ctx.core.buddies.resolvePerson(ctx.me, person);
-    if (!found.ok) return errorReply(found.error.message);
+    if (!found.ok) return found.error;
     const outcome = await ctx.core.moderation.unban(ctx, found.value);
-    if (!outcome.ok) return errorReply(outcome.error.message);
+    if (!outcome.ok) return outcome.error;
     return { visibility: 'private', text: `Lifted the ban of ${endSentence(`**${outcome.value.displayName}**`)}`, tone: 'success' };
   },
 });

@@ -1,3 +1,4 @@
+import { prerendered } from '../src/domain/notification.js';
 import { z } from 'zod';
 import type { SessionId } from '../src/domain/ids.js';
 import { requestExpiredReply, waitlistClosedReply } from '../src/scheduler/messages.js';
@@ -28,7 +29,7 @@ export const requestExpiry = defineJob({
     for (const person of requesters) {
       await ctx.outbox.enqueue({
         personId: person.id,
-        reply: requestExpiredReply(s, person),
+        notification: prerendered(requestExpiredReply(s, person)),
         dedupeKey: `request-expired:${s.id}:${person.id}`,
         kind: 'request-expired',
         dueAt: outsideQuietHours(person, now),
@@ -39,7 +40,7 @@ export const requestExpiry = defineJob({
     for (const person of waiting) {
       await ctx.outbox.enqueue({
         personId: person.id,
-        reply: waitlistClosedReply(s, person),
+        notification: prerendered(waitlistClosedReply(s, person)),
         dedupeKey: `waitlist-closed:${s.id}:${person.id}`,
         kind: 'waitlist-closed',
         dueAt: outsideQuietHours(person, now),

@@ -1,3 +1,4 @@
+import { prerendered } from '../src/domain/notification.js';
 import { z } from 'zod';
 import type { SessionId } from '../src/domain/ids.js';
 import { isLive } from '../src/domain/session.js';
@@ -40,7 +41,7 @@ export const sessionReminder = defineJob({
       if (!ctx.planner.leadsOf(person).includes(lead)) continue;
       await ctx.outbox.enqueue({
         personId: person.id,
-        reply: reminderReply(s, lead, person, person.id === s.hostId ? 'host' : 'participant'),
+        notification: prerendered(reminderReply(s, lead, person, person.id === s.hostId ? 'host' : 'participant')),
         dedupeKey: reminderKey(s.id, person.id, lead, s.startsAt),
         kind: 'reminder',
       });

@@ -1,3 +1,4 @@
+import { prerendered } from '../src/domain/notification.js';
 import { z } from 'zod';
 import { levelRank } from '../src/domain/activities.js';
 import { isBanned } from '../src/domain/community.js';
@@ -56,7 +57,7 @@ export const weeklyDigest = defineJob({
     await ctx.core.actions.rememberList(me.id, 'session', items.map((i) => i.session.id));
     await ctx.outbox.enqueue({
       personId: me.id,
-      reply: weeklyDigestReply(items, me),
+      notification: prerendered(weeklyDigestReply(items, me)),
       dedupeKey: `weekly-digest:${me.id}:${localDay(me.timeZone, now)}`,
       kind: 'weekly-digest',
       dueAt: outsideQuietHours(me, now),

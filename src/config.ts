@@ -110,6 +110,7 @@ const schema = z.object({
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || /^[\x21-\x7e]{16,}$/.test(v), 'at least 16 printable characters without spaces'),
   // Set by the operating system; never an error, only a name for the terminal's first person.
   USER: optionalString,
+  LANG: optionalString,
 });
 
 type Env = z.infer<typeof schema>;
@@ -151,6 +152,8 @@ export interface Config {
   readonly adminToken: string | undefined;
   /** The terminal adapter's first person: `USER` when it is a usable name, else "Alex". */
   readonly consolePerson: string;
+  /** The terminal's language from `LANG` ("de_DE.UTF-8" → de), when Spotter speaks it. */
+  readonly consoleLocale: string | null;
 }
 
 /** A login name the terminal can use as a person ("alex", "ana.m"): one word with a letter. */
@@ -226,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       metricsToken: e.METRICS_TOKEN,
       adminToken: e.ADMIN_TOKEN,
       consolePerson: consolePerson(e.USER),
+      consoleLocale: e.LANG && e.LANG !== 'C' && e.LANG !== 'POSIX' ? e.LANG.split('.')[0]! : null,
     },
   };
 }

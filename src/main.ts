@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       return;
     }
     if (terminal) {
-      const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log }, undefined, { durability: app.opened.durability, person: config.consolePerson });
+      const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log }, undefined, { durability: app.opened.durability, person: config.consolePerson, locale: config.consoleLocale });
       consoleDone = bot.done;
       app.add(bot);
     } else log.warn('No platform is configured: running headless (health, metrics and jobs only).');

@@ -1,3 +1,5 @@
+import type { Phrase } from './domain/phrase.js';
+
 /** Expected failures are values: a command returns `err(...)` instead of throwing. */
 export type Result<T, E = UserError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -5,13 +7,17 @@ export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
 
 /**
- * An expected failure caused by what a person did or asked for. `message` is safe to show to that
- * person; `code` is stable so adapters and tests can tell failures apart.
+ * An expected failure caused by what a person did or asked for. `message` says it without a
+ * language (a catalogue phrase), safe to show to that person once the presentation layer says it
+ * in theirs; `code` is stable so adapters and tests can tell failures apart.
  */
 export interface UserError {
   readonly code: UserErrorCode;
-  readonly message: string;
+  readonly message: Phrase | string;
 }
+
+export const isUserError = (v: unknown): v is UserError =>
+  typeof v === 'object' && v !== null && 'code' in v && 'message' in v && !('visibility' in v);
 
 export type UserErrorCode =
   | 'invalid-input'
@@ -24,16 +30,16 @@ export type UserErrorCode =
   | 'expired'
   | 'banned';
 
-export const userError = (code: UserErrorCode, message: string): UserError => ({ code, message });
+export const userError = (code: UserErrorCode, message: Phrase | string): UserError => ({ code, message });
 
 /** Thrown (not returned) from deep inside the core when a user error must abort the whole command. */
 export class UserErrorException extends Error {
   constructor(readonly userError: UserError) {
-    super(userError.message);
+    super(typeof userError.message === 'string' ? userError.message : userError.message.key);
     this.name = 'UserErrorException';
   }
 }
 
-export const fail = (code: UserErrorCode, message: string): never => {
+export const fail = (code: UserErrorCode, message: Phrase | string): never => {
   throw new UserErrorException(userError(code, message));
 };

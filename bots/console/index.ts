@@ -32,6 +32,8 @@ export interface ConsoleOptions {
   readonly durability?: Durability;
   /** The first person's name (`Config.consolePerson`); "Alex" when not given. */
   readonly person?: string;
+  /** The terminal's language tag (`Config.consoleLocale`). */
+  readonly locale?: string | null;
 }
 
 /** What one local person sees and acts as; kept while you are someone else. */
@@ -123,6 +125,7 @@ export function createConsoleBot(
     return {
       platform: 'console',
       user: { key: userKey('console', current), displayName: current },
+      locale: options.locale ?? null,
       community: community ? { key: communityKey('console', community), name: community, roleIds: [], isAdmin: moderator } : null,
     };
   };

@@ -6,7 +6,7 @@ export type Choice = { readonly label: string; readonly action: string; readonly
 
 /** A reply as terminal text; buttons and select options become numbered choices. */
 export function renderReply(reply: Reply, now: Date, choices: Choice[]): string {
-  const fmt = (s: string) => stripBold(formatTimeTags(s, reply.zone, now));
+  const fmt = (s: string) => stripBold(formatTimeTags(s, reply.zone, now, reply.lang));
   const lines: string[] = [];
   const mark = reply.tone === 'error' ? '✖ ' : reply.tone === 'success' ? '✔ ' : reply.tone === 'warning' ? '⚠ ' : '';
   if (reply.title) lines.push(`${mark}${fmt(reply.title)}`);

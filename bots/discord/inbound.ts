@@ -44,6 +44,7 @@ export function invocationOf(i: Interaction): Invocation {
   return {
     platform: 'discord',
     user: { key: userKey('discord', i.user.id), displayName },
+    locale: i.locale,
     community: i.guildId
       ? {
           key: communityKey('discord', i.guildId),

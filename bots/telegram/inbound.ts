@@ -7,6 +7,8 @@ import type { Inbound } from '../../src/interaction/dispatcher.js';
 export interface Actor {
   readonly id: string;
   readonly displayName: string;
+  /** Telegram's `language_code` (IETF tag), when the client sends one. */
+  readonly languageCode?: string | null;
 }
 
 /** Where it happened: a private chat with the bot, or a group (a community). */
@@ -41,7 +43,7 @@ const ADMIN = new Set(['administrator', 'creator']);
 
 export const displayName = (u: User): string => [u.first_name, u.last_name].filter(Boolean).join(' ').trim() || u.username || 'Someone';
 
-export const actorOf = (u: User): Actor => ({ id: String(u.id), displayName: displayName(u) });
+export const actorOf = (u: User): Actor => ({ id: String(u.id), displayName: displayName(u), languageCode: u.language_code ?? null });
 
 export function chatOf(chat: Chat): ChatRef | null {
   if (chat.type === 'private') return { id: String(chat.id), kind: 'private', title: displayName(chat as unknown as User) };
@@ -123,6 +125,7 @@ export function invocationFor(from: Actor, chat: ChatRef, isAdmin: boolean, home
   return {
     platform: 'telegram',
     user: { key: userKey('telegram', from.id), displayName: from.displayName },
+    locale: from.languageCode ?? null,
     community: chat.kind === 'group' ? { key: communityKey('telegram', chat.id), name: chat.title, roleIds: [], isAdmin } : null,
     homeCommunity: chat.kind === 'group' ? communityKey('telegram', chat.id) : home,
   };

@@ -36,8 +36,8 @@ export const telegramCommands = (text: string): string =>
   text.replace(/(^|[\s(“"'])\/([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w/-])/g, (_, before: string, name: string) => `${before}/${name.replace(/-/g, '_')}`);
 
 /** `<t:…>` tags in the viewer's zone, commands made tappable, then escaped, then `**bold**` → `<b>`. */
-export function formatText(text: string, zone: string | undefined, now: Date): string {
-  return escapeHtml(telegramCommands(formatTimeTags(text, zone, now))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
+export function formatText(text: string, zone: string | undefined, now: Date, lang?: string): string {
+  return escapeHtml(telegramCommands(formatTimeTags(text, zone, now, lang))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
 }
 
 /** Formats `source`, cutting it (with "…") until the HTML fits in `budget`. */
@@ -53,7 +53,7 @@ function fit(source: string, budget: number, format: (s: string) => string): str
 }
 
 export function renderHtml(reply: Reply, now: Date, budget = MESSAGE_BUDGET): string {
-  const fmt = (s: string) => formatText(s, reply.zone, now);
+  const fmt = (s: string) => formatText(s, reply.zone, now, reply.lang);
   const icon = reply.tone === 'error' ? '⚠️ ' : '';
   const parts: string[] = [];
   if (reply.title) parts.push(`<b>${icon}${fit(stripBold(reply.title), 256, fmt)}</b>`);

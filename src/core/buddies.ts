@@ -2,11 +2,11 @@ import { endSentence } from '../interaction/reply.js';
 import type { Community } from '../domain/community.js';
 import { type ConnectionId, newId, type PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
+import { personCard } from '../domain/notification.js';
 import { type Connection, otherParty, pairKey } from '../domain/social.js';
 import { cleanText, clip } from '../domain/text.js';
 import { err, ok, type Result, type UserError, userError } from '../result.js';
 import { StoreConflict } from '../store/port.js';
-import { acceptedNotice, connectRequestNotice, declinedNotice } from '../views/buddies.js';
 import { limitedError } from '../views/limits.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
@@ -107,11 +107,13 @@ export class BuddiesService {
       throw error;
     }
     log.info({ connectionId: connection.id }, 'buddy request sent');
-    const buttons = [
-      await this.actions.button(them.id, 'Accept', 'buddy-accept', { person: me.id }, 'success'),
-      await this.actions.button(them.id, 'Decline', 'buddy-decline', { person: me.id }, 'danger'),
-    ];
-    await notifier.notify(them.id, connectRequestNotice(me, note, buttons));
+    await notifier.notify(them.id, {
+      kind: 'buddy-request',
+      from: personCard(me),
+      note,
+      accept: await this.actions.create(them.id, 'buddy-accept', { person: me.id }),
+      decline: await this.actions.create(them.id, 'buddy-decline', { person: me.id }),
+    });
     return ok({ kind: 'requested', person: them });
   }
 
@@ -158,10 +160,10 @@ export class BuddiesService {
     if (!done) return notOpen;
     log.info({ connectionId: done.id, status: to }, 'buddy request answered');
     if (to === 'accepted') {
-      const message = await this.actions.button(them.id, 'Message', 'msg', { person: me.id }, 'primary');
-      await notifier.notify(them.id, acceptedNotice(me, [message]));
+      const message = await this.actions.create(them.id, 'msg', { person: me.id });
+      await notifier.notify(them.id, { kind: 'buddy-accepted', by: personCard(me), message });
     } else {
-      await notifier.notify(them.id, declinedNotice(me));
+      await notifier.notify(them.id, { kind: 'buddy-declined', by: personCard(me) });
     }
     return ok(them);
   }

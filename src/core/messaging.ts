@@ -1,10 +1,10 @@
 import type { Community } from '../domain/community.js';
 import { type MessageId, newId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
+import { personCard } from '../domain/notification.js';
 import type { RelayedMessage } from '../domain/social.js';
 import { cleanText } from '../domain/text.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { relayedMessageNotice } from '../views/buddies.js';
 import { limitedError } from '../views/limits.js';
 import type { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
@@ -77,12 +77,15 @@ export class MessagingService {
     await store.messages.insert(message);
     log.info({ messageId: message.id, connectionId: connection.id, reply: answered !== null }, 'message relayed');
 
-    const buttons = [
-      await this.actions.button(them.id, 'Reply', 'msg', { person: me.id, 'reply-to': message.id }, 'primary'),
-      await this.actions.button(them.id, 'Report', 'report', { message: message.id }, 'danger'),
-      await this.actions.button(them.id, 'Block', 'block', { person: me.id }, 'secondary'),
-    ];
-    await notifier.notify(them.id, relayedMessageNotice(me, message, answered, buttons));
+    await notifier.notify(them.id, {
+      kind: 'buddy-message',
+      from: personCard(me),
+      body: message.body,
+      answered: answered?.body ?? null,
+      reply: await this.actions.create(them.id, 'msg', { person: me.id, 'reply-to': message.id }),
+      report: await this.actions.create(them.id, 'report', { message: message.id }),
+      block: await this.actions.create(them.id, 'block', { person: me.id }),
+    });
     return ok({ to: them, message });
   }
 }

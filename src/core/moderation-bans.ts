@@ -1,3 +1,4 @@
+import { prerendered } from '../domain/notification.js';
 import { type Ban, banOf, type Community } from '../domain/community.js';
 import type { PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
@@ -44,7 +45,7 @@ export class BanDesk {
     const withdrawal = await this.sessions.withdrawFromCommunity(person, community, BANNED_HOST_REASON, by);
     if (!previous) {
       try {
-        await notifier.notify(person.id, bannedNotice(community.name));
+        await notifier.notify(person.id, prerendered(bannedNotice(community.name)));
       } catch (error) {
         log.warn({ personId: person.id, err: (error as Error).message }, 'ban notice failed');
       }

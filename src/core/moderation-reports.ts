@@ -1,3 +1,4 @@
+import { prerendered } from '../domain/notification.js';
 import type { Community } from '../domain/community.js';
 import { type CommunityId, type MessageId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
@@ -122,7 +123,7 @@ export class ReportDesk {
     for (const id of new Set(recipients)) {
       const open = await this.actions.button(id, 'Open report', 'report-open', { report: report.id }, 'primary', REPORT_BUTTON_HOURS);
       try {
-        await notifier.notify(id, reportArrivedNotice(community.name, view, open));
+        await notifier.notify(id, prerendered(reportArrivedNotice(community.name, view, open)));
         told++;
       } catch (error) {
         log.warn({ reportId: report.id, err: (error as Error).message }, 'report notice failed');
@@ -197,11 +198,11 @@ export class ReportDesk {
     if (!report || report.communityId !== community.id) return err(userError('not-found', "I can't find that report here. /reports lists the open ones."));
     const resolved = await store.reports.resolve(report.id, by.id, text.slice(0, REASON_MAX), clock());
     if (!resolved) return err(userError('conflict', 'That report is already resolved.'));
-    await notifier.notify(report.reporterId, {
+    await notifier.notify(report.reporterId, prerendered({
       visibility: 'private',
       text: `A moderator of **${community.name}** has reviewed your report. Thank you for helping keep it safe.`,
       tone: 'info',
-    });
+    }));
     return ok(resolved);
   }
 

@@ -1,7 +1,8 @@
 import type { Community } from '../domain/community.js';
 import { newId, type NoticeId, type PersonId } from '../domain/ids.js';
 import { decodeCommunityKey, decodeUserKey, type Platform } from '../domain/platform.js';
-import { withUnreachable } from '../domain/profile.js';
+import { type Profile, withUnreachable } from '../domain/profile.js';
+import type { Notification } from '../domain/notification.js';
 import type { Announcement } from '../domain/session.js';
 import type { Reply } from '../interaction/reply.js';
 import type { Logger } from '../logger.js';
@@ -13,7 +14,7 @@ import type { Clock } from './deps.js';
  * platform carries it is the notifier's business, not the caller's.
  */
 export interface Notifier {
-  notify(personId: PersonId, message: Reply): Promise<void>;
+  notify(personId: PersonId, notification: Notification): Promise<void>;
 }
 
 export type DeliveryOutcome =
@@ -84,12 +85,15 @@ export class DirectNotifier implements Notifier {
     private readonly deliveries: DeliveryRegistry,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /** Says the notification to the person (src/views/notifications, given by main). */
+    private readonly present: (notification: Notification, recipient: Profile) => Reply,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
-  async notify(personId: PersonId, message: Reply): Promise<void> {
+  async notify(personId: PersonId, notification: Notification): Promise<void> {
     const person = await this.store.people.get(personId);
     if (!person) return;
+    const message = this.present(notification, person);
     const unreachable = new Set(person.unreachable.map((u) => u.platform));
     for (const key of person.identities) {
       const { platform, id } = decodeUserKey(key);

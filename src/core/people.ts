@@ -1,3 +1,5 @@
+import { prerendered } from '../domain/notification.js';
+import { langFromTag } from '../domain/language.js';
 import type { ActivityId, Level } from '../domain/activities.js';
 import type { WeeklySlot } from '../domain/availability.js';
 import type { Community } from '../domain/community.js';
@@ -92,6 +94,9 @@ export class PeopleService {
     }
     if (community && invocation.community?.key === community.key) community = await this.recordModerator(community, me, invocation, now);
 
+    // Notifications later speak the language this platform says the person uses.
+    const platformLanguage = langFromTag(invocation.locale);
+    if (platformLanguage && platformLanguage !== me.platformLanguage) me = (await store.people.update(me.id, { platformLanguage }, now)) ?? me;
     if (me.unreachable.some((u) => u.platform === invocation.platform)) {
       me = (await store.people.update(me.id, { unreachable: me.unreachable.filter((u) => u.platform !== invocation.platform) }, now)) ?? me;
     }
@@ -281,7 +286,7 @@ export class PeopleService {
 
   private async tell(personId: PersonId, reply: Reply): Promise<void> {
     try {
-      await this.deps.notifier.notify(personId, reply);
+      await this.deps.notifier.notify(personId, prerendered(reply));
     } catch (error) {
       this.deps.log.warn({ personId, err: (error as Error).message }, 'erasure notice failed');
     }

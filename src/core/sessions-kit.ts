@@ -1,3 +1,4 @@
+import { prerendered } from '../domain/notification.js';
 /**
  * What every part of the sessions service shares: finding a session a person named and may see,
  * telling people, and keeping a session's public announcements in step with it.
@@ -88,7 +89,7 @@ export class SessionKit {
 
   async notify(personId: PersonId, reply: Reply): Promise<void> {
     try {
-      await this.deps.notifier.notify(personId, reply);
+      await this.deps.notifier.notify(personId, prerendered(reply));
     } catch (error) {
       this.deps.log.warn({ personId, err: (error as Error).message }, 'session notification failed');
     }

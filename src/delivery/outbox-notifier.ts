@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/deps.js';
 import type { Notifier } from '../core/notify.js';
 import { newId, type PersonId } from '../domain/ids.js';
-import type { Reply } from '../interaction/reply.js';
+import type { Notification } from '../domain/notification.js';
 import type { OutboxId, OutboxRepo } from '../store/port.js';
 
 /** One notification to write to the outbox. */
 export interface Outgoing {
   readonly personId: PersonId;
-  readonly reply: Reply;
+  readonly notification: Notification;
   /** The same key is never enqueued twice: a retried job or a restart repeats nothing. */
   readonly dedupeKey: string;
   readonly kind: string;
@@ -54,7 +54,7 @@ export class OutboxNotifier implements Notifier {
     return () => this.listeners.delete(listener);
   }
 
-  async notify(personId: PersonId, reply: Reply): Promise<void> {
+  async notify(personId: PersonId, notification: Notification): Promise<void> {
     const scope = scopes.getStore();
     let dedupeKey: string;
     if (scope) {
@@ -62,7 +62,7 @@ export class OutboxNotifier implements Notifier {
       scope.counts.set(personId, n);
       dedupeKey = `${scope.key}:${personId}:${n}`;
     } else dedupeKey = `notice:${randomUUID()}`;
-    await this.enqueue({ personId, reply, dedupeKey, kind: scope ? scope.key.split(':')[0]! : 'notice' });
+    await this.enqueue({ personId, notification, dedupeKey, kind: scope ? scope.key.split(':')[0]! : 'notice' });
   }
 
   /** Writes one notification; false when its dedupe key was there already (nothing written). */
@@ -73,7 +73,7 @@ export class OutboxNotifier implements Notifier {
       dedupeKey: out.dedupeKey,
       personId: out.personId,
       kind: out.kind,
-      reply: out.reply,
+      notification: out.notification,
       status: 'pending',
       dueAt: out.dueAt && out.dueAt > now ? out.dueAt : now,
       attempts: 0,

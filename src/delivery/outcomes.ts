@@ -6,6 +6,7 @@ import type { NoticeId, PersonId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
 import { type OutboxSettlement, type Store, StoreConflict } from '../store/port.js';
 import type { Held, Lane } from './lanes.js';
+import type { NotificationPresenter } from '../views/notifications/index.js';
 
 export interface SenderStats {
   sent: number;
@@ -26,6 +27,8 @@ export interface SettlerContext {
   readonly clock: Clock;
   readonly log: Logger;
   readonly metrics: Pick<Metrics, 'delivery'>;
+  /** Says a notification to its recipient, at the moment it is sent. */
+  readonly present: NotificationPresenter;
   /** Attempts before a failing notification is given up (and kept as a notice). */
   readonly maxAttempts: number;
   /** First retry delay; doubles each attempt, at most an hour. */
@@ -60,7 +63,7 @@ export class Settler {
   async send(lane: Lane, held: Held): Promise<void> {
     let outcome: DeliveryOutcome | { kind: 'error'; message: string };
     try {
-      outcome = await lane.delivery.sendToUser(held.userId, held.item.reply);
+      outcome = await lane.delivery.sendToUser(held.userId, this.c.present(held.item.notification, held.profile));
     } catch (error) {
       outcome = { kind: 'error', message: (error as Error).message || 'delivery failed' };
     }
@@ -109,7 +112,7 @@ export class Settler {
     if (this.crashed) return;
     try {
       // The outbox id as the notice id: a retry after a crash cannot add it twice.
-      await this.c.store.notices.add({ id: held.item.id as string as NoticeId, personId: held.item.personId as PersonId, text: renderNotice(held.item.reply), createdAt: this.c.clock() });
+      await this.c.store.notices.add({ id: held.item.id as string as NoticeId, personId: held.item.personId as PersonId, text: renderNotice(this.c.present(held.item.notification, held.profile)), createdAt: this.c.clock() });
     } catch (error) {
       if (!(error instanceof StoreConflict)) throw error;
     }

@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
+import { LocalePolicy } from '../i18n/locale-policy.js';
+import { type NotificationPresenter, presenterFor } from '../views/notifications/index.js';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/deps.js';
 import type { DeliveryRegistry, PlatformDelivery } from '../core/notify.js';
@@ -33,6 +35,8 @@ export interface SenderOptions {
   readonly monotonic?: () => number;
   /** Counts each delivery attempt's outcome (sent / throttled / unreachable / failed). */
   readonly metrics?: Pick<Metrics, 'delivery'>;
+  /** Says each notification to its recipient when it is sent (default: their language, their zone). */
+  readonly present?: NotificationPresenter;
 }
 
 /** Waits for `work`, or `ms` at most; the timer never outlives the wait. */
@@ -83,6 +87,7 @@ export class OutboxSender {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.limits = { ...PLATFORM_LIMITS, ...options.limits };
     this.o = {
+      present: options.present ?? presenterFor(new LocalePolicy()),
       batchSize: options.batchSize ?? 100,
       leaseMs: options.leaseMs ?? 120_000,
       pollMs: options.pollMs ?? 1000,
@@ -96,6 +101,7 @@ export class OutboxSender {
       clock,
       log,
       metrics: options.metrics ?? noMetrics,
+      present: this.o.present,
       maxAttempts: this.o.maxAttempts,
       retryBaseMs: this.o.retryBaseMs,
       running: () => this.state === 'running',

@@ -1,4 +1,5 @@
 import type { GeoPoint } from './geo.js';
+import type { Lang } from './language.js';
 import type { CommunityId, PersonId } from './ids.js';
 import type { CommunityKey, UserKey } from './platform.js';
 
@@ -14,6 +15,8 @@ export interface CommunitySettings {
   /** Members with this platform role are moderators (Discord role id). */
   readonly moderatorRoleId: string | null;
   readonly defaultRadiusKm: number;
+  /** What is posted in the community's channel or group is in this language; null: English. */
+  readonly language: Lang | null;
   readonly places: readonly MeetingPlace[];
 }
 
@@ -78,6 +81,7 @@ export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
   announceChannelId: null,
   moderatorRoleId: null,
   defaultRadiusKm: 10,
+  language: null,
   places: [],
 };
 
@@ -90,4 +94,5 @@ export const isUntouched = (community: Community): boolean =>
   community.settings.places.length === 0 &&
   community.settings.announceChannelId === null &&
   community.settings.moderatorRoleId === null &&
+  community.settings.language === null &&
   community.settings.defaultRadiusKm === DEFAULT_COMMUNITY_SETTINGS.defaultRadiusKm;

@@ -1,6 +1,7 @@
 import type { ActivityId, Level } from './activities.js';
 import type { WeeklySlot } from './availability.js';
 import type { GeoPoint } from './geo.js';
+import type { Lang } from './language.js';
 import type { CommunityId, PersonId } from './ids.js';
 import type { Platform, UserKey } from './platform.js';
 
@@ -46,6 +47,10 @@ export interface Profile {
   readonly area: string | null;
   readonly radiusKm: number;
   readonly timeZone: string;
+  /** The language the person chose with /language; null: follow the platform's. */
+  readonly language: Lang | null;
+  /** The language their platform last said they use (Discord locale, Telegram language_code). */
+  readonly platformLanguage: Lang | null;
   readonly availability: readonly WeeklySlot[];
   readonly bio: string;
   readonly status: ProfileStatus;
@@ -85,6 +90,8 @@ export function blankProfile(id: PersonId, identity: UserKey, displayName: strin
     area: null,
     radiusKm,
     timeZone: 'UTC',
+    language: null,
+    platformLanguage: null,
     availability: [],
     bio: '',
     status: 'active',

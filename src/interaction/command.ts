@@ -4,6 +4,8 @@ import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import type { Core } from '../core/core.js';
 import type { Pictures } from '../render/pictures.js';
+import type { UserError } from '../result.js';
+import type { Translator } from '../i18n/translator.js';
 import type { OptionsShape, OptionValues } from './options.js';
 import type { Button, ButtonStyle, Reply, Select } from './reply.js';
 import type { CommandRegistry } from './registry.js';
@@ -44,7 +46,8 @@ export interface CommandDefinition<O extends OptionsShape = any> {
   readonly needsProfile?: boolean;
   /** May take longer than a second: Discord defers the reply. */
   readonly slow?: boolean;
-  execute(ctx: CommandContext, values: OptionValues<O>): Promise<Reply | readonly Reply[]>;
+  /** A reply (or several), or an expected failure the dispatcher says in the person's language. */
+  execute(ctx: CommandContext, values: OptionValues<O>): Promise<Reply | readonly Reply[] | UserError>;
 }
 
 export interface CommandGroup {
@@ -56,6 +59,11 @@ export interface CommandGroup {
 export interface Invocation {
   readonly platform: Platform;
   readonly user: { readonly key: UserKey; readonly displayName: string };
+  /**
+   * The language the platform says the person uses (Discord's interaction `locale`, Telegram's
+   * `language_code`, the terminal's LANG), as the platform spells it.
+   */
+  readonly locale?: string | null;
   /** Present when run inside a community (guild channel, Telegram group). */
   readonly community: CommunityMembership | null;
   /**
@@ -80,6 +88,8 @@ export interface CommandContext {
   readonly community: Community | null;
   readonly core: Core;
   readonly now: Date;
+  /** Says catalogue messages in this person's language (their choice, else their platform's). */
+  readonly t: Translator;
   /**
    * Greet rather than list: the person just opened the bot (Telegram's /start) or this is the
    * first event Spotter has from them.

@@ -8,7 +8,9 @@ import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { type Pictures, TEXT_ONLY } from '../render/pictures.js';
-import { UserErrorException } from '../result.js';
+import { isUserError, UserErrorException } from '../result.js';
+import { LocalePolicy } from '../i18n/locale-policy.js';
+import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
 import type { CommandContext, CommandDefinition, Invocation } from './command.js';
 import { ConversationEngine, FORM_ANSWER } from './conversation.js';
@@ -54,6 +56,8 @@ export class Dispatcher {
     private readonly metrics: Metrics = noMetrics,
     /** Without one, commands that draw (/stats) answer in text only. */
     private readonly pictures: Pictures = TEXT_ONLY,
+    /** Whose language each answer is in. */
+    private readonly locales: LocalePolicy = new LocalePolicy(),
   ) {
     this.engine = new ConversationEngine(core.deps.store, core.actions, registry.byName);
   }
@@ -61,25 +65,24 @@ export class Dispatcher {
   async handle(invocation: Invocation, inbound: Inbound): Promise<Outcome> {
     const started = Date.now();
     let command: string | null = inbound.kind === 'line' || inbound.kind === 'options' ? inbound.command : null;
+    // Until the person is known, their platform's word on their language is all there is.
+    let t = translator(this.locales.invoker({ language: null, platformLanguage: null }, invocation.locale, null));
     try {
       const { me, community, notices, firstContact } = await this.core.people.identify(invocation);
-      const result = await this.route(invocation, inbound, me, community, firstContact);
+      t = translator(this.locales.invoker(me, invocation.locale, community));
+      const result = await this.route(invocation, inbound, me, community, firstContact, t);
       command = result.command ?? command;
-      const replies = [...noticeReplies(notices), ...result.replies];
+      const replies = [...noticeReplies(notices, t), ...result.replies].map((r) => ({ zone: me.timeZone, lang: t.lang, ...r }));
       this.record(invocation, command, result.outcome, started);
       return { replies, command, outcome: result.outcome };
     } catch (error) {
       if (error instanceof UserErrorException) {
         this.record(invocation, command, 'user-error', started);
-        return { replies: [errorReply(error.userError.message)], command, outcome: 'user-error' };
+        return { replies: [{ ...errorReply(t.say(error.userError.message)), lang: t.lang }], command, outcome: 'user-error' };
       }
       this.record(invocation, command, 'error', started);
       this.log.error({ platform: invocation.platform, command, err: (error as Error).message, stack: (error as Error).stack }, 'command failed');
-      return {
-        replies: [errorReply('Sorry, something went wrong on our side. It has been logged; please try again in a moment.')],
-        command,
-        outcome: 'error',
-      };
+      return { replies: [{ ...errorReply(t.t('error-internal')), lang: t.lang }], command, outcome: 'error' };
     }
   }
 
@@ -112,65 +115,67 @@ export class Dispatcher {
     me: Profile,
     community: Community | null,
     firstContact: boolean,
+    t: Translator,
   ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
     const now = this.core.deps.clock();
+    const userError = (command: string | null, message: string) => ({ replies: [errorReply(message)], command, outcome: 'user-error' as const });
     switch (inbound.kind) {
       case 'line':
       case 'options': {
         const command = this.registry.get(inbound.command);
         // Hidden commands (confirmations, answers) are reachable only through their buttons.
-        if (!command || command.hidden) return userError(null, `I don't know /${inbound.command.slice(0, 32)}. Try /help.`);
+        if (!command || command.hidden) return userError(null, t.t('error-unknown-command', { command: inbound.command.slice(0, 32) }));
         // A new command ends any question left open.
         if (await this.engine.active(me, now)) await this.engine.cancel(me);
         let raw: RawValues;
         if (inbound.kind === 'line') {
           const parsed = parseLine(command, inbound.text);
-          if (!parsed.ok) return userError(command.name, parsed.message);
+          if (!parsed.ok) return userError(command.name, t.say(parsed.message));
           raw = parsed.values;
         } else raw = inbound.values;
-        return this.run(invocation, me, community, command, raw, firstContact);
+        return this.run(invocation, me, community, command, raw, t, firstContact);
       }
       case 'welcome': {
         // The welcome is /help's first page; a deployment without /help has nothing to say.
         const help = this.registry.get('help');
         if (!help) return { replies: [], command: null, outcome: 'ignored' as const };
         if (await this.engine.active(me, now)) await this.engine.cancel(me);
-        return this.run(invocation, me, community, help, {}, true);
+        return this.run(invocation, me, community, help, {}, t, true);
       }
       case 'action': {
         const action = await this.core.actions.get(inbound.id);
-        if (!action) return userError(null, 'That button has expired. Run the command again for a fresh one.');
-        if (action.actorId !== null && action.actorId !== me.id) return userError(null, "That button isn't for you.");
-        if (action.command === FORM_ANSWER) return this.answer(invocation, me, community, String(action.args.value ?? ''));
+        if (!action) return userError(null, t.t('error-button-expired'));
+        if (action.actorId !== null && action.actorId !== me.id) return userError(null, t.t('error-button-not-yours'));
+        if (action.command === FORM_ANSWER) return this.answer(invocation, me, community, String(action.args.value ?? ''), t);
         const command = this.registry.get(action.command);
-        if (!command) return userError(null, 'That button no longer does anything.');
+        if (!command) return userError(null, t.t('error-button-dead'));
         const raw: RawValues = { ...action.args };
         if (inbound.value !== undefined) raw[String(action.args.__option ?? 'value')] = inbound.value;
         delete raw.__option;
-        return this.run(invocation, me, community, command, raw);
+        return this.run(invocation, me, community, command, raw, t);
       }
       case 'text':
         // Conversation answers are kept in the conversation state: cleaned before anything else.
-        return this.answer(invocation, me, community, cleanText(inbound.text));
+        return this.answer(invocation, me, community, cleanText(inbound.text), t);
       case 'location':
-        return this.answer(invocation, me, community, `${inbound.lat}, ${inbound.lng}`, { lat: inbound.lat, lng: inbound.lng });
+        return this.answer(invocation, me, community, `${inbound.lat}, ${inbound.lng}`, t, { lat: inbound.lat, lng: inbound.lng });
     }
   }
 
-  private async answer(invocation: Invocation, me: Profile, community: Community | null, text: string, gps?: { lat: number; lng: number }) {
+  private async answer(invocation: Invocation, me: Profile, community: Community | null, text: string, t: Translator, gps?: { lat: number; lng: number }) {
     const now = this.core.deps.clock();
     const step = await this.engine.answer(me, text, now);
     if (!step) {
       if (gps) {
         const set = this.registry.get('set-location');
-        if (set) return this.run(invocation, me, community, set, { place: text });
+        if (set) return this.run(invocation, me, community, set, { place: text }, t);
       }
       return { replies: [], command: null, outcome: 'ignored' as const };
     }
     if (step.kind === 'ask') return { replies: [step.reply], command: null, outcome: step.reply.tone === 'error' ? ('user-error' as const) : ('ok' as const) };
     if (step.kind === 'done') return { replies: [step.reply], command: null, outcome: 'ok' as const };
     const command = this.registry.get(step.command)!;
-    return this.run(invocation, me, community, command, step.values);
+    return this.run(invocation, me, community, command, step.values, t);
   }
 
   private async run(
@@ -179,18 +184,18 @@ export class Dispatcher {
     community: Community | null,
     command: CommandDefinition,
     raw: RawValues,
+    t: Translator,
     welcome = false,
   ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
     const settings = this.core.deps.settings;
-    if (command.scope === 'community' && !community)
-      return userError(command.name, `/${command.name} works inside a community: run it in your server or group.`);
-    if (command.access === 'owner' && !isOwner(settings, invocation))
-      return userError(command.name, `Only the operators of this Spotter deployment can use /${command.name}.`);
+    const userError = (message: string) => ({ replies: [errorReply(message)], command: command.name, outcome: 'user-error' as const });
+    if (command.scope === 'community' && !community) return userError(t.t('error-needs-community', { command: command.name }));
+    if (command.access === 'owner' && !isOwner(settings, invocation)) return userError(t.t('error-owners-only', { command: command.name }));
     if (command.access === 'moderator' && !isModerator(settings, community, invocation))
-      return userError(command.name, `Only moderators of this community can use /${command.name}.`);
+      return userError(t.t('error-moderators-only', { command: command.name }));
 
     const checked = validateValues(command, raw);
-    if (!checked.ok) return userError(command.name, checked.message);
+    if (!checked.ok) return userError(t.say(checked.message));
     // A guided command given nothing (or only its positional option) walks through its questions.
     const bare = Object.keys(checked.values).every((k) => k === command.positional);
     const guide = bare && command.guided ? command.guided.filter((o) => !Object.hasOwn(checked.values, o)) : [];
@@ -200,16 +205,16 @@ export class Dispatcher {
       const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock());
       return { replies: [reply], command: command.name, outcome: 'ok' };
     }
-    if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level))
-      return userError(command.name, 'Finish your profile first with /setup: I need your area, activities and level.');
+    if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level)) return userError(t.t('error-profile-unfinished'));
 
-    const ctx = this.context(invocation, me, community, welcome);
+    const ctx = this.context(invocation, me, community, welcome, t);
     const out = await command.execute(ctx, checked.values);
+    if (isUserError(out)) return userError(t.say(out.message));
     const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
-    return { replies: replies.map((r) => ({ zone: me.timeZone, ...r })), command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
+    return { replies, command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
   }
 
-  private context(invocation: Invocation, me: Profile, community: Community | null, welcome: boolean): CommandContext {
+  private context(invocation: Invocation, me: Profile, community: Community | null, welcome: boolean, t: Translator): CommandContext {
     const core = this.core;
     return {
       invocation,
@@ -217,6 +222,7 @@ export class Dispatcher {
       community,
       welcome,
       core,
+      t,
       now: core.deps.clock(),
       commands: this.registry,
       pictures: this.pictures,
@@ -232,17 +238,15 @@ export class Dispatcher {
   }
 }
 
-const userError = (command: string | null, message: string) => ({ replies: [errorReply(message)], command, outcome: 'user-error' as const });
-
 const stringValues = (raw: RawValues): RawValues =>
   Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== undefined && !k.startsWith('__')).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
 
-function noticeReplies(notices: readonly Notice[]): Reply[] {
+function noticeReplies(notices: readonly Notice[], t: Translator): Reply[] {
   if (notices.length === 0) return [];
   return [
     {
       visibility: 'private',
-      title: `While you were away (${notices.length})`,
+      title: t.t('notices-while-away', { count: notices.length }),
       text: notices.map((n) => `• ${n.text}`).join('\n\n').slice(0, 3500),
       tone: 'info',
     },

@@ -25,6 +25,8 @@ export interface Reply {
   readonly prompt?: Prompt;
   /** The viewer's IANA zone, for adapters that format `<t:…>` themselves. */
   readonly zone?: string;
+  /** The viewer's language (src/i18n), for adapters that format `<t:…>` themselves. */
+  readonly lang?: string;
   /** The tone of the message, for adapters that colour it. */
   readonly tone?: 'info' | 'success' | 'warning' | 'error';
 }

@@ -1,3 +1,4 @@
+import { prerendered } from '../domain/notification.js';
 import type { Clock } from '../core/deps.js';
 import type { Core } from '../core/core.js';
 import { LEVELS, levelRank } from '../domain/activities.js';
@@ -149,7 +150,7 @@ export class MatchAlerter {
     const existing = await this.store.alerts.get(me.id, subject);
     if (existing) {
       if (existing.mode === 'instant' && !(await this.store.outbox.getByKey(key))) {
-        await this.outbox.enqueue({ personId: me.id, reply: await render(), dedupeKey: key, kind: 'match-alert', dueAt: outsideQuietHours(me, this.clock()) });
+        await this.outbox.enqueue({ personId: me.id, notification: prerendered(await render()), dedupeKey: key, kind: 'match-alert', dueAt: outsideQuietHours(me, this.clock()) });
       }
       return 'already';
     }
@@ -172,7 +173,7 @@ export class MatchAlerter {
       return 'already';
     }
     if (instant) {
-      await this.outbox.enqueue({ personId: me.id, reply: await render(), dedupeKey: key, kind: 'match-alert', dueAt });
+      await this.outbox.enqueue({ personId: me.id, notification: prerendered(await render()), dedupeKey: key, kind: 'match-alert', dueAt });
       return 'instant';
     }
     await this.planner.scheduleMatchDigest(me.id, this.digestTime(me, dueAt));
@@ -203,7 +204,7 @@ export class MatchAlerter {
     if (lines.length > 0) {
       await this.outbox.enqueue({
         personId: me.id,
-        reply: matchDigestReply(lines.slice(0, DIGEST_LINES), Math.max(0, lines.length - DIGEST_LINES), me),
+        notification: prerendered(matchDigestReply(lines.slice(0, DIGEST_LINES), Math.max(0, lines.length - DIGEST_LINES), me)),
         dedupeKey: `match-digest:${me.id}:${pending[0]!.id}`,
         kind: 'match-digest',
         dueAt: outsideQuietHours(me, now),

@@ -4,7 +4,7 @@
  */
 import type { Brand, PersonId } from '../domain/ids.js';
 import type { Platform } from '../domain/platform.js';
-import type { Reply } from '../interaction/reply.js';
+import type { Notification } from '../domain/notification.js';
 
 export type OutboxId = Brand<string, 'OutboxId'>;
 export type MatchAlertId = Brand<string, 'MatchAlertId'>;
@@ -34,7 +34,8 @@ export interface OutboxItem {
   readonly personId: PersonId;
   /** What it is, for logs and stats: 'reminder', 'match-alert', 'notice', … */
   readonly kind: string;
-  readonly reply: Reply;
+  /** Facts, said in the recipient's language and zone when delivered (src/views/notifications). */
+  readonly notification: Notification;
   readonly status: OutboxStatus;
   /** Not sent before this instant (quiet hours, retry backoff, a platform's retry_after). */
   readonly dueAt: Date;

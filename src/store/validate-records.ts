@@ -145,7 +145,7 @@ const OUTBOX: Shape = {
   dedupeKey: id,
   personId: id,
   kind: id,
-  reply: object,
+  notification: object,
   status: outboxStatus,
   dueAt: date,
   attempts: num(0),

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../domain/language.js';
 import { ACTIVITY_IDS, LEVELS, levelRank, type Level } from '../domain/activities.js';
 import type { Ban, CommunitySettings } from '../domain/community.js';
 import { PLATFORMS } from '../domain/platform.js';
@@ -133,6 +134,8 @@ export const PROFILE_STATUSES = ['active', 'paused'] as const satisfies readonly
 const MINUTES_PER_DAY = 24 * 60;
 const minuteOfDay = whole(0, MINUTES_PER_DAY);
 
+const lang = nullable(oneOf(LANGUAGES));
+
 const PROFILE_PATCH = {
   identities: arrayOf(text),
   displayName: text,
@@ -142,6 +145,8 @@ const PROFILE_PATCH = {
   area: nullable(text),
   radiusKm: num(0),
   timeZone: id,
+  language: lang,
+  platformLanguage: lang,
   availability: arrayOf(shape({ day: whole(1, 7), start: minuteOfDay, end: minuteOfDay })),
   bio: text,
   status: oneOf(PROFILE_STATUSES),
@@ -221,6 +226,7 @@ const SETTINGS: Shape = {
   announceChannelId: nullable(text),
   moderatorRoleId: nullable(text),
   defaultRadiusKm: num(0),
+  language: lang,
   places: arrayOf(shape({ name: text, point })),
 } satisfies Record<keyof CommunitySettings, Check>;
 

@@ -21,48 +21,6 @@ export const rows = (buttons: readonly Button[]): Button[][] => {
   return out;
 };
 
-const quote = (text: string, max: number) => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-};
-
-export function connectRequestNotice(from: Profile, message: string, buttons: readonly Button[]): Reply {
-  return {
-    visibility: 'private',
-    title: 'New buddy request',
-    text: `${personLine(from)} would like to train with you.${message ? `\n\n“${message}”` : ''}`,
-    buttons: rows(buttons),
-    tone: 'info',
-  };
-}
-
-export function acceptedNotice(by: Profile, buttons: readonly Button[]): Reply {
-  return {
-    visibility: 'private',
-    title: 'Buddy request accepted',
-    text: `**${by.displayName}** accepted your buddy request. Say hi and plan a workout!`,
-    buttons: rows(buttons),
-    tone: 'success',
-  };
-}
-
-export function declinedNotice(by: Profile): Reply {
-  return {
-    visibility: 'private',
-    text: `**${by.displayName}** declined your buddy request. No worries — try /match for more people nearby.`,
-    tone: 'info',
-  };
-}
-
-export function relayedMessageNotice(from: Profile, message: RelayedMessage, answered: RelayedMessage | null, buttons: readonly Button[]): Reply {
-  return {
-    visibility: 'private',
-    title: `Message from ${from.displayName}`,
-    text: `${answered ? `> ${quote(answered.body, 80)}\n\n` : ''}${message.body}`,
-    buttons: rows(buttons),
-  };
-}
-
 /** The order in which people are numbered in /buddies, so "2" means the same in typed commands. */
 export const buddyListOrder = (list: BuddyList): Profile[] => [...list.incoming, ...list.buddies, ...list.outgoing, ...list.blocked];
 

@@ -1,3 +1,4 @@
+import { english } from '../support/say.js';
 import { describe, expect, it } from 'vitest';
 import { toIcs, type CalendarEvent } from '../../src/core/calendar.js';
 
@@ -17,7 +18,7 @@ const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 
 function ics(events: CalendarEvent[], name = 'Spotter'): string {
   const r = toIcs(events, name);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(english(r.error.message));
   return unfold(r.value);
 }
 

@@ -1,3 +1,4 @@
+import { prerendered } from '../../src/domain/notification.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryRegistry } from '../../src/core/notify.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
@@ -40,7 +41,7 @@ async function setup(chats: readonly number[]) {
       people.set(chat, personId);
     }
     n += 1;
-    await notifier.enqueue({ personId: personId as never, reply: { visibility: 'private', text: `message ${n}` }, dedupeKey: `m:${n}`, kind: 'test' });
+    await notifier.enqueue({ personId: personId as never, notification: prerendered({ visibility: 'private', text: `message ${n}` }), dedupeKey: `m:${n}`, kind: 'test' });
   }
   sender = new OutboxSender(store, deliveries, () => T0, silentLogger(), { pollMs: 20 });
   return { store, sender };

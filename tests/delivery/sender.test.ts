@@ -1,3 +1,4 @@
+import { prerendered } from '../../src/domain/notification.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DeliveryOutcome, DeliveryRegistry, type PlatformDelivery } from '../../src/core/notify.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
@@ -69,7 +70,7 @@ async function fanOut(n: number): Promise<PersonId[]> {
     const p = makeProfile({ identities: [userKey('telegram', String(100_000 + i))] });
     await w.store.people.insert(p);
     ids.push(p.id);
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', text: `alert #${i}` }, dedupeKey: `bench:${i}`, kind: 'match-alert' });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', text: `alert #${i}` }), dedupeKey: `bench:${i}`, kind: 'match-alert' });
   }
   return ids;
 }
@@ -154,7 +155,7 @@ describe('outcomes', () => {
     w.deliveries.register(discord);
     const p = makeProfile({ identities: [userKey('telegram', '42'), userKey('discord', '80351110224678912')] });
     await w.store.people.insert(p);
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', text: 'hello' }, dedupeKey: 'k1', kind: 'test' });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', text: 'hello' }), dedupeKey: 'k1', kind: 'test' });
 
     await w.sender().drain();
 
@@ -162,7 +163,7 @@ describe('outcomes', () => {
     expect((await w.store.people.get(p.id))!.unreachable.map((u) => u.platform)).toEqual(['telegram']);
     expect(await w.store.outbox.getByKey('k1')).toMatchObject({ status: 'sent', platform: 'discord' });
     // The next message goes straight to Discord: no retrying a platform that refused.
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', text: 'again' }, dedupeKey: 'k2', kind: 'test' });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', text: 'again' }), dedupeKey: 'k2', kind: 'test' });
     await w.senders[0]!.drain();
     expect(telegram.calls).toBe(1);
   });
@@ -174,7 +175,7 @@ describe('outcomes', () => {
     w.deliveries.register(telegram);
     const p = makeProfile({ identities: [userKey('telegram', '42')] });
     await w.store.people.insert(p);
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', title: 'Reminder', text: 'Run at 7' }, dedupeKey: 'k', kind: 'reminder' });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', title: 'Reminder', text: 'Run at 7' }), dedupeKey: 'k', kind: 'reminder' });
 
     await w.sender().drain();
 
@@ -190,7 +191,7 @@ describe('outcomes', () => {
     w.deliveries.register(telegram);
     const p = makeProfile({ identities: [userKey('telegram', '42')] });
     await w.store.people.insert(p);
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', text: 'x' }, dedupeKey: 'k', kind: 'test' });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', text: 'x' }), dedupeKey: 'k', kind: 'test' });
     const sender = w.sender({ maxAttempts: 4, retryBaseMs: 10_000 });
 
     const delays: number[] = [];
@@ -221,7 +222,7 @@ describe('outcomes', () => {
     w.deliveries.register(telegram);
     const p = makeProfile({ identities: [userKey('telegram', '42')] });
     await w.store.people.insert(p);
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', text: 'x' }, dedupeKey: 'k', kind: 'test' });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', text: 'x' }), dedupeKey: 'k', kind: 'test' });
     const sender = w.sender();
 
     const started = performance.now();
@@ -239,7 +240,7 @@ describe('outcomes', () => {
     w.deliveries.register(telegram);
     const p = makeProfile({ identities: [userKey('telegram', '42')] });
     await w.store.people.insert(p);
-    await w.notifier.enqueue({ personId: p.id, reply: { visibility: 'private', text: 'x' }, dedupeKey: 'k', kind: 'test', dueAt: new Date(T0.getTime() + 3_600_000) });
+    await w.notifier.enqueue({ personId: p.id, notification: prerendered({ visibility: 'private', text: 'x' }), dedupeKey: 'k', kind: 'test', dueAt: new Date(T0.getTime() + 3_600_000) });
     const sender = w.sender();
     await sender.drain();
     expect(telegram.taken).toEqual([]);
@@ -251,7 +252,7 @@ describe('outcomes', () => {
   it('GIVEN the person was erased meanwhile THEN the item is dropped', async () => {
     w = world();
     w.deliveries.register(new FakePlatform('telegram'));
-    await w.notifier.enqueue({ personId: 'gone' as PersonId, reply: { visibility: 'private', text: 'x' }, dedupeKey: 'k', kind: 'test' });
+    await w.notifier.enqueue({ personId: 'gone' as PersonId, notification: prerendered({ visibility: 'private', text: 'x' }), dedupeKey: 'k', kind: 'test' });
     await w.sender().drain();
     expect(await w.store.outbox.getByKey('k')).toMatchObject({ status: 'dropped' });
   });

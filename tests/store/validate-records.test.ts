@@ -120,7 +120,7 @@ const outboxArb = as<OutboxItem>(
     dedupeKey: idArb,
     personId: idArb,
     kind: idArb,
-    reply: fc.record({ visibility: fc.constant('private'), text: fc.string() }),
+    notification: fc.record({ kind: fc.constant('prerendered'), reply: fc.record({ visibility: fc.constant('private'), text: fc.string() }) }),
     status: enumArb(OUTBOX_STATUSES),
     dueAt: dateArb,
     attempts: nonNegative,

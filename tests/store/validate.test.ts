@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../src/domain/language.js';
 import fc from 'fast-check';
 import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,8 @@ const profileArb: fc.Arbitrary<Profile> = fc.record({
   area: fc.option(fc.string(), { nil: null }),
   radiusKm: nonNegative,
   timeZone: idArb,
+  language: fc.option(enumArb(LANGUAGES), { nil: null }),
+  platformLanguage: fc.option(enumArb(LANGUAGES), { nil: null }),
   availability: fc.array(fc.record({ day: wholeIn(1, 7), start: minuteArb, end: minuteArb }), { maxLength: 3 }),
   bio: fc.string(),
   status: enumArb(PROFILE_STATUSES),
@@ -95,6 +98,7 @@ const communityArb: fc.Arbitrary<Community> = fc.record({
     announceChannelId: fc.option(fc.string(), { nil: null }),
     moderatorRoleId: fc.option(fc.string(), { nil: null }),
     defaultRadiusKm: nonNegative,
+    language: fc.option(enumArb(LANGUAGES), { nil: null }),
     places: fc.array(fc.record({ name: fc.string(), point: pointArb }), { maxLength: 2 }),
   }),
   bans: fc.array(

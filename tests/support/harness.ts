@@ -1,3 +1,5 @@
+import { LocalePolicy } from '../../src/i18n/locale-policy.js';
+import { presenterFor } from '../../src/views/notifications/index.js';
 import { testPictures } from './pictures.js';
 import { fileURLToPath } from 'node:url';
 import { expect, vi } from 'vitest';
@@ -95,7 +97,7 @@ export class Harness {
     this.core = new Core({
       store: this.store,
       clock,
-      notifier: new DirectNotifier(this.store, this.deliveries, clock, log, async () => {}),
+      notifier: new DirectNotifier(this.store, this.deliveries, clock, log, presenterFor(new LocalePolicy()), async () => {}),
       log,
       settings,
       limits: createMemoryRateLimits(limits),
@@ -122,7 +124,7 @@ export class Harness {
   }
 
   /** A person on the terminal platform; give `community` to act inside one. */
-  person(name: string, options: { community?: string; admin?: boolean; roles?: string[] } = {}): Actor {
+  person(name: string, options: ActorOptions = {}): Actor {
     return new Actor(this, name, options);
   }
 
@@ -136,6 +138,14 @@ export class Harness {
   }
 }
 
+export interface ActorOptions {
+  readonly community?: string;
+  readonly admin?: boolean;
+  readonly roles?: string[];
+  /** The language tag the person's platform reports ("de", "ru-RU"), as Discord and Telegram send it. */
+  readonly locale?: string;
+}
+
 export class Actor {
   readonly userId: string;
   readonly communityKey: CommunityKey | null;
@@ -144,7 +154,7 @@ export class Actor {
   constructor(
     private readonly h: Harness,
     readonly name: string,
-    private readonly options: { community?: string; admin?: boolean; roles?: string[] },
+    private readonly options: ActorOptions,
   ) {
     this.userId = name.toLowerCase().replace(/\W+/g, '-');
     this.communityKey = options.community ? communityKey('console', options.community) : null;
@@ -152,7 +162,7 @@ export class Actor {
 
   /** The same person acting in another place (a community, or a private chat with none). */
   in(community: string | null, options: { admin?: boolean; roles?: string[] } = {}): Actor {
-    const a = new Actor(this.h, this.name, { ...options, ...(community ? { community } : {}) });
+    const a = new Actor(this.h, this.name, { ...options, ...(this.options.locale ? { locale: this.options.locale } : {}), ...(community ? { community } : {}) });
     return a;
   }
 
@@ -160,7 +170,7 @@ export class Actor {
     const membership: CommunityMembership | null = this.communityKey
       ? { key: this.communityKey, name: this.options.community!, roleIds: this.options.roles ?? [], isAdmin: this.options.admin ?? false }
       : null;
-    return { platform: 'console', user: { key: userKey('console', this.userId), displayName: this.name }, community: membership };
+    return { platform: 'console', user: { key: userKey('console', this.userId), displayName: this.name }, locale: this.options.locale ?? null, community: membership };
   }
 
   async send(inbound: Inbound): Promise<Outcome> {

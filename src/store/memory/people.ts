@@ -24,6 +24,8 @@ export function copyProfile(p: Profile): Profile {
     area: p.area,
     radiusKm: p.radiusKm,
     timeZone: p.timeZone,
+    language: p.language,
+    platformLanguage: p.platformLanguage,
     availability: p.availability.map((s) => ({ day: s.day, start: s.start, end: s.end })),
     bio: p.bio,
     status: p.status,

@@ -187,6 +187,7 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
               'settings.places.0': { $exists: false },
               'settings.announceChannelId': null,
               'settings.moderatorRoleId': null,
+              'settings.language': { $in: [null] },
               'settings.defaultRadiusKm': DEFAULT_COMMUNITY_SETTINGS.defaultRadiusKm,
             })
             .exec();

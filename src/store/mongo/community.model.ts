@@ -1,3 +1,4 @@
+import { isLang, LANGUAGES } from '../../domain/language.js';
 import { Schema } from 'mongoose';
 import type { Ban, Community, CommunitySettings, MeetingPlace } from '../../domain/community.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
@@ -37,6 +38,8 @@ export interface CommunityDoc {
     announceChannelId: string | null;
     moderatorRoleId: string | null;
     defaultRadiusKm: number;
+    /** Absent on communities stored before languages existed: read as null. */
+    language?: string | null;
     places: { name: string; point: PointDoc }[];
   };
   bans: BanDoc[];
@@ -54,6 +57,7 @@ export function communitySchema(): Schema {
       announceChannelId: nullableString,
       moderatorRoleId: nullableString,
       defaultRadiusKm: numberField(0),
+      language: { type: String, enum: [...LANGUAGES, null], default: null },
       places: { type: [place], default: [] },
     },
     EMBEDDED_OPTIONS,
@@ -102,6 +106,7 @@ export function settingsToDoc(s: CommunitySettings): CommunityDoc['settings'] {
     announceChannelId: s.announceChannelId,
     moderatorRoleId: s.moderatorRoleId,
     defaultRadiusKm: s.defaultRadiusKm,
+    language: s.language,
     places: s.places.map(placeToDoc),
   };
 }
@@ -117,6 +122,7 @@ export function settingsPatchToSet(patch: Partial<CommunitySettings>): Record<st
         break;
       case 'announceChannelId':
       case 'moderatorRoleId':
+      case 'language':
       case 'defaultRadiusKm':
         set[`settings.${key}`] = value;
         break;
@@ -139,6 +145,7 @@ export function communityFromDoc(d: CommunityDoc): Community {
       announceChannelId: s.announceChannelId ?? null,
       moderatorRoleId: s.moderatorRoleId ?? null,
       defaultRadiusKm: s.defaultRadiusKm,
+      language: isLang(s.language) ? s.language : null,
       places: list(s.places).map((p) => ({ name: p.name, point: pointFromDoc(p.point) })),
     },
     bans: list(d.bans).map((b) => ({

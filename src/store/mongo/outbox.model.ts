@@ -1,7 +1,7 @@
 import { type Connection, type Model, Schema } from 'mongoose';
 import type { PersonId } from '../../domain/ids.js';
 import { PLATFORMS, type Platform } from '../../domain/platform.js';
-import type { Reply } from '../../interaction/reply.js';
+import type { Notification } from '../../domain/notification.js';
 import {
   type AlertSubject,
   type MatchAlert,
@@ -25,7 +25,10 @@ export interface OutboxDoc {
   dedupeKey: string;
   personId: string;
   kind: string;
-  reply: Record<string, unknown>;
+  /** The notification as facts; said in the recipient's language when it is delivered. */
+  notification?: Record<string, unknown>;
+  /** Rows queued before notifications were facts hold the words instead: read as `prerendered`. */
+  reply?: Record<string, unknown>;
   status: string;
   dueAt: Date;
   attempts: number;
@@ -47,7 +50,9 @@ export function outboxSchema(): Schema {
       dedupeKey: idField,
       personId: idField,
       kind: idField,
-      reply: { type: Schema.Types.Mixed, required: true },
+      // Required on every write; only rows written before it existed lack it (they have `reply`).
+      notification: { type: Schema.Types.Mixed, required: true },
+      reply: { type: Schema.Types.Mixed, required: false },
       status: { type: String, enum: OUTBOX_STATUSES, required: true },
       dueAt: requiredDate,
       attempts: numberField(0),
@@ -74,7 +79,7 @@ export const outboxToDoc = (i: OutboxItem): OutboxDoc => ({
   dedupeKey: i.dedupeKey,
   personId: i.personId,
   kind: i.kind,
-  reply: structuredClone({ ...i.reply }) as Record<string, unknown>,
+  notification: structuredClone({ ...i.notification }) as Record<string, unknown>,
   status: i.status,
   dueAt: new Date(i.dueAt),
   attempts: i.attempts,
@@ -90,7 +95,7 @@ export const outboxFromDoc = (d: OutboxDoc): OutboxItem => ({
   dedupeKey: d.dedupeKey,
   personId: d.personId as PersonId,
   kind: d.kind,
-  reply: d.reply as unknown as Reply,
+  notification: d.notification ? (d.notification as unknown as Notification) : { kind: 'prerendered', reply: d.reply ?? { visibility: 'private', text: '' } },
   status: d.status as OutboxStatus,
   dueAt: new Date(d.dueAt),
   attempts: d.attempts,

@@ -1,3 +1,4 @@
+import { isLang, LANGUAGES } from '../../domain/language.js';
 import { Schema } from 'mongoose';
 import { ACTIVITY_IDS, LEVELS, type ActivityId, type Level } from '../../domain/activities.js';
 import { HALF_HOURS_PER_WEEK, weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
@@ -41,6 +42,9 @@ export interface ProfileDoc {
   area: string | null;
   radiusKm: number;
   timeZone: string;
+  /** Absent on documents written before languages existed: read as null. */
+  language?: string | null;
+  platformLanguage?: string | null;
   availability: { day: number; start: number; end: number }[];
   /**
    * Half-hours of the local week the availability covers (weeklySlotIndices), written with it, so
@@ -104,6 +108,8 @@ export function profileSchema(): Schema {
       area: nullableString,
       radiusKm: numberField(0),
       timeZone: idField,
+      language: { type: String, enum: [...LANGUAGES, null], default: null },
+      platformLanguage: { type: String, enum: [...LANGUAGES, null], default: null },
       availability: { type: [slot], default: [] },
       slots: { type: [{ type: Number, min: 0, max: HALF_HOURS_PER_WEEK - 1 }], default: undefined },
       bio: textField,
@@ -186,6 +192,8 @@ export function profilePatchToUpdate(patch: ProfilePatch, now: Date): { $set: Re
       case 'area':
       case 'radiusKm':
       case 'timeZone':
+      case 'language':
+      case 'platformLanguage':
       case 'bio':
       case 'status':
         set[key] = value;
@@ -211,6 +219,8 @@ export function profileToDoc(p: Profile): ProfileDoc {
     area: p.area,
     radiusKm: p.radiusKm,
     timeZone: p.timeZone,
+    language: p.language,
+    platformLanguage: p.platformLanguage,
     availability: p.availability.map(slotToDoc),
     slots: weeklySlotIndices(p.availability),
     bio: p.bio,
@@ -240,6 +250,8 @@ export function profileFromDoc(d: ProfileDoc): Profile {
     area: d.area ?? null,
     radiusKm: d.radiusKm,
     timeZone: d.timeZone,
+    language: isLang(d.language) ? d.language : null,
+    platformLanguage: isLang(d.platformLanguage) ? d.platformLanguage : null,
     availability: list(d.availability).map((s) => ({ day: s.day as WeeklySlot['day'], start: s.start, end: s.end })),
     bio: d.bio ?? '',
     status: d.status as ProfileStatus,

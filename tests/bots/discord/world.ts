@@ -1,3 +1,5 @@
+import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
+import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
 import { Core } from '../../../src/core/core.js';
@@ -73,7 +75,7 @@ export class DiscordWorld {
       store,
       clock,
       log,
-      notifier: new DirectNotifier(store, deliveries, clock, log, async () => {}),
+      notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy()), async () => {}),
       announcer: announcerFrom(deliveries),
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),

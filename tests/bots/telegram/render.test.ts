@@ -82,6 +82,7 @@ describe('Telegram updates, read', () => {
     expect(invocationFor(event.from, event.chat, true, null)).toEqual({
       platform: 'telegram',
       user: { key: 'telegram:1', displayName: 'Ann Lee' },
+      locale: null,
       community: { key: 'telegram:-100200', name: 'Crew', roleIds: [], isAdmin: true },
       homeCommunity: 'telegram:-100200',
     });

@@ -1,3 +1,5 @@
+import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
+import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
 import { Core } from '../../../src/core/core.js';
@@ -73,7 +75,7 @@ export class TelegramWorld {
       log,
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
-      notifier: new DirectNotifier(store, deliveries, clock, log),
+      notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())),
       announcer: announcerFrom(deliveries),
     });
     const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log));

@@ -1,3 +1,4 @@
+import { english } from '../../support/say.js';
 import { describe, expect, it } from 'vitest';
 import { describeAvailabilityShort, parseAvailability, PARTS_OF_DAY } from '../../../src/core/parse/availability.js';
 import type { WeeklySlot } from '../../../src/domain/availability.js';
@@ -6,7 +7,7 @@ const H = 60;
 
 function slots(text: string): WeeklySlot[] {
   const r = parseAvailability(text);
-  if (!r.ok) throw new Error(`expected "${text}" to parse, got: ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected "${text}" to parse, got: ${english(r.error.message)}`);
   return r.value;
 }
 
@@ -14,7 +15,7 @@ function refused(text: string): string {
   const r = parseAvailability(text);
   if (r.ok) throw new Error(`expected "${text}" to be refused, got ${JSON.stringify(r.value)}`);
   expect(r.error.code).toBe('invalid-input');
-  return r.error.message;
+  return english(r.error.message);
 }
 
 const every = (days: number[], start: number, end: number): WeeklySlot[] =>

@@ -1,3 +1,4 @@
+import { english } from '../../support/say.js';
 import { describe, expect, it } from 'vitest';
 import { parseAvailability } from '../../../src/core/parse/availability.js';
 import { weeklyOverlap } from '../../../src/core/parse/overlap.js';
@@ -5,7 +6,7 @@ import type { WeeklySlot } from '../../../src/domain/availability.js';
 
 function slots(text: string): WeeklySlot[] {
   const r = parseAvailability(text);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(english(r.error.message));
   return r.value;
 }
 

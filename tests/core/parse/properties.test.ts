@@ -1,3 +1,4 @@
+import { english } from '../../support/say.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAvailability } from '../../../src/core/parse/availability.js';
@@ -19,7 +20,7 @@ warmGazetteer();
 
 function expectValueOrUserError<T>(r: Result<T>): void {
   if (!r.ok) {
-    expect(r.error.message.length).toBeGreaterThan(10);
+    expect(english(r.error.message).length).toBeGreaterThan(10);
     expect(['invalid-input', 'not-found']).toContain(r.error.code);
   }
 }

@@ -1,3 +1,4 @@
+import { english } from '../../support/say.js';
 import { describe, expect, it } from 'vitest';
 import { formatInZone, parseDurationMinutes, parseStartTime } from '../../../src/core/parse/when.js';
 import type { Result } from '../../../src/result.js';
@@ -7,14 +8,14 @@ const NOW = new Date('2026-11-21T12:00:00Z');
 
 function instant(text: string, zone: string, now = NOW): string {
   const r = parseStartTime(text, zone, now);
-  if (!r.ok) throw new Error(`expected "${text}" to parse, got: ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected "${text}" to parse, got: ${english(r.error.message)}`);
   return r.value.toISOString();
 }
 
 function refusal<T>(r: Result<T>): string {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
   expect(r.error.code).toBe('invalid-input');
-  return r.error.message;
+  return english(r.error.message);
 }
 
 describe('parsing a start time in the host\'s zone', () => {

@@ -117,7 +117,7 @@ export const outboxItem = (overrides: Partial<OutboxItem> = {}): OutboxItem => (
   dedupeKey: `test:${newId(6)}`,
   personId: newId<PersonId>(),
   kind: 'test',
-  reply: { visibility: 'private', text: 'Your session starts soon' },
+  notification: { kind: 'buddy-declined', by: { id: 'p-builder' as PersonId, displayName: 'Ben', area: 'Berlin', activities: ['running'], level: 'beginner' } },
   status: 'pending',
   dueAt: T0,
   attempts: 0,

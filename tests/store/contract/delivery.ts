@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newId, type PersonId } from '../../../src/domain/ids.js';
+import { type ActionId, newId, type PersonId } from '../../../src/domain/ids.js';
 import {
   type AlertSubject,
   type MatchAlert,
@@ -17,10 +17,16 @@ export function deliveryContract(current: () => Store): void {
   });
 
   describe('delivery: outbox and alert ledger', () => {
-    // The delivery stories read a reply with a title, a time tag and a field back out of the outbox.
+    // The delivery stories read a notification's facts back out of the outbox: names, a note, action ids.
     const item = (overrides: Partial<OutboxItem> = {}): OutboxItem =>
       outboxItem({
-        reply: { visibility: 'private', title: 'Hello', text: 'Your session starts <t:1795000000:R>', fields: [{ name: 'Where', value: 'Tiergarten' }] },
+        notification: {
+          kind: 'buddy-request',
+          from: { id: 'p-ana' as PersonId, displayName: 'Ana', area: 'Kreuzberg', activities: ['running', 'yoga'], level: 'intermediate' },
+          note: 'Morning runs?',
+          accept: 'act-accept' as ActionId,
+          decline: 'act-decline' as ActionId,
+        },
         ...overrides,
       });
     const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -43,7 +49,7 @@ export function deliveryContract(current: () => Store): void {
       const claimed = await store.outbox.claim('w1', later(5000), 10, 30_000);
       expect(claimed.map((c) => c.id)).toEqual([b.id, a.id]);
       expect(claimed[0]!.lease).toMatchObject({ owner: 'w1', until: later(35_000) });
-      expect(claimed[0]!.reply).toEqual(b.reply);
+      expect(claimed[0]!.notification).toEqual(b.notification);
       // Leased: nobody else gets them while the lease holds…
       expect(await store.outbox.claim('w2', later(6000), 10, 30_000)).toEqual([]);
       // …and once it has run out (the claimer died), someone else does, and the old lease is void.

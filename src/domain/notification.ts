@@ -1,0 +1,25 @@
+import type { BuddyNotification } from './notifications/buddies.js';
+
+export type { PersonCard } from './notifications/people.js';
+export { personCard } from './notifications/people.js';
+
+/**
+ * What the core tells one person, as facts (ids, names, instants, counts) and never as words.
+ * It may wait in the outbox; the presentation layer (src/views/notifications) says it when it is
+ * delivered, in the recipient's language and zone, for the platform that carries it.
+ * Each area keeps its kinds in `notifications/<area>.ts`.
+ */
+export type Notification = BuddyNotification | PrerenderedNotification;
+
+export type NotificationKind = Notification['kind'];
+
+/**
+ * A message whose words were written before it was queued: outbox rows from before notifications
+ * were facts. Shown as written.
+ */
+export interface PrerenderedNotification {
+  readonly kind: 'prerendered';
+  readonly reply: Readonly<Record<string, unknown>>;
+}
+
+export const prerendered = (reply: object): PrerenderedNotification => ({ kind: 'prerendered', reply: { ...reply } });
