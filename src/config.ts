@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { parseUserKeyList } from './config-parsers.js';
-import type { LimitSettings } from './core/limits.js';
+import type { LimitSettings } from './domain/limits.js';
 import type { UserKey } from './domain/platform.js';
 
 /**

@@ -1,10 +1,10 @@
 import type { Phrase } from './domain/phrase.js';
 
-/** Expected failures are values: a command returns `err(...)` instead of throwing. */
-export type Result<T, E = UserError> = { ok: true; value: T } | { ok: false; error: E };
+export { err, ok } from './domain/result.js';
+import type { Result as DomainResult } from './domain/result.js';
 
-export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
+/** Expected failures are values: a command returns `err(...)` instead of throwing. */
+export type Result<T, E = UserError> = DomainResult<T, E>;
 
 /**
  * An expected failure caused by what a person did or asked for. `message` says it without a

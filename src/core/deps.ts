@@ -1,6 +1,6 @@
 import type { UserKey } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
-import type { SchedulerHooks } from '../scheduler/hooks.js';
+import type { SchedulerHooks } from './hooks.js';
 import type { Store } from '../store/port.js';
 import type { RateLimits } from './limits.js';
 import type { Announcer, Notifier } from './notify.js';

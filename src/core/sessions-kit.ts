@@ -13,7 +13,7 @@ import { announcementReply } from '../views/session.js';
 import { bannedFrom } from './moderation-rules.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
-import { NO_HOOKS, type SchedulerHooks } from '../scheduler/hooks.js';
+import { NO_HOOKS, type SchedulerHooks } from './hooks.js';
 
 const HOUR_MS = 3_600_000;
 

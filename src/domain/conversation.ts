@@ -35,3 +35,6 @@ export interface Notice {
   readonly text: string;
   readonly createdAt: Date;
 }
+
+/** The kinds of list a person is shown whose numbers later name items ("/join 2"). */
+export type RefKind = 'person' | 'session' | 'report' | 'request';

@@ -1,9 +1,8 @@
 import type { Community } from '../domain/community.js';
 import type { PersonId } from '../domain/ids.js';
-import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import type { Core } from '../core/core.js';
-import type { Pictures } from '../render/pictures.js';
+import type { Pictures } from './pictures.js';
 import type { UserError } from '../result.js';
 import type { Translator } from '../i18n/translator.js';
 import type { OptionsShape, OptionValues } from './options.js';
@@ -55,32 +54,8 @@ export interface CommandGroup {
   readonly description: string;
 }
 
-/** Platform facts about where and by whom a command was run, supplied by the adapter. */
-export interface Invocation {
-  readonly platform: Platform;
-  readonly user: { readonly key: UserKey; readonly displayName: string };
-  /**
-   * The language the platform says the person uses (Discord's interaction `locale`, Telegram's
-   * `language_code`, the terminal's LANG), as the platform spells it.
-   */
-  readonly locale?: string | null;
-  /** Present when run inside a community (guild channel, Telegram group). */
-  readonly community: CommunityMembership | null;
-  /**
-   * A community the person acts for from a private chat (the one they last used, or the one a
-   * deep link named), so `session create` in a DM still knows where to announce.
-   */
-  readonly homeCommunity?: CommunityKey | null;
-}
-
-export interface CommunityMembership {
-  readonly key: CommunityKey;
-  readonly name: string;
-  /** The member's platform role ids (Discord) — trusted platform data, never from a button. */
-  readonly roleIds: readonly string[];
-  /** Platform-level admin (Discord Manage Server, Telegram group administrator). */
-  readonly isAdmin: boolean;
-}
+export type { CommunityMembership, Invocation } from '../domain/invocation.js';
+import type { Invocation } from '../domain/invocation.js';
 
 export interface CommandContext {
   readonly invocation: Invocation;
@@ -113,7 +88,8 @@ export interface CommandContext {
   rememberList(kind: RefKind, ids: readonly string[]): Promise<void>;
 }
 
-export type RefKind = 'person' | 'session' | 'report' | 'request';
+export type { RefKind } from '../domain/conversation.js';
+import type { RefKind } from '../domain/conversation.js';
 
 export interface ButtonOptions {
   readonly style?: ButtonStyle;

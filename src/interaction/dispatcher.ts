@@ -7,7 +7,7 @@ import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
-import { type Pictures, TEXT_ONLY } from '../render/pictures.js';
+import { type Pictures, TEXT_ONLY } from './pictures.js';
 import { isUserError, UserErrorException } from '../result.js';
 import { LocalePolicy } from '../i18n/locale-policy.js';
 import { type Translator, translator } from '../i18n/translator.js';
@@ -226,8 +226,11 @@ export class Dispatcher {
       now: core.deps.clock(),
       commands: this.registry,
       pictures: this.pictures,
-      button: (label, command, args, options = {}) =>
-        core.actions.button(options.actor === undefined ? me.id : options.actor, label, command, args, options.style, options.ttlHours),
+      button: async (label, command, args, options = {}) => ({
+        label,
+        style: options.style ?? 'secondary',
+        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command, args, options.ttlHours),
+      }),
       select: async (placeholder, command, option, args, choices) => ({
         placeholder,
         options: choices.slice(0, 25),

@@ -9,20 +9,8 @@ import { cleanText } from '../domain/text.js';
  * value the handler gets, or a message saying exactly what was wrong.
  */
 
-export type OptionKind =
-  | 'text'
-  | 'long-text'
-  | 'integer'
-  | 'boolean'
-  | 'choice'
-  | 'activity'
-  | 'activities'
-  | 'level'
-  | 'place'
-  | 'when'
-  | 'session'
-  | 'person'
-  | 'report';
+export type { OptionKind } from '../domain/option-kind.js';
+import type { OptionKind } from '../domain/option-kind.js';
 
 export interface OptionSpec<T = unknown> {
   readonly kind: OptionKind;

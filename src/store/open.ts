@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
-import type { LimitSettings, RateLimits } from '../core/limits.js';
+import type { LimitSettings, RateLimits } from '../domain/limits.js';
 import type { Logger } from '../logger.js';
 import { type EmbeddedOptions, startEmbeddedMongo } from './embedded.js';
 import { createMemoryStore } from './memory/index.js';

@@ -1,6 +1,6 @@
 import type mongoose from 'mongoose';
 import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes } from 'rate-limiter-flexible';
-import type { LimitedAction, LimitHit, LimitSettings, LinkLock, RateLimits } from '../core/limits.js';
+import type { LimitedAction, LimitHit, LimitSettings, LinkLock, RateLimits } from '../domain/limits.js';
 import type { PersonId } from '../domain/ids.js';
 import { err, ok, type Result } from '../result.js';
 

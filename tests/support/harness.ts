@@ -1,3 +1,4 @@
+import type { Locale } from '../../src/i18n/languages.js';
 import { LocalePolicy } from '../../src/i18n/locale-policy.js';
 import { presenterFor } from '../../src/views/notifications/index.js';
 import { testPictures } from './pictures.js';
@@ -71,7 +72,7 @@ export class Harness {
   readonly closedDms = new Set<string>();
   now: Date;
 
-  private constructor(registry: CommandRegistry, settings: CoreSettings, limits: LimitSettings, now: Date) {
+  private constructor(registry: CommandRegistry, settings: CoreSettings, limits: LimitSettings, now: Date, locales: LocalePolicy) {
     this.now = now;
     this.syncFakeDate();
     this.store = createMemoryStore();
@@ -97,17 +98,19 @@ export class Harness {
     this.core = new Core({
       store: this.store,
       clock,
-      notifier: new DirectNotifier(this.store, this.deliveries, clock, log, presenterFor(new LocalePolicy()), async () => {}),
+      notifier: new DirectNotifier(this.store, this.deliveries, clock, log, presenterFor(locales), async () => {}),
       log,
       settings,
       limits: createMemoryRateLimits(limits),
       announcer: announcerFrom(this.deliveries),
     });
-    this.dispatcher = new Dispatcher(registry, this.core, log, undefined, testPictures(log));
+    this.dispatcher = new Dispatcher(registry, this.core, log, undefined, testPictures(log), locales);
   }
 
-  static async create(options: { now?: Date; settings?: Partial<CoreSettings>; limits?: Partial<LimitSettings> } = {}): Promise<Harness> {
-    return new Harness(await testRegistry(), { ...DEFAULT_CORE_SETTINGS, ...options.settings }, { ...DEFAULT_LIMITS, ...options.limits }, options.now ?? T0);
+  /** `locale`: everything said in this one (the pseudo-locale run finds words outside the catalogues). */
+  static async create(options: { now?: Date; settings?: Partial<CoreSettings>; limits?: Partial<LimitSettings>; locale?: Locale } = {}): Promise<Harness> {
+    const locales = new LocalePolicy(options.locale ?? null);
+    return new Harness(await testRegistry(), { ...DEFAULT_CORE_SETTINGS, ...options.settings }, { ...DEFAULT_LIMITS, ...options.limits }, options.now ?? T0, locales);
   }
 
   advance(ms: number): void {

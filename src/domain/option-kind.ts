@@ -1,0 +1,15 @@
+/** What an option holds: commands declare it, adapters offer the matching input, the core suggests values. */
+export type OptionKind =
+  | 'text'
+  | 'long-text'
+  | 'integer'
+  | 'boolean'
+  | 'choice'
+  | 'activity'
+  | 'activities'
+  | 'level'
+  | 'place'
+  | 'when'
+  | 'session'
+  | 'person'
+  | 'report';
