@@ -1,3 +1,4 @@
+import { ALL_JOBS } from '../jobs/index.js';
 /**
  * Fan-out benchmark: one new profile is a good match for 1,000 Telegram people; the
  * profile-match-alerts job writes 1,000 alerts to the outbox, and the sender delivers them
@@ -43,7 +44,7 @@ export async function fanout(people = 1000): Promise<FanoutResult> {
   deliveries.register(telegramAdapterDelivery(fake, store));
   const clock = () => new Date();
   const log = silentLogger();
-  const scheduler = createScheduler({ store, deliveries, clock, log, settings: { alertPool: people } });
+  const scheduler = createScheduler({ store, deliveries, clock, log, jobs: ALL_JOBS, settings: { alertPool: people } });
   const core = new Core({ store, clock, log, notifier: scheduler.notifier, hooks: scheduler.hooks, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(DEFAULT_LIMITS) });
   scheduler.attach(core);
 

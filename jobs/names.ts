@@ -1,14 +1,2 @@
-/** Every job's name, in one place: the planner schedules by these, the definitions register them. */
-export const JOB = {
-  sessionReminder: 'session-reminder',
-  requestExpiry: 'session-request-expiry',
-  sessionComplete: 'session-complete',
-  nextOccurrence: 'session-next-occurrence',
-  sessionAlerts: 'session-match-alerts',
-  profileAlerts: 'profile-match-alerts',
-  matchDigest: 'match-digest',
-  weeklyDigest: 'weekly-digest',
-  outboxCleanup: 'outbox-cleanup',
-} as const;
-
-export type JobName = (typeof JOB)[keyof typeof JOB];
+/** Job names live with the scheduler that plans them (src/scheduler/job-names.ts). */
+export * from '../src/scheduler/job-names.js';

@@ -1,3 +1,4 @@
+import { ALL_JOBS } from '../jobs/index.js';
 import { fileURLToPath } from 'node:url';
 import { configuredAdapters } from '../bots/index.js';
 import type { Config } from './config.js';
@@ -54,6 +55,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   const scheduler = createScheduler({
     store: opened.store,
     mongoDb: opened.mongo?.connection.db ?? null,
+    jobs: ALL_JOBS,
     deliveries,
     clock,
     log,

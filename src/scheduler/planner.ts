@@ -5,7 +5,7 @@ import type { Profile } from '../domain/profile.js';
 import { endsAt, isLive, type WorkoutSession } from '../domain/session.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
-import { JOB, type JobName } from '../../jobs/names.js';
+import { JOB, type JobName } from './job-names.js';
 import type { SchedulerSettings } from './settings.js';
 import { nextLocalTime } from './time.js';
 

@@ -13,7 +13,8 @@ import { OutboxNotifier } from '../delivery/outbox-notifier.js';
 import { OutboxSender, type SenderOptions } from '../delivery/sender.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/port.js';
-import { ALL_JOBS, JOB, type JobContext, type JobDefinition } from '../../jobs/index.js';
+import { JOB } from './job-names.js';
+import type { JobContext, JobDefinition } from './job.js';
 import { MatchAlerter } from './alerts.js';
 import type { SchedulerHooks } from './hooks.js';
 import { MemoryBackend } from './memory-backend.js';
@@ -35,8 +36,8 @@ export interface SchedulerOptions {
   /** Agenda's polling interval (default 5 s) and concurrency. */
   readonly agenda?: { readonly processEvery?: number; readonly maxConcurrency?: number; readonly name?: string };
   readonly sender?: SenderOptions;
-  /** The jobs to register (default: all of jobs/). */
-  readonly jobs?: readonly JobDefinition[];
+  /** The jobs to register: jobs/index.ts's ALL_JOBS, handed in by the app (src/ knows no job by itself). */
+  readonly jobs: readonly JobDefinition[];
   /** Counts job runs and delivery outcomes. */
   readonly metrics?: Pick<Metrics, 'jobRun' | 'delivery'>;
 }
@@ -108,7 +109,7 @@ export class Scheduler {
     });
     this.planner = new Planner(this.agenda, this.store, this.clock, this.settings, this.log);
     this.alerts = new MatchAlerter(this.store, this.notifier, this.planner, this.clock, this.log, this.settings);
-    this.definitions = new Map((options.jobs ?? ALL_JOBS).map((d) => [d.name, d]));
+    this.definitions = new Map(options.jobs.map((d) => [d.name, d]));
     for (const definition of this.definitions.values()) this.define(definition);
     this.hooks = this.makeHooks();
   }

@@ -1,3 +1,4 @@
+import { ALL_JOBS } from '../../jobs/index.js';
 import { Core } from '../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
 import { type DeliveryOutcome, DeliveryRegistry } from '../../src/core/notify.js';
@@ -58,6 +59,7 @@ export class JobsHarness {
       deliveries: this.deliveries,
       clock,
       log,
+      jobs: ALL_JOBS,
       settings: options.settings,
       sender: { pollMs: 20 },
       ...options.scheduler,
