@@ -10,3 +10,18 @@ error-owners-only = Solo los operadores de este Spotter pueden usar /{ $command 
 error-moderators-only = Solo los moderadores de esta comunidad pueden usar /{ $command }.
 error-profile-unfinished = Primero completa tu perfil con /setup: necesito tu zona, tus actividades y tu nivel.
 notices-while-away = Mientras no estabas ({ $count })
+
+# Texto escrito fuera de una pregunta, en un chat privado.
+freetext-match = ¿Buscas a alguien con quien entrenar? Te muestro a las personas cercanas que mejor encajan.
+freetext-sessions = ¿Buscas una sesión a la que unirte? Esto es lo que viene cerca de ti.
+freetext-stop-alerts = ¿Quieres menos mensajes? Esto desactiva los avisos de coincidencias; /notifications cambia el resto.
+freetext-cancel = No hay ninguna pregunta abierta que cancelar. Tus sesiones y solicitudes están en /my-sessions.
+freetext-help = Esto es lo que puedo hacer, comando por comando.
+freetext-setup = Vamos a configurar tu perfil: unas pocas preguntas rápidas.
+freetext-hint = No lo he entendido. Si estabas respondiendo a una pregunta, ha caducado; vuelve a empezar abajo. O elige un primer paso:
+freetext-button-match = Buscar compañeros
+freetext-button-sessions = Sesiones cerca
+freetext-button-stop-alerts = Desactivar avisos
+freetext-button-my-sessions = Mis sesiones
+freetext-button-help = Ayuda
+freetext-button-setup = Configurar mi perfil

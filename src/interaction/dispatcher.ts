@@ -14,6 +14,7 @@ import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
 import type { CommandContext, CommandDefinition, Invocation } from './command.js';
 import { ConversationEngine, FORM_ANSWER } from './conversation.js';
+import { recogniseIntent } from './intents.js';
 import type { CommandRegistry } from './registry.js';
 import { errorReply, type Reply } from './reply.js';
 
@@ -170,12 +171,49 @@ export class Dispatcher {
         const set = this.registry.get('set-location');
         if (set) return this.run(invocation, me, community, set, { place: text }, t);
       }
-      return { replies: [], command: null, outcome: 'ignored' as const };
+      // In a group, chatter is not for the bot; in a private chat nobody is left without an answer.
+      if (invocation.community) return { replies: [], command: null, outcome: 'ignored' as const };
+      return { replies: [await this.freeText(me, text, t)], command: null, outcome: 'ok' as const };
     }
     if (step.kind === 'ask') return { replies: [step.reply], command: null, outcome: step.reply.tone === 'error' ? ('user-error' as const) : ('ok' as const) };
     if (step.kind === 'done') return { replies: [step.reply], command: null, outcome: 'ok' as const };
     const command = this.registry.get(step.command)!;
     return this.run(invocation, me, community, command, step.values, t);
+  }
+
+  /**
+   * Words outside any question: what they most likely want, one line and a button that does it;
+   * otherwise a short hint and the first steps. A question lost (expired, or forgotten in a restart)
+   * is covered by the same hint: the person is told to start over.
+   */
+  private async freeText(me: Profile, text: string, t: Translator): Promise<Reply> {
+    const intent = recogniseIntent(text, t.lang);
+    const offer = async (label: string, command: string, args: Record<string, unknown> = {}) =>
+      this.registry.get(command) ? [{ label, style: 'primary' as const, action: await this.core.actions.create(me.id, command, args) }] : [];
+    const profileDone = Boolean(me.location && me.activities.length > 0 && me.level);
+    switch (intent) {
+      case 'match':
+        return { visibility: 'private', text: t.t('freetext-match'), buttons: [await offer(t.t('freetext-button-match'), profileDone ? 'match' : 'setup')] };
+      case 'sessions':
+        return { visibility: 'private', text: t.t('freetext-sessions'), buttons: [await offer(t.t('freetext-button-sessions'), profileDone ? 'sessions' : 'setup')] };
+      case 'stop-alerts':
+        return { visibility: 'private', text: t.t('freetext-stop-alerts'), buttons: [await offer(t.t('freetext-button-stop-alerts'), 'notifications', { alerts: false })] };
+      case 'cancel':
+        return { visibility: 'private', text: t.t('freetext-cancel'), buttons: [await offer(t.t('freetext-button-my-sessions'), 'my-sessions')] };
+      case 'help':
+        return { visibility: 'private', text: t.t('freetext-help'), buttons: [await offer(t.t('freetext-button-help'), 'help')] };
+      case 'setup':
+        return { visibility: 'private', text: t.t('freetext-setup'), buttons: [await offer(t.t('freetext-button-setup'), 'setup')] };
+      case null: {
+        const first = [
+          ...(profileDone ? [] : await offer(t.t('freetext-button-setup'), 'setup')),
+          ...(await offer(t.t('freetext-button-match'), 'match')),
+          ...(await offer(t.t('freetext-button-sessions'), 'sessions')),
+          ...(profileDone ? await offer(t.t('freetext-button-help'), 'help') : []),
+        ];
+        return { visibility: 'private', text: t.t('freetext-hint'), buttons: [first] };
+      }
+    }
   }
 
   private async run(

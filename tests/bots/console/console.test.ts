@@ -72,10 +72,12 @@ describe('the terminal adapter', () => {
     expect(await t.type('3')).toMatch(/Level: advanced/);
   });
 
-  it('GIVEN free text with no question open WHEN typed THEN the terminal explains what to do', async () => {
+  it('GIVEN free text with no question open WHEN typed THEN the terminal answers with the first steps to choose from', async () => {
     const t = await terminal();
     app = t.app;
-    expect(await t.type('hello?')).toMatch(/\/help lists them/);
+    const answer = await t.type('hello?');
+    expect(answer).toMatch(/I didn't catch that/);
+    expect(answer).toMatch(/Set up my profile/);
     expect(await t.type('/nope')).toMatch(/I don't know \/nope/);
   });
 
