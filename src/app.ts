@@ -1,3 +1,6 @@
+import { calendarRoute } from './ops/calendar-route.js';
+import { feedReader } from './views/calendar-feed.js';
+import { LocalePolicy } from './i18n/locale-policy.js';
 import { ALL_JOBS } from '../jobs/index.js';
 import { fileURLToPath } from 'node:url';
 import { configuredAdapters } from '../bots/index.js';
@@ -81,6 +84,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       defaultRadiusKm: config.defaultRadiusKm,
       messageRetentionDays: config.messageRetentionDays,
       reminderLeadMinutes: config.reminderLeadMinutes,
+      feedBaseUrl: config.publicUrl,
     },
   });
   scheduler.attach(core);
@@ -91,6 +95,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   const adapters: PlatformAdapter[] = [];
   const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log, { metricsToken: config.metricsToken }) : null;
   if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
+  if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
   const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, ...(ops ? { http: ops } : {}) };
   adapters.push(...(await configuredAdapters(config, deps)));
 

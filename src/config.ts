@@ -108,6 +108,10 @@ const schema = z.object({
     .transform((v) => v ?? '127.0.0.1')
     .refine((v) => isIP(v) !== 0 || /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v), 'an IP address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0'),
   METRICS_TOKEN: optionalString.refine((v) => v === undefined || /^[\x21-\x7e]{16,}$/.test(v), 'at least 16 printable characters without spaces'),
+  PUBLIC_URL: optionalString.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(v),
+    'the address people reach this server at, like https://spotter.example.org',
+  ),
   // Set by the operating system; never an error, only a name for the terminal's first person.
   USER: optionalString,
   LANG: optionalString,
@@ -152,9 +156,21 @@ export interface Config {
   readonly adminToken: string | undefined;
   /** The terminal adapter's first person: `USER` when it is a usable name, else "Alex". */
   readonly consolePerson: string;
+  /**
+   * Where people reach the ops server from outside (`PUBLIC_URL`, behind HTTPS), for calendar feed
+   * addresses; `http://localhost:<HTTP_PORT>` when unset; null without HTTP_PORT (no feeds then).
+   */
+  readonly publicUrl: string | null;
   /** The terminal's language from `LANG` ("de_DE.UTF-8" → de), when Spotter speaks it. */
   readonly consoleLocale: string | null;
 }
+
+/** `https://x.org/` → `https://x.org`: addresses are joined with a slash of their own. */
+const withoutTrailingSlash = (url: string): string => {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+};
 
 /** A login name the terminal can use as a person ("alex", "ana.m"): one word with a letter. */
 const consolePerson = (user: string | undefined): string =>
@@ -229,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       metricsToken: e.METRICS_TOKEN,
       adminToken: e.ADMIN_TOKEN,
       consolePerson: consolePerson(e.USER),
+      publicUrl: (e.PUBLIC_URL !== undefined ? withoutTrailingSlash(e.PUBLIC_URL) : undefined) ?? (e.HTTP_PORT !== undefined ? `http://localhost:${e.HTTP_PORT}` : null),
       consoleLocale: e.LANG && e.LANG !== 'C' && e.LANG !== 'POSIX' ? e.LANG.split('.')[0]! : null,
     },
   };

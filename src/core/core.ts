@@ -4,6 +4,7 @@ import type { Profile } from '../domain/profile.js';
 import type { OptionKind } from '../interaction/options.js';
 import { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
+import { CalendarFeedService } from './calendar-feed.js';
 import { CommunitiesService } from './communities.js';
 import type { CoreDeps } from './deps.js';
 import { LinkingService } from './linking.js';
@@ -24,6 +25,7 @@ export class Core {
   readonly moderation: ModerationService;
   readonly linking: LinkingService;
   readonly communities: CommunitiesService;
+  readonly feeds: CalendarFeedService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -35,6 +37,7 @@ export class Core {
     this.moderation = new ModerationService(deps, this.sessions, this.actions);
     this.linking = new LinkingService(deps);
     this.communities = new CommunitiesService(deps);
+    this.feeds = new CalendarFeedService(deps);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

@@ -13,6 +13,8 @@ export interface CoreSettings {
   readonly defaultRadiusKm: number;
   readonly messageRetentionDays: number;
   readonly reminderLeadMinutes: readonly number[];
+  /** The base of calendar feed addresses (`<base>/calendar/<token>.ics`); null: no feeds here. */
+  readonly feedBaseUrl: string | null;
 }
 
 export const DEFAULT_CORE_SETTINGS: CoreSettings = {
@@ -20,6 +22,7 @@ export const DEFAULT_CORE_SETTINGS: CoreSettings = {
   defaultRadiusKm: 10,
   messageRetentionDays: 30,
   reminderLeadMinutes: [1440, 60],
+  feedBaseUrl: null,
 };
 
 export interface CoreDeps {

@@ -92,7 +92,8 @@ export class OpsServer {
       for (const route of this.routes) if (await route(req, res)) return;
       send(res, 404, { error: 'not found' });
     } catch (error) {
-      this.log.error({ err: (error as Error).message, path: req.url?.split('?')[0] }, 'ops request failed');
+      // A calendar address is a secret: its token never reaches a log line.
+      this.log.error({ err: (error as Error).message, path: req.url?.split('?')[0]?.replace(/^\/calendar\/.*/, '/calendar/…') }, 'ops request failed');
       if (!res.headersSent) send(res, 500, { error: 'internal error' });
     }
   }

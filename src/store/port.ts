@@ -1,3 +1,4 @@
+import type { CalendarFeed } from '../domain/calendar-feed.js';
 import type { ActivityId, Level } from '../domain/activities.js';
 import type { Ban, Community, CommunitySettings } from '../domain/community.js';
 import type { ConversationState, Notice, StoredAction } from '../domain/conversation.js';
@@ -326,6 +327,16 @@ export interface PersonErasure {
   readonly freedSeats: { sessionId: SessionId; promoted: PersonId | null }[];
 }
 
+/** One private calendar address per person (src/domain/calendar-feed.ts). */
+export interface CalendarFeedsRepo {
+  /** Sets the person's feed, replacing the one they had: the old address stops working. */
+  put(feed: CalendarFeed): Promise<void>;
+  getByPerson(personId: PersonId): Promise<CalendarFeed | null>;
+  getByHash(tokenHash: string): Promise<CalendarFeed | null>;
+  /** True when there was one. */
+  delete(personId: PersonId): Promise<boolean>;
+}
+
 export type StoreKind = 'mongodb' | 'memory';
 
 export interface Store {
@@ -345,9 +356,11 @@ export interface Store {
   readonly outbox: OutboxRepo;
   /** Which match alerts each person has had, and the daily caps on them. */
   readonly alerts: AlertsRepo;
+  /** Private calendar addresses. */
+  readonly feeds: CalendarFeedsRepo;
   /**
    * Removes everything that is the person's: profile, join requests, messages, connections,
-   * conversation state, actions, notices, seats and waitlist places, their place in communities'
+   * conversation state, actions, notices, calendar feed, seats and waitlist places, their place in communities'
    * moderator lists; live sessions they host are cancelled (the core tells the participants).
    * Bans against them are kept: they bind the person's accounts, not the erased profile.
    */

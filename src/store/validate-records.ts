@@ -1,3 +1,4 @@
+import type { CalendarFeed } from '../domain/calendar-feed.js';
 import type { ConversationState, Notice, StoredAction } from '../domain/conversation.js';
 import { PLATFORMS } from '../domain/platform.js';
 import type {
@@ -132,6 +133,9 @@ export const checkAction = (a: StoredAction) =>
     { id, actorId: nullable(text), command: id, args: object, createdAt: date, expiresAt: date } satisfies Record<keyof StoredAction, Check>,
     a,
   );
+
+export const checkCalendarFeed = (f: CalendarFeed) =>
+  checkWhole({ personId: id, tokenHash: id, createdAt: date } satisfies Record<keyof CalendarFeed, Check>, f);
 
 export const checkNotice = (n: Notice) =>
   checkWhole({ id, personId: id, text, createdAt: date } satisfies Record<keyof Notice, Check>, n);

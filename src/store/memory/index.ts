@@ -5,6 +5,7 @@ import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.j
 import { MemoryPeople } from './people.js';
 import { MemoryAlerts, MemoryOutbox } from './outbox.js';
 import { MemorySessions } from './sessions.js';
+import { MemoryFeeds } from './feeds.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
 /** The in-memory twin of the MongoDB store: same behaviour, nothing persisted. */
@@ -20,6 +21,7 @@ export function createMemoryStore(): Store {
   const outbox = new MemoryOutbox();
   const alerts = new MemoryAlerts();
   const communities = new MemoryCommunities();
+  const feeds = new MemoryFeeds();
   let open = true;
 
   return {
@@ -37,6 +39,7 @@ export function createMemoryStore(): Store {
     notices,
     outbox,
     alerts,
+    feeds,
 
     async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
       const cancelledSessions = sessions.table
@@ -54,6 +57,7 @@ export function createMemoryStore(): Store {
       communities.forgetModeratorEverywhere(id);
       await outbox.erasePerson(id);
       await alerts.erasePerson(id);
+      await feeds.delete(id);
       return { cancelledSessions, freedSeats };
     },
 

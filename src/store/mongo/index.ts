@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import type { Store } from '../port.js';
 import { communitiesRepo } from './communities.repo.js';
 import { connectionsRepo, messagesRepo } from './connections.repo.js';
+import { feedModel, feedsRepo } from './feeds.js';
 import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
 import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
@@ -46,6 +47,9 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     await syncDeliveryIndexes(delivery);
     const outbox = outboxRepo(delivery.outbox);
     const alerts = alertsRepo(delivery.alerts, delivery.alertSlots);
+    const feedDocs = feedModel(connection);
+    await feedDocs.syncIndexes();
+    const feeds = feedsRepo(feedDocs);
 
     return {
       kind: 'mongodb',
@@ -63,10 +67,12 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       notices: noticesRepo(models.notices),
       outbox,
       alerts,
+      feeds,
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
         await outbox.erasePerson(id);
         await alerts.erasePerson(id);
+        await feeds.delete(id);
         return erasure;
       },
       async ping(): Promise<void> {
