@@ -1,8 +1,8 @@
 import { once } from 'node:events';
-import PQueue from 'p-queue';
 import { Client, Events, GatewayIntentBits, type Interaction, Options, type RateLimitData, Status } from 'discord.js';
 import { trimChars } from '../../src/domain/text.js';
 import type { AdapterDeps, PlatformAdapter } from '../../src/interaction/adapter.js';
+import { createWorkQueue, TurnBudget } from '../../src/interaction/work-queue.js';
 import { buildCommandTable } from './commands.js';
 import { createDelivery, DmChannels } from './delivery.js';
 import { createInteractionHandler } from './interactions.js';
@@ -30,6 +30,8 @@ export interface DiscordBot extends PlatformAdapter {
  * loop with half-done commands while acknowledgements wait.
  */
 const DEFAULT_WORK_CONCURRENCY = 8;
+/** Acknowledgements started per turn of the event loop (each is a REST call, ~0.5 ms to start). */
+const ACKS_PER_TURN = 20;
 const STOP_WAIT_MS = 5_000;
 /** A DM that would wait longer than this for the rate limit is handed back as "throttled". */
 const DM_MAX_WAIT_MS = 2_000;
@@ -62,7 +64,8 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
     ...deps,
     log,
     table: buildCommandTable(deps.dispatcher.registry),
-    work: new PQueue({ concurrency: config.workConcurrency ?? DEFAULT_WORK_CONCURRENCY }),
+    work: createWorkQueue(config.workConcurrency ?? DEFAULT_WORK_CONCURRENCY),
+    acks: new TurnBudget(ACKS_PER_TURN),
   });
   client.on(Events.InteractionCreate, (i: Interaction) => inFlight.track(handle(i)));
   client.on(Events.Error, (error) => log.error({ err: error.message }, 'discord client error'));

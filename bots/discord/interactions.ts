@@ -14,6 +14,7 @@ import { optionOf } from '../../src/interaction/arguments.js';
 import type { CommandDefinition } from '../../src/interaction/command.js';
 import type { Inbound } from '../../src/interaction/dispatcher.js';
 import type { OptionSpec } from '../../src/interaction/options.js';
+import type { WorkQueue } from '../../src/interaction/work-queue.js';
 import { privateReply, type Reply } from '../../src/interaction/reply.js';
 import type { CommandTable } from './commands.js';
 import { ids, invocationOf, modalValues, parseAnswerButton, parseFormModal, slashCall } from './inbound.js';
@@ -32,14 +33,14 @@ import { type AnswerableInteraction, APOLOGY, Responder } from './respond.js';
  * acknowledgements, which must reach Discord within three seconds.
  */
 
-/** Bounded-concurrency work (p-queue's shape); a higher priority runs sooner. */
-export interface WorkQueue {
-  add<T>(work: () => Promise<T>, options?: { priority?: number }): Promise<T>;
-}
-
 export interface HandlerContext extends AdapterDeps {
   readonly table: CommandTable;
   readonly work: WorkQueue;
+  /**
+   * A few acknowledgements per turn of the event loop: a burst arrives as one gateway read, and
+   * starting hundreds of REST calls in one macrotask would hold everything else up meanwhile.
+   */
+  readonly acks: { take(): Promise<void> };
 }
 
 /** Autocomplete can't be deferred: its suggestions go ahead of queued command work. */
@@ -55,6 +56,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   /** Defers, then queues `work` (which yields what to dispatch, or replies to show as they are). */
   const acknowledged = async (i: AnswerableInteraction, updatesMessage: boolean, work: () => Promise<Inbound | { replies: Reply[] }>) => {
     const responder = new Responder(i, { updatesMessage, log });
+    await ctx.acks.take();
     // A person who was shown "This interaction failed" must not have the work done behind their back.
     if (!(await responder.acknowledge())) return;
     try {

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HttpMount } from '../../src/interaction/adapter.js';
-import PQueue from 'p-queue';
 import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
+import { createWorkQueue } from '../../src/interaction/work-queue.js';
 import type { Logger } from '../../src/logger.js';
 import { serialKey } from './inbound.js';
 import { generateWebhookSecret, webhookGate } from './webhook.js';
@@ -81,7 +81,7 @@ export class TelegramLifecycle {
   readonly telegraf: Telegraf;
   private readonly recent = new RecentIds();
   private readonly queue = new KeyedQueue();
-  private readonly work = new PQueue({ concurrency: WORK_CONCURRENCY });
+  private readonly work = createWorkQueue(WORK_CONCURRENCY);
   private polling: Promise<void> | null = null;
   private server: Server | null = null;
   private ready = false;
