@@ -11,7 +11,13 @@ const median = (xs: number[]) => {
 };
 
 export const format = (v: number, unit: Column['unit']) =>
-  unit === '×' ? `${v.toFixed(1)}×` : unit === '%' ? `${v.toFixed(1)}%` : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(unit === 'ms' ? 2 : 1);
+  unit === '×'
+    ? `${v.toFixed(1)}×`
+    : unit === '%'
+      ? `${v.toFixed(1)}%`
+      : Math.abs(v) >= 100 || (unit === '' && Number.isInteger(v))
+        ? v.toFixed(0)
+        : v.toFixed(unit === 'ms' ? 2 : 1);
 
 /** One line per figure: min, median and max over the runs. */
 export function printRuns(columns: readonly Column[], runs: readonly Record<string, number>[]): void {

@@ -6,12 +6,16 @@
  * Usage: tsx bench/startup.ts
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { type Column, printRuns, summary } from './report.js';
 
 const RUNS = 3;
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+/** The production build (`npm run build` → `npm run start:prod`), measured too when present. */
+const BUILT = process.env.BENCH_BUILT_MAIN ?? fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const TIMEOUT_MS = 30_000;
 
 const freePort = () =>
@@ -44,24 +48,33 @@ async function timeTo(args: string[], env: NodeJS.ProcessEnv, ready: (() => Prom
   }
 }
 
-export async function startup(): Promise<{ node: number[]; tsx: number[]; ready: number[] }> {
-  const out = { node: [] as number[], tsx: [] as number[], ready: [] as number[] };
+export async function startup(): Promise<{ node: number[]; tsx: number[]; ready: number[]; built: number[] }> {
+  const out = { node: [] as number[], tsx: [] as number[], ready: [] as number[], built: [] as number[] };
+  const built = existsSync(BUILT);
   for (let i = 0; i < RUNS; i++) {
     out.node.push(await timeTo(['-e', '0'], process.env, null));
     out.tsx.push(await timeTo(['--import', 'tsx', '-e', '0'], process.env, null));
     const port = await freePort();
     // No tokens and no terminal: the service runs headless (ops server, jobs), the in-memory store.
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, STORE: 'memory', HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-    out.ready.push(await timeTo(['--import', 'tsx', MAIN], env, async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200));
+    const readyz = async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200;
+    out.ready.push(await timeTo(['--import', 'tsx', MAIN], env, readyz));
+    if (built) out.built.push(await timeTo([BUILT], env, readyz));
   }
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await startup();
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
-  console.log(`node -e 0:            ${fmt(r.node)}`);
-  console.log(`node --import tsx:    ${fmt(r.tsx)}`);
-  console.log(`service to /readyz:   ${fmt(r.ready)} (goal ≤ 1000 ms)`);
+  const runs = r.ready.map((ready, i) => ({
+    'node -e 0': r.node[i]!,
+    'node --import tsx -e 0': r.tsx[i]!,
+    'npm start to /readyz': ready,
+    ...(r.built.length ? { 'built (start:prod) to /readyz': r.built[i]!, 'built ÷ node': r.built[i]! / r.node[i]! } : {}),
+    'npm start ÷ node': ready / r.node[i]!,
+  }));
+  const columns: Column[] = Object.keys(runs[0]!).map((name) => ({ name, unit: name.includes('÷') ? '×' : 'ms' }));
+  process.stdout.write(`\nstart-up (headless, in-memory store; \`npm start\` runs through tsx, the build when dist/ exists), ${RUNS} runs, ms (goal: start to /readyz ≤ 1000)\n`);
+  printRuns(columns, runs);
+  summary('startup', columns, runs);
 }

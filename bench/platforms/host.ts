@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { FakeDiscord, type FakeInteraction, type Place, type RecordedRequest } from '../../tests/fakes/discord/index.js';
-import { FakeTelegram } from '../../tests/fakes/telegram/index.js';
+import { FakeTelegram, person, textMessage } from '../../tests/fakes/telegram/index.js';
 import type { HostReply, HostRequest, RoundResult } from './protocol.js';
 
 const DISCORD_DEADLINE_MS = 3_000;
@@ -96,6 +96,23 @@ async function handle(req: HostRequest): Promise<HostReply> {
     case 'telegram-start': {
       telegram = await FakeTelegram.start(req.limits ? {} : { limits: false });
       return { op: 'telegram-started', token: telegram.token, apiRoot: telegram.apiRoot };
+    }
+    case 'telegram-round': {
+      // One at a time: the update handed to the bot's long poll → the sendMessage that answers it.
+      const fake = telegram!;
+      const answer: number[] = [];
+      let unexpected = '';
+      for (const id of req.userIds) {
+        const mark = fake.mark();
+        const started = performance.now();
+        await fake.push(textMessage(person(id, `Sender ${id}`), req.text));
+        const call = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === String(id), { after: mark, timeoutMs: ANSWER_TIMEOUT_MS });
+        answer.push(performance.now() - started);
+        if ((call.status !== 200 || !new RegExp(req.expect).test(String(call.params.text))) && !unexpected) unexpected = `${call.status} ${String(call.params.text).slice(0, 160)}`;
+        const rest = SEQUENTIAL_SPACING_MS - (performance.now() - started);
+        if (rest > 0) await new Promise((r) => setTimeout(r, rest));
+      }
+      return { op: 'telegram-round', answer, unexpected };
     }
     case 'telegram-sent': {
       const sent = telegram!.sent().map((c) => ({ chat: String(c.params.chat_id), at: c.at }));

@@ -4,6 +4,7 @@ export type HostRequest =
   | { op: 'discord-start'; members: number; limitPerSecond: number }
   | { op: 'discord-round'; command: string; who: number[]; atOnce: boolean; expect: string }
   | { op: 'telegram-start'; limits: boolean }
+  | { op: 'telegram-round'; text: string; userIds: number[]; expect: string }
   | { op: 'telegram-sent' }
   | { op: 'close' };
 
@@ -21,5 +22,6 @@ export type HostReply =
   | { op: 'discord-started'; token: string; applicationId: string; apiUrl: string; userIds: string[] }
   | { op: 'round'; result: RoundResult }
   | { op: 'telegram-started'; token: string; apiRoot: string }
+  | { op: 'telegram-round'; answer: number[]; unexpected: string }
   | { op: 'telegram-sent'; sent: { chat: string; at: number }[]; throttled: number }
   | { op: 'closed' };
