@@ -23,7 +23,7 @@ let discord: FakeDiscord | null = null;
 let telegram: FakeTelegram | null = null;
 let members: Place[] = [];
 /** High-resolution arrival of each interaction's acknowledgement and answer, by token. */
-const arrivals = new Map<string, { sent: number; ack?: number; answer?: number }>();
+const arrivals = new Map<string, { sent: number; ack?: number; answer?: number; refused?: boolean }>();
 
 function onDiscordRequest(r: RecordedRequest): void {
   const now = performance.now();
@@ -31,7 +31,12 @@ function onDiscordRequest(r: RecordedRequest): void {
   const edit = /^\/webhooks\/\d+\/([^/]+)(?:\/messages\/@original)?$/.exec(r.path);
   const token = callback?.[1] ?? edit?.[1];
   const seen = token ? arrivals.get(token) : undefined;
-  if (!seen || r.status >= 300) return;
+  if (!seen) return;
+  if (r.status >= 300) {
+    // Past Discord's three seconds the acknowledgement is refused, and nothing more will come.
+    if (callback && seen.ack === undefined) seen.refused = true;
+    return;
+  }
   if (callback) {
     seen.ack ??= now;
     // A direct reply (type 4, 7) is both the acknowledgement and the answer.
@@ -53,12 +58,14 @@ async function round(command: string, who: number[], atOnce: boolean, expect: st
   let unexpected = '';
   let late = 0;
   const finish = async (ix: FakeInteraction) => {
-    await fake.world.waitFor(() => arrivals.get(ix.token)?.answer !== undefined, ANSWER_TIMEOUT_MS, `/${command} answered`);
     const seen = arrivals.get(ix.token)!;
+    await fake.world.waitFor(() => seen.answer !== undefined || seen.refused === true, ANSWER_TIMEOUT_MS, `/${command} answered`);
     arrivals.delete(ix.token);
     if (seen.ack === undefined || seen.ack - seen.sent > DISCORD_DEADLINE_MS) late++;
+    // A failed interaction counts as never acknowledged nor answered (Infinity in the percentiles).
     ack.push((seen.ack ?? Infinity) - seen.sent);
-    answer.push(seen.answer! - seen.sent);
+    answer.push((seen.answer ?? Infinity) - seen.sent);
+    if (seen.answer === undefined) return;
     const text = textOf(fake, ix);
     if (!pattern.test(text) && !unexpected) unexpected = text.slice(0, 160);
   };
