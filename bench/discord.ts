@@ -50,7 +50,8 @@ function scenario(name: string): Scenario {
 const MATCH = 'Buddies near you|No matches yet';
 const HELP = 'Spotter';
 const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
+  // Failed interactions are Infinity: compare without subtracting (Infinity − Infinity is NaN).
+  const s = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1]! };
 };
 

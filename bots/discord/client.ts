@@ -60,12 +60,14 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   client.rest.setToken(config.token);
 
   const inFlight = new InFlight();
+  const acks = new TurnBudget(ACKS_PER_TURN);
   const handle = createInteractionHandler({
     ...deps,
     log,
     table: buildCommandTable(deps.dispatcher.registry),
-    work: createWorkQueue(config.workConcurrency ?? DEFAULT_WORK_CONCURRENCY),
-    acks: new TurnBudget(ACKS_PER_TURN),
+    // Acknowledgements go first: command work starts only when none is waiting to be sent.
+    work: createWorkQueue(config.workConcurrency ?? DEFAULT_WORK_CONCURRENCY, () => acks.idle()),
+    acks,
   });
   client.on(Events.InteractionCreate, (i: Interaction) => inFlight.track(handle(i)));
   client.on(Events.Error, (error) => log.error({ err: error.message }, 'discord client error'));

@@ -15,14 +15,18 @@ export interface WorkQueue {
   onIdle(): Promise<void>;
 }
 
-/** At most `concurrency` jobs at once, each started in its own turn of the event loop. */
-export function createWorkQueue(concurrency: number): WorkQueue {
+/**
+ * At most `concurrency` jobs at once, each started in its own turn of the event loop, and only
+ * once `before` resolves (the Discord adapter: when no acknowledgement is waiting to start).
+ */
+export function createWorkQueue(concurrency: number, before: () => Promise<void> = async () => {}): WorkQueue {
   const queue = new PQueue({ concurrency });
   const turns = new TurnBudget(1);
   return {
     add: (work, options) =>
       queue.add(
         async () => {
+          await before();
           await turns.take();
           return work();
         },
@@ -41,7 +45,15 @@ export class TurnBudget {
   private readonly waiting: (() => void)[] = [];
   private scheduled = false;
 
+  private readonly idlers: (() => void)[] = [];
+
   constructor(private readonly perTurn: number) {}
+
+  /** Resolves when no caller is waiting for a turn. */
+  idle(): Promise<void> {
+    if (this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idlers.push(resolve));
+  }
 
   take(): Promise<void> {
     this.schedule();
@@ -60,6 +72,7 @@ export class TurnBudget {
       const batch = this.waiting.splice(0, this.perTurn);
       this.used = batch.length;
       for (const go of batch) go();
+      if (this.waiting.length === 0) for (const go of this.idlers.splice(0)) go();
       if (this.waiting.length > 0 || batch.length > 0) this.schedule();
     });
   }
