@@ -1,146 +1,148 @@
 /**
- * Discord round trip: INTERACTION_CREATE sent by the gateway → the interaction callback that
- * acknowledges it, and → the request that carries the answer (the callback itself for a direct
- * reply; the edit of the original message for a deferred one), through the real discord.js client,
- * adapter, dispatcher and core, against the local fake Discord.
+ * Discord scenarios: INTERACTION_CREATE sent by the gateway → the acknowledgement (the
+ * interaction callback) and → the final answer (the edit of the deferred reply), through the real
+ * discord.js client at its production REST limits (50 requests/s), the adapter, dispatcher and
+ * core over the in-memory store. The fake Discord runs in its own process (platforms/host.ts) and
+ * takes the times there; the bot's event-loop delay is measured here.
  *
- *   `help`, an empty command: the floor set by discord.js and loopback;
- *   `match` with 50,000 profiles in the in-memory store, spread around one city;
- *   `sessions` browsing, with 2,000 sessions around the same city.
+ *   world-spread   50,000 profiles over the world's towns (population-weighted), `match` one at a time
+ *   dense-city     50,000 profiles within 15 km of Berlin, `match` one at a time
+ *   burst-<n>      n distinct members at the same moment (half `match`, half `help`), world spread
  *
- * Interactions go one at a time (latency, not throughput). Interaction endpoints are not bound
- * to Discord's global rate limit, so the client's own limiter is raised for the run.
+ * Each run (RUNS of them, same world and bot) first warms up, then measures the floor (`help`,
+ * one at a time), then the scenario. Prints min / median / max over the runs, and one SUMMARY line.
  *
- * Usage: tsx bench/discord.ts [interactions per command, default 1000] [profiles, default 50000]
+ * Usage: tsx bench/discord.ts <scenario>
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createDiscordBot, registerDiscordCommands } from '../bots/discord/index.js';
-import { ACTIVITY_IDS } from '../src/domain/activities.js';
-import { newId, type PersonId, type SessionId } from '../src/domain/ids.js';
-import type { WorkoutSession } from '../src/domain/session.js';
-import { FakeDiscord, type FakeInteraction, type Place, type RecordedRequest } from '../tests/fakes/discord/index.js';
-import { around, askerAround, benchCore, percentile, rng, seedProfiles } from './setup.js';
+import { userKey } from '../src/domain/platform.js';
+import type { Profile } from '../src/domain/profile.js';
+import { RemotePlatforms } from './platforms/remote.js';
+import type { RoundResult } from './platforms/protocol.js';
+import { benchCore, percentile } from './setup.js';
+import { type Column, printRuns, summary } from './report.js';
+import { BERLIN, generateWorld, type Placement, seeded } from './world.js';
 
-const INTERACTIONS = Number(process.argv[2] ?? 1000);
-const PROFILES = Number(process.argv[3] ?? 50_000);
-const SESSIONS = 2_000;
-const WARMUP = 50;
-const MEMBERS = 20;
+const RUNS = 3;
+const PROFILES = 50_000;
+const SEQUENTIAL = 150;
+const FLOOR = 150;
+const WARMUP = 40;
 
-function sessionAround(host: PersonId, random: () => number): WorkoutSession {
-  const id = newId<SessionId>();
-  const now = new Date();
-  return {
-    id,
-    communityId: null,
-    hostId: host,
-    activity: ACTIVITY_IDS[Math.floor(random() * 6)]!,
-    title: `Session ${id.slice(0, 4)}`,
-    notes: '',
-    startsAt: new Date(now.getTime() + (2 + random() * 24 * 13) * 3_600_000),
-    timeZone: 'Europe/Berlin',
-    durationMinutes: 60,
-    place: { point: around(random, 20), label: 'Tiergarten' },
-    capacity: 2 + Math.floor(random() * 8),
-    levels: { min: 'beginner', max: 'advanced' },
-    status: 'open',
-    participants: [],
-    waitlist: [],
-    recurrence: 'none',
-    seriesId: id,
-    announcements: [],
-    checkIns: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+interface Scenario {
+  readonly name: string;
+  readonly placement: Placement;
+  /** Members who ask (distinct people of the world). */
+  readonly askers: number;
+  /** A burst: everybody at once; otherwise one at a time. */
+  readonly burst: boolean;
 }
 
+function scenario(name: string): Scenario {
+  if (name === 'world-spread') return { name, placement: { kind: 'world' }, askers: SEQUENTIAL, burst: false };
+  if (name === 'dense-city') return { name, placement: BERLIN, askers: SEQUENTIAL, burst: false };
+  const burst = /^burst-(\d+)$/.exec(name);
+  if (burst) return { name, placement: { kind: 'world' }, askers: Number(burst[1]), burst: true };
+  throw new Error(`unknown Discord scenario "${name}" (world-spread, dense-city, burst-<n>)`);
+}
+
+const MATCH = 'Buddies near you|No matches yet';
+const HELP = 'Spotter';
+const stats = (xs: number[]) => {
+  // Failed interactions are Infinity: compare without subtracting (Infinity − Infinity is NaN).
+  const s = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: s[s.length - 1]! };
+};
+
 async function main(): Promise<void> {
-  const fake = await FakeDiscord.start();
-  const guild = fake.addGuild('Berlin Runners', { channels: ['general'] });
+  const s = scenario(process.argv[2] ?? 'world-spread');
+  const platforms = RemotePlatforms.start();
+  const fake = await platforms.ask({ op: 'discord-start', members: s.askers, limitPerSecond: 50 }, 'discord-started');
   const { store, log, clock, deliveries, registry, dispatcher } = await benchCore();
 
-  const random = rng(42);
+  // The world, and among it the askers: distinct people, each now a member of the fake server.
   const seeding = performance.now();
-  const hosts = (await seedProfiles(store, PROFILES, random, 'discord', (i) => `9${String(i).padStart(17, '0')}`)).slice(0, SESSIONS);
-  for (const host of hosts) await store.sessions.insert(sessionAround(host, random));
-  // The people asking: complete profiles in the middle of town.
-  const members: Place[] = [];
-  for (let i = 0; i < MEMBERS; i++) {
-    const user = fake.addUser(`Member ${i}`);
-    await store.people.insert(askerAround(PROFILES + i, random, 'discord', user.id));
-    members.push(fake.member(user, guild));
-  }
-  process.stdout.write(`seeded ${PROFILES.toLocaleString('en')} profiles and ${SESSIONS.toLocaleString('en')} sessions in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+  const people: Profile[] = [...generateWorld(s.placement, PROFILES, 17)];
+  const pick = seeded(5);
+  const chosen = new Set<number>();
+  while (chosen.size < s.askers) chosen.add(Math.floor(pick() * people.length));
+  [...chosen].forEach((index, member) => {
+    people[index] = { ...people[index]!, identities: [userKey('discord', fake.userIds[member]!)] };
+  });
+  for (const p of people) await store.people.insert(p);
+  process.stdout.write(`# ${s.name}: ${PROFILES.toLocaleString('en')} profiles seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s; ${s.askers} askers\n`);
 
-  const config = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, restRequestsPerSecond: 100_000 };
+  // The client at discord.js's own defaults: 50 requests/s globally, as in production.
+  const config = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl };
   await registerDiscordCommands(config, registry);
   const bot = createDiscordBot(config, { dispatcher, store, clock, log });
   deliveries.register(bot.delivery);
   await bot.start();
 
-  // High-resolution arrival times of each interaction's callback and answer, by token.
-  const arrivals = new Map<string, { ack?: number; answer?: number }>();
-  fake.world.on('request', (r: RecordedRequest) => {
-    const now = performance.now();
-    const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(r.path);
-    const edit = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(r.path);
-    const token = callback?.[1] ?? edit?.[1];
-    if (!token || r.status >= 300) return;
-    const seen = arrivals.get(token) ?? {};
-    if (callback) seen.ack = now;
-    if (callback && (r.body as { type?: number }).type !== 5) seen.answer = now;
-    if (edit) seen.answer ??= now;
-    arrivals.set(token, seen);
-  });
-
-  const roundTrip = async (place: Place, command: string, expect: RegExp): Promise<{ ack: number; answer: number }> => {
-    const started = performance.now();
-    const ix: FakeInteraction = fake.slash(place, command);
-    await fake.world.waitFor(() => arrivals.get(ix.token)?.answer !== undefined, 30_000, `/${command} answered`);
+  const everyone = Array.from({ length: s.askers }, (_, i) => i);
+  const round = async (command: string, who: number[], atOnce: boolean, expect: string): Promise<RoundResult> => {
+    const { result } = await platforms.ask({ op: 'discord-round', command, who, atOnce, expect }, 'round');
+    if (result.unexpected) throw new Error(`/${command} answered unexpectedly: ${result.unexpected}`);
     await bot.idle();
-    const seen = arrivals.get(ix.token)!;
-    arrivals.delete(ix.token);
-    const text = fake.shown(ix).map((m) => [m.content, ...m.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)].join(' ')).join(' ');
-    if (!expect.test(text)) throw new Error(`/${command} answered unexpectedly: ${text.slice(0, 160)}`);
-    return { ack: seen.ack! - started, answer: seen.answer! - started };
+    return result;
   };
 
-  const rows: string[][] = [];
+  const runs: Record<string, number>[] = [];
+  const delay = monitorEventLoopDelay({ resolution: 5 });
   try {
-    for (const [label, command, expect] of [
-      ['help (floor)', 'help', /Spotter/],
-      [`match (${PROFILES.toLocaleString('en')} profiles)`, 'match', /Buddies near you/],
-      [`sessions (${SESSIONS.toLocaleString('en')} sessions)`, 'sessions', /session/i],
-    ] as const) {
-      for (let i = 0; i < WARMUP; i++) await roundTrip(members[i % MEMBERS]!, command, expect);
-      const acks: number[] = [];
-      const answers: number[] = [];
-      for (let i = 0; i < INTERACTIONS; i++) {
-        const t = await roundTrip(members[i % MEMBERS]!, command, expect);
-        acks.push(t.ack);
-        answers.push(t.answer);
+    for (let run = 0; run < RUNS; run++) {
+      const warm = everyone.slice(0, WARMUP);
+      await round('help', warm, false, HELP);
+      await round('match', warm, false, MATCH);
+      const floor = stats((await round('help', everyone.slice(0, FLOOR), false, HELP)).answer);
+      const row: Record<string, number> = { 'floor p50': floor.p50, 'floor p99': floor.p99 };
+      delay.reset();
+      delay.enable();
+      if (s.burst) {
+        // Everybody at once: half ask for matches, half for help.
+        const [matches, helps] = await Promise.all([
+          round('match', everyone.filter((i) => i % 2 === 0), true, MATCH),
+          round('help', everyone.filter((i) => i % 2 === 1), true, HELP),
+        ]);
+        const ack = stats([...matches.ack, ...helps.ack]);
+        const answer = stats([...matches.answer, ...helps.answer]);
+        Object.assign(row, {
+          'ack p50': ack.p50,
+          'ack p99': ack.p99,
+          'ack max': ack.max,
+          'acked ≤ 3 s %': (100 * (s.askers - matches.late - helps.late)) / s.askers,
+          'answer p50': answer.p50,
+          'answer p99': answer.p99,
+          'answer max': answer.max,
+        });
+      } else {
+        const match = await round('match', everyone, false, MATCH);
+        const ack = stats(match.ack);
+        const answer = stats(match.answer);
+        Object.assign(row, {
+          'ack p50': ack.p50,
+          'ack p99': ack.p99,
+          'answer p50': answer.p50,
+          'answer p99': answer.p99,
+          'p50 / floor': answer.p50 / floor.p50,
+          'p99 / floor': answer.p99 / floor.p99,
+        });
       }
-      acks.sort((a, b) => a - b);
-      answers.sort((a, b) => a - b);
-      const stats = (s: number[]) => [percentile(s, 50), percentile(s, 99), s[s.length - 1]!].map((v) => v.toFixed(2));
-      rows.push([label, String(acks.length), ...stats(acks), ...stats(answers)]);
+      delay.disable();
+      row['loop delay max'] = delay.max / 1e6;
+      row['loop delay p99'] = delay.percentile(99) / 1e6;
+      runs.push(row);
     }
   } finally {
     await bot.stop();
-    await fake.close();
+    await platforms.close();
   }
 
-  const header = ['command', 'n', 'ack p50', 'ack p99', 'ack max', 'answer p50', 'answer p99', 'answer max'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  process.stdout.write(
-    `\nDiscord INTERACTION_CREATE → callback (ack) and → answer, in ms (node ${process.version})\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n`,
-  );
-  const floor = Number(rows[0]![6]); // help answers directly: its answer p99 is its ack p99
-  for (const row of rows.slice(1)) {
-    process.stdout.write(`${row[0]}: ack p99 ${(Number(row[3]) / floor).toFixed(1)}×, answer p99 ${(Number(row[6]) / floor).toFixed(1)}× the help floor (target: within 5×)\n`);
-  }
+  const columns: Column[] = Object.keys(runs[0]!).map((name) => ({ name, unit: name.endsWith('/ floor') ? '×' : name.endsWith('%') ? '%' : 'ms' }));
+  process.stdout.write(`\nDiscord ${s.name}: ${s.burst ? `${s.askers} interactions at once` : `${s.askers} × /match one at a time`}, ${RUNS} runs (times in ms from INTERACTION_CREATE; node ${process.version})\n`);
+  printRuns(columns, runs);
+  summary(s.name, columns, runs);
 }
 
 main().catch((error: unknown) => {

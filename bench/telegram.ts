@@ -1,79 +1,72 @@
 /**
- * Telegram round trip: an update handed to the bot's long poll → the `sendMessage` that answers it,
- * through the real telegraf client, adapter, dispatcher and core, against the local fake Bot API
- * (flood limits off: this measures Spotter, not Telegram's pacing).
+ * Telegram round trip: an update handed to the bot's long poll → the `sendMessage` that answers
+ * it, through the real telegraf client, adapter, dispatcher and core, against the fake Bot API in
+ * its own process (flood limits off: this measures Spotter, not Telegram's pacing).
  *
- *   `match` with 50,000 profiles in the in-memory store, spread around one city;
- *   `help`, an empty command, as the floor.
+ *   `help`, an empty command: the floor, measured in each run after a warm-up;
+ *   `match` with 50,000 profiles within 15 km of Berlin (bench/world.ts), distinct askers.
  *
- * Usage: tsx bench/telegram.ts [updates per command, default 1000] [profiles, default 50000]
+ * Usage: tsx bench/telegram.ts
  */
 import { performance } from 'node:perf_hooks';
 import { createTelegramBot } from '../bots/telegram/index.js';
-import { FakeTelegram, person, textMessage, type TgUser } from '../tests/fakes/telegram/index.js';
-import { askerAround, benchCore, percentile, rng, seedProfiles } from './setup.js';
+import { userKey } from '../src/domain/platform.js';
+import type { Profile } from '../src/domain/profile.js';
+import { RemotePlatforms } from './platforms/remote.js';
+import { type Column, printRuns, summary } from './report.js';
+import { benchCore, percentile } from './setup.js';
+import { BERLIN, generateWorld, seeded } from './world.js';
 
-const UPDATES = Number(process.argv[2] ?? 1000);
-const PROFILES = Number(process.argv[3] ?? 50_000);
-const WARMUP = 50;
-const SENDERS = 20;
+const RUNS = 3;
+const PROFILES = 50_000;
+const ASKERS = 150;
+const WARMUP = 40;
 
 async function main(): Promise<void> {
-  const fake = await FakeTelegram.start({ limits: false });
+  const platforms = RemotePlatforms.start();
+  const fake = await platforms.ask({ op: 'telegram-start', limits: false }, 'telegram-started');
   const { store, log, clock, deliveries, dispatcher } = await benchCore();
 
-  const random = rng(42);
   const seeding = performance.now();
-  await seedProfiles(store, PROFILES, random, 'telegram', (i) => `bench-${i}`);
-  // The people asking: complete profiles in the middle of town, with the usual running + something.
-  const senders: TgUser[] = [];
-  for (let i = 0; i < SENDERS; i++) {
-    const user = person(900_000 + i, `Sender ${i}`);
-    await store.people.insert(askerAround(PROFILES + i, random, 'telegram', String(user.id)));
-    senders.push(user);
-  }
-  process.stdout.write(`seeded ${PROFILES.toLocaleString('en')} profiles in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
+  const people: Profile[] = [...generateWorld(BERLIN, PROFILES, 17)];
+  const pick = seeded(5);
+  const chosen = new Set<number>();
+  while (chosen.size < ASKERS) chosen.add(Math.floor(pick() * people.length));
+  const userIds = [...chosen].map((index, i) => {
+    people[index] = { ...people[index]!, identities: [userKey('telegram', String(900_000 + i))] };
+    return 900_000 + i;
+  });
+  for (const p of people) await store.people.insert(p);
+  process.stdout.write(`# telegram: ${PROFILES.toLocaleString('en')} profiles seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
 
   const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, store, clock, log });
   deliveries.register(adapter.delivery);
   await adapter.start();
 
-  const roundTrip = async (user: TgUser, text: string): Promise<number> => {
-    const mark = fake.mark();
-    const started = performance.now();
-    await fake.push(textMessage(user, text));
-    const answer = await fake.waitFor((c) => c.method === 'sendMessage' && String(c.params.chat_id) === String(user.id), { after: mark, timeoutMs: 30_000 });
-    const ms = performance.now() - started;
-    if (answer.status !== 200) throw new Error(`${text}: the answer was refused (${answer.status})`);
-    if (text === '/match' && PROFILES >= 1000 && !/Buddies near you/.test(String(answer.params.text))) throw new Error(`/match did not list matches: ${String(answer.params.text).slice(0, 120)}`);
-    return ms;
+  const round = async (text: string, who: number[], expect: string) => {
+    const r = await platforms.ask({ op: 'telegram-round', text, userIds: who, expect }, 'telegram-round');
+    if (r.unexpected) throw new Error(`${text} answered unexpectedly: ${r.unexpected}`);
+    const s = [...r.answer].sort((a, b) => a - b);
+    return { p50: percentile(s, 50), p99: percentile(s, 99) };
   };
 
-  const rows: string[][] = [];
+  const runs: Record<string, number>[] = [];
   try {
-    for (const [label, text] of [
-      ['help (floor)', '/help'],
-      [`match (${PROFILES.toLocaleString('en')} profiles)`, '/match'],
-    ] as const) {
-      for (let i = 0; i < WARMUP; i++) await roundTrip(senders[i % SENDERS]!, text);
-      const samples: number[] = [];
-      for (let i = 0; i < UPDATES; i++) samples.push(await roundTrip(senders[i % SENDERS]!, text));
-      samples.sort((a, b) => a - b);
-      const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-      rows.push([label, String(samples.length), ...[percentile(samples, 50), percentile(samples, 99), samples[samples.length - 1]!, mean].map((v) => v.toFixed(2))]);
+    for (let run = 0; run < RUNS; run++) {
+      await round('/help', userIds.slice(0, WARMUP), 'Spotter');
+      await round('/match', userIds.slice(0, WARMUP), 'Buddies near you|No matches yet');
+      const floor = await round('/help', userIds, 'Spotter');
+      const match = await round('/match', userIds, 'Buddies near you|No matches yet');
+      runs.push({ 'floor p50': floor.p50, 'floor p99': floor.p99, 'match p50': match.p50, 'match p99': match.p99, 'p50 / floor': match.p50 / floor.p50, 'p99 / floor': match.p99 / floor.p99 });
     }
   } finally {
     await adapter.stop();
-    await fake.close();
+    await platforms.close();
   }
-
-  const header = ['command', 'updates', 'p50 ms', 'p99 ms', 'max ms', 'mean ms'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  process.stdout.write(`\nTelegram update → sendMessage round trip (node ${process.version})\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n`);
-  const floor = Number(rows[0]![3]);
-  const match = Number(rows[1]![3]);
-  process.stdout.write(`\nmatch p99 / help p99 = ${(match / floor).toFixed(1)}× (target: within 5×)\n`);
+  const columns: Column[] = Object.keys(runs[0]!).map((name) => ({ name, unit: name.includes('/ floor') ? '×' : 'ms' }));
+  process.stdout.write(`\nTelegram update → sendMessage, dense city, ${ASKERS} askers, ${RUNS} runs, ms (node ${process.version})\n`);
+  printRuns(columns, runs);
+  summary('telegram', columns, runs);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,3 @@
-import { createConsoleBot } from '../bots/console/index.js';
 import { createApp } from './app.js';
 import { hasTerminal, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -30,6 +29,8 @@ async function main(): Promise<void> {
       return;
     }
     if (terminal) {
+      // Loaded only here: a deployment with a platform never pays for the terminal adapter at start-up.
+      const { createConsoleBot } = await import('../bots/console/index.js');
       const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log }, undefined, { durability: app.opened.durability, person: config.consolePerson, locale: config.consoleLocale });
       consoleDone = bot.done;
       app.add(bot);

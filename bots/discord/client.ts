@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type Interaction, Options, type RateLimitData, Status } from 'discord.js';
 import { trimChars } from '../../src/domain/text.js';
 import type { AdapterDeps, PlatformAdapter } from '../../src/interaction/adapter.js';
+import { createWorkQueue, TurnBudget } from '../../src/interaction/work-queue.js';
 import { buildCommandTable } from './commands.js';
 import { createDelivery, DmChannels } from './delivery.js';
 import { createInteractionHandler } from './interactions.js';
@@ -15,8 +16,8 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
   /** The client-side global REST limit (Discord allows 50 per second per bot). */
   readonly restRequestsPerSecond?: number;
-  /** When an answer isn't ready after this long, the interaction is deferred (Discord allows 3 s). */
-  readonly ackAfterMs?: number;
+  /** Command work run at once; the rest waits its turn (already acknowledged). */
+  readonly workConcurrency?: number;
 }
 
 export interface DiscordBot extends PlatformAdapter {
@@ -24,7 +25,13 @@ export interface DiscordBot extends PlatformAdapter {
   idle(): Promise<void>;
 }
 
-const DEFAULT_ACK_AFTER_MS = 2_000;
+/**
+ * Enough to overlap store round trips (MongoDB), few enough that a burst can't flood the event
+ * loop with half-done commands while acknowledgements wait.
+ */
+const DEFAULT_WORK_CONCURRENCY = 8;
+/** Acknowledgements started per turn of the event loop (each is a REST call, ~0.5 ms to start). */
+const ACKS_PER_TURN = 20;
 const STOP_WAIT_MS = 5_000;
 /** A DM that would wait longer than this for the rate limit is handed back as "throttled". */
 const DM_MAX_WAIT_MS = 2_000;
@@ -53,11 +60,14 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   client.rest.setToken(config.token);
 
   const inFlight = new InFlight();
+  const acks = new TurnBudget(ACKS_PER_TURN);
   const handle = createInteractionHandler({
     ...deps,
     log,
     table: buildCommandTable(deps.dispatcher.registry),
-    ackAfterMs: config.ackAfterMs ?? DEFAULT_ACK_AFTER_MS,
+    // Acknowledgements go first: command work starts only when none is waiting to be sent.
+    work: createWorkQueue(config.workConcurrency ?? DEFAULT_WORK_CONCURRENCY, () => acks.idle()),
+    acks,
   });
   client.on(Events.InteractionCreate, (i: Interaction) => inFlight.track(handle(i)));
   client.on(Events.Error, (error) => log.error({ err: error.message }, 'discord client error'));

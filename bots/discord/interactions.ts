@@ -14,6 +14,8 @@ import { optionOf } from '../../src/interaction/arguments.js';
 import type { CommandDefinition } from '../../src/interaction/command.js';
 import type { Inbound } from '../../src/interaction/dispatcher.js';
 import type { OptionSpec } from '../../src/interaction/options.js';
+import type { WorkQueue } from '../../src/interaction/work-queue.js';
+import { privateReply, type Reply } from '../../src/interaction/reply.js';
 import type { CommandTable } from './commands.js';
 import { ids, invocationOf, modalValues, parseAnswerButton, parseFormModal, slashCall } from './inbound.js';
 import { clip, LIMIT } from './limits.js';
@@ -24,12 +26,25 @@ import { type AnswerableInteraction, APOLOGY, Responder } from './respond.js';
  * Routes every interaction to the dispatcher and answers it. No command has code here: slash
  * values, buttons, selects and modal fields become the core's `Inbound`s, and the replies are
  * rendered back.
+ *
+ * Acknowledge first: every interaction is deferred (or answered, or shown its modal) before any
+ * command work or store read, and the work then waits its turn in `work`, a bounded queue. A
+ * burst of hundreds delays the answers (which also wait for the 50/s REST limit) but never the
+ * acknowledgements, which must reach Discord within three seconds.
  */
 
 export interface HandlerContext extends AdapterDeps {
   readonly table: CommandTable;
-  readonly ackAfterMs: number;
+  readonly work: WorkQueue;
+  /**
+   * A few acknowledgements per turn of the event loop: a burst arrives as one gateway read, and
+   * starting hundreds of REST calls in one macrotask would hold everything else up meanwhile.
+   */
+  readonly acks: { take(): Promise<void> };
 }
+
+/** Autocomplete can't be deferred: its suggestions go ahead of queued command work. */
+const AUTOCOMPLETE_PRIORITY = 1;
 
 /** Values given in a slash command, kept while its modal is open (15 minutes). */
 const PENDING_COMMAND = 'discord-modal';
@@ -38,21 +53,29 @@ const PENDING_TTL_MS = 15 * 60_000;
 export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) => Promise<void> {
   const { dispatcher, log } = ctx;
 
-  const run = async (i: AnswerableInteraction, inbound: Inbound, options: { slow: boolean; updatesMessage: boolean }) => {
-    const responder = new Responder(i, { deferNow: options.slow, updatesMessage: options.updatesMessage, ackAfterMs: ctx.ackAfterMs, log });
-    // Slow work starts once Discord has the deferral: the event loop is busy afterwards, and a
-    // person who was shown "This interaction failed" must not have it done behind their back.
-    if (options.slow && !(await responder.acknowledged())) return;
+  /** Defers, then queues `work` (which yields what to dispatch, or replies to show as they are). */
+  const acknowledged = async (i: AnswerableInteraction, updatesMessage: boolean, work: () => Promise<Inbound | { replies: Reply[] }>) => {
+    const responder = new Responder(i, { updatesMessage, log });
+    await ctx.acks.take();
+    // A person who was shown "This interaction failed" must not have the work done behind their back.
+    if (!(await responder.acknowledge())) return;
     try {
-      const started = Date.now();
-      const out = await dispatcher.handle(invocationOf(i), inbound);
-      await responder.send(out.replies);
-      log.debug({ interaction: i.id, command: out.command, outcome: out.outcome, ms: Date.now() - started }, 'discord interaction answered');
+      const replies = await ctx.work.add(async () => {
+        const started = Date.now();
+        const next = await work();
+        if ('replies' in next) return next.replies;
+        const out = await dispatcher.handle(invocationOf(i), next);
+        log.debug({ interaction: i.id, command: out.command, outcome: out.outcome, ms: Date.now() - started }, 'discord interaction handled');
+        return out.replies;
+      });
+      await responder.send(replies);
     } catch (error) {
       log.error({ interaction: i.id, err: (error as Error).message, stack: (error as Error).stack }, 'discord interaction failed');
       await responder.fail();
     }
   };
+
+  const run = (i: AnswerableInteraction, inbound: Inbound, updatesMessage: boolean) => acknowledged(i, updatesMessage, async () => inbound);
 
   const command = async (i: ChatInputCommandInteraction) => {
     const call = slashCall(i);
@@ -67,13 +90,17 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       await openForm(i, def, call.values, longTexts);
       return;
     }
-    await run(i, { kind: 'options', command: def.name, values: call.values }, { slow: def.slow === true, updatesMessage: false });
+    await run(i, { kind: 'options', command: def.name, values: call.values }, false);
   };
 
-  /** Asks for long free text in a modal, keeping what was already given in the store. */
+  /**
+   * Asks for long free text in a modal, keeping what was already given in the store. The modal
+   * (the acknowledgement) goes first; nobody can submit it before the values are stored.
+   */
   const openForm = async (i: ChatInputCommandInteraction, def: CommandDefinition, given: Record<string, unknown>, longTexts: [string, OptionSpec][]) => {
     const now = ctx.clock();
     const id = newId<ActionId>();
+    await i.showModal({ toJSON: () => formModal(def, id, longTexts) });
     await ctx.store.actions.put({
       id,
       actorId: null,
@@ -82,27 +109,27 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       createdAt: now,
       expiresAt: new Date(now.getTime() + PENDING_TTL_MS),
     });
-    await i.showModal({ toJSON: () => formModal(def, id, longTexts) });
   };
 
   const modal = async (i: ModalSubmitInteraction) => {
     const fields = modalValues(i);
     const updatesMessage = i.isFromMessage() && i.message.flags.has(MessageFlags.Ephemeral);
     if (i.customId === ids.answerModal) {
-      await run(i, { kind: 'text', text: fields.answer ?? '' }, { slow: false, updatesMessage });
+      await run(i, { kind: 'text', text: fields.answer ?? '' }, updatesMessage);
       return;
     }
-    const pendingId = parseFormModal(i.customId);
-    const pending = pendingId ? await ctx.store.actions.get(pendingId as ActionId, ctx.clock()) : null;
-    const args = pending?.args as { command?: string; userId?: string; values?: Record<string, unknown> } | undefined;
-    const def = args?.command ? dispatcher.registry.get(args.command) : undefined;
-    if (!pending || pending.command !== PENDING_COMMAND || args?.userId !== i.user.id || !def) {
-      await i.reply({ content: 'That form has expired. Please run the command again.', flags: MessageFlags.Ephemeral });
-      return;
-    }
-    await ctx.store.actions.delete(pending.id);
-    const values = { ...(args.values ?? {}), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== '')) };
-    await run(i, { kind: 'options', command: def.name, values }, { slow: def.slow === true, updatesMessage });
+    await acknowledged(i, updatesMessage, async () => {
+      const pendingId = parseFormModal(i.customId);
+      const pending = pendingId ? await ctx.store.actions.get(pendingId as ActionId, ctx.clock()) : null;
+      const args = pending?.args as { command?: string; userId?: string; values?: Record<string, unknown> } | undefined;
+      const def = args?.command ? dispatcher.registry.get(args.command) : undefined;
+      if (!pending || pending.command !== PENDING_COMMAND || args?.userId !== i.user.id || !def) {
+        return { replies: [privateReply('That form has expired. Please run the command again.', { tone: 'error' })] };
+      }
+      await ctx.store.actions.delete(pending.id);
+      const values = { ...(args.values ?? {}), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== '')) };
+      return { kind: 'options', command: def.name, values };
+    });
   };
 
   const button = async (i: ButtonInteraction) => {
@@ -111,12 +138,12 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       await i.showModal({ toJSON: () => answerModal(answer.long, answer.label) });
       return;
     }
-    await run(i, { kind: 'action', id: i.customId }, { slow: false, updatesMessage: i.message.flags.has(MessageFlags.Ephemeral) });
+    await run(i, { kind: 'action', id: i.customId }, i.message.flags.has(MessageFlags.Ephemeral));
   };
 
   const select = async (i: StringSelectMenuInteraction) => {
     const value = i.values[0];
-    await run(i, { kind: 'action', id: i.customId, ...(value !== undefined ? { value } : {}) }, { slow: false, updatesMessage: i.message.flags.has(MessageFlags.Ephemeral) });
+    await run(i, { kind: 'action', id: i.customId, ...(value !== undefined ? { value } : {}) }, i.message.flags.has(MessageFlags.Ephemeral));
   };
 
   const autocomplete = async (i: AutocompleteInteraction) => {
@@ -128,7 +155,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       const spec = optionOf(def, focused.name);
       // For a list ("running, yo…") the suggestions complete the last item.
       const head = spec?.kind === 'activities' && focused.value.includes(',') ? `${focused.value.slice(0, focused.value.lastIndexOf(',') + 1).trim()} ` : '';
-      const found = await dispatcher.autocomplete(invocationOf(i), def.name, focused.name, focused.value);
+      const found = await ctx.work.add(() => dispatcher.autocomplete(invocationOf(i), def.name, focused.name, focused.value), { priority: AUTOCOMPLETE_PRIORITY });
       choices = found.slice(0, LIMIT.autocomplete).map((c) => ({ name: clip(head + c.label, LIMIT.optionText), value: (head + c.value).slice(0, LIMIT.optionText) }));
     }
     await i.respond(choices);

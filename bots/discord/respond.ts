@@ -13,23 +13,20 @@ import type { Logger } from '../../src/logger.js';
 import { type RenderedMessage, renderReply } from './render.js';
 
 /**
- * Answers one interaction within Discord's three seconds, whatever happens: at once when the work
- * is quick, deferred and then edited when it may be slow (or when it turns out slow: a guard
- * defers when no answer is ready after `ackAfterMs`). The first reply is the response, the rest
+ * Answers one interaction within Discord's three seconds, whatever happens. It acknowledges first
+ * (a deferral, before any command work, so a burst of interactions delays answers and never the
+ * acknowledgements) and then edits in the answer; the first reply is the response, the rest
  * follow up. Rendering or API failures still end in an answer: a short apology.
  */
 
 export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
 export interface ResponderOptions {
-  /** Defer right away (a command declared `slow`). */
-  readonly deferNow: boolean;
   /**
    * The interaction came from a component on an ephemeral message of ours: a private answer
    * replaces that message (the next question, the next page) instead of adding one.
    */
   readonly updatesMessage: boolean;
-  readonly ackAfterMs: number;
   readonly log: Logger;
 }
 
@@ -40,20 +37,20 @@ export const APOLOGY = 'Sorry, something went wrong on our side while answering.
 export class Responder {
   private state: State = 'fresh';
   private pendingAck: Promise<void> | null = null;
-  private readonly timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly i: AnswerableInteraction,
     private readonly options: ResponderOptions,
-  ) {
-    if (options.deferNow) this.defer();
-    else this.timer = setTimeout(() => this.defer(), options.ackAfterMs);
-  }
+  ) {}
 
-  /** Waits for a deferral under way; false when Discord refused it (the person was told it failed). */
-  async acknowledged(): Promise<boolean> {
-    if (this.pendingAck) await this.pendingAck;
-    return this.state !== 'failed';
+  /**
+   * Defers the interaction (once); false when Discord refused it and nothing more can be sent.
+   * A refusal that leaves the interaction open (a bad request) is answered with the apology.
+   */
+  async acknowledge(): Promise<boolean> {
+    this.pendingAck ??= this.defer();
+    await this.pendingAck;
+    return this.state !== 'failed' && this.state !== 'answered';
   }
 
   /** Sends the replies; never throws. */
@@ -75,24 +72,22 @@ export class Responder {
   }
 
   private async settle(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
     if (this.pendingAck) await this.pendingAck;
   }
 
-  private defer(): void {
-    if (this.pendingAck || this.state !== 'fresh') return;
+  private async defer(): Promise<void> {
     const update = this.options.updatesMessage && 'deferUpdate' in this.i;
-    const ack = update ? (this.i as MessageComponentInteraction).deferUpdate() : this.i.deferReply({ flags: MessageFlags.Ephemeral });
-    this.pendingAck = ack.then(
-      () => {
-        this.state = update ? 'deferred-update' : 'deferred-reply';
-      },
-      (error: Error) => {
-        // Too late or Discord unreachable: nothing more can be sent on this interaction.
-        this.state = 'failed';
-        this.options.log.warn({ interaction: this.i.id, err: error.message }, 'discord defer failed');
-      },
-    );
+    try {
+      if (update) await (this.i as MessageComponentInteraction).deferUpdate();
+      else await this.i.deferReply({ flags: MessageFlags.Ephemeral });
+      this.state = update ? 'deferred-update' : 'deferred-reply';
+    } catch (error) {
+      this.options.log.warn({ interaction: this.i.id, err: (error as Error).message }, 'discord defer failed');
+      // Too late or Discord unreachable: the apology fails too and the interaction stays failed.
+      this.state = 'fresh';
+      await this.apologise();
+      if (this.state === 'fresh') this.state = 'failed';
+    }
   }
 
   private async deliver(replies: readonly Reply[]): Promise<void> {

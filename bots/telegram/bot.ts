@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { HttpMount } from '../../src/interaction/adapter.js';
 import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
+import { createWorkQueue } from '../../src/interaction/work-queue.js';
 import type { Logger } from '../../src/logger.js';
 import { serialKey } from './inbound.js';
 import { generateWebhookSecret, webhookGate } from './webhook.js';
@@ -30,6 +31,11 @@ export interface LifecycleOptions {
 /** The updates Spotter reads; `chat_member` tells it when a group's administrators change. */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member', 'chat_member'] as const;
 const RECENT_UPDATES = 10_000;
+/**
+ * Updates handled at once, all chats together: enough to overlap store round trips, few enough
+ * that a burst (a big poll batch, a webhook storm) queues instead of flooding the event loop.
+ */
+const WORK_CONCURRENCY = 8;
 
 /** The last few thousand update ids: Telegram may deliver one twice (a webhook retry, a restart before the offset was confirmed). */
 export class RecentIds {
@@ -67,13 +73,15 @@ export class KeyedQueue {
 
 /**
  * The connection to Telegram: telegraf's client, long polling by default or a webhook served on
- * the bot's own port. Each update is taken once and handed to `handle` in order per person.
+ * the bot's own port. Each update is taken once and handed to `handle` in order per person, at
+ * most WORK_CONCURRENCY at a time.
  * Conversation state is not kept here (no telegraf session): it lives in the store.
  */
 export class TelegramLifecycle {
   readonly telegraf: Telegraf;
   private readonly recent = new RecentIds();
   private readonly queue = new KeyedQueue();
+  private readonly work = createWorkQueue(WORK_CONCURRENCY);
   private polling: Promise<void> | null = null;
   private server: Server | null = null;
   private ready = false;
@@ -161,13 +169,16 @@ export class TelegramLifecycle {
       this.options.log.info({ platform: 'telegram', updateId: update.update_id }, 'duplicate update ignored');
       return;
     }
-    await this.queue.run(serialKey(update), async () => {
-      try {
-        await this.handle(update);
-      } catch (error) {
-        this.options.log.error({ platform: 'telegram', updateId: update.update_id, err: (error as Error).message, stack: (error as Error).stack }, 'update failed');
-      }
-    });
+    // In order per person (the keyed queue), a bounded few at a time overall (the work queue).
+    await this.queue.run(serialKey(update), () =>
+      this.work.add(async () => {
+        try {
+          await this.handle(update);
+        } catch (error) {
+          this.options.log.error({ platform: 'telegram', updateId: update.update_id, err: (error as Error).message, stack: (error as Error).stack }, 'update failed');
+        }
+      }),
+    );
   }
 
   private async serve(webhook: WebhookConfig, secret: string): Promise<void> {

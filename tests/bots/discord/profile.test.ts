@@ -62,7 +62,7 @@ describe('profile setup on Discord', () => {
     await answer('running, cycling');
     expect(messageText(question)).toMatch(/Your level/);
     const level = await w.click(carol.here, question, 'Advanced');
-    expect(level.ack?.type).toBe(7); // the question message is updated in place
+    expect(level.ack?.type).toBe(6); // deferred as an update: the question message is then edited in place
     question = w.lastShown(level);
     expect(messageText(question)).toMatch(/Where do you train/);
     await answer('Berlin, DE');

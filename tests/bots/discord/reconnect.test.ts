@@ -21,7 +21,7 @@ describe('gateway reconnects on Discord', () => {
     const ix = w.fake.slash(ann.here, 'help');
     await w.settle(ix);
 
-    expect(ix.ack?.type).toBe(4);
+    expect(ix.ack?.type).toBe(5);
     expect(ix.ack!.at - ix.createdAt).toBeLessThan(3_000);
     expect(w.text(ix)).toContain('Spotter');
     expect(w.fake.gateway.resumes).toBe(1);
@@ -46,7 +46,7 @@ describe('gateway reconnects on Discord', () => {
   it('GIVEN a connected bot WHEN Discord asks it to reconnect (op 7) THEN it resumes and keeps answering', async () => {
     w.fake.drop('reconnect');
     const ix = await w.settle(w.fake.slash(ann.here, 'help'));
-    expect(ix.ack?.type).toBe(4);
+    expect(ix.ack?.type).toBe(5);
     await waitReady();
     expect(w.fake.gateway.resumes).toBe(3);
     expect(w.fake.gateway.identifies).toBe(1);

@@ -46,7 +46,7 @@ describe('sessions on Discord', () => {
     // Asked with the public button: the answer is private, the announcement untouched.
     const carolThere = w.fake.member(carol.user, w.guild, { channel: 'sessions' });
     const asked = await w.click(carolThere, announcement!, 'Request to join');
-    expect(asked.ack?.type).toBe(4);
+    expect(asked.ack?.type).toBe(5);
     expect(w.lastShown(asked).flags & EPHEMERAL).toBeTruthy();
     expect(w.text(asked)).toContain('Request sent');
     expect(announcement!.history).toHaveLength(0);

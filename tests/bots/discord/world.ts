@@ -32,7 +32,6 @@ export interface WorldOptions {
   /** The fake's global limit (Discord: 50/s). */
   readonly limitPerSecond?: number;
   readonly restRequestsPerSecond?: number;
-  readonly ackAfterMs?: number;
   readonly registry?: CommandRegistry;
 }
 
@@ -86,7 +85,6 @@ export class DiscordWorld {
       applicationId: fake.applicationId,
       apiUrl: fake.apiUrl,
       ...(options.restRequestsPerSecond ? { restRequestsPerSecond: options.restRequestsPerSecond } : {}),
-      ...(options.ackAfterMs ? { ackAfterMs: options.ackAfterMs } : {}),
     };
     await registerDiscordCommands(config, registry);
     const bot = createDiscordBot(config, { dispatcher, store, clock, log });
