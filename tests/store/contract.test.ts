@@ -18,6 +18,7 @@ import { validationContract } from './contract/validation.js';
 import { conflictsContract } from './contract/conflicts.js';
 import { coverageContract } from './contract/coverage.js';
 import { historyContract } from './contract/history.js';
+import { leasesContract } from './contract/leases.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -52,4 +53,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   conflictsContract(current);
   coverageContract(current);
   historyContract(current);
+  leasesContract(current);
 });

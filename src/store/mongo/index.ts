@@ -5,6 +5,7 @@ import { connectionsRepo, messagesRepo } from './connections.repo.js';
 import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
 import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
+import { createLeaseModel, leasesRepo } from './leases.repo.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
 import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
@@ -46,6 +47,8 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     await syncDeliveryIndexes(delivery);
     const outbox = outboxRepo(delivery.outbox);
     const alerts = alertsRepo(delivery.alerts, delivery.alertSlots);
+    const leaseModel = createLeaseModel(connection);
+    await leaseModel.init();
 
     return {
       kind: 'mongodb',
@@ -63,6 +66,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       notices: noticesRepo(models.notices),
       outbox,
       alerts,
+      leases: leasesRepo(leaseModel),
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
         await outbox.erasePerson(id);
