@@ -38,6 +38,9 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps server names and roles cached.
     intents: [GatewayIntentBits.Guilds],
+    // As many shards as Discord recommends (GET /gateway/bot), all in this process: from 2,500
+    // servers on, Discord refuses a single connection.
+    shards: 'auto',
     rest: {
       ...(config.apiUrl ? { api: restBase(config.apiUrl) } : {}),
       ...(config.restRequestsPerSecond ? { globalRequestsPerSecond: config.restRequestsPerSecond } : {}),
