@@ -22,7 +22,7 @@ export interface LaneLeaseOptions {
   readonly monotonic: () => number;
   /** The platforms to hold lanes for (those with a delivery in this process), asked at each round. */
   readonly platforms: () => readonly Platform[];
-  /** Each round changed what is held: lanes may start, or must give their queue back. */
+  /** After each round: lanes held may send, lanes lost must give their queue back. */
   readonly refreshed: () => void;
 }
 
