@@ -15,6 +15,11 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
   /** The client-side global REST limit (Discord allows 50 per second per bot). */
   readonly restRequestsPerSecond?: number;
+  /**
+   * The shards this process runs: 'auto' (default) runs as many as Discord recommends; several
+   * instances split them, each with its own ids of the same total.
+   */
+  readonly shards?: 'auto' | { readonly ids: readonly number[]; readonly count: number };
   /** When an answer isn't ready after this long, the interaction is deferred (Discord allows 3 s). */
   readonly ackAfterMs?: number;
 }
@@ -38,9 +43,9 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps server names and roles cached.
     intents: [GatewayIntentBits.Guilds],
-    // As many shards as Discord recommends (GET /gateway/bot), all in this process: from 2,500
-    // servers on, Discord refuses a single connection.
-    shards: 'auto',
+    // As many shards as Discord recommends (GET /gateway/bot), all in this process, unless told
+    // which: from 2,500 servers on, Discord refuses a single connection.
+    ...(config.shards && config.shards !== 'auto' ? { shards: [...config.shards.ids], shardCount: config.shards.count } : { shards: 'auto' as const }),
     rest: {
       ...(config.apiUrl ? { api: restBase(config.apiUrl) } : {}),
       ...(config.restRequestsPerSecond ? { globalRequestsPerSecond: config.restRequestsPerSecond } : {}),

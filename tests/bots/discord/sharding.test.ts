@@ -47,3 +47,20 @@ describe('sharding on Discord', () => {
     expect(w.text(await w.slash(cy.dm, 'help'))).toContain('Spotter');
   });
 });
+
+describe('shards split between instances (DISCORD_SHARDS=1/2)', () => {
+  let second: DiscordWorld;
+  beforeAll(async () => {
+    second = await DiscordWorld.start({ shards: 2, ownShards: { ids: [1], count: 2 } });
+  });
+  afterAll(async () => {
+    await second?.stop();
+  });
+
+  it('GIVEN this instance runs shard 1 of 2 WHEN it starts THEN it identifies that shard only, and the servers on it reach this instance', async () => {
+    expect(second.fake.gateway.identified.map((s) => [...s])).toEqual([[1, 2]]);
+    const hamburg = second.guilds[1]!;
+    const dee = second.person('Dee', { guild: hamburg });
+    expect(second.text(await second.slash(dee.here, 'help'))).toContain('Spotter');
+  });
+});

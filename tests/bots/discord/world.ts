@@ -35,6 +35,8 @@ export interface WorldOptions {
   readonly registry?: CommandRegistry;
   /** The shard count the fake recommends; from 2, `guilds[i]` is a server on shard i. */
   readonly shards?: number;
+  /** The shards this bot runs (DISCORD_SHARDS), instead of all it is recommended. */
+  readonly ownShards?: { readonly ids: readonly number[]; readonly count: number };
 }
 
 /**
@@ -106,6 +108,7 @@ export class DiscordWorld {
       apiUrl: fake.apiUrl,
       ...(options.restRequestsPerSecond ? { restRequestsPerSecond: options.restRequestsPerSecond } : {}),
       ...(options.ackAfterMs ? { ackAfterMs: options.ackAfterMs } : {}),
+      ...(options.ownShards ? { shards: options.ownShards } : {}),
     };
     await registerDiscordCommands(config, registry);
     const bot = createDiscordBot(config, { dispatcher, store, clock, log });
@@ -117,7 +120,7 @@ export class DiscordWorld {
       throw error;
     }
     const world = new DiscordWorld(logs, time, fake, guild, guilds, store, core, dispatcher, bot);
-    await world.warmUp();
+    await world.warmUp(guilds[options.ownShards?.ids[0] ?? 0] ?? guild);
     return world;
   }
 
@@ -127,9 +130,9 @@ export class DiscordWorld {
    * They are paid here, in the start hook, before any story's own waits begin: a /help and a
    * refused input, by someone no story knows, whose profile (made on first use) is then erased.
    */
-  private async warmUp(): Promise<void> {
+  private async warmUp(guild: FakeGuild): Promise<void> {
     const user = this.fake.addUser('Warm-up');
-    const here = this.fake.member(user, this.guild);
+    const here = this.fake.member(user, guild);
     for (const run of [() => this.fake.slash(here, 'help'), () => this.fake.slash(here, 'set-activities', { activities: 'quidditch' })]) {
       await this.fake.acked(run(), WARM_UP_GUARD_MS);
       await this.bot.idle();
