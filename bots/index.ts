@@ -16,6 +16,7 @@ export async function configuredAdapters(config: Config, deps: AdapterDeps): Pro
           applicationId: config.discord.applicationId!,
           ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
           ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
+          shards: config.discord.shards,
         },
         deps,
       ),

@@ -45,6 +45,32 @@ const leadTimes = z
     return [...new Set(minutes)].sort((a, b) => b - a);
   });
 
+/**
+ * Which Discord shards this instance runs: "auto" (all of them, as many as Discord recommends), or
+ * its own ids of the total, "0,1/4", so that instances split the shards without overlap.
+ */
+const discordShards = z
+  .string()
+  .trim()
+  .default('auto')
+  .transform((raw, ctx) => {
+    if (raw === '' || raw === 'auto') return 'auto' as const;
+    const parts = raw.split('/');
+    const ids = (parts[0] ?? '').split(',').map((s) => s.trim());
+    const count = Number(parts[1]);
+    const valid =
+      parts.length === 2 &&
+      Number.isInteger(count) &&
+      count >= 1 &&
+      ids.every((id) => /^\d+$/.test(id) && Number(id) < count) &&
+      new Set(ids).size === ids.length;
+    if (!valid) {
+      ctx.addIssue({ code: 'custom', message: '"auto", or this instance\'s shard ids out of the total, like "0,1/4"' });
+      return z.NEVER;
+    }
+    return { ids: ids.map(Number).sort((a, b) => a - b), count };
+  });
+
 const schema = z.object({
   MONGODB_URI: optionalString.refine(
     (v) => v === undefined || /^mongodb(\+srv)?:\/\/[^\s/]+/.test(v),
@@ -57,6 +83,7 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: optionalString.refine((v) => v === undefined || /^\d{15,22}$/.test(v), 'a Discord snowflake (digits)'),
   DISCORD_GUILD_ID: optionalString.refine((v) => v === undefined || /^\d{15,22}$/.test(v), 'a Discord snowflake (digits)'),
   DISCORD_API_URL: url('Discord REST base'),
+  DISCORD_SHARDS: discordShards,
 
   TELEGRAM_BOT_TOKEN: optionalString.refine(
     (v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v),
@@ -132,6 +159,7 @@ export interface Config {
     readonly applicationId: string | undefined;
     readonly guildId: string | undefined;
     readonly apiUrl: string | undefined;
+    readonly shards: 'auto' | { readonly ids: readonly number[]; readonly count: number };
   } | null;
   readonly telegram: {
     readonly token: string;
@@ -213,6 +241,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
             applicationId: e.DISCORD_APPLICATION_ID,
             guildId: e.DISCORD_GUILD_ID,
             apiUrl: e.DISCORD_API_URL,
+            shards: e.DISCORD_SHARDS,
           }
         : null,
       telegram: e.TELEGRAM_BOT_TOKEN

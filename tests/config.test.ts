@@ -31,6 +31,17 @@ describe('configuration', () => {
     expect(message).not.toContain('not-a-uri');
   });
 
+  it('GIVEN DISCORD_SHARDS WHEN loaded THEN "auto" runs every recommended shard, "0,2/4" this instance\'s own, and anything else is named', () => {
+    const discord = (shards?: string) => {
+      const c = loadConfig({ DISCORD_TOKEN: 'token', DISCORD_APPLICATION_ID: '123456789012345678', ...(shards === undefined ? {} : { DISCORD_SHARDS: shards }) });
+      return c.ok ? c.config.discord?.shards : c.message;
+    };
+    expect(discord()).toBe('auto');
+    expect(discord('auto')).toBe('auto');
+    expect(discord('2, 0/4')).toEqual({ ids: [0, 2], count: 4 });
+    for (const bad of ['4/4', '1,1/2', 'a/2', '/2', '0/0', '0/2/3', '0']) expect(discord(bad)).toMatch(/DISCORD_SHARDS/);
+  });
+
   it('GIVEN a Discord token without an application id WHEN loaded THEN the missing id is named', () => {
     const c = loadConfig({ DISCORD_TOKEN: 'abc.def.ghi' });
     expect(!c.ok && c.message).toContain('DISCORD_APPLICATION_ID');

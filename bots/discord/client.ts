@@ -18,6 +18,11 @@ export interface DiscordConfig {
   readonly restRequestsPerSecond?: number;
   /** Command work run at once; the rest waits its turn (already acknowledged). */
   readonly workConcurrency?: number;
+  /**
+   * The shards this process runs: 'auto' (default) runs as many as Discord recommends; several
+   * instances split them, each with its own ids of the same total.
+   */
+  readonly shards?: 'auto' | { readonly ids: readonly number[]; readonly count: number };
 }
 
 export interface DiscordBot extends PlatformAdapter {
@@ -45,6 +50,9 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps server names and roles cached.
     intents: [GatewayIntentBits.Guilds],
+    // As many shards as Discord recommends (GET /gateway/bot), all in this process, unless told
+    // which: from 2,500 servers on, Discord refuses a single connection.
+    ...(config.shards && config.shards !== 'auto' ? { shards: [...config.shards.ids], shardCount: config.shards.count } : { shards: 'auto' as const }),
     rest: {
       ...(config.apiUrl ? { api: restBase(config.apiUrl) } : {}),
       ...(config.restRequestsPerSecond ? { globalRequestsPerSecond: config.restRequestsPerSecond } : {}),

@@ -45,6 +45,8 @@ export class Lane {
   readonly queue: Held[] = [];
   inFlight = 0;
   closing = false;
+  /** When (monotonic) the last send started. */
+  lastSentAt = Number.NEGATIVE_INFINITY;
   private readonly signal = new Signal();
   private readonly sends = new Set<Promise<void>>();
   readonly done: Promise<void>;
@@ -55,6 +57,8 @@ export class Lane {
     readonly limiter: RateLimiter,
     private readonly monotonic: () => number,
     private readonly send: (lane: Lane, held: Held) => Promise<void>,
+    /** Whether this lane may send now (its instance holds the platform's lane lease). */
+    private readonly mayGo: () => boolean = () => true,
   ) {
     this.done = this.run();
   }
@@ -81,7 +85,7 @@ export class Lane {
         await this.signal.wait(Infinity);
         continue;
       }
-      if (this.inFlight >= this.limiter.limits.concurrency) {
+      if (this.inFlight >= this.limiter.limits.concurrency || !this.mayGo()) {
         await this.signal.wait(Infinity);
         continue;
       }
@@ -107,6 +111,7 @@ export class Lane {
       }
       const held = this.queue.splice(index, 1)[0]!;
       this.limiter.take(held.userId, now);
+      this.lastSentAt = now;
       this.inFlight += 1;
       const sending = this.send(this, held).finally(() => {
         this.inFlight -= 1;

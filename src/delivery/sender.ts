@@ -5,9 +5,10 @@ import { type NotificationPresenter, presenterFor } from '../views/notifications
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/deps.js';
 import type { DeliveryRegistry, PlatformDelivery } from '../core/notify.js';
-import { decodeUserKey, type Platform } from '../domain/platform.js';
+import { decodeUserKey, type Platform, PLATFORMS } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
 import type { OutboxItem, Store } from '../store/port.js';
+import { LaneLeases, RATE_WINDOW_MS } from './lane-leases.js';
 import { type Held, Lane, Signal } from './lanes.js';
 import { PLATFORM_LIMITS, type PlatformLimits, RateLimiter } from './limiter.js';
 import { type SenderStats, Settler } from './outcomes.js';
@@ -31,6 +32,11 @@ export interface SenderOptions {
   readonly retryBaseMs?: number;
   /** Items held in memory at once (claimed, not yet settled). */
   readonly maxHeld?: number;
+  /**
+   * How long this sender's hold on a platform's lane lasts without renewal (renewed every third
+   * of it): another instance takes over the lanes of one that died this long after.
+   */
+  readonly laneLeaseMs?: number;
   /** Monotonic milliseconds for pacing (default performance.now). */
   readonly monotonic?: () => number;
   /** Counts each delivery attempt's outcome (sent / throttled / unreachable / failed). */
@@ -61,6 +67,10 @@ async function atMost(work: Promise<unknown>, ms: number): Promise<void> {
  *   notice (`failed`).
  * Nothing is settled as sent before the platform took it, so a crash loses nothing; a restart
  * sends again at most what was in flight at the moment of the crash, never what was recorded.
+ *
+ * With several instances on one store, each platform's limit is one budget: a sender sends for a
+ * platform only while it holds that lane's lease (lane-leases.ts), hands back to the outbox what
+ * it claimed for lanes it does not hold, and claims nothing while it holds no lane.
  */
 export class OutboxSender {
   readonly workerId: string;
@@ -76,6 +86,9 @@ export class OutboxSender {
   private stopping: Promise<void> | null = null;
   private readonly o: Required<Omit<SenderOptions, 'limits' | 'workerId' | 'metrics'>>;
   private readonly limits: Record<Platform, PlatformLimits>;
+  private readonly leases: LaneLeases;
+  /** Items given back to the outbox for a lane another instance holds. */
+  private handedBack = 0;
 
   constructor(
     private readonly store: Store,
@@ -94,8 +107,16 @@ export class OutboxSender {
       maxAttempts: options.maxAttempts ?? 6,
       retryBaseMs: options.retryBaseMs ?? 5_000,
       maxHeld: options.maxHeld ?? 300,
+      laneLeaseMs: options.laneLeaseMs ?? 15_000,
       monotonic: options.monotonic ?? (() => performance.now()),
     };
+    this.leases = new LaneLeases(store.leases, this.workerId, clock, log, {
+      ttlMs: this.o.laneLeaseMs,
+      renewMs: Math.max(1, Math.floor(this.o.laneLeaseMs / 3)),
+      monotonic: this.o.monotonic,
+      platforms: () => PLATFORMS.filter((p) => this.deliveries.get(p) !== undefined),
+      refreshed: () => this.leasesRefreshed(),
+    });
     this.settler = new Settler({
       store,
       clock,
@@ -175,6 +196,8 @@ export class OutboxSender {
       await this.settler.settle(h, { status: 'pending', dueAt: h.item.dueAt, attempts: h.item.attempts, error: h.item.lastError });
     }
     await Promise.all([...this.lanes.values()].map((l) => l.done));
+    const lastSent = Math.max(...[...this.lanes.values()].map((l) => l.lastSentAt), Number.NEGATIVE_INFINITY);
+    await this.leases.stop(RATE_WINDOW_MS - (this.o.monotonic() - lastSent));
     this.state = 'stopped';
     this.log.info({ workerId: this.workerId, released: release.length, ...this.stats }, 'outbox sender stopped');
   }
@@ -186,6 +209,7 @@ export class OutboxSender {
   crash(): void {
     this.settler.crashed = true;
     this.state = 'stopped';
+    this.leases.abandon();
     this.wakeLoop.fire();
     for (const lane of this.lanes.values()) {
       lane.queue.splice(0);
@@ -198,7 +222,11 @@ export class OutboxSender {
 
   private async loop(): Promise<void> {
     while (this.state === 'running') {
-      const room = this.o.maxHeld - this.held.size;
+      await this.leases.tick();
+      // A sender holding no lane claims nothing: it stands by for another instance's lanes.
+      const holding = this.leases.holdsAny();
+      const room = holding ? this.o.maxHeld - this.held.size : 0;
+      const handedBack = this.handedBack;
       let claimed = 0;
       if (room > 0) {
         try {
@@ -215,8 +243,10 @@ export class OutboxSender {
         }
       }
       if (claimed === 0 && this.held.size === 0) this.notifyIdle();
-      if (room > 0 && claimed === Math.min(this.o.batchSize, room)) continue;
-      await this.wakeLoop.wait(this.o.pollMs);
+      // Items just handed back would be claimed again at once: wait for the next round instead.
+      if (room > 0 && claimed === Math.min(this.o.batchSize, room) && this.handedBack === handedBack) continue;
+      // Never slower than the lane leases' renewals, which this loop drives.
+      await this.wakeLoop.wait(Math.min(this.o.pollMs, this.o.laneLeaseMs / 3));
     }
   }
 
@@ -253,6 +283,7 @@ export class OutboxSender {
       if (!delivery) continue;
       held.userId = id;
       held.platform = platform;
+      if (!this.leases.holds(platform)) return this.handBack(held);
       this.lane(platform, delivery).push(held);
       return;
     }
@@ -260,10 +291,25 @@ export class OutboxSender {
     await this.settler.settle(held, { status: 'unreachable', at: this.clock(), error: 'no platform reaches this person' });
   }
 
+  /** Gives an item back to the outbox untouched, for the instance that holds its lane. */
+  private async handBack(held: Held): Promise<void> {
+    this.handedBack += 1;
+    await this.settler.settle(held, { status: 'pending', dueAt: held.item.dueAt, attempts: held.item.attempts, error: held.item.lastError });
+  }
+
+  /** After each lease round: lanes held may go on; lanes lost give their queue back. */
+  private leasesRefreshed(): void {
+    for (const lane of this.lanes.values()) {
+      if (!this.leases.holds(lane.platform)) for (const held of lane.queue.splice(0)) void this.handBack(held);
+      lane.wake();
+    }
+    this.wakeLoop.fire();
+  }
+
   private lane(platform: Platform, delivery: PlatformDelivery): Lane {
     let lane = this.lanes.get(platform);
     if (!lane || lane.delivery !== delivery) {
-      lane = new Lane(platform, delivery, new RateLimiter(this.limits[platform], this.o.monotonic), this.o.monotonic, (l, h) => this.settler.send(l, h));
+      lane = new Lane(platform, delivery, new RateLimiter(this.limits[platform], this.o.monotonic), this.o.monotonic, (l, h) => this.settler.send(l, h), () => this.leases.holds(platform));
       this.lanes.set(platform, lane);
     }
     return lane;

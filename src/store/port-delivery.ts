@@ -119,3 +119,31 @@ export interface AlertsRepo {
   /** Removes entries where the person is the recipient or the subject, and their counters. */
   erasePerson(personId: PersonId): Promise<void>;
 }
+
+/**
+ * A named lease on some work that one instance at a time must do (a platform's sending lane,
+ * `outbox-lane:telegram`): while `until` is ahead, only `holder` does it.
+ */
+export interface Lease {
+  readonly name: string;
+  readonly holder: string;
+  readonly until: Date;
+}
+
+/**
+ * Leases shared by every instance of the service through the store. Each call is atomic: of
+ * concurrent takers of one name, at most one holds it at any instant.
+ */
+export interface LeasesRepo {
+  /**
+   * Takes `name` for `holder` until `now + ttlMs` when nobody holds it, when its lease lapsed
+   * (`until <= now`), or when `holder` holds it already (then it is extended). Returns the lease
+   * when `holder` holds it after the call, else null (someone else holds it; nothing changed).
+   */
+  acquire(name: string, holder: string, now: Date, ttlMs: number): Promise<Lease | null>;
+  /** Extends the holder's live lease to `now + ttlMs`; null (nothing changed) when it lapsed or is another's. */
+  renew(name: string, holder: string, now: Date, ttlMs: number): Promise<Lease | null>;
+  /** Gives the lease up, so another may take it at once; false when `holder` did not hold it. */
+  release(name: string, holder: string): Promise<boolean>;
+  get(name: string): Promise<Lease | null>;
+}

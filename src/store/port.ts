@@ -17,7 +17,7 @@ import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { PoolRanking } from '../domain/match-score.js';
 import type { Profile } from '../domain/profile.js';
 import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../domain/session.js';
-import type { AlertsRepo, OutboxRepo } from './port-delivery.js';
+import type { AlertsRepo, LeasesRepo, OutboxRepo } from './port-delivery.js';
 import type {
   AuditEntry,
   Connection,
@@ -358,6 +358,8 @@ export interface Store {
   readonly alerts: AlertsRepo;
   /** Private calendar addresses. */
   readonly feeds: CalendarFeedsRepo;
+  /** Work one instance at a time does (the outbox's sending lanes), held by expiring leases. */
+  readonly leases: LeasesRepo;
   /**
    * Removes everything that is the person's: profile, join requests, messages, connections,
    * conversation state, actions, notices, calendar feed, seats and waitlist places, their place in communities'

@@ -14,7 +14,7 @@ import type {
   ReportTarget,
 } from '../domain/social.js';
 import { type MatchAlert, OUTBOX_STATUSES, type OutboxItem, type OutboxSettlement } from './port.js';
-import { type Check, type Shape, checkPatch, checkWhole, date, id, nullable, num, object, oneOf, shape, text } from './validate.js';
+import { type Check, type Shape, checkPatch, checkWhole, date, id, nullable, num, object, oneOf, shape, text, whole } from './validate.js';
 
 /**
  * The storage rules of the smaller records (join requests, connections, messages, moderation,
@@ -188,3 +188,9 @@ export const checkMatchAlert = (a: MatchAlert) =>
     } satisfies Record<keyof MatchAlert, Check>,
     a,
   );
+
+// ---- leases ----------------------------------------------------------------------------------
+
+/** A lease to take or extend: a name, a holder, an instant, and a whole, positive duration. */
+export const checkLeaseRequest = (request: { name: string; holder: string; now: Date; ttlMs: number }) =>
+  checkWhole({ name: id, holder: id, now: date, ttlMs: whole(1) }, request);

@@ -19,6 +19,7 @@ import { conflictsContract } from './contract/conflicts.js';
 import { coverageContract } from './contract/coverage.js';
 import { historyContract } from './contract/history.js';
 import { feedsContract } from './contract/feeds.js';
+import { leasesContract } from './contract/leases.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -54,4 +55,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   coverageContract(current);
   historyContract(current);
   feedsContract(current);
+  leasesContract(current);
 });

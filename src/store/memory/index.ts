@@ -2,6 +2,7 @@ import type { PersonId } from '../../domain/ids.js';
 import type { PersonErasure, Store } from '../port.js';
 import { MemoryAudit, MemoryCommunities, MemoryReports } from './community.js';
 import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.js';
+import { MemoryLeases } from './leases.js';
 import { MemoryPeople } from './people.js';
 import { MemoryAlerts, MemoryOutbox } from './outbox.js';
 import { MemorySessions } from './sessions.js';
@@ -40,6 +41,7 @@ export function createMemoryStore(): Store {
     outbox,
     alerts,
     feeds,
+    leases: new MemoryLeases(),
 
     async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
       const cancelledSessions = sessions.table

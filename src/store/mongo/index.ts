@@ -6,6 +6,7 @@ import { feedModel, feedsRepo } from './feeds.js';
 import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
 import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
+import { createLeaseModel, leasesRepo } from './leases.repo.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
 import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
@@ -50,6 +51,8 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const feedDocs = feedModel(connection);
     await feedDocs.syncIndexes();
     const feeds = feedsRepo(feedDocs);
+    const leaseModel = createLeaseModel(connection);
+    await leaseModel.init();
 
     return {
       kind: 'mongodb',
@@ -68,6 +71,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       outbox,
       alerts,
       feeds,
+      leases: leasesRepo(leaseModel),
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
         await outbox.erasePerson(id);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userKey } from '../../../src/domain/platform.js';
 import { EPHEMERAL, type FakeMessage, messageText } from '../../fakes/discord/index.js';
 import { DiscordWorld, type Person } from './world.js';
@@ -18,6 +18,7 @@ beforeAll(async () => {
   // Olga acts in the server once as a moderator (Manage Server): Spotter now knows to tell her.
   await w.slash(olga.here, 'mod-settings');
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EPHEMERAL, type FakeMessage, messageText } from '../../fakes/discord/index.js';
 import { DiscordWorld, type Person } from './world.js';
 
@@ -13,6 +13,7 @@ beforeAll(async () => {
   await w.profile(alice, { place: 'Berlin, DE', activities: 'running, yoga' });
   await w.profile(bob, { place: 'Berlin, DE', activities: 'running', bio: 'Parkrun every Saturday' });
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Community } from '../../../src/domain/community.js';
 import { DEFAULT_COMMUNITY_SETTINGS } from '../../../src/domain/community.js';
 import type { CommunityId } from '../../../src/domain/ids.js';
@@ -13,6 +13,7 @@ beforeAll(async () => {
   // A fake Discord stricter than the real one (10 requests/s) and a bot allowed to go faster: 429s happen.
   w = await DiscordWorld.start({ limitPerSecond: 10, restRequestsPerSecond: 1_000 });
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messageText } from '../../fakes/discord/index.js';
 import { DiscordWorld, type Person } from './world.js';
 
@@ -14,6 +14,7 @@ beforeAll(async () => {
   carl = w.person('Carl');
   for (const p of [alice, bob, carl]) await w.profile(p);
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });

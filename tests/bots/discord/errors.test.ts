@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionId } from '../../../src/domain/ids.js';
 import { defineCommand } from '../../../src/interaction/command.js';
 import { buildRegistry } from '../../../src/interaction/registry.js';
@@ -65,6 +65,7 @@ let w: DiscordWorld;
 beforeAll(async () => {
   w = await DiscordWorld.start({ registry: buildRegistry([...(await testRegistry()).list, ...fixtures]) });
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });
@@ -118,7 +119,8 @@ describe('bad input and failures on Discord', () => {
     const di = w.person('Di');
     const ix = await w.slash(di.here, 'nap');
     expect(ix.ack?.type).toBe(5);
-    expect(ix.ack!.at - ix.createdAt).toBeLessThan(1_000);
+    // Discord's deadline: every interaction is deferred before any work, so this is the queue's first turn.
+    expect(ix.ack!.at - ix.createdAt).toBeLessThan(3_000);
     expect(w.text(ix)).toBe('Rested.');
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { communityKey } from '../../../src/domain/platform.js';
 import { EPHEMERAL } from '../../fakes/discord/index.js';
 import { DiscordWorld } from './world.js';
@@ -7,6 +7,7 @@ let w: DiscordWorld;
 beforeAll(async () => {
   w = await DiscordWorld.start();
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });

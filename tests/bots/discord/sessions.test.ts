@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EPHEMERAL, type FakeMessage, messageText } from '../../fakes/discord/index.js';
 import { DiscordWorld, type Person } from './world.js';
 
@@ -15,6 +15,7 @@ beforeAll(async () => {
   await w.profile(host, { place: 'Berlin, DE' });
   await w.profile(carol, { place: 'Berlin, DE' });
 });
+beforeEach(() => w.isolate());
 afterAll(async () => {
   await w?.stop();
 });
@@ -56,7 +57,7 @@ describe('sessions on Discord', () => {
     expect(messageText(request)).toMatch(/Carol.*wants to join/s);
     await w.click(host.dm, request, 'Accept');
     expect(messageText(lastDm(carol))).toContain("You're in");
-    await w.fake.world.waitFor(() => field(announcement!, 'Seats') === '2 of 3 seats left', 2_000, 'the seat count edit');
+    await w.fake.world.waitFor(() => field(announcement!, 'Seats') === '2 of 3 seats left', 20_000, 'the seat count edit');
     expect(w.fake.requests('PATCH', `/channels/${sessionsChannel}/messages/${announcement!.id}`)).toHaveLength(1);
     expect(w.errors()).toEqual([]);
   });

@@ -17,6 +17,7 @@ import { T0 } from '../../support/fixtures.js';
 import { testRegistry } from '../../support/harness.js';
 import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
 import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
+import { warmGazetteer } from '../../../src/core/parse/location.js';
 
 export type { LogLine };
 
@@ -33,7 +34,20 @@ export interface WorldOptions {
   readonly limitPerSecond?: number;
   readonly restRequestsPerSecond?: number;
   readonly registry?: CommandRegistry;
+  /** The shard count the fake recommends; from 2, `guilds[i]` is a server on shard i. */
+  readonly shards?: number;
+  /** The shards this bot runs (DISCORD_SHARDS), instead of all it is recommended. */
+  readonly ownShards?: { readonly ids: readonly number[]; readonly count: number };
 }
+
+/**
+ * How long a story waits for Discord to see an answer before it fails: a guard against a hang,
+ * not a deadline (deadlines are asserted from the recorded times). Generous, because two busy
+ * cores can hold a process back for seconds.
+ */
+const ANSWER_GUARD_MS = 20_000;
+/** The warm-up runs in a hook (60 s), before any story starts its own waits. */
+const WARM_UP_GUARD_MS = 45_000;
 
 /**
  * The whole product on the in-memory store, driven through the real discord.js client and the
@@ -45,6 +59,8 @@ export class DiscordWorld {
     private readonly time: { now: Date },
     readonly fake: FakeDiscord,
     readonly guild: FakeGuild,
+    /** Every server, `guilds[0]` being `guild`; with shards, `guilds[i]` is on shard i. */
+    readonly guilds: readonly FakeGuild[],
     readonly store: Store,
     readonly core: Core,
     readonly dispatcher: Dispatcher,
@@ -52,7 +68,9 @@ export class DiscordWorld {
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
-    const fake = await FakeDiscord.start({ limitPerSecond: options.limitPerSecond ?? 50 });
+    const shards = options.shards ?? 1;
+    // 16 shards may identify at once (as for large bots), so starting 2 takes no 5 s pause.
+    const fake = await FakeDiscord.start({ limitPerSecond: options.limitPerSecond ?? 50, shards, ...(shards > 1 ? { maxConcurrency: 16 } : {}) });
     try {
       return await DiscordWorld.assemble(fake, options);
     } catch (error) {
@@ -62,7 +80,12 @@ export class DiscordWorld {
   }
 
   private static async assemble(fake: FakeDiscord, options: WorldOptions): Promise<DiscordWorld> {
-    const guild = fake.addGuild('Berlin Runners', { channels: ['general', 'sessions'], roles: ['Moderators', 'Runners'] });
+    const sharded = fake.shards > 1;
+    const guild = fake.addGuild('Berlin Runners', { channels: ['general', 'sessions'], roles: ['Moderators', 'Runners'], ...(sharded ? { shard: 0 } : {}) });
+    const guilds = [guild];
+    for (let shard = 1; shard < fake.shards; shard++) guilds.push(fake.addGuild(`Hamburg Lifters ${shard}`, { channels: ['general'], shard }));
+    // As the app does at start (src/app.ts): the place index is built before the first command.
+    warmGazetteer();
     const registry = options.registry ?? (await testRegistry());
     const store = createMemoryStore();
     const logs: LogLine[] = [];
@@ -85,6 +108,7 @@ export class DiscordWorld {
       applicationId: fake.applicationId,
       apiUrl: fake.apiUrl,
       ...(options.restRequestsPerSecond ? { restRequestsPerSecond: options.restRequestsPerSecond } : {}),
+      ...(options.ownShards ? { shards: options.ownShards } : {}),
     };
     await registerDiscordCommands(config, registry);
     const bot = createDiscordBot(config, { dispatcher, store, clock, log });
@@ -95,7 +119,35 @@ export class DiscordWorld {
       await bot.stop();
       throw error;
     }
-    return new DiscordWorld(logs, time, fake, guild, store, core, dispatcher, bot);
+    const world = new DiscordWorld(logs, time, fake, guild, guilds, store, core, dispatcher, bot);
+    await world.warmUp(guilds[options.ownShards?.ids[0] ?? 0] ?? guild);
+    return world;
+  }
+
+  /**
+   * A process's first interactions pay for loading and compiling their code paths (discord.js's
+   * handlers, the dispatcher, the catalogues, the error rendering): seconds on a busy machine.
+   * They are paid here, in the start hook, before any story's own waits begin: a /help and a
+   * refused input, by someone no story knows, whose profile (made on first use) is then erased.
+   */
+  private async warmUp(guild: FakeGuild): Promise<void> {
+    const user = this.fake.addUser('Warm-up');
+    const here = this.fake.member(user, guild);
+    for (const run of [() => this.fake.slash(here, 'help'), () => this.fake.slash(here, 'set-activities', { activities: 'quidditch' })]) {
+      await this.fake.acked(run(), WARM_UP_GUARD_MS);
+      await this.bot.idle();
+    }
+    const stored = await this.store.people.findByIdentity(userKey('discord', user.id));
+    if (stored) await this.store.erasePerson(stored.id, this.now);
+  }
+
+  /**
+   * Between stories: what one left running finishes (or is given up on) before the next starts
+   * its waits, and faults it planted but did not use are dropped.
+   */
+  async isolate(): Promise<void> {
+    await Promise.race([this.bot.idle(), new Promise((resolve) => setTimeout(resolve, ANSWER_GUARD_MS).unref())]);
+    this.fake.world.faults.length = 0;
   }
 
   /** The product's clock (Discord's own deadlines run on real time). */
@@ -107,14 +159,14 @@ export class DiscordWorld {
     this.time.now = new Date(this.time.now.getTime() + ms);
   }
 
-  person(name: string, options: { manageGuild?: boolean; roles?: string[] } = {}): Person {
+  person(name: string, options: { manageGuild?: boolean; roles?: string[]; guild?: FakeGuild } = {}): Person {
     const user = this.fake.addUser(name);
-    return { user, here: this.fake.member(user, this.guild, options), dm: this.fake.dm(user) };
+    return { user, here: this.fake.member(user, options.guild ?? this.guild, options), dm: this.fake.dm(user) };
   }
 
   /** Waits for the answer and for the bot to finish (follow-ups, DMs, announcements). */
   async settle(ix: FakeInteraction): Promise<FakeInteraction> {
-    await this.fake.acked(ix);
+    await this.fake.acked(ix, ANSWER_GUARD_MS);
     await this.bot.idle();
     return ix;
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { guildJson, userJson } from './state.js';
+import { guildJson, shardOf, userJson } from './state.js';
 import type { World } from './world.js';
 
 /**
@@ -9,10 +9,16 @@ import type { World } from './world.js';
  * (+ GUILD_CREATE for each server), heartbeats acknowledged, dispatches numbered in sequence.
  * Events dispatched while the bot is disconnected are kept and replayed on RESUME, as Discord
  * does; `drop()` cuts the connection the ways Discord does.
+ *
+ * Sharding as Discord does it: IDENTIFY carries `shard: [shard_id, num_shards]` (none means
+ * [0, 1]); each shard is a session of its own and gets the events of the servers whose
+ * `(guild_id >> 22) % num_shards` is its id; DMs go to shard 0. A shard id out of range closes
+ * the connection with 4010 (Invalid shard).
  */
 
 interface Session {
   readonly id: string;
+  readonly shard: readonly [number, number];
   seq: number;
   /** Dispatched events, for replay on resume. */
   readonly events: { s: number; t: string; d: unknown }[];
@@ -35,8 +41,13 @@ const REPLAY_LIMIT = 1_000;
 export class FakeGateway {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
-  private current: Session | null = null;
+  /** The live session of each shard id. */
+  private readonly shards = new Map<number, Session>();
+  /** The shard count the bot identified with (1 until it says otherwise). */
+  private shardCount = 1;
   identifies = 0;
+  /** The `shard` of each IDENTIFY, in order. */
+  readonly identified: (readonly [number, number])[] = [];
   resumes = 0;
   connections = 0;
   /** Intents the bot identified with. */
@@ -57,24 +68,37 @@ export class FakeGateway {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
   }
 
-  /** Is a session identified and its socket open? */
+  /** Is every shard identified, with its socket open? */
   get connected(): boolean {
-    return this.current?.socket?.readyState === WebSocket.OPEN;
+    if (this.shards.size < this.shardCount) return false;
+    return [...this.shards.values()].every((s) => s.socket?.readyState === WebSocket.OPEN);
   }
 
-  /** Sends an event to the bot (or keeps it for the resume when the bot is away). */
+  /** The shard that gets events of `guildId` (DMs: shard 0). */
+  shardFor(guildId: string | null): number {
+    return guildId === null ? 0 : shardOf(guildId, this.shardCount);
+  }
+
+  /** Sends an event to the bot on the shard of its server (or keeps it for the resume when that shard is away). */
   dispatch(t: string, d: unknown): void {
-    const session = this.current;
-    if (!session) throw new Error('fake discord: no gateway session (is the bot started?)');
+    const guildId = typeof d === 'object' && d !== null && 'guild_id' in d && typeof d.guild_id === 'string' ? d.guild_id : null;
+    this.dispatchOn(this.shardFor(guildId), t, d);
+  }
+
+  private dispatchOn(shard: number, t: string, d: unknown): void {
+    const session = this.shards.get(shard);
+    if (!session) throw new Error(`fake discord: no gateway session on shard ${shard} (is the bot started?)`);
     const event = { s: ++session.seq, t, d };
     session.events.push(event);
     if (session.events.length > REPLAY_LIMIT) session.events.shift();
     if (session.socket?.readyState === WebSocket.OPEN) session.socket.send(JSON.stringify({ op: 0, ...event }));
   }
 
-  drop(mode: DropMode): void {
-    const socket = this.current?.socket;
-    if (!socket) throw new Error('fake discord: nothing to drop');
+  /** Cuts one shard's connection (shard 0 unless told). */
+  drop(mode: DropMode, shard = 0): void {
+    const current = this.shards.get(shard);
+    const socket = current?.socket;
+    if (!current || !socket) throw new Error('fake discord: nothing to drop');
     switch (mode) {
       case 'close-4000':
         socket.close(4000, 'Unknown error');
@@ -86,11 +110,11 @@ export class FakeGateway {
         socket.send(JSON.stringify({ op: 7, d: null, s: null, t: null }));
         break;
       case 'invalid-session':
-        if (this.current) this.sessions.delete(this.current.id);
+        this.sessions.delete(current.id);
         socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
         break;
     }
-    if (this.current && (mode === 'close-4000' || mode === 'socket')) this.current.socket = null;
+    if (mode === 'close-4000' || mode === 'socket') current.socket = null;
   }
 
   close(): Promise<void> {
@@ -120,9 +144,17 @@ export class FakeGateway {
             socket.close(4004, 'Authentication failed.');
             return;
           }
-          this.identifies++;
-          this.intents = Number(d.intents);
-          this.identify(socket);
+          {
+            const shard = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] as const : ([0, 1] as const);
+            if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+              socket.close(4010, 'Invalid shard.');
+              return;
+            }
+            this.identifies++;
+            this.identified.push(shard);
+            this.intents = Number(d.intents);
+            this.identify(socket, shard);
+          }
           break;
         case 6: {
           const session = this.sessions.get(String(d.session_id));
@@ -133,9 +165,9 @@ export class FakeGateway {
           this.resumes++;
           if (session.socket && session.socket !== socket) session.socket.terminate();
           session.socket = socket;
-          this.current = session;
+          this.shards.set(session.shard[0], session);
           for (const e of session.events.filter((e) => e.s > Number(d.seq))) send({ op: 0, ...e });
-          this.dispatch('RESUMED', { _trace: ['fake-discord'] });
+          this.dispatchOn(session.shard[0], 'RESUMED', { _trace: ['fake-discord'] });
           break;
         }
         default:
@@ -148,19 +180,21 @@ export class FakeGateway {
     });
   }
 
-  private identify(socket: WebSocket): void {
-    if (this.current?.socket && this.current.socket !== socket) this.current.socket.terminate();
-    const session: Session = { id: `session-${Math.random().toString(36).slice(2)}`, seq: 0, events: [], socket };
+  private identify(socket: WebSocket, shard: readonly [number, number]): void {
+    const previous = this.shards.get(shard[0]);
+    if (previous?.socket && previous.socket !== socket) previous.socket.terminate();
+    const session: Session = { id: `session-${Math.random().toString(36).slice(2)}`, shard, seq: 0, events: [], socket };
     this.sessions.set(session.id, session);
-    this.current = session;
-    const guilds = [...this.world.guilds.values()];
-    this.dispatch('READY', {
+    this.shardCount = shard[1];
+    this.shards.set(shard[0], session);
+    const guilds = [...this.world.guilds.values()].filter((g) => shardOf(g.id, shard[1]) === shard[0]);
+    this.dispatchOn(shard[0], 'READY', {
       v: 10,
       user: { ...userJson(this.world.bot), verified: true, mfa_enabled: false, flags: 0 },
       guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.url(),
-      shard: [0, 1],
+      shard,
       application: { id: this.world.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -169,6 +203,6 @@ export class FakeGateway {
       geo_ordered_rtc_regions: [],
       user_settings: {},
     });
-    for (const g of guilds) this.dispatch('GUILD_CREATE', guildJson(g));
+    for (const g of guilds) this.dispatchOn(shard[0], 'GUILD_CREATE', guildJson(g));
   }
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type DropMode, FakeGateway } from './gateway.js';
 import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place } from './interactions.js';
 import { createRestHandler } from './rest.js';
-import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake } from './state.js';
+import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake, snowflakeOnShard } from './state.js';
 import { type FakeInteraction, World } from './world.js';
 
 export type { DropMode } from './gateway.js';
@@ -24,22 +24,29 @@ export class FakeDiscord {
     private readonly server: Server,
     world: World,
     gateway: FakeGateway,
+    /** The shard count GET /gateway/bot recommends. */
+    readonly shards: number,
   ) {
     this.world = world;
     this.gateway = gateway;
   }
 
-  static async start(options: { limitPerSecond?: number; token?: string; applicationId?: string } = {}): Promise<FakeDiscord> {
+  /**
+   * `shards`: the count GET /gateway/bot recommends (1); `maxConcurrency`: its
+   * `session_start_limit.max_concurrency`, how many shards may identify at once (1, as for most bots).
+   */
+  static async start(options: { limitPerSecond?: number; token?: string; applicationId?: string; shards?: number; maxConcurrency?: number } = {}): Promise<FakeDiscord> {
     const world = new World(options.token ?? `fake-token-${snowflake()}`, options.applicationId ?? snowflake());
     let port = 0;
     const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
     const gateway = new FakeGateway(world, gatewayUrl);
-    const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl });
+    const shards = options.shards ?? 1;
+    const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl, shards, maxConcurrency: options.maxConcurrency ?? 1 });
     const server = createServer((req, res) => void rest(req, res));
     server.on('upgrade', (req, socket, head) => gateway.upgrade(req, socket, head));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
-    return new FakeDiscord(server, world, gateway);
+    return new FakeDiscord(server, world, gateway, shards);
   }
 
   get token(): string {
@@ -62,10 +69,13 @@ export class FakeDiscord {
     return user;
   }
 
-  /** A server with text channels and roles (add it before the bot starts: it arrives in READY). */
-  addGuild(name: string, options: { channels?: string[]; roles?: string[]; owner?: FakeUser } = {}): FakeGuild {
+  /**
+   * A server with text channels and roles (add it before the bot starts: it arrives in READY).
+   * `shard` picks an id that lands on that shard of the recommended count.
+   */
+  addGuild(name: string, options: { channels?: string[]; roles?: string[]; owner?: FakeUser; shard?: number } = {}): FakeGuild {
     const guild: FakeGuild = {
-      id: snowflake(),
+      id: options.shard === undefined ? snowflake() : snowflakeOnShard(options.shard, this.shards),
       name,
       ownerId: options.owner?.id ?? snowflake(),
       roles: (options.roles ?? []).map((r) => ({ id: snowflake(), name: r })),
@@ -193,9 +203,9 @@ export class FakeDiscord {
     this.world.faults.push({ method, path, ...error, times });
   }
 
-  /** Cuts the gateway connection. */
-  drop(mode: DropMode): void {
-    this.gateway.drop(mode);
+  /** Cuts a shard's gateway connection (shard 0 unless told). */
+  drop(mode: DropMode, shard = 0): void {
+    this.gateway.drop(mode, shard);
   }
 
   /** Every request to `method path` (path relative to /api/v10, a RegExp or a prefix). */

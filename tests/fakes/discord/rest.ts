@@ -13,6 +13,10 @@ import type { FakeInteraction, World } from './world.js';
 export interface RestOptions {
   readonly limitPerSecond: number;
   readonly gatewayUrl: () => string;
+  /** The recommended shard count. */
+  readonly shards: number;
+  /** Shards that may identify at once. */
+  readonly maxConcurrency: number;
 }
 
 type Body = Record<string, unknown>;
@@ -31,7 +35,7 @@ export function createRestHandler(world: World, options: RestOptions) {
   };
 
   const routes: [string, RegExp, Route][] = [
-    ['GET', /^\/gateway\/bot$/, () => ok({ url: options.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } })],
+    ['GET', /^\/gateway\/bot$/, () => ok({ url: options.gatewayUrl(), shards: options.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: options.maxConcurrency } })],
     ['GET', /^\/gateway$/, () => ok({ url: options.gatewayUrl() })],
     ['GET', /^\/users\/@me$/, () => ok(userJson(world.bot))],
     ['GET', /^\/users\/(\d+)$/, (m) => {

@@ -12,6 +12,17 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (1n << 17n) | sequence).toString();
 }
 
+/** The shard that gets a server's events: `(guild_id >> 22) % num_shards` (Discord's sharding formula). */
+export const shardOf = (guildId: string, shards: number): number => Number((BigInt(guildId) >> 22n) % BigInt(shards));
+
+/** A snowflake whose server would land on `shard` of `shards` (its timestamp moved on a few ms). */
+export function snowflakeOnShard(shard: number, shards: number): string {
+  const id = BigInt(snowflake());
+  const ms = id >> 22n;
+  const move = (BigInt(shard) - (ms % BigInt(shards)) + BigInt(shards)) % BigInt(shards);
+  return (((ms + move) << 22n) | (id & 0x3fffffn)).toString();
+}
+
 export interface FakeUser {
   readonly id: string;
   readonly username: string;
