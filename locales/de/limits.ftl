@@ -51,8 +51,8 @@ limit-hit-session-create = Du kannst bis zu { $points ->
    *[other] { $points } Sessions
 } { $window } erstellen, und das hast du erreicht. Die nächste kannst du { $retry } erstellen.
 limit-hit-connect = Du kannst bis zu { $points ->
-    [one] 1 Buddy-Anfrage
-   *[other] { $points } Buddy-Anfragen
+    [one] 1 Trainingspartner-Anfrage
+   *[other] { $points } Trainingspartner-Anfragen
 } { $window } senden, und das hast du erreicht. Die nächste kannst du { $retry } senden.
 limit-hit-report = Du kannst bis zu { $points ->
     [one] 1 Meldung

@@ -1,7 +1,7 @@
 # Matching (/match) und Benachrichtigungen über neue Matches.
 
 match-error-paused = Dein Profil ist pausiert, daher ist das Matching aus. Setze es fort, um Matches zu sehen.
-match-error-incomplete = Vervollständige zuerst dein Profil: Ich brauche deine Gegend, Aktivitäten und dein Level, um Buddys zu finden.
+match-error-incomplete = Vervollständige zuerst dein Profil: Ich brauche deine Gegend, Aktivitäten und dein Level, um Trainingspartner zu finden.
 
 match-verb-running = Laufen
 match-verb-cycling = Radfahren
@@ -46,7 +46,7 @@ match-reason-distance = { $distance } entfernt
 match-reason-showed-up = { $attended }/{ $total } Mal erschienen
 match-reason-streak = Serie von { $sessions } Sessions
 
-match-list-title = Buddys in deiner Nähe · Seite { $page } von { $pages }
+match-list-title = Trainingspartner in deiner Nähe · Seite { $page } von { $pages }
 match-list-fits = { $count ->
     [one] { $count } Person passt
    *[other] { $count } Personen passen
@@ -68,12 +68,12 @@ match-button-connect = Verbinden mit #{ $number } { $name }
 match-button-previous = ◀ Zurück
 match-button-next = Weiter ▶
 
-alert-match-title = Neues Trainings-Buddy-Match
+alert-match-title = Neues Trainingspartner-Match
 alert-match-text = { $person }
     { $reasons }
 
-    Sag Hallo mit einer Buddy-Anfrage oder sieh dir alle mit /match an.
-alert-button-connect = Buddy-Anfrage senden
+    Sag Hallo mit einer Trainingspartner-Anfrage oder sieh dir alle mit /match an.
+alert-button-connect = Trainingspartner-Anfrage senden
 alert-session-title = Eine Session in deiner Nähe
 alert-levels-all = alle Level
 alert-levels-range = { $min }–{ $max }

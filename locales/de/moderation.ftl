@@ -95,13 +95,13 @@ report-list-title = Offene Meldungen ({ $count }, älteste zuerst)
 report-list-help = Erledige eine mit ihrem Button oder /report-resolve report: 1 note: …; sperre mit /ban person: <id> reason: …
 report-button-resolve = Erledigen #{ $number }
 
-ban-error-banned-from = Du bist in **{ $community }** gesperrt und kannst dort nicht mehr mitmachen: Sessions, Matches, Buddy-Anfragen und Nachrichten dort sind für dich geschlossen.
-ban-error-banned-here = Du bist in dieser Community gesperrt und kannst dort nicht mehr mitmachen: Sessions, Matches, Buddy-Anfragen und Nachrichten dort sind für dich geschlossen.
+ban-error-banned-from = Du bist in **{ $community }** gesperrt und kannst dort nicht mehr mitmachen: Sessions, Matches, Trainingspartner-Anfragen und Nachrichten dort sind für dich geschlossen.
+ban-error-banned-here = Du bist in dieser Community gesperrt und kannst dort nicht mehr mitmachen: Sessions, Matches, Trainingspartner-Anfragen und Nachrichten dort sind für dich geschlossen.
 ban-error-self = Du kannst dich nicht selbst sperren.
 ban-error-owner = Diese Person betreibt dieses Spotter und kann nicht gesperrt werden.
 ban-error-not-banned = { $name } ist hier nicht gesperrt.
 ban-notice-title = Du kannst hier nicht mehr mitmachen
-ban-notice-text = Du bist in **{ $community }** auf Spotter gesperrt: Sessions, Matches, Buddy-Anfragen und Nachrichten dort sind für dich geschlossen. Deine kommenden Sessions dort wurden abgesagt und deine Plätze und Teilnahmeanfragen dort zurückgezogen. Andere Communitys sind nicht betroffen.
+ban-notice-text = Du bist in **{ $community }** auf Spotter gesperrt: Sessions, Matches, Trainingspartner-Anfragen und Nachrichten dort sind für dich geschlossen. Deine kommenden Sessions dort wurden abgesagt und deine Plätze und Teilnahmeanfragen dort zurückgezogen. Andere Communitys sind nicht betroffen.
 ban-done = **{ $name }** (ID { $id }) gesperrt. Die Person kann hier nicht mehr gematcht werden, sich verbinden, schreiben oder posten, auch nicht mit einem neuen Profil auf denselben Konten.
 ban-done-updated = Sperre von **{ $name }** (ID { $id }) aktualisiert. Die Person kann hier nicht mehr gematcht werden, sich verbinden, schreiben oder posten, auch nicht mit einem neuen Profil auf denselben Konten.
 ban-done-also = Außerdem: { $effects }.

@@ -1,7 +1,7 @@
 # Подбор (/match) и оповещения о новых совпадениях.
 
 match-error-paused = Ваш профиль на паузе, поэтому подбор выключен. Возобновите его, чтобы видеть совпадения.
-match-error-incomplete = Сначала заполните профиль: чтобы найти напарников, мне нужны ваш район, занятия и уровень.
+match-error-incomplete = Сначала заполните профиль: чтобы найти партнёров, мне нужны ваш район, занятия и уровень.
 
 match-verb-running = бег
 match-verb-cycling = велосипед
@@ -54,7 +54,7 @@ match-reason-streak = серия: { $sessions ->
    *[many] { $sessions } тренировок
 }
 
-match-list-title = Напарники рядом · страница { $page } из { $pages }
+match-list-title = Партнёры рядом · страница { $page } из { $pages }
 match-list-fits = { $count ->
     [one] Подходит { $count } человек
     [few] Подходят { $count } человека
@@ -78,12 +78,12 @@ match-button-connect = Связаться с #{ $number } { $name }
 match-button-previous = ◀ Назад
 match-button-next = Далее ▶
 
-alert-match-title = Новое совпадение: напарник для тренировок
+alert-match-title = Новое совпадение: партнёр для тренировок
 alert-match-text = { $person }
     { $reasons }
 
-    Поздоровайтесь, отправив запрос в напарники, или посмотрите всех через /match.
-alert-button-connect = Отправить запрос в напарники
+    Поздоровайтесь, отправив запрос на партнёрство, или посмотрите всех через /match.
+alert-button-connect = Отправить запрос на партнёрство
 alert-session-title = Тренировка рядом с вами
 alert-levels-all = любой уровень
 alert-levels-range = { $min }–{ $max }
