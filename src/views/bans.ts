@@ -63,7 +63,12 @@ export function reportOpenReply(t: Translator, communityName: string, view: Repo
   };
 }
 
-/** To participants, waitlisted people and requesters of a session whose host deleted their data. */
+/**
+ * To participants, waitlisted people and requesters of a session whose host deleted their data.
+ * TRANSITIONAL: src/core/people.ts still sends these prerendered; it should notify the typed
+ * kinds `host-erased` and `promoted-after-erasure` (src/domain/notifications/moderation.ts),
+ * said in each recipient's language, and these two go.
+ */
 export const hostErasedNotice = (s: WorkoutSession): Reply => ({
   visibility: 'private',
   title: 'Session cancelled',
