@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 import { auditReply } from '../src/views/moderation.js';
 
 export default defineCommand({
@@ -14,6 +14,6 @@ export default defineCommand({
   async execute(ctx, values): Promise<Reply | UserError> {
     const count = (values as { count?: number }).count ?? 20;
     const outcome = await ctx.core.moderation.auditLog(ctx, count);
-    return outcome.ok ? auditReply(ctx.community?.name ?? 'this community', outcome.value) : outcome.error;
+    return outcome.ok ? auditReply(ctx.t, ctx.community?.name ?? ctx.t.t('mod-this-community'), outcome.value) : outcome.error;
   },
 });

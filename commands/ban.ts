@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 import { banDoneReply } from '../src/views/bans.js';
 
 export default defineCommand({
@@ -22,8 +22,9 @@ export default defineCommand({
     if (!outcome.ok) return outcome.error;
     const o = outcome.value;
     return banDoneReply(
+      ctx.t,
       { name: o.person.displayName, id: o.person.id, already: o.already, cancelled: o.cancelled, left: o.left, withdrawn: o.withdrawn },
-      await ctx.button('Undo (unban)', 'unban', { person: o.person.id }),
+      await ctx.button(ctx.t.t('ban-button-undo'), 'unban', { person: o.person.id }),
     );
   },
 });

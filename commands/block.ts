@@ -1,7 +1,8 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
+import { needsStop } from '../src/domain/names.js';
 
 export default defineCommand({
   name: 'block',
@@ -15,7 +16,7 @@ export default defineCommand({
     if (!outcome.ok) return outcome.error;
     return {
       visibility: 'private',
-      text: `Blocked ${endSentence(`**${outcome.value.displayName}**`)} They won't be told. Neither of you will see the other in matches or be able to connect or message. Undo with /unblock.`,
+      text: ctx.t.t('buddy-block-done', { name: outcome.value.displayName, dot: needsStop(outcome.value.displayName) }),
       tone: 'success',
     };
   },

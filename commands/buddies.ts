@@ -15,17 +15,17 @@ export default defineCommand({
     const order = buddyListOrder(list);
     await ctx.rememberList('person', order.map((p) => p.id));
     const number = new Map(order.map((p, i) => [p.id, i + 1] as const));
-    const label = (verb: string, id: (typeof order)[number]['id'], name: string) => `${verb} #${number.get(id)} ${short(name)}`;
+    const label = (key: string, id: (typeof order)[number]['id'], name: string) => ctx.t.t(`buddy-button-${key}-numbered`, { number: String(number.get(id)), name: short(name) });
     const buttons: Button[] = [];
     for (const p of list.incoming) {
-      buttons.push(await ctx.button(label('Accept', p.id, p.displayName), 'buddy-accept', { person: p.id }, { style: 'success' }));
-      buttons.push(await ctx.button(label('Decline', p.id, p.displayName), 'buddy-decline', { person: p.id }, { style: 'danger' }));
+      buttons.push(await ctx.button(label('accept', p.id, p.displayName), 'buddy-accept', { person: p.id }, { style: 'success' }));
+      buttons.push(await ctx.button(label('decline', p.id, p.displayName), 'buddy-decline', { person: p.id }, { style: 'danger' }));
     }
     for (const p of list.buddies) {
-      buttons.push(await ctx.button(label('Message', p.id, p.displayName), 'msg', { person: p.id }, { style: 'primary' }));
-      buttons.push(await ctx.button(label('Disconnect', p.id, p.displayName), 'disconnect', { person: p.id }));
+      buttons.push(await ctx.button(label('message', p.id, p.displayName), 'msg', { person: p.id }, { style: 'primary' }));
+      buttons.push(await ctx.button(label('disconnect', p.id, p.displayName), 'disconnect', { person: p.id }));
     }
-    for (const p of list.blocked) buttons.push(await ctx.button(label('Unblock', p.id, p.displayName), 'unblock', { person: p.id }));
-    return buddyListReply(list, buttons.slice(0, 25));
+    for (const p of list.blocked) buttons.push(await ctx.button(label('unblock', p.id, p.displayName), 'unblock', { person: p.id }));
+    return buddyListReply(ctx.t, list, buttons.slice(0, 25));
   },
 });

@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'buddy-accept',
@@ -16,9 +16,9 @@ export default defineCommand({
     const them = outcome.value;
     return {
       visibility: 'private',
-      text: `You and **${them.displayName}** are buddies now. Say hi and plan a workout!`,
+      text: ctx.t.t('buddy-accept-done', { name: them.displayName }),
       tone: 'success',
-      buttons: [[await ctx.button('Message', 'msg', { person: them.id }, { style: 'primary' })]],
+      buttons: [[await ctx.button(ctx.t.t('button-message'), 'msg', { person: them.id }, { style: 'primary' })]],
     };
   },
 });

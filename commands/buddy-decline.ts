@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'buddy-decline',
@@ -13,6 +13,6 @@ export default defineCommand({
   async execute(ctx, { person }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.decline(ctx.me, person);
     if (!outcome.ok) return outcome.error;
-    return { visibility: 'private', text: `Declined **${outcome.value.displayName}**'s request. They won't be suggested to you for a while.` };
+    return { visibility: 'private', text: ctx.t.t('buddy-decline-done', { name: outcome.value.displayName }) };
   },
 });

@@ -2,8 +2,9 @@ import type { UserError } from '../src/result.js';
 import { CONNECT_MESSAGE_MAX } from '../src/core/buddies.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
-import { personLine } from '../src/views/buddies.js';
+import type { Reply } from '../src/interaction/reply.js';
+import { needsStop } from '../src/domain/names.js';
+import { personLine } from '../src/views/words.js';
 
 export default defineCommand({
   name: 'connect',
@@ -22,14 +23,14 @@ export default defineCommand({
     if (outcome.value.kind === 'incoming')
       return {
         visibility: 'private',
-        text: `${personLine(them)} already asked to connect with you. Accept?`,
+        text: ctx.t.t('buddy-connect-incoming', { person: personLine(ctx.t, them) }),
         buttons: [
           [
-            await ctx.button('Accept', 'buddy-accept', { person: them.id }, { style: 'success' }),
-            await ctx.button('Decline', 'buddy-decline', { person: them.id }, { style: 'danger' }),
+            await ctx.button(ctx.t.t('button-accept'), 'buddy-accept', { person: them.id }, { style: 'success' }),
+            await ctx.button(ctx.t.t('button-decline'), 'buddy-decline', { person: them.id }, { style: 'danger' }),
           ],
         ],
       };
-    return { visibility: 'private', text: `Buddy request sent to ${endSentence(`**${them.displayName}**`)} I'll tell you when they answer.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('buddy-connect-sent', { name: them.displayName, dot: needsStop(them.displayName) }), tone: 'success' };
   },
 });

@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'disconnect',
@@ -16,7 +16,7 @@ export default defineCommand({
     const { person: them, was } = outcome.value;
     return {
       visibility: 'private',
-      text: was === 'accepted' ? `You and **${them.displayName}** are no longer buddies.` : `The buddy request between you and **${them.displayName}** is withdrawn.`,
+      text: ctx.t.t(was === 'accepted' ? 'buddy-disconnect-done' : 'buddy-disconnect-withdrawn', { name: them.displayName }),
     };
   },
 });

@@ -4,8 +4,8 @@ import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
 import { matchListReply } from '../src/views/matches.js';
-import { distinctNames } from '../src/views/names.js';
-import { lastPageLabel, MAX_PAGE, pageOutOfRange } from '../src/views/pages.js';
+import { distinctNames } from '../src/domain/names.js';
+import { MAX_PAGE } from '../src/views/pages.js';
 
 export default defineCommand({
   name: 'match',
@@ -24,21 +24,27 @@ export default defineCommand({
     if (total === 0)
       return {
         visibility: 'private',
-        title: 'No matches yet',
-        text: `Nobody within ${ctx.me.radiusKm} km shares your activities right now. Try a larger /set-radius, add activities, or browse /sessions. I'll alert you when someone new fits.`,
+        title: ctx.t.t('match-none-title'),
+        text: ctx.t.t('match-none-text', { km: ctx.me.radiusKm }),
       };
-    if ((page ?? 1) > pages) return pageOutOfRange(pages, 'matches', await ctx.button(lastPageLabel(pages), 'match', { page: pages }));
+    if ((page ?? 1) > pages)
+      return {
+        visibility: 'private',
+        text: ctx.t.t('match-page-out-of-range', { pages }),
+        tone: 'error',
+        buttons: [[await ctx.button(ctx.t.t('match-button-last-page', { pages }), 'match', { page: pages })]],
+      };
     const first = (index - 1) * 5;
     await ctx.rememberList('person', found.value.allIds);
     const names = distinctNames(matches.map((m) => m.person));
-    const nameOf = (id: PersonId) => names.get(id) ?? 'Someone';
+    const nameOf = (id: PersonId) => names.get(id) ?? ctx.t.t('match-someone');
     const buttons: Button[][] = [];
     for (const [i, m] of matches.entries())
-      buttons.push([await ctx.button(`Connect with #${first + i + 1} ${nameOf(m.person.id)}`.slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);
+      buttons.push([await ctx.button(ctx.t.t('match-button-connect', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);
     const nav: Button[] = [];
-    if (index > 1) nav.push(await ctx.button('◀ Previous', 'match', { page: index - 1 }));
-    if (index < pages) nav.push(await ctx.button('Next ▶', 'match', { page: index + 1 }));
+    if (index > 1) nav.push(await ctx.button(ctx.t.t('match-button-previous'), 'match', { page: index - 1 }));
+    if (index < pages) nav.push(await ctx.button(ctx.t.t('match-button-next'), 'match', { page: index + 1 }));
     if (nav.length) buttons.push(nav);
-    return matchListReply(found.value, buttons);
+    return matchListReply(ctx.t, found.value, buttons);
   },
 });

@@ -2,7 +2,8 @@ import type { UserError } from '../src/result.js';
 import { MESSAGE_MAX } from '../src/core/messaging.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
+import { needsStop } from '../src/domain/names.js';
 
 export default defineCommand({
   name: 'msg',
@@ -19,6 +20,6 @@ export default defineCommand({
     const replyTo = values['reply-to'] as string | undefined;
     const outcome = await ctx.core.messaging.send(ctx.me, ctx.community, values.person, values.text, replyTo);
     if (!outcome.ok) return outcome.error;
-    return { visibility: 'private', text: `Sent to ${endSentence(`**${outcome.value.to.displayName}**`)}`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('msg-sent', { name: outcome.value.to.displayName, dot: needsStop(outcome.value.to.displayName) }), tone: 'success' };
   },
 });

@@ -1,9 +1,10 @@
-import type { UserError } from '../src/result.js';
+import { type UserError, userError } from '../src/result.js';
+import { phrase } from '../src/domain/phrase.js';
 import type { ReportId } from '../src/domain/ids.js';
 import { REASON_MAX } from '../src/core/moderation-reports.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'report-resolve',
@@ -17,9 +18,9 @@ export default defineCommand({
   guided: ['report', 'note'],
   async execute(ctx, { report, note }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);
-    if (!id) return errorReply("I can't find that report. Use its number from your last /reports list.");
+    if (!id) return userError('not-found', phrase('report-error-not-in-list'));
     const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note);
     if (!outcome.ok) return outcome.error;
-    return { visibility: 'private', text: 'Report resolved. The reporter has been told it was reviewed.', tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('report-resolved'), tone: 'success' };
   },
 });

@@ -1,9 +1,10 @@
-import type { UserError } from '../src/result.js';
+import { type UserError, userError } from '../src/result.js';
+import { phrase } from '../src/domain/phrase.js';
 import type { MessageId, SessionId } from '../src/domain/ids.js';
 import { REASON_MAX, type ReportInput } from '../src/core/moderation-reports.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'report',
@@ -21,11 +22,7 @@ export default defineCommand({
     const { person, session, message } = values as { person?: string; session?: string; message?: string };
     const given = [person, session, message].filter((v) => v !== undefined).length;
     if (given !== 1)
-      return errorReply(
-        given === 0
-          ? 'Say what you are reporting: person: <number>, session: <number>, or use the Report button under a message.'
-          : 'Report one thing at a time: a person, a session or a message.',
-      );
+      return userError('invalid-input', phrase(given === 0 ? 'report-error-say-what' : 'report-error-one-at-a-time'));
     let target: ReportInput;
     if (person !== undefined) {
       const found = await ctx.core.buddies.resolvePerson(ctx.me, person);
@@ -33,18 +30,18 @@ export default defineCommand({
       target = { kind: 'person', personId: found.value.id };
     } else if (session !== undefined) {
       const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
-      if (!id) return errorReply("I can't find that session. Use its number from your last /sessions list, or its id.");
+      if (!id) return userError('not-found', phrase('report-error-session-not-in-list'));
       target = { kind: 'session', sessionId: id as SessionId };
     } else {
       const id = message!.trim();
-      if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) return errorReply("I can't find that message. Use the Report button under it.");
+      if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) return userError('not-found', phrase('report-error-message-use-button'));
       target = { kind: 'message', messageId: id as MessageId };
     }
     const filed = await ctx.core.moderation.fileReport(ctx.me, ctx.community, target, values.reason);
     if (!filed.ok) return filed.error;
     return {
       visibility: 'private',
-      text: "Thanks — your report went to the community's moderators, privately. Nothing was posted publicly and the person isn't told who reported. If you feel unsafe, you can also /block them.",
+      text: ctx.t.t('report-filed'),
       tone: 'success',
     };
   },

@@ -1,7 +1,6 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
-import { errorReply } from '../src/interaction/reply.js';
 import { reportsReply } from '../src/views/moderation.js';
 
 export default defineCommand({
@@ -16,7 +15,7 @@ export default defineCommand({
     const views = outcome.value;
     await ctx.rememberList('report', views.map((v) => v.report.id));
     const buttons: Button[] = [];
-    for (const [i, v] of views.entries()) buttons.push(await ctx.button(`Resolve #${i + 1}`, 'report-resolve', { report: v.report.id }, { style: 'success' }));
-    return reportsReply(views, buttons);
+    for (const [i, v] of views.entries()) buttons.push(await ctx.button(ctx.t.t('report-button-resolve', { number: String(i + 1) }), 'report-resolve', { report: v.report.id }, { style: 'success' }));
+    return reportsReply(ctx.t, views, buttons);
   },
 });

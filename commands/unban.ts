@@ -1,7 +1,8 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
+import { needsStop } from '../src/domain/names.js';
 
 export default defineCommand({
   name: 'unban',
@@ -15,6 +16,6 @@ export default defineCommand({
     if (!found.ok) return found.error;
     const outcome = await ctx.core.moderation.unban(ctx, found.value);
     if (!outcome.ok) return outcome.error;
-    return { visibility: 'private', text: `Lifted the ban of ${endSentence(`**${outcome.value.displayName}**`)}`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('ban-lifted', { name: outcome.value.displayName, dot: needsStop(outcome.value.displayName) }), tone: 'success' };
   },
 });

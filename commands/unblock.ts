@@ -1,7 +1,8 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
+import type { Reply } from '../src/interaction/reply.js';
+import { needsStop } from '../src/domain/names.js';
 
 export default defineCommand({
   name: 'unblock',
@@ -13,6 +14,6 @@ export default defineCommand({
   async execute(ctx, { person }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.unblock(ctx.me, person);
     if (!outcome.ok) return outcome.error;
-    return { visibility: 'private', text: `Unblocked ${endSentence(`**${outcome.value.displayName}**`)} You can find each other again.` };
+    return { visibility: 'private', text: ctx.t.t('buddy-unblock-done', { name: outcome.value.displayName, dot: needsStop(outcome.value.displayName) }) };
   },
 });

@@ -1,5 +1,6 @@
-import { endSentence } from '../interaction/reply.js';
 import type { Community } from '../domain/community.js';
+import { needsStop } from '../domain/names.js';
+import { at, phrase } from '../domain/phrase.js';
 import { type ConnectionId, newId, type PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { personCard } from '../domain/notification.js';
@@ -7,7 +8,7 @@ import { type Connection, otherParty, pairKey } from '../domain/social.js';
 import { cleanText, clip } from '../domain/text.js';
 import { err, ok, type Result, type UserError, userError } from '../result.js';
 import { StoreConflict } from '../store/port.js';
-import { limitedError } from '../views/limits.js';
+import { limitedError } from './limits.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import { DECLINE_COOLDOWN_DAYS } from './matching.js';
@@ -17,7 +18,7 @@ const DAY_MS = 86_400_000;
 export const CONNECT_MESSAGE_MAX = 200;
 
 /** One wording for every refusal that must not say why (a block, a ban): nothing is revealed. */
-export const CANT_CONNECT: UserError = userError('forbidden', "You can't connect with this person.");
+export const CANT_CONNECT: UserError = userError('forbidden', phrase('buddy-error-cant-connect'));
 
 export type ConnectOutcome =
   /** The request was sent and the other person notified. */
@@ -51,8 +52,8 @@ export class BuddiesService {
       userError(
         'not-found',
         numbered
-          ? `There's no number ${ref.trim().replace(/^#/, '')} in your last list. Run /buddies or /match again and use a number from it.`
-          : "I can't find that person. Use their number from your last list (/buddies, /match) or their id.",
+          ? phrase('buddy-error-no-number', { number: ref.trim().replace(/^#/, '') })
+          : phrase('buddy-error-person-not-found'),
       ),
     );
   }
@@ -76,7 +77,7 @@ export class BuddiesService {
     const found = await this.resolvePerson(me, ref);
     if (!found.ok) return found;
     const them = found.value;
-    if (them.id === me.id) return err(userError('invalid-input', "That's you! Pick someone else, for example from /match."));
+    if (them.id === me.id) return err(userError('invalid-input', phrase('buddy-error-self')));
     if (me.blocked.includes(them.id) || them.blocked.includes(me.id) || isBannedFrom(community, them)) return err(CANT_CONNECT);
     const note = clip(cleanText(message ?? ''), CONNECT_MESSAGE_MAX);
     const now = clock();
@@ -103,7 +104,7 @@ export class BuddiesService {
       await store.connections.insert(connection);
     } catch (error) {
       if (error instanceof StoreConflict && error.rule === 'connection-pair')
-        return err(userError('conflict', `You already have a pending request or a connection with ${endSentence(them.displayName)} See /buddies.`));
+        return err(userError('conflict', phrase('buddy-error-already-pending-or-connected', { name: them.displayName, dot: needsStop(them.displayName) })));
       throw error;
     }
     log.info({ connectionId: connection.id }, 'buddy request sent');
@@ -119,21 +120,16 @@ export class BuddiesService {
 
   /** Why an existing pair stops a new request, or null when a new request may replace it. */
   private existingRefusal(c: Connection, me: Profile, them: Profile, now: Date): Result<ConnectOutcome> | null {
-    if (c.status === 'accepted') return err(userError('conflict', `You and ${them.displayName} are already buddies. Say hi with /msg.`));
+    if (c.status === 'accepted') return err(userError('conflict', phrase('buddy-error-already-buddies-say-hi', { name: them.displayName })));
     if (c.status === 'requested') {
       if (c.requesterId === them.id) return ok({ kind: 'incoming', person: them });
-      return err(userError('conflict', `Your request to ${them.displayName} is still pending. You'll hear as soon as they answer.`));
+      return err(userError('conflict', phrase('buddy-error-still-pending', { name: them.displayName })));
     }
     // Declined: the person who was declined waits out the cooldown; the one who declined may ask.
     if (c.requesterId !== me.id) return null;
     const until = new Date((c.respondedAt ?? c.createdAt).getTime() + DECLINE_COOLDOWN_DAYS * DAY_MS);
     if (now < until)
-      return err(
-        userError(
-          'conflict',
-          `${them.displayName} declined your last request, so you can't ask again yet. You can try again from <t:${Math.floor(until.getTime() / 1000)}:f>.`,
-        ),
-      );
+      return err(userError('conflict', phrase('buddy-error-declined-cooldown', { name: them.displayName, until: at(until, 'f') })));
     return null;
   }
 
@@ -153,8 +149,8 @@ export class BuddiesService {
     if (!found.ok) return found;
     const them = found.value;
     const pending = await store.connections.findPair(me.id, them.id);
-    if (pending?.status === 'accepted') return err(userError('conflict', `You and ${them.displayName} are already buddies.`));
-    const notOpen = err(userError('not-found', `There's no open buddy request from ${endSentence(them.displayName)}`));
+    if (pending?.status === 'accepted') return err(userError('conflict', phrase('buddy-error-already-buddies', { name: them.displayName })));
+    const notOpen = err(userError('not-found', phrase('buddy-error-no-open-request', { name: them.displayName, dot: needsStop(them.displayName) })));
     if (!pending || pending.status !== 'requested' || pending.addresseeId !== me.id) return notOpen;
     const done = await store.connections.transition(pending.id, ['requested'], to, clock());
     if (!done) return notOpen;
@@ -175,7 +171,7 @@ export class BuddiesService {
     if (!found.ok) return found;
     const them = found.value;
     const c = await store.connections.findPair(me.id, them.id);
-    if (!c || c.status === 'declined') return err(userError('not-found', `You aren't connected with ${endSentence(them.displayName)}`));
+    if (!c || c.status === 'declined') return err(userError('not-found', phrase('buddy-error-not-connected', { name: them.displayName, dot: needsStop(them.displayName) })));
     await store.connections.delete(c.id);
     log.info({ connectionId: c.id }, 'buddy connection removed');
     return ok({ person: them, was: c.status });
@@ -191,7 +187,7 @@ export class BuddiesService {
     const found = await this.resolvePerson(me, ref);
     if (!found.ok) return found;
     const them = found.value;
-    if (them.id === me.id) return err(userError('invalid-input', "You can't block yourself."));
+    if (them.id === me.id) return err(userError('invalid-input', phrase('buddy-error-block-self')));
     await store.people.addToSet(me.id, 'blocked', them.id);
     const c = await store.connections.findPair(me.id, them.id);
     if (c) await store.connections.delete(c.id);
@@ -203,7 +199,7 @@ export class BuddiesService {
     const found = await this.resolvePerson(me, ref);
     if (!found.ok) return found;
     const them = found.value;
-    if (!me.blocked.includes(them.id)) return err(userError('not-found', `${them.displayName} isn't blocked.`));
+    if (!me.blocked.includes(them.id)) return err(userError('not-found', phrase('buddy-error-not-blocked', { name: them.displayName })));
     await this.deps.store.people.pull(me.id, 'blocked', them.id);
     return ok(them);
   }

@@ -1,12 +1,15 @@
-import { ACTIVITIES, type ActivityId, levelRank } from '../domain/activities.js';
+import { type ActivityId, levelRank } from '../domain/activities.js';
+import type { DayPart, MatchReason } from '../domain/notifications/matching.js';
+
+export type { MatchReason } from '../domain/notifications/matching.js';
 import { bannedIds, type Community, isBanned } from '../domain/community.js';
 import { bannedFrom } from './moderation-rules.js';
-import { describeDistance } from '../domain/geo.js';
 import type { PersonId } from '../domain/ids.js';
 import { isMatchable, type Profile, reliability } from '../domain/profile.js';
 import { otherParty } from '../domain/social.js';
+import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { limitedError } from '../views/limits.js';
+import { limitedError } from './limits.js';
 import type { CoreDeps } from './deps.js';
 import { weeklyOverlap, weeklyOverlapMinutes } from './parse/overlap.js';
 import { weeklySlotIndices } from '../domain/availability.js';
@@ -33,9 +36,17 @@ export interface Match {
   readonly score: number;
   readonly distanceKm: number;
   readonly sharedActivities: readonly ActivityId[];
-  /** "both run · 3 evenings overlap · ~2 km away": what the person sees. */
-  readonly reasons: readonly string[];
+  /** Why they fit, as facts the views put in words ("both run · 3 evenings overlap · ~2 km away"). */
+  readonly reasons: readonly MatchReason[];
 }
+
+// The overlap parser names the dominant part of the day in its label ("3 evenings overlap");
+// read back as a fact until it hands the part over itself.
+const PART_LABEL = /^(\d{1,2}) (night|morning|afternoon|evening)s? overlaps?$/;
+const overlapPart = (label: string): { name: DayPart; count: number } | null => {
+  const m = PART_LABEL.exec(label);
+  return m ? { name: m[2] as DayPart, count: Number(m[1]) } : null;
+};
 
 export interface MatchPage {
   readonly matches: readonly Match[];
@@ -116,10 +127,10 @@ export class MatchingService {
   }
 
   async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5, poolSize = CANDIDATE_POOL): Promise<Result<MatchPage>> {
-    if (me.status === 'paused') return err(userError('incomplete-profile', 'Your profile is paused, so matching is off. Resume it to see matches.'));
+    if (me.status === 'paused') return err(userError('incomplete-profile', phrase('match-error-paused')));
     if (isBanned(community, me)) return err(bannedFrom(community));
     if (!isMatchable(me) || !me.location)
-      return err(userError('incomplete-profile', 'Finish your profile first: I need your area, activities and level to find buddies.'));
+      return err(userError('incomplete-profile', phrase('match-error-incomplete')));
     const allowed = await this.deps.limits.take('browse', me.id);
     if (!allowed.ok) return err(limitedError(allowed.error));
     const pool = await this.deps.store.people.pool({
@@ -167,14 +178,13 @@ export class MatchingService {
     const overlap = weeklyOverlap(me.availability, me.timeZone, them.availability, them.timeZone, now);
     const score = weightedScore(this.parts(me, them, distanceKm, overlap.minutes));
 
-    const reasons = [`both ${shared.map((a) => ACTIVITIES[a].verb).join(' & ')}`];
-    if (levelGap === 0 && them.level) reasons.push(`both ${them.level}`);
-    else if (them.level) reasons.push(`${them.level}`);
-    if (overlap.minutes > 0) reasons.push(overlap.label);
-    reasons.push(`${describeDistance(distanceKm)} away`);
+    const reasons: MatchReason[] = [{ kind: 'activities', shared }];
+    if (them.level) reasons.push({ kind: 'level', level: them.level, same: levelGap === 0 });
+    if (overlap.minutes > 0) reasons.push({ kind: 'overlap', minutes: overlap.minutes, part: overlapPart(overlap.label) });
+    reasons.push({ kind: 'distance', km: distanceKm });
     const total = them.attendance.attended + them.attendance.missed;
-    if (total >= 3) reasons.push(`showed up ${them.attendance.attended}/${total}`);
-    if (them.attendance.streak >= 3) reasons.push(`${them.attendance.streak}-session streak`);
+    if (total >= 3) reasons.push({ kind: 'showed-up', attended: them.attendance.attended, total });
+    if (them.attendance.streak >= 3) reasons.push({ kind: 'streak', sessions: them.attendance.streak });
     return { person: them, score, distanceKm, sharedActivities: shared, reasons };
   }
 }

@@ -4,8 +4,9 @@ import type { Profile } from '../domain/profile.js';
 import { personCard } from '../domain/notification.js';
 import type { RelayedMessage } from '../domain/social.js';
 import { cleanText } from '../domain/text.js';
+import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { limitedError } from '../views/limits.js';
+import { limitedError } from './limits.js';
 import type { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
 import type { CoreDeps } from './deps.js';
@@ -14,7 +15,7 @@ import { bannedFrom, isBannedFrom } from './moderation-rules.js';
 const DAY_MS = 86_400_000;
 export const MESSAGE_MAX = 1000;
 
-const ONLY_BUDDIES = userError('forbidden', 'You can only message buddies. Connect first with /connect.');
+const ONLY_BUDDIES = userError('forbidden', phrase('msg-error-only-buddies'));
 
 export interface SentMessage {
   readonly to: Profile;
@@ -44,8 +45,8 @@ export class MessagingService {
     const { store, clock, notifier, log, settings, limits } = this.deps;
     if (isBannedFrom(community, me)) return err(bannedFrom(community));
     const body = cleanText(text);
-    if (!body) return err(userError('invalid-input', "The message can't be empty."));
-    if (body.length > MESSAGE_MAX) return err(userError('invalid-input', `The message is too long: keep it under ${MESSAGE_MAX} characters.`));
+    if (!body) return err(userError('invalid-input', phrase('msg-error-empty')));
+    if (body.length > MESSAGE_MAX) return err(userError('invalid-input', phrase('msg-error-too-long', { max: String(MESSAGE_MAX) })));
 
     const found = await this.buddies.resolvePerson(me, ref);
     if (!found.ok) return found;

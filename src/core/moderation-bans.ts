@@ -1,9 +1,7 @@
-import { prerendered } from '../domain/notification.js';
 import { type Ban, banOf, type Community } from '../domain/community.js';
 import type { PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
-import { BANNED_HOST_REASON, bannedNotice } from '../views/bans.js';
 import type { CoreDeps } from './deps.js';
 import type { CommunityWithdrawal, SessionsService } from './sessions.js';
 
@@ -16,6 +14,13 @@ export interface BanOutcome extends CommunityWithdrawal {
 
 /** How a ban takes the person out of the community's sessions. */
 export type CommunityLeaver = Pick<SessionsService, 'withdrawFromCommunity'>;
+
+/**
+ * The reason participants read when a banned host's session is called off: no ban reason, no
+ * names. Still words (the sessions' cancel reason is a person's own text); it becomes a phrase
+ * when cancellations carry one.
+ */
+export const BANNED_HOST_REASON = 'its host can no longer take part in this community';
 
 const union = <T>(base: readonly T[], more: readonly T[]): T[] => [...base, ...more.filter((x, i) => !base.includes(x) && more.indexOf(x) === i)];
 
@@ -45,7 +50,7 @@ export class BanDesk {
     const withdrawal = await this.sessions.withdrawFromCommunity(person, community, BANNED_HOST_REASON, by);
     if (!previous) {
       try {
-        await notifier.notify(person.id, prerendered(bannedNotice(community.name)));
+        await notifier.notify(person.id, { kind: 'banned', community: community.name });
       } catch (error) {
         log.warn({ personId: person.id, err: (error as Error).message }, 'ban notice failed');
       }

@@ -1,15 +1,14 @@
-import { prerendered } from '../domain/notification.js';
 import type { Community } from '../domain/community.js';
 import { type CommunityId, type MessageId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { Report, ReportTarget } from '../domain/social.js';
 import type { Invocation } from '../interaction/command.js';
-import { timeTag } from '../interaction/reply.js';
+import type { ReportSubject } from '../domain/notifications/moderation.js';
+import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { limitedError } from '../views/limits.js';
-import { distinctNames } from '../views/names.js';
-import { reportArrivedNotice } from '../views/bans.js';
+import { limitedError } from './limits.js';
+import { distinctNames } from '../domain/names.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import { isOwner } from './permissions.js';
@@ -33,9 +32,10 @@ export type ReportInput =
 /** A report as moderators see it, with names instead of bare ids. */
 export interface ReportView {
   readonly report: Report;
-  readonly reporterName: string;
-  /** Who or what it is about, in words. */
-  readonly subject: string;
+  /** Null when the reporter has left Spotter. */
+  readonly reporterName: string | null;
+  /** Who or what it is about, with names instead of bare ids. */
+  readonly subject: ReportSubject;
   /** The people it is about (the person, the message's author, the session's host). */
   readonly concerns: readonly PersonId[];
 }
@@ -57,21 +57,21 @@ export class ReportDesk {
   async file(me: Profile, community: Community | null, input: ReportInput, reason: string): Promise<Result<Report>> {
     const { store, clock, log } = this.deps;
     const why = reason.trim();
-    if (!why) return err(userError('invalid-input', "The reason can't be empty."));
-    if (why.length > REASON_MAX) return err(userError('invalid-input', `The reason is too long: keep it under ${REASON_MAX} characters.`));
+    if (!why) return err(userError('invalid-input', phrase('report-error-reason-empty')));
+    if (why.length > REASON_MAX) return err(userError('invalid-input', phrase('report-error-reason-too-long', { max: String(REASON_MAX) })));
     const now = clock();
     let target: ReportTarget;
     let communityId: CommunityId | null = community?.id ?? null;
     switch (input.kind) {
       case 'person': {
-        if (input.personId === me.id) return err(userError('invalid-input', "You can't report yourself."));
-        if (!(await store.people.get(input.personId))) return err(userError('not-found', "I can't find that person."));
+        if (input.personId === me.id) return err(userError('invalid-input', phrase('report-error-self')));
+        if (!(await store.people.get(input.personId))) return err(userError('not-found', phrase('report-error-person-not-found')));
         target = { kind: 'person', personId: input.personId };
         break;
       }
       case 'session': {
         const session = await store.sessions.get(input.sessionId);
-        if (!session) return err(userError('not-found', "I can't find that session. Use its number from /sessions or its id."));
+        if (!session) return err(userError('not-found', phrase('report-error-session-not-found')));
         // A session belongs to one community: its moderators get the report.
         communityId = session.communityId ?? communityId;
         target = { kind: 'session', sessionId: session.id };
@@ -80,16 +80,16 @@ export class ReportDesk {
       case 'message': {
         const message = await store.messages.get(input.messageId, now);
         if (!message || message.toId !== me.id)
-          return err(userError('not-found', `I can't find that message. Only messages sent to you can be reported, within ${this.deps.settings.messageRetentionDays} days.`));
+          return err(userError('not-found', phrase('report-error-message-not-found', { days: this.deps.settings.messageRetentionDays })));
         target = { kind: 'message', messageId: message.id, authorId: message.fromId, excerpt: message.body.slice(0, EXCERPT_MAX) };
         break;
       }
     }
     if (!communityId)
-      return err(userError('invalid-input', 'I don\'t know which community\'s moderators to tell: run /report inside your server or group.'));
+      return err(userError('invalid-input', phrase('report-error-no-community')));
     const open = await store.reports.listOpen(communityId, 1000);
     if (open.some((r) => r.reporterId === me.id && targetKey(r.target) === targetKey(target)))
-      return err(userError('conflict', 'You have already reported this; the moderators will look at it.'));
+      return err(userError('conflict', phrase('report-error-already-reported')));
     const allowed = await this.deps.limits.take('report', me.id);
     if (!allowed.ok) return err(limitedError(allowed.error));
     const report: Report = { id: newId<ReportId>(), communityId, reporterId: me.id, target, reason: why, state: { status: 'open' }, createdAt: now };
@@ -121,9 +121,17 @@ export class ReportDesk {
         .map((p) => p.id);
     let told = 0;
     for (const id of new Set(recipients)) {
-      const open = await this.actions.button(id, 'Open report', 'report-open', { report: report.id }, 'primary', REPORT_BUTTON_HOURS);
+      const open = await this.actions.create(id, 'report-open', { report: report.id }, REPORT_BUTTON_HOURS);
       try {
-        await notifier.notify(id, prerendered(reportArrivedNotice(community.name, view, open)));
+        await notifier.notify(id, {
+          kind: 'report-arrived',
+          community: community.name,
+          reporter: view.reporterName,
+          filedAt: report.createdAt,
+          subject: view.subject,
+          reason: report.reason,
+          open,
+        });
         told++;
       } catch (error) {
         log.warn({ reportId: report.id, err: (error as Error).message }, 'report notice failed');
@@ -140,7 +148,7 @@ export class ReportDesk {
    */
   async openForModerator(me: Profile, invocation: Invocation, reportId: ReportId): Promise<Result<{ communityName: string; view: ReportView }>> {
     const { store, settings } = this.deps;
-    const missing = err(userError('not-found', "I can't find that report. Moderators see the open ones with /reports in their community."));
+    const missing = err(userError('not-found', phrase('report-error-report-not-found')));
     const report = await store.reports.get(reportId);
     if (!report) return missing;
     const community = await store.communities.get(report.communityId);
@@ -168,50 +176,46 @@ export class ReportDesk {
       ...[...sessions.values()].map((s) => s.hostId),
     ];
     const names = distinctNames(await store.people.getMany([...new Set(personIds)]));
-    const who = (id: PersonId) => `**${names.get(id) ?? 'someone who left'}** (id ${id})`;
+    const nameOf = (id: PersonId) => names.get(id) ?? null;
     return reports.map((report) => {
       const t = report.target;
-      let subject: string;
+      let subject: ReportSubject;
       let concerns: PersonId[] = [];
       if (t.kind === 'person') {
-        subject = `Person: ${who(t.personId)}`;
+        subject = { kind: 'person', id: t.personId, name: nameOf(t.personId) };
         concerns = [t.personId];
       } else if (t.kind === 'message') {
-        subject = `Message from ${who(t.authorId)}: “${t.excerpt}”`;
+        subject = { kind: 'message', authorId: t.authorId, authorName: nameOf(t.authorId), excerpt: t.excerpt };
         concerns = [t.authorId];
       } else {
         const s = sessions.get(t.sessionId);
         subject = s
-          ? `Session: **${s.title}** (id ${s.id}, ${timeTag(s.startsAt, 'f')}, ${s.status}) hosted by ${who(s.hostId)}`
-          : `Session ${t.sessionId} (no longer exists)`;
+          ? { kind: 'session', id: s.id, title: s.title, startsAt: s.startsAt, status: s.status, hostId: s.hostId, hostName: nameOf(s.hostId) }
+          : { kind: 'session-gone', id: t.sessionId };
         concerns = s ? [s.hostId] : [];
       }
-      return { report, reporterName: names.get(report.reporterId) ?? 'someone who left', subject, concerns };
+      return { report, reporterName: nameOf(report.reporterId), subject, concerns };
     });
   }
 
   async resolve(community: Community, by: Profile, reportId: ReportId, note: string): Promise<Result<Report>> {
     const { store, clock, notifier } = this.deps;
     const text = note.trim();
-    if (!text) return err(userError('invalid-input', "The resolution note can't be empty."));
+    if (!text) return err(userError('invalid-input', phrase('report-error-note-empty')));
     const report = await store.reports.get(reportId);
-    if (!report || report.communityId !== community.id) return err(userError('not-found', "I can't find that report here. /reports lists the open ones."));
+    if (!report || report.communityId !== community.id) return err(userError('not-found', phrase('report-error-not-found-here')));
     const resolved = await store.reports.resolve(report.id, by.id, text.slice(0, REASON_MAX), clock());
-    if (!resolved) return err(userError('conflict', 'That report is already resolved.'));
-    await notifier.notify(report.reporterId, prerendered({
-      visibility: 'private',
-      text: `A moderator of **${community.name}** has reviewed your report. Thank you for helping keep it safe.`,
-      tone: 'info',
-    }));
+    if (!resolved) return err(userError('conflict', phrase('report-error-already-resolved')));
+    await notifier.notify(report.reporterId, { kind: 'report-reviewed', community: community.name });
     return ok(resolved);
   }
 
   /** The session is cancelled the same way its host would (everyone told, announcement updated). */
   async removeSession(community: Community, by: Profile, sessionId: SessionId, reason: string): Promise<Result<{ session: WorkoutSession; told: number }>> {
     const why = reason.trim();
-    if (!why) return err(userError('invalid-input', "The reason can't be empty."));
+    if (!why) return err(userError('invalid-input', phrase('report-error-reason-empty')));
     const session = await this.deps.store.sessions.get(sessionId);
-    if (!session || session.communityId !== community.id) return err(userError('not-found', "I can't find that session in this community."));
+    if (!session || session.communityId !== community.id) return err(userError('not-found', phrase('report-error-session-not-here')));
     const pending = await this.deps.store.joinRequests.listForSession(session.id, ['pending']);
     const cancelled = await this.sessions.cancel(session, why, by.id);
     if (!cancelled.ok) return cancelled;

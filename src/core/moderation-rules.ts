@@ -1,4 +1,5 @@
 import type { Community } from '../domain/community.js';
+import { phrase } from '../domain/phrase.js';
 import { type UserError, userError } from '../result.js';
 
 /**
@@ -6,9 +7,6 @@ import { type UserError, userError } from '../result.js';
  * nothing there seems to be simply empty, and naming no moderator.
  */
 export const bannedFrom = (community: Community | null): UserError =>
-  userError(
-    'banned',
-    `You are banned from ${community ? `**${community.name}**` : 'this community'}, so you can no longer take part there: its sessions, matches, buddy requests and messages are closed to you.`,
-  );
+  userError('banned', community ? phrase('ban-error-banned-from', { community: community.name }) : phrase('ban-error-banned-here'));
 
 export { banOf, isBanned as isBannedFrom } from '../domain/community.js';

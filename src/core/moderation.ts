@@ -1,9 +1,11 @@
 import type { Community, CommunitySettings, MeetingPlace } from '../domain/community.js';
+import type { Lang } from '../domain/language.js';
 import { type AuditId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../domain/social.js';
 import type { Invocation } from '../interaction/command.js';
+import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { CoreDeps } from './deps.js';
 import type { BanSubject } from '../domain/community.js';
@@ -39,6 +41,8 @@ export interface SettingsPatch {
   readonly announceChannelId?: string | null;
   readonly moderatorRoleId?: string | null;
   readonly defaultRadiusKm?: number;
+  /** What is posted in the community is said in this language; null: each reader's own, else English. */
+  readonly language?: Lang | null;
 }
 
 export type PlaceOutcome =
@@ -62,10 +66,11 @@ export interface CommunityStats {
 
 export interface AuditView {
   readonly entry: AuditEntry;
-  readonly actorName: string;
+  /** Null when the moderator has left Spotter. */
+  readonly actorName: string | null;
 }
 
-const FORBIDDEN = userError('forbidden', 'Only moderators of this community can do that.');
+const FORBIDDEN = userError('forbidden', phrase('mod-error-forbidden'));
 /** Platform ids of channels and roles: Discord snowflakes, Telegram chat ids, mention syntax. */
 const PLATFORM_ID = /^-?[A-Za-z0-9_.:-]{1,40}$/;
 const LOOKS_LIKE_COORDINATES = /-?\d{1,3}\.\d{2,}/;
@@ -95,10 +100,10 @@ export class ModerationService {
 
   /** The community, freshly read, when `actor` moderates it. */
   private async guard(actor: ModActor): Promise<Result<Community>> {
-    if (!actor.community) return err(userError('invalid-input', 'Run this inside your community (server or group).'));
+    if (!actor.community) return err(userError('invalid-input', phrase('mod-error-needs-community')));
     if (!isModerator(this.deps.settings, actor.community, actor.invocation)) return err(FORBIDDEN);
     const fresh = await this.deps.store.communities.get(actor.community.id);
-    return fresh ? ok(fresh) : err(userError('not-found', 'This community is not known to Spotter.'));
+    return fresh ? ok(fresh) : err(userError('not-found', phrase('mod-error-unknown-community')));
   }
 
   private async audit(community: Community, actor: ModActor, action: AuditAction, target: string, detail: string): Promise<void> {
@@ -126,26 +131,30 @@ export class ModerationService {
     if (!c.ok) return c;
     const changes: Partial<{ -readonly [K in keyof CommunitySettings]: CommunitySettings[K] }> = {};
     const said: string[] = [];
-    for (const [key, label] of [
-      ['announceChannelId', 'announce channel'],
-      ['moderatorRoleId', 'moderator role'],
+    for (const [key, option, label] of [
+      ['announceChannelId', 'announce-channel', 'announce channel'],
+      ['moderatorRoleId', 'moderator-role', 'moderator role'],
     ] as const) {
       const value = patch[key];
       if (value === undefined) continue;
       const id = value === null ? null : platformId(value);
-      if (id === undefined) return err(userError('invalid-input', `The ${label} must be an id (like 123456789012345678) or a mention of it, or "none".`));
+      if (id === undefined) return err(userError('invalid-input', phrase(`mod-error-bad-${option}`)));
       changes[key] = id;
       said.push(`${label} → ${id ?? 'none'}`);
     }
     if (patch.defaultRadiusKm !== undefined) {
       const km = patch.defaultRadiusKm;
-      if (!Number.isInteger(km) || km < 1 || km > 200) return err(userError('invalid-input', 'The default radius must be a whole number from 1 to 200 km.'));
+      if (!Number.isInteger(km) || km < 1 || km > 200) return err(userError('invalid-input', phrase('mod-error-bad-radius')));
       changes.defaultRadiusKm = km;
       said.push(`default radius → ${km} km`);
     }
-    if (said.length === 0) return err(userError('invalid-input', 'Nothing to change: give announce-channel, moderator-role or radius.'));
+    if (patch.language !== undefined) {
+      changes.language = patch.language;
+      said.push(`language → ${patch.language ?? 'none'}`);
+    }
+    if (said.length === 0) return err(userError('invalid-input', phrase('mod-error-nothing-to-change')));
     const updated = await this.deps.store.communities.updateSettings(c.value.id, changes);
-    if (!updated) return err(userError('not-found', 'This community is not known to Spotter.'));
+    if (!updated) return err(userError('not-found', phrase('mod-error-unknown-community')));
     await this.audit(updated, actor, 'settings.update', 'settings', said.join('; '));
     return ok(updated);
   }
@@ -161,21 +170,21 @@ export class ModerationService {
     const c = await this.guard(actor);
     if (!c.ok) return c;
     const clean = name.replace(/\s+/g, ' ').trim();
-    if (!clean) return err(userError('invalid-input', "The place's name can't be empty."));
-    if (clean.length > PLACE_NAME_MAX) return err(userError('invalid-input', `The place's name is too long: keep it under ${PLACE_NAME_MAX} characters.`));
+    if (!clean) return err(userError('invalid-input', phrase('mod-error-place-name-empty')));
+    if (clean.length > PLACE_NAME_MAX) return err(userError('invalid-input', phrase('mod-error-place-name-too-long', { max: PLACE_NAME_MAX })));
     if (LOOKS_LIKE_COORDINATES.test(clean))
-      return err(userError('invalid-input', 'Give the place a name people recognise, like "Tiergarten main gate" — names are shown to everyone, so no coordinates in it.'));
+      return err(userError('invalid-input', phrase('mod-error-place-name-coordinates')));
     const places = c.value.settings.places;
     if (places.some((p) => p.name.toLowerCase() === clean.toLowerCase()))
-      return err(userError('conflict', `There is already a place called "${clean}". Remove it first with /place-remove to move it.`));
-    if (places.length >= MAX_PLACES) return err(userError('conflict', `This community already has ${MAX_PLACES} places, the most allowed. Remove one with /place-remove first.`));
+      return err(userError('conflict', phrase('mod-error-place-exists', { name: clean })));
+    if (places.length >= MAX_PLACES) return err(userError('conflict', phrase('mod-error-places-full', { max: MAX_PLACES })));
     const resolved = resolveLocation(location);
     if (!resolved.ok) return resolved;
     if (resolved.value.kind === 'ambiguous') return ok({ kind: 'ambiguous', options: resolved.value.options.map((o) => o.label) });
     const { point, label } = resolved.value.place;
     const place: MeetingPlace = { name: clean, point };
     const updated = await this.deps.store.communities.updateSettings(c.value.id, { places: [...places, place] });
-    if (!updated) return err(userError('not-found', 'This community is not known to Spotter.'));
+    if (!updated) return err(userError('not-found', phrase('mod-error-unknown-community')));
     await this.audit(updated, actor, 'place.add', clean, `in ${label}`);
     return ok({ kind: 'added', name: clean, area: label, count: updated.settings.places.length });
   }
@@ -186,9 +195,9 @@ export class ModerationService {
     const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
     const places = c.value.settings.places;
     const place = places.find((p) => p.name.toLowerCase() === wanted);
-    if (!place) return err(userError('not-found', `There's no place called "${name.slice(0, PLACE_NAME_MAX)}". /places lists them.`));
+    if (!place) return err(userError('not-found', phrase('mod-error-no-such-place', { name: name.slice(0, PLACE_NAME_MAX) })));
     const updated = await this.deps.store.communities.updateSettings(c.value.id, { places: places.filter((p) => p !== place) });
-    if (!updated) return err(userError('not-found', 'This community is not known to Spotter.'));
+    if (!updated) return err(userError('not-found', phrase('mod-error-unknown-community')));
     await this.audit(updated, actor, 'place.remove', place.name, '');
     return ok(place.name);
   }
@@ -237,10 +246,10 @@ export class ModerationService {
     const c = await this.guard(actor);
     if (!c.ok) return c;
     const why = reason.trim();
-    if (!why) return err(userError('invalid-input', "The reason can't be empty."));
-    if (person.id === actor.me.id) return err(userError('invalid-input', "You can't ban yourself."));
+    if (!why) return err(userError('invalid-input', phrase('report-error-reason-empty')));
+    if (person.id === actor.me.id) return err(userError('invalid-input', phrase('ban-error-self')));
     if (person.identities.some((key) => this.deps.settings.owners.includes(key)))
-      return err(userError('forbidden', 'That person runs this Spotter deployment and cannot be banned.'));
+      return err(userError('forbidden', phrase('ban-error-owner')));
     const outcome = await this.bans.ban(c.value, actor.me.id, person, why);
     await this.audit(c.value, actor, 'member.ban', person.id, `${person.displayName}: ${why}`);
     return ok(outcome);
@@ -250,7 +259,7 @@ export class ModerationService {
     const c = await this.guard(actor);
     if (!c.ok) return c;
     const lifted = await this.deps.store.communities.unban(c.value.id, person.id);
-    if (!lifted) return err(userError('not-found', `${person.displayName} isn't banned here.`));
+    if (!lifted) return err(userError('not-found', phrase('ban-error-not-banned', { name: person.displayName })));
     await this.audit(c.value, actor, 'member.unban', person.id, person.displayName);
     return ok(person);
   }
@@ -290,7 +299,7 @@ export class ModerationService {
     if (!c.ok) return c;
     const entries = await this.deps.store.audit.list(c.value.id, Math.min(Math.max(1, limit), 50));
     const names = new Map((await this.deps.store.people.getMany([...new Set(entries.map((e) => e.actorId))])).map((p) => [p.id, p.displayName] as const));
-    return ok(entries.map((entry) => ({ entry, actorName: names.get(entry.actorId) ?? 'someone who left' })));
+    return ok(entries.map((entry) => ({ entry, actorName: names.get(entry.actorId) ?? null })));
   }
 }
 

@@ -1,4 +1,6 @@
 import type { BuddyNotification } from './notifications/buddies.js';
+import type { MatchNotification } from './notifications/matching.js';
+import type { ModerationNotification } from './notifications/moderation.js';
 
 export type { PersonCard } from './notifications/people.js';
 export { personCard } from './notifications/people.js';
@@ -9,7 +11,7 @@ export { personCard } from './notifications/people.js';
  * delivered, in the recipient's language and zone, for the platform that carries it.
  * Each area keeps its kinds in `notifications/<area>.ts`.
  */
-export type Notification = BuddyNotification | PrerenderedNotification;
+export type Notification = BuddyNotification | MatchNotification | ModerationNotification | PrerenderedNotification;
 
 export type NotificationKind = Notification['kind'];
 

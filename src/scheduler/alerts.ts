@@ -1,4 +1,5 @@
-import { prerendered } from '../domain/notification.js';
+import { type Notification, personCard } from '../domain/notification.js';
+import type { DigestEntry } from '../domain/notifications/matching.js';
 import type { Clock } from '../core/deps.js';
 import type { Core } from '../core/core.js';
 import { LEVELS, levelRank } from '../domain/activities.js';
@@ -8,11 +9,9 @@ import { distanceKm } from '../domain/geo.js';
 import { newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
 import { isMatchable, type Profile, reliability } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
-import type { Reply } from '../interaction/reply.js';
 import type { Logger } from '../logger.js';
 import type { AlertSubject, MatchAlertId, Store } from '../store/port.js';
 import type { OutboxNotifier } from '../delivery/outbox-notifier.js';
-import { matchAlertReply, matchDigestReply, sessionAlertReply } from './messages.js';
 import type { Planner } from './planner.js';
 import type { SchedulerSettings } from './settings.js';
 import { localClock, localDay, nextLocalTime, outsideQuietHours } from './time.js';
@@ -89,8 +88,8 @@ export class MatchAlerter {
       if (match.score < this.settings.matchAlertMinScore) continue;
       tally.considered += 1;
       const outcome = await this.offer(me, `person:${them.id}`, them.id, match.score, async () => {
-        const connect = await this.actions.button(me.id, 'Send buddy request', 'connect', { person: them.id }, 'primary', 24 * 7);
-        return matchAlertReply(match, me, [connect]);
+        const connect = await this.actions.create(me.id, 'connect', { person: them.id }, 24 * 7);
+        return { kind: 'match-alert', person: personCard(them), reasons: match.reasons, connect };
       });
       if (outcome === 'instant') tally.instant += 1;
       if (outcome === 'digest') tally.digest += 1;
@@ -130,8 +129,9 @@ export class MatchAlerter {
       if (score < this.settings.matchAlertMinScore) continue;
       tally.considered += 1;
       const outcome = await this.offer(me, `session:${s.seriesId}`, s.id, score, async () => {
-        const join = await this.actions.button(me.id, 'Request to join', 'join', { session: s.id }, 'primary', hoursUntil(s, now));
-        return sessionAlertReply(s, host.displayName, km, me, [join]);
+        const join = await this.actions.create(me.id, 'join', { session: s.id }, hoursUntil(s, now));
+        const session = { id: s.id, title: s.title, activity: s.activity, levels: s.levels, startsAt: s.startsAt, place: s.place.label, weekly: s.recurrence === 'weekly' };
+        return { kind: 'session-alert', session, hostName: host.displayName, distanceKm: km, join };
       });
       if (outcome === 'instant') tally.instant += 1;
       if (outcome === 'digest') tally.digest += 1;
@@ -145,12 +145,12 @@ export class MatchAlerter {
    * A run repeated after a crash finds the entry and re-enqueues the same outbox key, which is a
    * no-op if it got there the first time.
    */
-  async offer(me: Profile, subject: AlertSubject, ref: string, score: number, render: () => Promise<Reply>): Promise<AlertOutcome> {
+  async offer(me: Profile, subject: AlertSubject, ref: string, score: number, render: () => Promise<Notification>): Promise<AlertOutcome> {
     const key = `match:${me.id}:${subject}`;
     const existing = await this.store.alerts.get(me.id, subject);
     if (existing) {
       if (existing.mode === 'instant' && !(await this.store.outbox.getByKey(key))) {
-        await this.outbox.enqueue({ personId: me.id, notification: prerendered(await render()), dedupeKey: key, kind: 'match-alert', dueAt: outsideQuietHours(me, this.clock()) });
+        await this.outbox.enqueue({ personId: me.id, notification: await render(), dedupeKey: key, kind: 'match-alert', dueAt: outsideQuietHours(me, this.clock()) });
       }
       return 'already';
     }
@@ -173,7 +173,7 @@ export class MatchAlerter {
       return 'already';
     }
     if (instant) {
-      await this.outbox.enqueue({ personId: me.id, notification: prerendered(await render()), dedupeKey: key, kind: 'match-alert', dueAt });
+      await this.outbox.enqueue({ personId: me.id, notification: await render(), dedupeKey: key, kind: 'match-alert', dueAt });
       return 'instant';
     }
     await this.planner.scheduleMatchDigest(me.id, this.digestTime(me, dueAt));
@@ -195,16 +195,16 @@ export class MatchAlerter {
     const pending = await this.store.alerts.pendingDigest(me.id);
     if (pending.length === 0) return 0;
     const now = this.clock();
-    const lines: string[] = [];
+    const lines: DigestEntry[] = [];
     for (const alert of pending) {
-      const line = alert.subject.startsWith('person:') ? await this.personLine(me, alert.ref as PersonId, now) : await this.sessionLine(me, alert.ref as SessionId, now);
+      const line = alert.subject.startsWith('person:') ? await this.personEntry(me, alert.ref as PersonId, now) : await this.sessionEntry(alert.ref as SessionId, now);
       if (line) lines.push(line);
     }
     // Keyed by the first entry: a repeated run re-enqueues the same key (a no-op) before marking.
     if (lines.length > 0) {
       await this.outbox.enqueue({
         personId: me.id,
-        notification: prerendered(matchDigestReply(lines.slice(0, DIGEST_LINES), Math.max(0, lines.length - DIGEST_LINES), me)),
+        notification: { kind: 'match-digest', entries: lines.slice(0, DIGEST_LINES), more: Math.max(0, lines.length - DIGEST_LINES) },
         dedupeKey: `match-digest:${me.id}:${pending[0]!.id}`,
         kind: 'match-digest',
         dueAt: outsideQuietHours(me, now),
@@ -214,18 +214,18 @@ export class MatchAlerter {
     return lines.length;
   }
 
-  private async personLine(me: Profile, id: PersonId, now: Date): Promise<string | null> {
+  private async personEntry(me: Profile, id: PersonId, now: Date): Promise<DigestEntry | null> {
     const them = await this.store.people.get(id);
     if (!them || !isMatchable(them) || !them.location || !me.location) return null;
     if (me.blocked.includes(them.id) || them.blocked.includes(me.id)) return null;
     const match = this.matching.score(me, them, distanceKm(me.location, them.location), now);
-    return `**${them.displayName}** · ${match.reasons.join(' · ')}`;
+    return { kind: 'person', id: them.id, name: them.displayName, reasons: match.reasons };
   }
 
-  private async sessionLine(me: Profile, id: SessionId, now: Date): Promise<string | null> {
+  private async sessionEntry(id: SessionId, now: Date): Promise<DigestEntry | null> {
     const s = await this.store.sessions.get(id);
     if (!s || !isLive(s) || s.startsAt <= now) return null;
-    return `**${s.title}** · <t:${Math.floor(s.startsAt.getTime() / 1000)}:F> · ${s.place.label}`;
+    return { kind: 'session', id: s.id, title: s.title, startsAt: s.startsAt, place: s.place.label };
   }
 }
 

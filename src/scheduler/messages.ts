@@ -4,14 +4,11 @@
  * `describeDistance` wording — never coordinates.
  */
 import { activityLabel } from '../domain/activities.js';
-import { describeDistance } from '../domain/geo.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
-import type { Button, Reply } from '../interaction/reply.js';
+import type { Reply } from '../interaction/reply.js';
 import { timeTag } from '../interaction/reply.js';
-import type { Match } from '../core/matching.js';
-import { levelsLabel, sessionLine } from '../views/session.js';
-import { personLine } from '../views/buddies.js';
+import { sessionLine } from '../views/session.js';
 
 /** "1 hour", "24 hours", "30 minutes", "2 days". */
 export function leadLabel(minutes: number): string {
@@ -29,44 +26,6 @@ export function reminderReply(s: WorkoutSession, leadMinutes: number, reader: Pr
       `**${s.title}**, which ${who}, starts ${timeTag(s.startsAt, 'R')} (${timeTag(s.startsAt, 'F')}) at **${s.place.label}**.` +
       `\n${activityLabel(s.activity)} · ${s.participants.length} going${role === 'host' ? '' : ' · see you there!'}` +
       `\n_(your ${leadLabel(leadMinutes)} reminder — change them with /notifications)_`,
-    zone: reader.timeZone,
-    tone: 'info',
-  };
-}
-
-export function matchAlertReply(match: Match, reader: Profile, buttons: readonly Button[]): Reply {
-  return {
-    visibility: 'private',
-    title: 'New workout buddy match',
-    text: `${personLine(match.person)}\n${match.reasons.join(' · ')}\n\nSay hello with a buddy request, or see everyone with /match.`,
-    ...(buttons.length ? { buttons: [buttons] } : {}),
-    zone: reader.timeZone,
-    tone: 'success',
-  };
-}
-
-export function sessionAlertReply(s: WorkoutSession, hostName: string, distanceKm: number, reader: Profile, buttons: readonly Button[]): Reply {
-  return {
-    visibility: 'private',
-    title: 'A session near you',
-    text:
-      `**${s.title}** · ${activityLabel(s.activity)} · ${levelsLabel(s.levels)}` +
-      `\n${timeTag(s.startsAt, 'F')} (${timeTag(s.startsAt, 'R')}) at **${s.place.label}**, ${describeDistance(distanceKm)} away` +
-      `\nHosted by **${hostName}**${s.recurrence === 'weekly' ? ' · every week' : ''}`,
-    ...(buttons.length ? { buttons: [buttons] } : {}),
-    zone: reader.timeZone,
-    tone: 'info',
-  };
-}
-
-export function matchDigestReply(lines: readonly string[], more: number, reader: Profile): Reply {
-  return {
-    visibility: 'private',
-    title: "Today's new matches",
-    text:
-      `You hit today's limit of instant alerts, so here is the rest in one message:\n${lines.map((l) => `• ${l}`).join('\n')}` +
-      (more > 0 ? `\n…and ${more} more.` : '') +
-      '\n\nSee them all with /match and /sessions.',
     zone: reader.timeZone,
     tone: 'info',
   };

@@ -1,6 +1,9 @@
 import type { ReportView } from '../core/moderation-reports.js';
 import type { WorkoutSession } from '../domain/session.js';
+import { at } from '../domain/phrase.js';
+import type { Translator } from '../i18n/translator.js';
 import { type Button, type Reply, timeTag } from '../interaction/reply.js';
+import { reportSubjectWords } from './notifications/moderation.js';
 
 /**
  * What bans, reports pushed to moderators and /delete-me say. The core decides; these words are
@@ -12,18 +15,7 @@ export const ERASED_NAME = '[deleted member]';
 /** Stands in for the words of a report whose reporter erased their data (the report itself stays). */
 export const ERASED_REPORT_REASON = '[removed: the reporter deleted their data]';
 
-/** The reason participants read when a banned host's session is called off: no ban reason, no names. */
-export const BANNED_HOST_REASON = 'its host can no longer take part in this community';
-
-/** Told once, privately, to the person banned: what it means, not who did it or why. */
-export const bannedNotice = (communityName: string): Reply => ({
-  visibility: 'private',
-  title: 'You can no longer take part here',
-  text:
-    `You are banned from **${communityName}** on Spotter: its sessions, matches, buddy requests and messages are closed to you. ` +
-    'Your upcoming sessions there were cancelled and your places and join requests there withdrawn. Other communities are not affected.',
-  tone: 'warning',
-});
+export { BANNED_HOST_REASON } from '../core/moderation-bans.js';
 
 export interface BanSummary {
   readonly name: string;
@@ -34,58 +26,49 @@ export interface BanSummary {
   readonly withdrawn: number;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The moderator's answer to /ban. */
-export function banDoneReply(s: BanSummary, undo: Button): Reply {
+export function banDoneReply(t: Translator, s: BanSummary, undo: Button): Reply {
   const effects = [
-    s.cancelled ? `cancelled ${count(s.cancelled, 'session they hosted', 'sessions they hosted')} (participants told)` : '',
-    s.left ? `freed ${count(s.left, 'seat or waitlist place', 'seats and waitlist places')}` : '',
-    s.withdrawn ? `withdrew ${count(s.withdrawn, 'join request', 'join requests')}` : '',
+    s.cancelled ? t.t('ban-effect-cancelled', { count: s.cancelled }) : '',
+    s.left ? t.t('ban-effect-left', { count: s.left }) : '',
+    s.withdrawn ? t.t('ban-effect-withdrawn', { count: s.withdrawn }) : '',
   ].filter(Boolean);
+  const done = t.t(s.already ? 'ban-done-updated' : 'ban-done', { name: s.name, id: s.id });
+  const also = effects.length ? ` ${t.t('ban-done-also', { effects: effects.join(', ') })}` : '';
   return {
     visibility: 'private',
-    text:
-      `${s.already ? 'Updated the ban of' : 'Banned'} **${s.name}** (id ${s.id}). They can't be matched, connect, message or post here any more, ` +
-      `even from a new profile on the same accounts.${effects.length ? ` Also ${effects.join(', ')}.` : ''}${s.already ? '' : ' They were told privately, without your name.'}`,
+    text: `${done}${also}${s.already ? '' : ` ${t.t('ban-done-told')}`}`,
     tone: 'success',
     buttons: [[undo]],
   };
 }
 
-/** Pushed to each moderator who can be reached when a report arrives. */
-export function reportArrivedNotice(communityName: string, view: ReportView, open: Button): Reply {
-  return {
-    visibility: 'private',
-    title: `New report in ${communityName}`,
-    text: `${view.reporterName} reported ${timeTag(view.report.createdAt, 'R')}.`,
-    fields: [
-      { name: 'About', value: view.subject.slice(0, 1024) },
-      { name: 'Reason', value: view.report.reason.slice(0, 1024) },
-    ],
-    tone: 'warning',
-    buttons: [[open]],
-  };
-}
-
 /** One report opened from its notice; acting on it happens in the community. */
-export function reportOpenReply(communityName: string, view: ReportView): Reply {
+export function reportOpenReply(t: Translator, communityName: string, view: ReportView): Reply {
   const state = view.report.state;
   return {
     visibility: 'private',
-    title: `Report in ${communityName}`,
+    title: t.t('report-open-title', { community: communityName }),
     text:
       state.status === 'open'
-        ? `Open. In ${communityName}, /reports lists it with a Resolve button; /ban person: <id> reason: … bans.`
-        : `Already resolved ${timeTag(state.at, 'R')}: ${state.resolution}`,
+        ? t.t('report-open-open', { community: communityName })
+        : t.t('report-open-resolved', { when: at(state.at, 'R'), resolution: state.resolution }),
     fields: [
-      { name: `Reported ${timeTag(view.report.createdAt, 'R')} by ${view.reporterName}`, value: view.subject.slice(0, 1024) },
-      { name: 'Reason', value: view.report.reason.slice(0, 1024) },
+      {
+        name: t.t('report-field-reported', { when: at(view.report.createdAt, 'R'), reporter: view.reporterName ?? t.t('report-someone-who-left') }),
+        value: reportSubjectWords(t, view.subject).slice(0, 1024),
+      },
+      { name: t.t('report-field-reason'), value: view.report.reason.slice(0, 1024) },
     ],
   };
 }
 
-/** To participants, waitlisted people and requesters of a session whose host deleted their data. */
+/**
+ * To participants, waitlisted people and requesters of a session whose host deleted their data.
+ * TRANSITIONAL: src/core/people.ts still sends these prerendered; it should notify the typed
+ * kinds `host-erased` and `promoted-after-erasure` (src/domain/notifications/moderation.ts),
+ * said in each recipient's language, and these two go.
+ */
 export const hostErasedNotice = (s: WorkoutSession): Reply => ({
   visibility: 'private',
   title: 'Session cancelled',

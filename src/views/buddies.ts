@@ -1,18 +1,14 @@
-import { activityLabel } from '../domain/activities.js';
 import type { Profile } from '../domain/profile.js';
-import type { RelayedMessage } from '../domain/social.js';
 import type { BuddyList } from '../core/buddies.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Button, Field, Reply } from '../interaction/reply.js';
-import { distinctNames } from './names.js';
+import { distinctNames } from '../domain/names.js';
+import { personLine } from './words.js';
+
+export { personLine } from './words.js';
 
 /** At most this many buttons fit on one message (Discord: 5 rows of 5). */
 const MAX_BUTTONS = 25;
-
-/** Someone as others see them: name, area name, activities, level — never where exactly. */
-export function personLine(p: Profile, name = p.displayName): string {
-  const bits = [p.area, p.activities.map(activityLabel).join(', '), p.level].filter((b): b is string => Boolean(b));
-  return bits.length ? `**${name}** · ${bits.join(' · ')}` : `**${name}**`;
-}
 
 export const rows = (buttons: readonly Button[]): Button[][] => {
   const out: Button[][] = [];
@@ -24,22 +20,22 @@ export const rows = (buttons: readonly Button[]): Button[][] => {
 /** The order in which people are numbered in /buddies, so "2" means the same in typed commands. */
 export const buddyListOrder = (list: BuddyList): Profile[] => [...list.incoming, ...list.buddies, ...list.outgoing, ...list.blocked];
 
-export function buddyListReply(list: BuddyList, buttons: readonly Button[]): Reply {
+export function buddyListReply(t: Translator, list: BuddyList, buttons: readonly Button[]): Reply {
   const order = buddyListOrder(list);
-  if (order.length === 0)
-    return { visibility: 'private', text: 'No buddies yet. Find people who train like you with /match, then /connect.' };
+  if (order.length === 0) return { visibility: 'private', text: t.t('buddy-list-empty') };
   const number = new Map(order.map((p, i) => [p.id, i + 1] as const));
   const names = distinctNames(order);
-  const lines = (people: readonly Profile[], suffix = '') => people.map((p) => `${number.get(p.id)}. ${personLine(p, names.get(p.id))}${suffix}`).join('\n');
+  const lines = (people: readonly Profile[]) => people.map((p) => `${number.get(p.id)}. ${personLine(t, p, names.get(p.id))}`).join('\n');
   const fields: Field[] = [];
-  if (list.incoming.length) fields.push({ name: 'Want to connect with you', value: lines(list.incoming) });
-  if (list.buddies.length) fields.push({ name: 'Buddies', value: lines(list.buddies) });
-  if (list.outgoing.length) fields.push({ name: 'Waiting for an answer', value: lines(list.outgoing) });
-  if (list.blocked.length) fields.push({ name: 'Blocked', value: list.blocked.map((p) => `${number.get(p.id)}. **${names.get(p.id) ?? p.displayName}**`).join('\n') });
+  if (list.incoming.length) fields.push({ name: t.t('buddy-list-incoming'), value: lines(list.incoming) });
+  if (list.buddies.length) fields.push({ name: t.t('buddy-list-buddies'), value: lines(list.buddies) });
+  if (list.outgoing.length) fields.push({ name: t.t('buddy-list-outgoing'), value: lines(list.outgoing) });
+  if (list.blocked.length)
+    fields.push({ name: t.t('buddy-list-blocked'), value: list.blocked.map((p) => `${number.get(p.id)}. **${names.get(p.id) ?? p.displayName}**`).join('\n') });
   return {
     visibility: 'private',
-    title: 'Your buddies',
-    text: 'Use the numbers in commands: /msg person: 2 text: …, /disconnect 2, /block 2, /unblock 2.',
+    title: t.t('buddy-list-title'),
+    text: t.t('buddy-list-help'),
     fields,
     buttons: rows(buttons),
   };

@@ -1,18 +1,24 @@
 import type { CommunitySettings } from '../domain/community.js';
 import type { AuditView, ReportView } from '../core/moderation.js';
-import { type Button, type Field, type Reply, timeTag } from '../interaction/reply.js';
+import { at } from '../domain/phrase.js';
+import type { Translator } from '../i18n/translator.js';
+import { LANGUAGE_NAMES } from '../i18n/languages.js';
+import { type Button, type Field, type Reply } from '../interaction/reply.js';
 import { rows } from './buddies.js';
+import { reportSubjectWords } from './notifications/moderation.js';
 
-export function settingsReply(communityName: string, s: CommunitySettings, title = 'Community settings'): Reply {
+/** The community's settings; `saved` after a change. */
+export function settingsReply(t: Translator, communityName: string, s: CommunitySettings, saved = false): Reply {
   return {
     visibility: 'private',
-    title: `${title}: ${communityName}`,
-    text: 'Change them with /mod-settings announce-channel: … moderator-role: … radius: … ("none" clears a channel or role).',
+    title: t.t(saved ? 'mod-settings-saved-title' : 'mod-settings-title', { community: communityName }),
+    text: t.t('mod-settings-help'),
     fields: [
-      { name: 'Announce channel', value: s.announceChannelId ?? 'none (the community itself)', inline: true },
-      { name: 'Moderator role', value: s.moderatorRoleId ?? 'none (admins only)', inline: true },
-      { name: 'Default radius', value: `${s.defaultRadiusKm} km`, inline: true },
-      { name: 'Meeting places', value: String(s.places.length), inline: true },
+      { name: t.t('mod-settings-announce-channel'), value: s.announceChannelId ?? t.t('mod-settings-announce-channel-none'), inline: true },
+      { name: t.t('mod-settings-moderator-role'), value: s.moderatorRoleId ?? t.t('mod-settings-moderator-role-none'), inline: true },
+      { name: t.t('mod-settings-radius'), value: t.t('mod-settings-radius-value', { km: s.defaultRadiusKm }), inline: true },
+      { name: t.t('mod-settings-places'), value: String(s.places.length), inline: true },
+      { name: t.t('mod-settings-language'), value: s.language ? LANGUAGE_NAMES.get(s.language)! : t.t('mod-settings-language-none'), inline: true },
     ],
   };
 }
@@ -28,37 +34,32 @@ export function placesReply(communityName: string, names: readonly string[]): Re
   };
 }
 
-export function reportsReply(views: readonly ReportView[], buttons: readonly Button[]): Reply {
-  if (views.length === 0) return { visibility: 'private', text: 'No open reports. 🎉', tone: 'success' };
+export function reportsReply(t: Translator, views: readonly ReportView[], buttons: readonly Button[]): Reply {
+  if (views.length === 0) return { visibility: 'private', text: t.t('report-list-empty'), tone: 'success' };
   const fields: Field[] = views.map((v, i) => ({
-    name: `#${i + 1} · reported ${timeTag(v.report.createdAt, 'R')} by ${v.reporterName}`,
-    value: `${v.subject}\nReason: ${v.report.reason}`.slice(0, 1024),
+    name: t.t('report-list-entry', { number: String(i + 1), when: at(v.report.createdAt, 'R'), reporter: v.reporterName ?? t.t('report-someone-who-left') }),
+    value: `${reportSubjectWords(t, v.subject)}\n${t.t('report-list-reason', { reason: v.report.reason })}`.slice(0, 1024),
   }));
   return {
     visibility: 'private',
-    title: `Open reports (${views.length}, oldest first)`,
-    text: 'Resolve one with its button or /report-resolve report: 1 note: …; ban with /ban person: <id> reason: …',
+    title: t.t('report-list-title', { count: views.length }),
+    text: t.t('report-list-help'),
     fields,
     buttons: rows(buttons),
   };
 }
 
-const ACTION_WORDS: Record<AuditView['entry']['action'], string> = {
-  'settings.update': 'changed settings',
-  'place.add': 'added a place',
-  'place.remove': 'removed a place',
-  'report.resolve': 'resolved a report',
-  'session.remove': 'removed a session',
-  'member.ban': 'banned',
-  'member.unban': 'unbanned',
-};
-
-export function auditReply(communityName: string, views: readonly AuditView[]): Reply {
-  if (views.length === 0) return { visibility: 'private', text: `No moderator actions in **${communityName}** yet.` };
-  const lines = views.map(({ entry, actorName }) => {
-    const detail = entry.detail ? ` — ${entry.detail}` : '';
-    const target = entry.action === 'settings.update' ? '' : ` ${entry.target}`;
-    return `${timeTag(entry.at, 'f')} · **${actorName}** ${ACTION_WORDS[entry.action]}${target}${detail}`;
-  });
-  return { visibility: 'private', title: `Audit log: ${communityName} (newest first)`, text: lines.join('\n').slice(0, 3800) };
+export function auditReply(t: Translator, communityName: string, views: readonly AuditView[]): Reply {
+  if (views.length === 0) return { visibility: 'private', text: t.t('mod-audit-empty', { community: communityName }) };
+  const lines = views.map(({ entry, actorName }) =>
+    t.t(entry.detail ? 'mod-audit-line-detail' : 'mod-audit-line', {
+      when: at(entry.at, 'f'),
+      actor: actorName ?? t.t('report-someone-who-left'),
+      action: t.t(`mod-audit-action-${entry.action.replace('.', '-')}`),
+      // Settings have no target of their own: the detail says what changed.
+      target: entry.action === 'settings.update' ? '' : ` ${entry.target}`,
+      detail: entry.detail,
+    }),
+  );
+  return { visibility: 'private', title: t.t('mod-audit-title', { community: communityName }), text: lines.join('\n').slice(0, 3800) };
 }

@@ -24,6 +24,20 @@ async function changed(p: Profile): Promise<void> {
 }
 
 describe('new-match alerts for a changed profile', () => {
+  it('GIVEN a Russian speaker nearby WHEN an English speaker completes a matching profile THEN the alert and its button are in Russian', async () => {
+    h = new JobsHarness();
+    const boris = await h.person({ displayName: 'Boris', language: 'ru' });
+    const ben = await h.person({ displayName: 'Ben', level: null });
+    await h.core.people.setLevel(ben, 'intermediate');
+    await h.until(h.now.getTime() + 2 * MINUTE);
+
+    const alerts = h.inbox(boris).filter((r) => r.title === 'Новое совпадение: партнёр для тренировок');
+    expect(alerts).toHaveLength(1);
+    expect(textOf(alerts[0]!)).toMatch(/\*\*Ben\*\* · Berlin, DE · Бег · средний уровень/);
+    expect(textOf(alerts[0]!)).toMatch(/у обоих: бег · оба: средний уровень · меньше 1 км от вас/);
+    expect(alerts[0]!.buttons?.[0]?.[0]?.label).toBe('Отправить запрос на партнёрство');
+  });
+
   it('GIVEN someone nearby with alerts on WHEN a matching profile is completed THEN they are told once, after the edits settle', async () => {
     h = new JobsHarness();
     const ana = await h.person({ displayName: 'Ana' });

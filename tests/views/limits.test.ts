@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { DEFAULT_LIMITS } from '../../src/core/limits.js';
-import { limitedError, perWindow, retryIn, wrongLinkCodeError } from '../../src/views/limits.js';
+import { limitedError, perWindow, retryIn, wrongLinkCodeError } from '../../src/core/limits.js';
+import { translator } from '../../src/i18n/translator.js';
+
+const en = translator('en');
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -20,7 +23,7 @@ describe('when to try again, in words', () => {
     [DAY, 'in about 24 hours'],
     [3 * DAY, 'in 3 days'],
   ])('%i ms → "%s"', (ms, words) => {
-    expect(retryIn(ms)).toBe(words);
+    expect(en.say(retryIn(ms))).toBe(words);
   });
 
   it.each([
@@ -30,19 +33,20 @@ describe('when to try again, in words', () => {
     [2 * DAY, 'every 2 days'],
     [10 * MINUTE, 'every 10 minutes'],
   ])('window %i ms → "%s"', (ms, words) => {
-    expect(perWindow(ms)).toBe(words);
+    expect(en.say(perWindow(ms))).toBe(words);
   });
 
   it('GIVEN a refusal THEN it says what was limited, the allowance and when, with no raw number of seconds', () => {
     const e = limitedError({ action: 'connect', allowance: { points: 1, windowMs: DAY }, retryInMs: 90 * MINUTE });
-    expect(e).toEqual({ code: 'rate-limited', message: "You can send up to 1 buddy request a day, and you've reached that. You can send the next one in 1 hour and 30 minutes." });
-    expect(e.message).not.toMatch(/\d{3,}|seconds|ms\b/);
+    expect(e.code).toBe('rate-limited');
+    expect(en.say(e.message)).toBe("You can send up to 1 buddy request a day, and you've reached that. You can send the next one in 1 hour and 30 minutes.");
+    expect(en.say(e.message)).not.toMatch(/\d{3,}|seconds|ms\b/);
   });
 
   it('GIVEN wrong link codes THEN the warning appears only when the lock is near', () => {
     const lock = DEFAULT_LIMITS.link;
-    expect(wrongLinkCodeError(4, lock).message).not.toMatch(/locks/);
-    expect(wrongLinkCodeError(2, lock).message).toMatch(/2 more wrong codes and \/link locks for 15 minutes\.$/);
+    expect(en.say(wrongLinkCodeError(4, lock).message)).not.toMatch(/locks/);
+    expect(en.say(wrongLinkCodeError(2, lock).message)).toMatch(/2 more wrong codes and \/link locks for 15 minutes\.$/);
   });
 });
 

@@ -4,6 +4,8 @@ import type { LocalePolicy } from '../../i18n/locale-policy.js';
 import { translator } from '../../i18n/translator.js';
 import type { Reply } from '../../interaction/reply.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
+import { MATCH_PRESENTERS } from './matching.js';
+import { MODERATION_PRESENTERS } from './moderation.js';
 import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
@@ -13,6 +15,8 @@ type Presenters = { readonly [K in NotificationKind]: (n: Extract<Notification, 
 /** Every kind of notification has exactly one way to be said: the compiler checks none is missing. */
 const PRESENTERS: Presenters = {
   ...BUDDY_PRESENTERS,
+  ...MATCH_PRESENTERS,
+  ...MODERATION_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,
 };

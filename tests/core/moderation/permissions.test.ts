@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { communityKey } from '../../../src/domain/platform.js';
+import { phrase } from '../../../src/domain/phrase.js';
+import { translator } from '../../../src/i18n/translator.js';
 import { Harness, testRegistry } from '../../support/harness.js';
 
 const C = 'berlin-runners';
@@ -55,7 +57,8 @@ describe('moderator permissions', () => {
       await m.stats(actor),
       await m.auditLog(actor),
     ];
-    for (const o of outcomes) expect(o).toEqual({ ok: false, error: { code: 'forbidden', message: 'Only moderators of this community can do that.' } });
+    for (const o of outcomes) expect(o).toEqual({ ok: false, error: { code: 'forbidden', message: phrase('mod-error-forbidden') } });
+    expect(translator('en').say(phrase('mod-error-forbidden'))).toBe('Only moderators of this community can do that.');
     // Admin of another community is no moderator here.
     const elsewhere = { ...actor, invocation: h.person('Cleo', { community: 'other-group', admin: true }).invocation() };
     expect((await m.stats(elsewhere)).ok).toBe(false);
