@@ -1,0 +1,76 @@
+# Guided flows (questions one by one) and what is wrong with a typed option.
+
+flow-outdated = That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.
+flow-cancelled = Cancelled /{ $command }. Nothing was saved.
+flow-yes = Yes
+flow-no = No
+flow-skip = Skip
+flow-cancel = Cancel
+flow-level-beginner = Beginner
+flow-level-intermediate = Intermediate
+flow-level-advanced = Advanced
+flow-title-left = /{ $command } · { $left } questions left
+flow-question-optional = { $question } (or "skip")
+
+flow-unreadable = I couldn't read "{ $text }". Write options as name: value.
+flow-write-pairs = Write the options as name: value, for example /{ $command } { $option }: …
+flow-no-options = /{ $command } takes no options.
+flow-unknown-option = /{ $command } has no option "{ $option }".
+
+flow-not-valid = { $label } is not valid
+flow-must-be-text = { $label } must be text
+flow-empty = { $label } can't be empty
+flow-too-long = { $label } is too long: keep it under { $max } characters
+flow-too-long-plural = { $label } are too long: keep them under { $max } characters
+flow-whole-number = { $label } must be a whole number from { $min } to { $max }
+flow-at-least = { $label } must be at least { $min }{ $unit }
+flow-at-most = { $label } can be at most { $max }{ $unit }
+flow-on-off = { $label } must be on or off
+flow-one-of = { $label } must be one of: { $values }
+flow-unknown-activity = I don't know the activity "{ $text }". Try one of: { $known }
+flow-unknown-activity-short = I don't know the activity "{ $text }". Try: { $known }
+flow-activities-text = Activities must be text, like "running, yoga"
+flow-activities-none = Name at least one activity, like "running, yoga"
+flow-activities-too-many = Pick at most { $max } activities
+
+# Option labels, as the subject of the messages above.
+flow-label-that = That
+flow-label-activity = The activity
+flow-label-level = The level
+flow-label-place = The place
+flow-label-time = The time
+flow-label-session = The session
+flow-label-person-s-name = The person's name
+flow-label-report = The report
+flow-label-alerts = Alerts
+flow-label-attended = Attended
+flow-label-digest = The digest
+flow-label-weekly = Weekly
+flow-label-level-range = The level range
+flow-label-capacity = The capacity
+flow-label-count = The count
+flow-label-distance = The distance
+flow-label-page = The page
+flow-label-radius = The radius
+flow-label-message = The message
+flow-label-message-to-reply-to = The message to reply to
+flow-label-note = The note
+flow-label-notes = The notes
+flow-label-reason = The reason
+flow-label-your-bio = Your bio
+flow-label-your-availability = Your availability
+flow-label-your-name = Your name
+flow-label-quiet-hours = Quiet hours
+flow-label-reminders = Reminders
+flow-label-announce-channel = The announce channel
+flow-label-moderator-role = The moderator role
+flow-label-button = The button
+flow-label-code = The code
+flow-label-command = The command
+flow-label-day = The day
+flow-label-duration = The duration
+flow-label-name = The name
+flow-label-request = The request
+flow-label-time-zone = The time zone
+flow-label-title = The title
+flow-label-language = The language
