@@ -1,23 +1,23 @@
-# /help and the welcome.
+# /help und die Begrüßung.
 
-help-welcome-title = Welcome to Spotter
+help-welcome-title = Willkommen bei Spotter
 help-welcome-text =
-    Spotter finds people near you who train like you, and workout sessions you can join.
-    Start with your profile, then meet buddies or pick a session. /help lists the commands.
-help-button-setup = Set up my profile
-help-button-sessions = Sessions nearby
-help-no-such-command = There's no /{ $command }. Try /help for the list.
-help-title = Spotter — find workout buddies nearby
-help-intro = Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.
+    Spotter findet Leute in deiner Nähe, die so trainieren wie du, und Trainings-Sessions, denen du dich anschließen kannst.
+    Fang mit deinem Profil an, dann triff Trainingspartner oder such dir eine Session aus. /help listet die Befehle.
+help-button-setup = Mein Profil einrichten
+help-button-sessions = Sessions in der Nähe
+help-no-such-command = Es gibt kein /{ $command }. Probier /help für die Liste.
+help-title = Spotter — finde Trainingspartner in deiner Nähe
+help-intro = Richte dein Profil mit /setup ein, dann triff mit /match Leute, die so trainieren wie du, oder schließ dich mit /sessions einem Training in der Nähe an. /help <command> erklärt einen Befehl.
 help-intro-private =
-    Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.
+    Richte dein Profil mit /setup ein, dann triff mit /match Leute, die so trainieren wie du, oder schließ dich mit /sessions einem Training in der Nähe an. /help <command> erklärt einen Befehl.
 
-    A community's own commands (its meeting places, and moderation for its moderators) are listed when you ask inside it.
-help-section-profile = Profile
-help-section-buddies = Buddies
+    Die eigenen Befehle einer Community (ihre Treffpunkte und die Moderation für ihre Moderatoren) siehst du, wenn du in ihr fragst.
+help-section-profile = Profil
+help-section-buddies = Trainingspartner
 help-section-sessions = Sessions
-help-section-moderators = Moderators
-help-section-more = More
-help-options = Options (write them as name: value):
-help-options-positional = Options (write them as name: value, or just the { $positional }):
+help-section-moderators = Moderation
+help-section-more = Mehr
+help-options = Optionen (schreib sie als name: wert):
+help-options-positional = Optionen (schreib sie als name: wert, oder einfach { $positional }):
 help-option-optional = { $option } (optional)

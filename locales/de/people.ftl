@@ -1,123 +1,123 @@
-# Profiles: /setup, /profile, the set-* commands, /notifications, /language, /link, /export, /delete-me.
+# Profile: /setup, /profile, die set-*-Befehle, /notifications, /language, /link, /export, /delete-me.
 
-profile-title-yours = Your profile: { $name }
-profile-title-saved = Profile saved: { $name }
-profile-title-so-far = Saved so far: { $name }
-profile-title-notifications = Notifications: { $name }
-profile-field-activities = Activities
-profile-field-level = Level
-profile-field-area = Area
-profile-field-zone = Time zone
-profile-field-available = Available
+profile-title-yours = Dein Profil: { $name }
+profile-title-saved = Profil gespeichert: { $name }
+profile-title-so-far = Bisher gespeichert: { $name }
+profile-title-notifications = Benachrichtigungen: { $name }
+profile-field-activities = Aktivitäten
+profile-field-level = Niveau
+profile-field-area = Gegend
+profile-field-zone = Zeitzone
+profile-field-available = Verfügbar
 profile-field-status = Status
-profile-field-notifications = Notifications
-profile-field-record = Track record
-profile-field-about = About
-profile-not-set = not set
-profile-area = { $area } · within { $km } km
-profile-status-active = active
-profile-status-paused = paused (hidden from matching)
-profile-alerts = match alerts { $state ->
-        [on] on
-       *[off] off
+profile-field-notifications = Benachrichtigungen
+profile-field-record = Bilanz
+profile-field-about = Über dich
+profile-not-set = nicht festgelegt
+profile-area = { $area } · im Umkreis von { $km } km
+profile-status-active = aktiv
+profile-status-paused = pausiert (nicht im Matching sichtbar)
+profile-alerts = Match-Hinweise { $state ->
+        [on] an
+       *[off] aus
     }
-profile-quiet = quiet { $start }–{ $end }
-profile-reminders = reminders { $times }
-profile-reminders-default = reminders default
-profile-reminders-off = reminders off
-profile-digest = weekly digest { $state ->
-        [on] on
-       *[off] off
+profile-quiet = Ruhezeit { $start }–{ $end }
+profile-reminders = Erinnerungen { $times }
+profile-reminders-default = Erinnerungen Standard
+profile-reminders-off = Erinnerungen aus
+profile-digest = Wochenübersicht { $state ->
+        [on] an
+       *[off] aus
     }
-profile-lead-days = { $count } d
-profile-lead-hours = { $count } h
-profile-lead-minutes = { $count } min
-profile-record = { $attended } attended · streak { $streak } (best { $best }) · reliability { $reliability }%
-profile-missing = To get matched, add { $missing } — or run /setup.
-profile-missing-area = your area (/set-location)
-profile-missing-activities = activities (/set-activities)
-profile-missing-level = your level (/set-level)
-profile-paused-hint = Your profile is paused: nobody sees you in matches. Run /resume to be matched again.
-profile-ready = Ready to match: try /match.
-profile-button-match = Find buddies
-profile-button-sessions = Browse sessions
-profile-button-pause = Pause
-profile-button-resume = Resume
-profile-button-edit = Edit with /setup
-profile-button-export = Export my data
-profile-choose-area = Choose your area
-profile-place-ambiguous = There are several places called "{ $place }". Which one?
-profile-area-set = Home area set to **{ $area }** (matching within { $km } km). Only the area name is ever shown to others.
-profile-area-set-zone = Home area set to **{ $area }** (matching within { $km } km). Only the area name is ever shown to others. Your time zone is now { $zone }; change it with /set-timezone if that's wrong.
-profile-name-set = You'll appear as { $name }
-profile-name-platform = A name needs at least one letter, so you'll appear as your { $platform ->
-        [discord] Discord
-        [telegram] Telegram
-       *[other] terminal
-    } name, { $name } Try /set-name again with letters.
-profile-bio-saved = Bio saved.
-profile-level-set = Level: **{ $level }**.
-profile-radius-set = You'll be matched with people and sessions within **{ $km } km** whose own radius reaches you too.
-profile-zone-set = Time zone: **{ $zone }**. Times are shown to you in this zone.
-profile-activities-set = Activities: **{ $activities }**.
-profile-availability-set = Available **{ $when }** ({ $zone }). Matching compares this with others across time zones.
-profile-availability-cleared = Availability cleared.
-profile-paused = Paused: you won't appear in matches or get match alerts. /resume when you're back.
-profile-resumed = Welcome back: you appear in matches again.
-profile-export-text = Here is everything Spotter keeps about you.
-profile-gps-invalid = That shared location is not a valid point on Earth.
-profile-timezone-unknown = "{ $zone }" is not a time zone I know. Use an IANA name like Europe/Berlin or America/New_York.
+profile-lead-days = { $count } T
+profile-lead-hours = { $count } Std
+profile-lead-minutes = { $count } Min
+profile-record = { $attended } besucht · Serie { $streak } (beste { $best }) · Zuverlässigkeit { $reliability } %
+profile-missing = Damit du Matches bekommst, ergänze { $missing } — oder starte /setup.
+profile-missing-area = deine Gegend (/set-location)
+profile-missing-activities = Aktivitäten (/set-activities)
+profile-missing-level = dein Niveau (/set-level)
+profile-paused-hint = Dein Profil ist pausiert: Niemand sieht dich in den Matches. Mit /resume wirst du wieder gematcht.
+profile-ready = Bereit zum Matchen: probier /match.
+profile-button-match = Trainingspartner finden
+profile-button-sessions = Sessions ansehen
+profile-button-pause = Pausieren
+profile-button-resume = Fortsetzen
+profile-button-edit = Mit /setup bearbeiten
+profile-button-export = Meine Daten exportieren
+profile-choose-area = Wähle deine Gegend
+profile-place-ambiguous = Es gibt mehrere Orte namens „{ $place }“. Welcher ist es?
+profile-area-set = Deine Gegend ist jetzt **{ $area }** (Matching im Umkreis von { $km } km). Andere sehen immer nur den Namen der Gegend.
+profile-area-set-zone = Deine Gegend ist jetzt **{ $area }** (Matching im Umkreis von { $km } km). Andere sehen immer nur den Namen der Gegend. Deine Zeitzone ist jetzt { $zone }; falls das nicht stimmt, ändere sie mit /set-timezone.
+profile-name-set = Du erscheinst als { $name }
+profile-name-platform = Ein Name braucht mindestens einen Buchstaben, deshalb erscheinst du mit deinem { $platform ->
+        [discord] Discord-Namen
+        [telegram] Telegram-Namen
+       *[other] Terminal-Namen
+    }, { $name } Versuch /set-name noch einmal mit Buchstaben.
+profile-bio-saved = Bio gespeichert.
+profile-level-set = Niveau: **{ $level }**.
+profile-radius-set = Du wirst mit Leuten und Sessions im Umkreis von **{ $km } km** gematcht, deren eigener Umkreis auch dich erreicht.
+profile-zone-set = Zeitzone: **{ $zone }**. Zeiten werden dir in dieser Zone angezeigt.
+profile-activities-set = Aktivitäten: **{ $activities }**.
+profile-availability-set = Verfügbar **{ $when }** ({ $zone }). Das Matching vergleicht das mit anderen, auch über Zeitzonen hinweg.
+profile-availability-cleared = Verfügbarkeit gelöscht.
+profile-paused = Pausiert: Du erscheinst nicht in Matches und bekommst keine Match-Hinweise. /resume, wenn du zurück bist.
+profile-resumed = Willkommen zurück: Du erscheinst wieder in Matches.
+profile-export-text = Hier ist alles, was Spotter über dich speichert.
+profile-gps-invalid = Der geteilte Standort ist kein gültiger Punkt auf der Erde.
+profile-timezone-unknown = „{ $zone }“ ist keine Zeitzone, die ich kenne. Nimm einen IANA-Namen wie Europe/Berlin oder America/New_York.
 
-setup-place-failed = { $problem } Set it with /set-location.
-setup-place-ambiguous = Everything else is saved. There are several places called "{ $place }" — which one is yours?
+setup-place-failed = { $problem } Leg sie mit /set-location fest.
+setup-place-ambiguous = Alles andere ist gespeichert. Es gibt mehrere Orte namens „{ $place }“ — welcher ist deiner?
 
-prefs-saved = Saved.
-prefs-hint = Change with e.g. /notifications alerts: off quiet: 22-7
-prefs-quiet-invalid = Quiet hours look like "22-7" or "22:30-06:30" (24-hour clock), or "off"; "{ $text }" isn't that.
-prefs-lead-invalid = Reminder times look like "24h,1h" or "30m" (5 minutes to 7 days), "default" or "off"; "{ $text }" isn't that.
-prefs-lead-too-many = At most { $max } reminder times.
+prefs-saved = Gespeichert.
+prefs-hint = Ändern z. B. mit /notifications alerts: off quiet: 22-7
+prefs-quiet-invalid = Ruhezeiten sehen so aus: „22-7“ oder „22:30-06:30“ (24-Stunden-Uhr), oder „off“; „{ $text }“ passt nicht dazu.
+prefs-lead-invalid = Erinnerungszeiten sehen so aus: „24h,1h“ oder „30m“ (5 Minuten bis 7 Tage), „default“ oder „off“; „{ $text }“ passt nicht dazu.
+prefs-lead-too-many = Höchstens { $max } Erinnerungszeiten.
 
-lang-title = Language
-lang-current = In use: { $why }
-    Choose one below, or type /language with a language (de, Deutsch, русский…). /language auto follows your app again.
-lang-why-chosen = { $language }, your choice.
-lang-why-platform = { $language }, as your { $platform ->
-        [discord] Discord
-        [telegram] Telegram
-       *[other] terminal
-    } says.
-lang-why-community = { $language }, this community's default.
-lang-why-default = { $language }: neither you nor your app named a language Spotter speaks.
-lang-button-auto = Follow my app
-lang-set = Done: Spotter speaks { $language } with you from now on.
-lang-auto = Done: Spotter follows your app's language again. In use: { $why }
-lang-unknown = Spotter doesn't speak "{ $text }". Choose one of: { $known } — or auto to follow your app.
+lang-title = Sprache
+lang-current = Aktuell: { $why }
+    Wähle unten eine aus oder schreib /language mit einer Sprache (de, Deutsch, русский…). /language auto folgt wieder deiner App.
+lang-why-chosen = { $language }, deine Wahl.
+lang-why-platform = { $language }, so wie es deine { $platform ->
+        [discord] Discord-App
+        [telegram] Telegram-App
+       *[other] Terminal-Einstellung
+    } sagt.
+lang-why-community = { $language }, die Standardsprache dieser Community.
+lang-why-default = { $language }: Weder du noch deine App haben eine Sprache gewählt, die Spotter spricht.
+lang-button-auto = Meiner App folgen
+lang-set = Erledigt: Spotter spricht ab jetzt { $language } mit dir.
+lang-auto = Erledigt: Spotter folgt wieder der Sprache deiner App. Aktuell: { $why }
+lang-unknown = Spotter spricht „{ $text }“ nicht. Wähle eine davon: { $known } — oder auto, um deiner App zu folgen.
 
-link-title = Link another account
-link-code-made = On your other platform, send **/link { $code }** to the Spotter bot within { $minutes } minutes. That account will then use this profile (its own Spotter profile, if any, is replaced).
-link-done = Linked: this account now uses the profile of **{ $name }** — matches, buddies and sessions included.
-link-code-shape = A link code is 6 letters and digits, like K7Q2MX.
-link-code-own = Type this code on your other platform, not here.
-link-profile-gone = The profile that made this code no longer exists.
-link-platform-taken = That profile already has a { $platform } account linked.
-link-platform-discord = discord
-link-platform-telegram = telegram
-link-platform-console = console
+link-title = Ein weiteres Konto verknüpfen
+link-code-made = Schick auf deiner anderen Plattform innerhalb von { $minutes } Minuten **/link { $code }** an den Spotter-Bot. Dieses Konto nutzt dann dieses Profil (sein eigenes Spotter-Profil, falls vorhanden, wird ersetzt).
+link-done = Verknüpft: Dieses Konto nutzt jetzt das Profil von **{ $name }** — mit Matches, Trainingspartnern und Sessions.
+link-code-shape = Ein Verknüpfungscode besteht aus 6 Buchstaben und Ziffern, z. B. K7Q2MX.
+link-code-own = Gib diesen Code auf deiner anderen Plattform ein, nicht hier.
+link-profile-gone = Das Profil, das diesen Code erstellt hat, gibt es nicht mehr.
+link-platform-taken = Mit diesem Profil ist schon ein { $platform } verknüpft.
+link-platform-discord = Discord-Konto
+link-platform-telegram = Telegram-Konto
+link-platform-console = Terminal-Konto
 
-delete-button-yes = Yes, delete everything
-delete-ask-title = Delete everything?
-delete-ask-text = This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host (everyone in them is told). Your name is taken out of moderation records and the words of reports you filed are removed. A community ban against you stays: it holds against your accounts. It cannot be undone.
-delete-done = Done: everything of yours is deleted{ $cancelled ->
+delete-button-yes = Ja, alles löschen
+delete-ask-title = Alles löschen?
+delete-ask-text = Das entfernt sofort dein Profil, deine Trainingspartner, Nachrichten und Beitrittsanfragen und sagt die Sessions ab, die du leitest (alle Teilnehmenden werden informiert). Dein Name wird aus den Moderationsprotokollen entfernt, ebenso der Text deiner Meldungen. Ein Community-Bann gegen dich bleibt bestehen: Er gilt für deine Konten. Das lässt sich nicht rückgängig machen.
+delete-done = Erledigt: Alles von dir ist gelöscht{ $cancelled ->
         [0] {""}
-        [one] {" "}and the session you hosted was cancelled
-       *[other] {" "}and the { $cancelled } sessions you hosted were cancelled
+        [one] {" "}und die Session, die du geleitet hast, ist abgesagt
+       *[other] {" "}und die { $cancelled } Sessions, die du geleitet hast, sind abgesagt
     }.{ $told ->
         [0] {""}
-        [one] {" "}{ $told } person was told.
-       *[other] {" "}{ $told } people were told.
-    } Come back any time.
-delete-cancelled = Cancelled: nothing was deleted. Your profile stays as it is.
-delete-notice-cancelled-title = Session cancelled
-delete-notice-cancelled-text = **{ $title }** on { $when } has been cancelled: its host left Spotter.
-delete-notice-seat-title = You are in!
-delete-notice-seat-text = A seat opened up in **{ $title }** and it is yours.
+        [one] {" "}{ $told } Person wurde informiert.
+       *[other] {" "}{ $told } Personen wurden informiert.
+    } Komm jederzeit wieder.
+delete-cancelled = Abgebrochen: Nichts wurde gelöscht. Dein Profil bleibt, wie es ist.
+delete-notice-cancelled-title = Session abgesagt
+delete-notice-cancelled-text = **{ $title }** am { $when } wurde abgesagt: Die Leitung hat Spotter verlassen.
+delete-notice-seat-title = Du bist dabei!
+delete-notice-seat-text = In **{ $title }** ist ein Platz frei geworden, und er gehört dir.

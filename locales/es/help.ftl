@@ -1,23 +1,23 @@
-# /help and the welcome.
+# /help y la bienvenida.
 
-help-welcome-title = Welcome to Spotter
+help-welcome-title = Bienvenido a Spotter
 help-welcome-text =
-    Spotter finds people near you who train like you, and workout sessions you can join.
-    Start with your profile, then meet buddies or pick a session. /help lists the commands.
-help-button-setup = Set up my profile
-help-button-sessions = Sessions nearby
-help-no-such-command = There's no /{ $command }. Try /help for the list.
-help-title = Spotter — find workout buddies nearby
-help-intro = Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.
+    Spotter encuentra gente cerca de ti que entrena como tú, y sesiones de entrenamiento a las que puedes unirte.
+    Empieza por tu perfil y luego conoce compañeros o elige una sesión. /help muestra los comandos.
+help-button-setup = Crear mi perfil
+help-button-sessions = Sesiones cercanas
+help-no-such-command = No existe /{ $command }. Prueba /help para ver la lista.
+help-title = Spotter — encuentra compañeros de entrenamiento cerca
+help-intro = Crea tu perfil con /setup, luego usa /match para conocer gente que entrena como tú, o /sessions para unirte a un entrenamiento cercano. /help <command> explica un comando.
 help-intro-private =
-    Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.
+    Crea tu perfil con /setup, luego usa /match para conocer gente que entrena como tú, o /sessions para unirte a un entrenamiento cercano. /help <command> explica un comando.
 
-    A community's own commands (its meeting places, and moderation for its moderators) are listed when you ask inside it.
-help-section-profile = Profile
-help-section-buddies = Buddies
-help-section-sessions = Sessions
-help-section-moderators = Moderators
-help-section-more = More
-help-options = Options (write them as name: value):
-help-options-positional = Options (write them as name: value, or just the { $positional }):
-help-option-optional = { $option } (optional)
+    Los comandos propios de una comunidad (sus lugares de encuentro y la moderación para sus moderadores) aparecen cuando preguntas dentro de ella.
+help-section-profile = Perfil
+help-section-buddies = Compañeros
+help-section-sessions = Sesiones
+help-section-moderators = Moderación
+help-section-more = Más
+help-options = Opciones (escríbelas como nombre: valor):
+help-options-positional = Opciones (escríbelas como nombre: valor, o solo { $positional }):
+help-option-optional = { $option } (opcional)

@@ -1,123 +1,123 @@
-# Profiles: /setup, /profile, the set-* commands, /notifications, /language, /link, /export, /delete-me.
+# Perfiles: /setup, /profile, los comandos set-*, /notifications, /language, /link, /export, /delete-me.
 
-profile-title-yours = Your profile: { $name }
-profile-title-saved = Profile saved: { $name }
-profile-title-so-far = Saved so far: { $name }
-profile-title-notifications = Notifications: { $name }
-profile-field-activities = Activities
-profile-field-level = Level
-profile-field-area = Area
-profile-field-zone = Time zone
-profile-field-available = Available
-profile-field-status = Status
-profile-field-notifications = Notifications
-profile-field-record = Track record
-profile-field-about = About
-profile-not-set = not set
-profile-area = { $area } · within { $km } km
-profile-status-active = active
-profile-status-paused = paused (hidden from matching)
-profile-alerts = match alerts { $state ->
-        [on] on
-       *[off] off
+profile-title-yours = Tu perfil: { $name }
+profile-title-saved = Perfil guardado: { $name }
+profile-title-so-far = Guardado hasta ahora: { $name }
+profile-title-notifications = Notificaciones: { $name }
+profile-field-activities = Actividades
+profile-field-level = Nivel
+profile-field-area = Zona
+profile-field-zone = Zona horaria
+profile-field-available = Disponible
+profile-field-status = Estado
+profile-field-notifications = Notificaciones
+profile-field-record = Historial
+profile-field-about = Sobre ti
+profile-not-set = sin definir
+profile-area = { $area } · a menos de { $km } km
+profile-status-active = activo
+profile-status-paused = en pausa (oculto en las coincidencias)
+profile-alerts = avisos de coincidencias { $state ->
+        [on] activados
+       *[off] desactivados
     }
-profile-quiet = quiet { $start }–{ $end }
-profile-reminders = reminders { $times }
-profile-reminders-default = reminders default
-profile-reminders-off = reminders off
-profile-digest = weekly digest { $state ->
-        [on] on
-       *[off] off
+profile-quiet = silencio { $start }–{ $end }
+profile-reminders = recordatorios { $times }
+profile-reminders-default = recordatorios predeterminados
+profile-reminders-off = recordatorios desactivados
+profile-digest = resumen semanal { $state ->
+        [on] activado
+       *[off] desactivado
     }
 profile-lead-days = { $count } d
 profile-lead-hours = { $count } h
 profile-lead-minutes = { $count } min
-profile-record = { $attended } attended · streak { $streak } (best { $best }) · reliability { $reliability }%
-profile-missing = To get matched, add { $missing } — or run /setup.
-profile-missing-area = your area (/set-location)
-profile-missing-activities = activities (/set-activities)
-profile-missing-level = your level (/set-level)
-profile-paused-hint = Your profile is paused: nobody sees you in matches. Run /resume to be matched again.
-profile-ready = Ready to match: try /match.
-profile-button-match = Find buddies
-profile-button-sessions = Browse sessions
-profile-button-pause = Pause
-profile-button-resume = Resume
-profile-button-edit = Edit with /setup
-profile-button-export = Export my data
-profile-choose-area = Choose your area
-profile-place-ambiguous = There are several places called "{ $place }". Which one?
-profile-area-set = Home area set to **{ $area }** (matching within { $km } km). Only the area name is ever shown to others.
-profile-area-set-zone = Home area set to **{ $area }** (matching within { $km } km). Only the area name is ever shown to others. Your time zone is now { $zone }; change it with /set-timezone if that's wrong.
-profile-name-set = You'll appear as { $name }
-profile-name-platform = A name needs at least one letter, so you'll appear as your { $platform ->
+profile-record = { $attended } asistencias · racha { $streak } (mejor { $best }) · fiabilidad { $reliability } %
+profile-missing = Para recibir coincidencias, añade { $missing } — o ejecuta /setup.
+profile-missing-area = tu zona (/set-location)
+profile-missing-activities = actividades (/set-activities)
+profile-missing-level = tu nivel (/set-level)
+profile-paused-hint = Tu perfil está en pausa: nadie te ve en las coincidencias. Ejecuta /resume para volver a aparecer.
+profile-ready = Listo para buscar: prueba /match.
+profile-button-match = Buscar compañeros
+profile-button-sessions = Ver sesiones
+profile-button-pause = Pausar
+profile-button-resume = Reanudar
+profile-button-edit = Editar con /setup
+profile-button-export = Exportar mis datos
+profile-choose-area = Elige tu zona
+profile-place-ambiguous = Hay varios lugares llamados «{ $place }». ¿Cuál es?
+profile-area-set = Tu zona ahora es **{ $area }** (coincidencias a menos de { $km } km). Los demás solo ven el nombre de la zona.
+profile-area-set-zone = Tu zona ahora es **{ $area }** (coincidencias a menos de { $km } km). Los demás solo ven el nombre de la zona. Tu zona horaria ahora es { $zone }; cámbiala con /set-timezone si no es correcta.
+profile-name-set = Aparecerás como { $name }
+profile-name-platform = Un nombre necesita al menos una letra, así que aparecerás con tu nombre de { $platform ->
         [discord] Discord
         [telegram] Telegram
+       *[other] la terminal
+    }, { $name } Vuelve a probar /set-name con letras.
+profile-bio-saved = Biografía guardada.
+profile-level-set = Nivel: **{ $level }**.
+profile-radius-set = Te emparejaremos con personas y sesiones a menos de **{ $km } km** cuyo propio radio también te alcance.
+profile-zone-set = Zona horaria: **{ $zone }**. Verás las horas en esta zona.
+profile-activities-set = Actividades: **{ $activities }**.
+profile-availability-set = Disponible **{ $when }** ({ $zone }). Las coincidencias comparan esto con otras personas, también entre zonas horarias.
+profile-availability-cleared = Disponibilidad borrada.
+profile-paused = En pausa: no aparecerás en las coincidencias ni recibirás avisos. Usa /resume cuando vuelvas.
+profile-resumed = Bienvenido de nuevo: vuelves a aparecer en las coincidencias.
+profile-export-text = Aquí tienes todo lo que Spotter guarda sobre ti.
+profile-gps-invalid = La ubicación compartida no es un punto válido de la Tierra.
+profile-timezone-unknown = «{ $zone }» no es una zona horaria que conozca. Usa un nombre IANA como Europe/Madrid o America/Mexico_City.
+
+setup-place-failed = { $problem } Defínela con /set-location.
+setup-place-ambiguous = Todo lo demás está guardado. Hay varios lugares llamados «{ $place }»: ¿cuál es el tuyo?
+
+prefs-saved = Guardado.
+prefs-hint = Cámbialo por ejemplo con /notifications alerts: off quiet: 22-7
+prefs-quiet-invalid = Las horas de silencio se escriben como «22-7» o «22:30-06:30» (reloj de 24 horas), u «off»; «{ $text }» no lo es.
+prefs-lead-invalid = Los recordatorios se escriben como «24h,1h» o «30m» (de 5 minutos a 7 días), «default» u «off»; «{ $text }» no lo es.
+prefs-lead-too-many = Como máximo { $max } recordatorios.
+
+lang-title = Idioma
+lang-current = En uso: { $why }
+    Elige uno abajo o escribe /language con un idioma (de, Deutsch, русский…). /language auto vuelve a seguir a tu app.
+lang-why-chosen = { $language }, tu elección.
+lang-why-platform = { $language }, según tu { $platform ->
+        [discord] app de Discord
+        [telegram] app de Telegram
        *[other] terminal
-    } name, { $name } Try /set-name again with letters.
-profile-bio-saved = Bio saved.
-profile-level-set = Level: **{ $level }**.
-profile-radius-set = You'll be matched with people and sessions within **{ $km } km** whose own radius reaches you too.
-profile-zone-set = Time zone: **{ $zone }**. Times are shown to you in this zone.
-profile-activities-set = Activities: **{ $activities }**.
-profile-availability-set = Available **{ $when }** ({ $zone }). Matching compares this with others across time zones.
-profile-availability-cleared = Availability cleared.
-profile-paused = Paused: you won't appear in matches or get match alerts. /resume when you're back.
-profile-resumed = Welcome back: you appear in matches again.
-profile-export-text = Here is everything Spotter keeps about you.
-profile-gps-invalid = That shared location is not a valid point on Earth.
-profile-timezone-unknown = "{ $zone }" is not a time zone I know. Use an IANA name like Europe/Berlin or America/New_York.
+    }.
+lang-why-community = { $language }, el idioma predeterminado de esta comunidad.
+lang-why-default = { $language }: ni tú ni tu app habéis elegido un idioma que Spotter hable.
+lang-button-auto = Seguir a mi app
+lang-set = Hecho: a partir de ahora Spotter te habla en { $language }.
+lang-auto = Hecho: Spotter vuelve a seguir el idioma de tu app. En uso: { $why }
+lang-unknown = Spotter no habla «{ $text }». Elige uno de estos: { $known }, o auto para seguir a tu app.
 
-setup-place-failed = { $problem } Set it with /set-location.
-setup-place-ambiguous = Everything else is saved. There are several places called "{ $place }" — which one is yours?
+link-title = Vincular otra cuenta
+link-code-made = En tu otra plataforma, envía **/link { $code }** al bot de Spotter en menos de { $minutes } minutos. Esa cuenta usará entonces este perfil (su propio perfil de Spotter, si lo tiene, se reemplaza).
+link-done = Vinculada: esta cuenta ahora usa el perfil de **{ $name }**, con sus coincidencias, compañeros y sesiones.
+link-code-shape = Un código de vinculación tiene 6 letras y cifras, como K7Q2MX.
+link-code-own = Escribe este código en tu otra plataforma, no aquí.
+link-profile-gone = El perfil que creó este código ya no existe.
+link-platform-taken = Ese perfil ya tiene vinculada una { $platform }.
+link-platform-discord = cuenta de Discord
+link-platform-telegram = cuenta de Telegram
+link-platform-console = cuenta de terminal
 
-prefs-saved = Saved.
-prefs-hint = Change with e.g. /notifications alerts: off quiet: 22-7
-prefs-quiet-invalid = Quiet hours look like "22-7" or "22:30-06:30" (24-hour clock), or "off"; "{ $text }" isn't that.
-prefs-lead-invalid = Reminder times look like "24h,1h" or "30m" (5 minutes to 7 days), "default" or "off"; "{ $text }" isn't that.
-prefs-lead-too-many = At most { $max } reminder times.
-
-lang-title = Language
-lang-current = In use: { $why }
-    Choose one below, or type /language with a language (de, Deutsch, русский…). /language auto follows your app again.
-lang-why-chosen = { $language }, your choice.
-lang-why-platform = { $language }, as your { $platform ->
-        [discord] Discord
-        [telegram] Telegram
-       *[other] terminal
-    } says.
-lang-why-community = { $language }, this community's default.
-lang-why-default = { $language }: neither you nor your app named a language Spotter speaks.
-lang-button-auto = Follow my app
-lang-set = Done: Spotter speaks { $language } with you from now on.
-lang-auto = Done: Spotter follows your app's language again. In use: { $why }
-lang-unknown = Spotter doesn't speak "{ $text }". Choose one of: { $known } — or auto to follow your app.
-
-link-title = Link another account
-link-code-made = On your other platform, send **/link { $code }** to the Spotter bot within { $minutes } minutes. That account will then use this profile (its own Spotter profile, if any, is replaced).
-link-done = Linked: this account now uses the profile of **{ $name }** — matches, buddies and sessions included.
-link-code-shape = A link code is 6 letters and digits, like K7Q2MX.
-link-code-own = Type this code on your other platform, not here.
-link-profile-gone = The profile that made this code no longer exists.
-link-platform-taken = That profile already has a { $platform } account linked.
-link-platform-discord = discord
-link-platform-telegram = telegram
-link-platform-console = console
-
-delete-button-yes = Yes, delete everything
-delete-ask-title = Delete everything?
-delete-ask-text = This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host (everyone in them is told). Your name is taken out of moderation records and the words of reports you filed are removed. A community ban against you stays: it holds against your accounts. It cannot be undone.
-delete-done = Done: everything of yours is deleted{ $cancelled ->
+delete-button-yes = Sí, borrar todo
+delete-ask-title = ¿Borrar todo?
+delete-ask-text = Esto elimina al instante tu perfil, tus compañeros, mensajes y solicitudes, y cancela las sesiones que organizas (se avisa a todos sus participantes). Tu nombre se quita de los registros de moderación y se borra el texto de las denuncias que hiciste. Un baneo de una comunidad sigue vigente: se aplica a tus cuentas. No se puede deshacer.
+delete-done = Hecho: todo lo tuyo está borrado{ $cancelled ->
         [0] {""}
-        [one] {" "}and the session you hosted was cancelled
-       *[other] {" "}and the { $cancelled } sessions you hosted were cancelled
+        [one] {" "}y la sesión que organizabas se ha cancelado
+       *[other] {" "}y las { $cancelled } sesiones que organizabas se han cancelado
     }.{ $told ->
         [0] {""}
-        [one] {" "}{ $told } person was told.
-       *[other] {" "}{ $told } people were told.
-    } Come back any time.
-delete-cancelled = Cancelled: nothing was deleted. Your profile stays as it is.
-delete-notice-cancelled-title = Session cancelled
-delete-notice-cancelled-text = **{ $title }** on { $when } has been cancelled: its host left Spotter.
-delete-notice-seat-title = You are in!
-delete-notice-seat-text = A seat opened up in **{ $title }** and it is yours.
+        [one] {" "}Se avisó a { $told } persona.
+       *[other] {" "}Se avisó a { $told } personas.
+    } Vuelve cuando quieras.
+delete-cancelled = Cancelado: no se ha borrado nada. Tu perfil sigue igual.
+delete-notice-cancelled-title = Sesión cancelada
+delete-notice-cancelled-text = **{ $title }** del { $when } se ha cancelado: su organizador dejó Spotter.
+delete-notice-seat-title = ¡Estás dentro!
+delete-notice-seat-text = Se ha liberado una plaza en **{ $title }** y es tuya.

@@ -1,76 +1,85 @@
-# Guided flows (questions one by one) and what is wrong with a typed option.
+# Пошаговые диалоги (вопросы по одному) и что не так с введённым параметром.
 
-flow-outdated = That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.
-flow-cancelled = Cancelled /{ $command }. Nothing was saved.
-flow-yes = Yes
-flow-no = No
-flow-skip = Skip
-flow-cancel = Cancel
-flow-level-beginner = Beginner
-flow-level-intermediate = Intermediate
-flow-level-advanced = Advanced
-flow-title-left = /{ $command } · { $left } questions left
-flow-question-optional = { $question } (or "skip")
+flow-outdated = Этот диалог начала более старая версия Spotter, поэтому я его сбросил. Пожалуйста, выполните команду ещё раз.
+flow-cancelled = /{ $command } отменена. Ничего не сохранено.
+flow-yes = Да
+flow-no = Нет
+flow-skip = Пропустить
+flow-cancel = Отмена
+flow-level-beginner = Новичок
+flow-level-intermediate = Средний
+flow-level-advanced = Продвинутый
+flow-title-left = /{ $command } · вопросов осталось: { $left }
+flow-question-optional = { $question } (или «пропустить»)
 
-flow-unreadable = I couldn't read "{ $text }". Write options as name: value.
-flow-write-pairs = Write the options as name: value, for example /{ $command } { $option }: …
-flow-no-options = /{ $command } takes no options.
-flow-unknown-option = /{ $command } has no option "{ $option }".
+flow-unreadable = Не удалось разобрать «{ $text }». Пишите параметры как имя: значение.
+flow-write-pairs = Пишите параметры как имя: значение, например /{ $command } { $option }: …
+flow-no-options = У /{ $command } нет параметров.
+flow-unknown-option = У /{ $command } нет параметра «{ $option }».
 
-flow-not-valid = { $label } is not valid
-flow-must-be-text = { $label } must be text
-flow-empty = { $label } can't be empty
-flow-too-long = { $label } is too long: keep it under { $max } characters
-flow-too-long-plural = { $label } are too long: keep them under { $max } characters
-flow-whole-number = { $label } must be a whole number from { $min } to { $max }
-flow-at-least = { $label } must be at least { $min }{ $unit }
-flow-at-most = { $label } can be at most { $max }{ $unit }
-flow-on-off = { $label } must be on or off
-flow-one-of = { $label } must be one of: { $values }
-flow-unknown-activity = I don't know the activity "{ $text }". Try one of: { $known }
-flow-unknown-activity-short = I don't know the activity "{ $text }". Try: { $known }
-flow-activities-text = Activities must be text, like "running, yoga"
-flow-activities-none = Name at least one activity, like "running, yoga"
-flow-activities-too-many = Pick at most { $max } activities
+flow-not-valid = { $label }: недопустимое значение.
+flow-must-be-text = { $label }: нужен текст.
+flow-empty = { $label }: значение не может быть пустым.
+flow-too-long = { $label }: слишком длинно, допускается не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }.
+flow-too-long-plural = { $label }: слишком длинно, допускается не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }.
+flow-whole-number = { $label }: нужно целое число от { $min } до { $max }.
+flow-at-least = { $label }: не меньше { $min }{ $unit }.
+flow-at-most = { $label }: не больше { $max }{ $unit }.
+flow-on-off = { $label }: нужно «on» или «off».
+flow-one-of = { $label }: допустимо одно из значений: { $values }
+flow-unknown-activity = Я не знаю вид активности «{ $text }». Попробуйте один из этих: { $known }
+flow-unknown-activity-short = Я не знаю вид активности «{ $text }». Попробуйте: { $known }
+flow-activities-text = Виды активности нужно указать текстом, например «running, yoga».
+flow-activities-none = Укажите хотя бы один вид активности, например «running, yoga».
+flow-activities-too-many = Выберите не больше { $max } { $max ->
+        [one] вида
+       *[other] видов
+    } активности.
 
-# Option labels, as the subject of the messages above.
-flow-label-that = That
-flow-label-activity = The activity
-flow-label-level = The level
-flow-label-place = The place
-flow-label-time = The time
-flow-label-session = The session
-flow-label-person-s-name = The person's name
-flow-label-report = The report
-flow-label-alerts = Alerts
-flow-label-attended = Attended
-flow-label-digest = The digest
-flow-label-weekly = Weekly
-flow-label-level-range = The level range
-flow-label-capacity = The capacity
-flow-label-count = The count
-flow-label-distance = The distance
-flow-label-page = The page
-flow-label-radius = The radius
-flow-label-message = The message
-flow-label-message-to-reply-to = The message to reply to
-flow-label-note = The note
-flow-label-notes = The notes
-flow-label-reason = The reason
-flow-label-your-bio = Your bio
-flow-label-your-availability = Your availability
-flow-label-your-name = Your name
-flow-label-quiet-hours = Quiet hours
-flow-label-reminders = Reminders
-flow-label-announce-channel = The announce channel
-flow-label-moderator-role = The moderator role
-flow-label-button = The button
-flow-label-code = The code
-flow-label-command = The command
-flow-label-day = The day
-flow-label-duration = The duration
-flow-label-name = The name
-flow-label-request = The request
-flow-label-time-zone = The time zone
-flow-label-title = The title
-flow-label-language = The language
+# Названия параметров, в начале сообщений выше.
+flow-label-that = Значение
+flow-label-the-activity = Вид активности
+flow-label-the-level = Уровень
+flow-label-the-place = Место
+flow-label-the-time = Время
+flow-label-the-session = Тренировка
+flow-label-the-person-s-name = Имя человека
+flow-label-the-report = Жалоба
+flow-label-alerts = Уведомления
+flow-label-attended = «Присутствовал»
+flow-label-the-digest = Еженедельная сводка
+flow-label-weekly = «Еженедельно»
+flow-label-the-level-range = Диапазон уровней
+flow-label-the-capacity = Число мест
+flow-label-the-count = Количество
+flow-label-the-distance = Расстояние
+flow-label-the-page = Страница
+flow-label-the-radius = Радиус
+flow-label-the-message = Сообщение
+flow-label-the-message-to-reply-to = Сообщение, на которое вы отвечаете
+flow-label-the-note = Заметка
+flow-label-the-notes = Заметки
+flow-label-the-reason = Причина
+flow-label-your-bio = О себе
+flow-label-your-availability = Ваше свободное время
+flow-label-your-name = Ваше имя
+flow-label-quiet-hours = Тихие часы
+flow-label-reminders = Напоминания
+flow-label-the-announce-channel = Канал для анонсов
+flow-label-the-moderator-role = Роль модератора
+flow-label-the-button = Кнопка
+flow-label-the-code = Код
+flow-label-the-command = Команда
+flow-label-the-day = День
+flow-label-the-duration = Длительность
+flow-label-the-name = Название
+flow-label-the-request = Заявка
+flow-label-the-time-zone = Часовой пояс
+flow-label-the-title = Название
+flow-label-the-language = Язык

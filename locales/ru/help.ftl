@@ -1,23 +1,23 @@
-# /help and the welcome.
+# /help и приветствие.
 
-help-welcome-title = Welcome to Spotter
+help-welcome-title = Добро пожаловать в Spotter
 help-welcome-text =
-    Spotter finds people near you who train like you, and workout sessions you can join.
-    Start with your profile, then meet buddies or pick a session. /help lists the commands.
-help-button-setup = Set up my profile
-help-button-sessions = Sessions nearby
-help-no-such-command = There's no /{ $command }. Try /help for the list.
-help-title = Spotter — find workout buddies nearby
-help-intro = Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.
+    Spotter находит людей рядом с вами, которые тренируются так же, и тренировки, к которым можно присоединиться.
+    Начните с профиля, затем знакомьтесь с партнёрами или выберите тренировку. /help покажет список команд.
+help-button-setup = Заполнить профиль
+help-button-sessions = Тренировки рядом
+help-no-such-command = Команды /{ $command } нет. Список команд — в /help.
+help-title = Spotter — партнёры по тренировкам рядом с вами
+help-intro = Заполните профиль через /setup, затем найдите людей, которые тренируются так же, через /match или присоединитесь к тренировке рядом через /sessions. /help <command> объясняет одну команду.
 help-intro-private =
-    Set up your profile with /setup, then /match to meet people who train like you, or /sessions to join a workout nearby. /help <command> explains one command.
+    Заполните профиль через /setup, затем найдите людей, которые тренируются так же, через /match или присоединитесь к тренировке рядом через /sessions. /help <command> объясняет одну команду.
 
-    A community's own commands (its meeting places, and moderation for its moderators) are listed when you ask inside it.
-help-section-profile = Profile
-help-section-buddies = Buddies
-help-section-sessions = Sessions
-help-section-moderators = Moderators
-help-section-more = More
-help-options = Options (write them as name: value):
-help-options-positional = Options (write them as name: value, or just the { $positional }):
-help-option-optional = { $option } (optional)
+    Собственные команды сообщества (его места встреч и модерация для его модераторов) видны, когда вы спрашиваете внутри него.
+help-section-profile = Профиль
+help-section-buddies = Партнёры
+help-section-sessions = Тренировки
+help-section-moderators = Модерация
+help-section-more = Ещё
+help-options = Параметры (пишите их как имя: значение):
+help-options-positional = Параметры (пишите их как имя: значение или просто { $positional }):
+help-option-optional = { $option } (необязательно)

@@ -1,123 +1,125 @@
-# Profiles: /setup, /profile, the set-* commands, /notifications, /language, /link, /export, /delete-me.
+# Профили: /setup, /profile, команды set-*, /notifications, /language, /link, /export, /delete-me.
 
-profile-title-yours = Your profile: { $name }
-profile-title-saved = Profile saved: { $name }
-profile-title-so-far = Saved so far: { $name }
-profile-title-notifications = Notifications: { $name }
-profile-field-activities = Activities
-profile-field-level = Level
-profile-field-area = Area
-profile-field-zone = Time zone
-profile-field-available = Available
-profile-field-status = Status
-profile-field-notifications = Notifications
-profile-field-record = Track record
-profile-field-about = About
-profile-not-set = not set
-profile-area = { $area } · within { $km } km
-profile-status-active = active
-profile-status-paused = paused (hidden from matching)
-profile-alerts = match alerts { $state ->
-        [on] on
-       *[off] off
+profile-title-yours = Ваш профиль: { $name }
+profile-title-saved = Профиль сохранён: { $name }
+profile-title-so-far = Сохранено на данный момент: { $name }
+profile-title-notifications = Уведомления: { $name }
+profile-field-activities = Виды активности
+profile-field-level = Уровень
+profile-field-area = Район
+profile-field-zone = Часовой пояс
+profile-field-available = Свободное время
+profile-field-status = Статус
+profile-field-notifications = Уведомления
+profile-field-record = Статистика
+profile-field-about = О себе
+profile-not-set = не указано
+profile-area = { $area } · в радиусе { $km } км
+profile-status-active = активен
+profile-status-paused = на паузе (скрыт из подбора)
+profile-alerts = уведомления о совпадениях { $state ->
+        [on] вкл.
+       *[off] выкл.
     }
-profile-quiet = quiet { $start }–{ $end }
-profile-reminders = reminders { $times }
-profile-reminders-default = reminders default
-profile-reminders-off = reminders off
-profile-digest = weekly digest { $state ->
-        [on] on
-       *[off] off
+profile-quiet = тихие часы { $start }–{ $end }
+profile-reminders = напоминания { $times }
+profile-reminders-default = напоминания по умолчанию
+profile-reminders-off = напоминания выкл.
+profile-digest = еженедельная сводка { $state ->
+        [on] вкл.
+       *[off] выкл.
     }
-profile-lead-days = { $count } d
-profile-lead-hours = { $count } h
-profile-lead-minutes = { $count } min
-profile-record = { $attended } attended · streak { $streak } (best { $best }) · reliability { $reliability }%
-profile-missing = To get matched, add { $missing } — or run /setup.
-profile-missing-area = your area (/set-location)
-profile-missing-activities = activities (/set-activities)
-profile-missing-level = your level (/set-level)
-profile-paused-hint = Your profile is paused: nobody sees you in matches. Run /resume to be matched again.
-profile-ready = Ready to match: try /match.
-profile-button-match = Find buddies
-profile-button-sessions = Browse sessions
-profile-button-pause = Pause
-profile-button-resume = Resume
-profile-button-edit = Edit with /setup
-profile-button-export = Export my data
-profile-choose-area = Choose your area
-profile-place-ambiguous = There are several places called "{ $place }". Which one?
-profile-area-set = Home area set to **{ $area }** (matching within { $km } km). Only the area name is ever shown to others.
-profile-area-set-zone = Home area set to **{ $area }** (matching within { $km } km). Only the area name is ever shown to others. Your time zone is now { $zone }; change it with /set-timezone if that's wrong.
-profile-name-set = You'll appear as { $name }
-profile-name-platform = A name needs at least one letter, so you'll appear as your { $platform ->
+profile-lead-days = { $count } дн.
+profile-lead-hours = { $count } ч
+profile-lead-minutes = { $count } мин
+profile-record = посещено: { $attended } · серия { $streak } (рекорд { $best }) · надёжность { $reliability } %
+profile-missing = Чтобы получать совпадения, добавьте { $missing } — или выполните /setup.
+profile-missing-area = ваш район (/set-location)
+profile-missing-activities = виды активности (/set-activities)
+profile-missing-level = ваш уровень (/set-level)
+profile-paused-hint = Ваш профиль на паузе: в подборе вас никто не видит. Выполните /resume, чтобы снова участвовать в подборе.
+profile-ready = Всё готово для подбора: попробуйте /match.
+profile-button-match = Найти партнёров
+profile-button-sessions = Смотреть тренировки
+profile-button-pause = Пауза
+profile-button-resume = Продолжить
+profile-button-edit = Изменить через /setup
+profile-button-export = Выгрузить мои данные
+profile-choose-area = Выберите свой район
+profile-place-ambiguous = Есть несколько мест с названием «{ $place }». Какое из них?
+profile-area-set = Ваш район: **{ $area }** (подбор в радиусе { $km } км). Другие видят только название района.
+profile-area-set-zone = Ваш район: **{ $area }** (подбор в радиусе { $km } км). Другие видят только название района. Ваш часовой пояс теперь { $zone }; если это не так, измените его через /set-timezone.
+profile-name-set = Другие увидят вас как { $name }
+profile-name-platform = В имени должна быть хотя бы одна буква, поэтому другие увидят ваше имя из { $platform ->
         [discord] Discord
         [telegram] Telegram
-       *[other] terminal
-    } name, { $name } Try /set-name again with letters.
-profile-bio-saved = Bio saved.
-profile-level-set = Level: **{ $level }**.
-profile-radius-set = You'll be matched with people and sessions within **{ $km } km** whose own radius reaches you too.
-profile-zone-set = Time zone: **{ $zone }**. Times are shown to you in this zone.
-profile-activities-set = Activities: **{ $activities }**.
-profile-availability-set = Available **{ $when }** ({ $zone }). Matching compares this with others across time zones.
-profile-availability-cleared = Availability cleared.
-profile-paused = Paused: you won't appear in matches or get match alerts. /resume when you're back.
-profile-resumed = Welcome back: you appear in matches again.
-profile-export-text = Here is everything Spotter keeps about you.
-profile-gps-invalid = That shared location is not a valid point on Earth.
-profile-timezone-unknown = "{ $zone }" is not a time zone I know. Use an IANA name like Europe/Berlin or America/New_York.
+       *[other] терминала
+    }: { $name } Попробуйте /set-name ещё раз, с буквами.
+profile-bio-saved = Описание сохранено.
+profile-level-set = Уровень: **{ $level }**.
+profile-radius-set = Мы будем подбирать людей и тренировки в радиусе **{ $km } км**, если их собственный радиус тоже достаёт до вас.
+profile-zone-set = Часовой пояс: **{ $zone }**. Время показывается вам в этом поясе.
+profile-activities-set = Виды активности: **{ $activities }**.
+profile-availability-set = Свободное время: **{ $when }** ({ $zone }). Подбор сравнивает его со временем других, с учётом часовых поясов.
+profile-availability-cleared = Свободное время очищено.
+profile-paused = Пауза: вы не появляетесь в подборе и не получаете уведомлений о совпадениях. Когда вернётесь — /resume.
+profile-resumed = С возвращением: вы снова участвуете в подборе.
+profile-export-text = Вот всё, что Spotter хранит о вас.
+profile-gps-invalid = Отправленное местоположение — не точка на Земле.
+profile-timezone-unknown = «{ $zone }» — незнакомый мне часовой пояс. Укажите название IANA, например Europe/Moscow или Asia/Almaty.
 
-setup-place-failed = { $problem } Set it with /set-location.
-setup-place-ambiguous = Everything else is saved. There are several places called "{ $place }" — which one is yours?
+setup-place-failed = { $problem } Укажите его через /set-location.
+setup-place-ambiguous = Всё остальное сохранено. Есть несколько мест с названием «{ $place }» — какое из них ваше?
 
-prefs-saved = Saved.
-prefs-hint = Change with e.g. /notifications alerts: off quiet: 22-7
-prefs-quiet-invalid = Quiet hours look like "22-7" or "22:30-06:30" (24-hour clock), or "off"; "{ $text }" isn't that.
-prefs-lead-invalid = Reminder times look like "24h,1h" or "30m" (5 minutes to 7 days), "default" or "off"; "{ $text }" isn't that.
-prefs-lead-too-many = At most { $max } reminder times.
+prefs-saved = Сохранено.
+prefs-hint = Изменить можно так: /notifications alerts: off quiet: 22-7
+prefs-quiet-invalid = Тихие часы записываются как «22-7» или «22:30-06:30» (24-часовой формат) либо «off»; «{ $text }» не подходит.
+prefs-lead-invalid = Время напоминаний записывается как «24h,1h» или «30m» (от 5 минут до 7 дней), «default» или «off»; «{ $text }» не подходит.
+prefs-lead-too-many = Не больше { $max } напоминаний.
 
-lang-title = Language
-lang-current = In use: { $why }
-    Choose one below, or type /language with a language (de, Deutsch, русский…). /language auto follows your app again.
-lang-why-chosen = { $language }, your choice.
-lang-why-platform = { $language }, as your { $platform ->
-        [discord] Discord
-        [telegram] Telegram
-       *[other] terminal
-    } says.
-lang-why-community = { $language }, this community's default.
-lang-why-default = { $language }: neither you nor your app named a language Spotter speaks.
-lang-button-auto = Follow my app
-lang-set = Done: Spotter speaks { $language } with you from now on.
-lang-auto = Done: Spotter follows your app's language again. In use: { $why }
-lang-unknown = Spotter doesn't speak "{ $text }". Choose one of: { $known } — or auto to follow your app.
+lang-title = Язык
+lang-current = Сейчас: { $why }
+    Выберите язык ниже или напишите /language и язык (de, Deutsch, русский…). /language auto снова следует языку вашего приложения.
+lang-why-chosen = { $language }, ваш выбор.
+lang-why-platform = { $language }, как указано в { $platform ->
+        [discord] приложении Discord
+        [telegram] приложении Telegram
+       *[other] терминале
+    }.
+lang-why-community = { $language }, язык этого сообщества по умолчанию.
+lang-why-default = { $language }: ни вы, ни ваше приложение не указали язык, на котором говорит Spotter.
+lang-button-auto = Как в приложении
+lang-set = Готово: теперь Spotter говорит с вами на языке «{ $language }».
+lang-auto = Готово: Spotter снова следует языку вашего приложения. Сейчас: { $why }
+lang-unknown = Spotter не говорит на «{ $text }». Выберите один из языков: { $known } — или auto, чтобы следовать приложению.
 
-link-title = Link another account
-link-code-made = On your other platform, send **/link { $code }** to the Spotter bot within { $minutes } minutes. That account will then use this profile (its own Spotter profile, if any, is replaced).
-link-done = Linked: this account now uses the profile of **{ $name }** — matches, buddies and sessions included.
-link-code-shape = A link code is 6 letters and digits, like K7Q2MX.
-link-code-own = Type this code on your other platform, not here.
-link-profile-gone = The profile that made this code no longer exists.
-link-platform-taken = That profile already has a { $platform } account linked.
-link-platform-discord = discord
-link-platform-telegram = telegram
-link-platform-console = console
+link-title = Привязать ещё один аккаунт
+link-code-made = На другой платформе отправьте боту Spotter **/link { $code }** в течение { $minutes } минут. Тогда тот аккаунт будет использовать этот профиль (его собственный профиль Spotter, если он есть, будет заменён).
+link-done = Готово: этот аккаунт теперь использует профиль **{ $name }** — вместе с совпадениями, партнёрами и тренировками.
+link-code-shape = Код привязки — это 6 букв и цифр, например K7Q2MX.
+link-code-own = Введите этот код на другой платформе, а не здесь.
+link-profile-gone = Профиля, создавшего этот код, больше нет.
+link-platform-taken = К этому профилю уже привязан { $platform }.
+link-platform-discord = аккаунт Discord
+link-platform-telegram = аккаунт Telegram
+link-platform-console = аккаунт терминала
 
-delete-button-yes = Yes, delete everything
-delete-ask-title = Delete everything?
-delete-ask-text = This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host (everyone in them is told). Your name is taken out of moderation records and the words of reports you filed are removed. A community ban against you stays: it holds against your accounts. It cannot be undone.
-delete-done = Done: everything of yours is deleted{ $cancelled ->
+delete-button-yes = Да, удалить всё
+delete-ask-title = Удалить всё?
+delete-ask-text = Это сразу удалит ваш профиль, партнёров, сообщения и заявки, а также отменит тренировки, которые вы проводите (все участники получат уведомление). Ваше имя будет удалено из записей модерации, а текст ваших жалоб — стёрт. Бан в сообществе останется: он действует для ваших аккаунтов. Отменить это нельзя.
+delete-done = Готово: всё ваше удалено{ $cancelled ->
         [0] {""}
-        [one] {" "}and the session you hosted was cancelled
-       *[other] {" "}and the { $cancelled } sessions you hosted were cancelled
+        [one] {" "}и { $cancelled } ваша тренировка отменена
+        [few] {" "}и { $cancelled } ваши тренировки отменены
+       *[other] {" "}и { $cancelled } ваших тренировок отменено
     }.{ $told ->
         [0] {""}
-        [one] {" "}{ $told } person was told.
-       *[other] {" "}{ $told } people were told.
-    } Come back any time.
-delete-cancelled = Cancelled: nothing was deleted. Your profile stays as it is.
-delete-notice-cancelled-title = Session cancelled
-delete-notice-cancelled-text = **{ $title }** on { $when } has been cancelled: its host left Spotter.
-delete-notice-seat-title = You are in!
-delete-notice-seat-text = A seat opened up in **{ $title }** and it is yours.
+        [one] {" "}Уведомлён { $told } человек.
+        [few] {" "}Уведомлены { $told } человека.
+       *[other] {" "}Уведомлено { $told } человек.
+    } Возвращайтесь в любое время.
+delete-cancelled = Отменено: ничего не удалено. Ваш профиль остался как есть.
+delete-notice-cancelled-title = Тренировка отменена
+delete-notice-cancelled-text = Тренировка **{ $title }** ({ $when }) отменена: организатор покинул Spotter.
+delete-notice-seat-title = Вы в списке!
+delete-notice-seat-text = В **{ $title }** освободилось место, и оно ваше.
