@@ -105,6 +105,10 @@ const textSchema = (max: number, what: string, plural = false) => {
     );
 };
 
+/** Yes and no as people type them in the languages Spotter speaks. */
+const TRUE_WORDS: ReadonlySet<string> = new Set(['on', 'yes', 'true', 'y', '1', 'an', 'ja', 'ein', 'sí', 'si', 'activado', 'да', 'вкл']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['off', 'no', 'false', 'n', '0', 'aus', 'nein', 'desactivado', 'нет', 'выкл']);
+
 interface Common {
   description: string;
   required?: boolean;
@@ -148,8 +152,8 @@ export const opt = {
       z.preprocess((v) => {
         if (typeof v !== 'string') return v;
         const w = v.trim().toLowerCase();
-        if (['on', 'yes', 'true', 'y', '1'].includes(w)) return true;
-        if (['off', 'no', 'false', 'n', '0'].includes(w)) return false;
+        if (TRUE_WORDS.has(w)) return true;
+        if (FALSE_WORDS.has(w)) return false;
         return v;
       }, z.boolean({ error: said('flow-on-off', { label: labelArg(c.label) }) })) as z.ZodType<boolean>,
     ),

@@ -2,6 +2,10 @@ import { phrase } from '../domain/phrase.js';
 import type { QuietHours } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
 
+/** "off" and "default" as people type them in the languages Spotter speaks. */
+const OFF: ReadonlySet<string> = new Set(['off', 'none', 'no', 'aus', 'keine', 'nein', 'ninguno', 'ninguna', 'apagado', 'выкл', 'нет']);
+const DEFAULT: ReadonlySet<string> = new Set(['default', 'standard', 'predeterminado', 'по умолчанию']);
+
 const time = (s: string): number | null => {
   const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(s.trim());
   if (!m) return null;
@@ -12,7 +16,7 @@ const time = (s: string): number | null => {
 
 /** "22-7", "22:30-06:30" → a window that may wrap past midnight; "off" → none. */
 export function parseQuietHours(text: string): Result<QuietHours | null> {
-  if (/^(off|none|no)$/i.test(text.trim())) return ok(null);
+  if (OFF.has(text.trim().toLowerCase())) return ok(null);
   const [a, b, extra] = text.split('-');
   const start = a !== undefined ? time(a) : null;
   const end = b !== undefined ? time(b) : null;
@@ -24,8 +28,8 @@ export function parseQuietHours(text: string): Result<QuietHours | null> {
 /** "24h,1h,30m" → minutes (largest first); "default" → null; "off" → none. */
 export function parseLeadTimes(text: string): Result<number[] | null> {
   const t = text.trim().toLowerCase();
-  if (t === 'default') return ok(null);
-  if (t === 'off' || t === 'none') return ok([]);
+  if (DEFAULT.has(t)) return ok(null);
+  if (OFF.has(t) && t !== 'no') return ok([]);
   const minutes: number[] = [];
   for (const part of t.split(',').map((p) => p.trim())) {
     const m = /^(\d{1,4})\s*(m|min|h|d)$/.exec(part);

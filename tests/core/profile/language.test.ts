@@ -21,6 +21,8 @@ describe('/language: the person’s choice, else their platform’s, else Englis
     expect(ana.text()).toMatch(/Aktivitäten/);
     await ana.run('set-radius', '12');
     expect(ana.text()).toMatch(/im Umkreis von \*\*12 km\*\*/);
+    await ana.run('notifications', 'alerts: aus quiet: 22-7 reminders: standard');
+    expect(ana.text()).toMatch(/Match-Hinweise aus · Ruhezeit 22:00–07:00 · Erinnerungen Standard/);
   });
 
   it('GIVEN Ivan, whose app is in Russian WHEN he runs commands without /language THEN the replies are Russian', async () => {
