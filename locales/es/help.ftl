@@ -1,6 +1,6 @@
 # /help y la bienvenida.
 
-help-welcome-title = Bienvenido a Spotter
+help-welcome-title = Te damos la bienvenida a Spotter
 help-welcome-text =
     Spotter encuentra gente cerca de ti que entrena como tú, y sesiones de entrenamiento a las que puedes unirte.
     Empieza por tu perfil y luego conoce compañeros o elige una sesión. /help muestra los comandos.

@@ -63,7 +63,7 @@ profile-activities-set = Actividades: **{ $activities }**.
 profile-availability-set = Disponible **{ $when }** ({ $zone }). Las coincidencias comparan esto con otras personas, también entre zonas horarias.
 profile-availability-cleared = Disponibilidad borrada.
 profile-paused = En pausa: no aparecerás en las coincidencias ni recibirás avisos. Usa /resume cuando vuelvas.
-profile-resumed = Bienvenido de nuevo: vuelves a aparecer en las coincidencias.
+profile-resumed = Hola de nuevo: vuelves a aparecer en las coincidencias.
 profile-export-text = Aquí tienes todo lo que Spotter guarda sobre ti.
 profile-gps-invalid = La ubicación compartida no es un punto válido de la Tierra.
 profile-timezone-unknown = «{ $zone }» no es una zona horaria que conozca. Usa un nombre IANA como Europe/Madrid o America/Mexico_City.
@@ -87,7 +87,7 @@ lang-why-platform = { $language }, según tu { $platform ->
        *[other] terminal
     }.
 lang-why-community = { $language }, el idioma predeterminado de esta comunidad.
-lang-why-default = { $language }: ni tú ni tu app habéis elegido un idioma que Spotter hable.
+lang-why-default = { $language }: todavía no has elegido idioma y tu app no indica uno que Spotter hable.
 lang-button-auto = Seguir a mi app
 lang-set = Hecho: a partir de ahora Spotter te habla en { $language }.
 lang-auto = Hecho: Spotter vuelve a seguir el idioma de tu app. En uso: { $why }
@@ -118,6 +118,6 @@ delete-done = Hecho: todo lo tuyo está borrado{ $cancelled ->
     } Vuelve cuando quieras.
 delete-cancelled = Cancelado: no se ha borrado nada. Tu perfil sigue igual.
 delete-notice-cancelled-title = Sesión cancelada
-delete-notice-cancelled-text = **{ $title }** del { $when } se ha cancelado: su organizador dejó Spotter.
+delete-notice-cancelled-text = **{ $title }** del { $when } se ha cancelado: quien la organizaba dejó Spotter.
 delete-notice-seat-title = ¡Estás dentro!
 delete-notice-seat-text = Se ha liberado una plaza en **{ $title }** y es tuya.

@@ -65,7 +65,7 @@ export function issuePhrase(message: string | undefined, label: PhraseArg = phra
 const knownKey = (key: string): boolean => catalogues().bundle('en').hasMessage(key);
 
 /**
- * An option's label ("The radius") as the reader's language says it: `flow-label-radius` in the
+ * An option's label ("The radius") as the reader's language says it: `flow-label-the-radius` in the
  * catalogue. A label without a message yet is shown as written.
  */
 export function labelArg(label: string): PhraseArg {
