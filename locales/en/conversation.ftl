@@ -1,4 +1,5 @@
 # Guided flows (questions one by one) and what is wrong with a typed option.
+# Limits are shown without digit grouping ("1000 characters"), as people type them.
 
 flow-outdated = That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.
 flow-cancelled = Cancelled /{ $command }. Nothing was saved.
@@ -20,11 +21,11 @@ flow-unknown-option = /{ $command } has no option "{ $option }".
 flow-not-valid = { $label } is not valid
 flow-must-be-text = { $label } must be text
 flow-empty = { $label } can't be empty
-flow-too-long = { $label } is too long: keep it under { $max } characters
-flow-too-long-plural = { $label } are too long: keep them under { $max } characters
-flow-whole-number = { $label } must be a whole number from { $min } to { $max }
-flow-at-least = { $label } must be at least { $min }{ $unit }
-flow-at-most = { $label } can be at most { $max }{ $unit }
+flow-too-long = { $label } is too long: keep it under { NUMBER($max, useGrouping: 0) } characters
+flow-too-long-plural = { $label } are too long: keep them under { NUMBER($max, useGrouping: 0) } characters
+flow-whole-number = { $label } must be a whole number from { NUMBER($min, useGrouping: 0) } to { NUMBER($max, useGrouping: 0) }
+flow-at-least = { $label } must be at least { NUMBER($min, useGrouping: 0) }{ $unit }
+flow-at-most = { $label } can be at most { NUMBER($max, useGrouping: 0) }{ $unit }
 flow-on-off = { $label } must be on or off
 flow-one-of = { $label } must be one of: { $values }
 flow-unknown-activity = I don't know the activity "{ $text }". Try one of: { $known }

@@ -20,17 +20,17 @@ flow-unknown-option = У /{ $command } нет параметра «{ $option }»
 flow-not-valid = { $label }: недопустимое значение.
 flow-must-be-text = { $label }: нужен текст.
 flow-empty = { $label }: значение не может быть пустым.
-flow-too-long = { $label }: слишком длинно, допускается не больше { $max } { $max ->
+flow-too-long = { $label }: слишком длинно, допускается не больше { NUMBER($max, useGrouping: 0) } { $max ->
         [one] символа
        *[other] символов
     }.
-flow-too-long-plural = { $label }: слишком длинно, допускается не больше { $max } { $max ->
+flow-too-long-plural = { $label }: слишком длинно, допускается не больше { NUMBER($max, useGrouping: 0) } { $max ->
         [one] символа
        *[other] символов
     }.
-flow-whole-number = { $label }: нужно целое число от { $min } до { $max }.
-flow-at-least = { $label }: не меньше { $min }{ $unit }.
-flow-at-most = { $label }: не больше { $max }{ $unit }.
+flow-whole-number = { $label }: нужно целое число от { NUMBER($min, useGrouping: 0) } до { NUMBER($max, useGrouping: 0) }.
+flow-at-least = { $label }: не меньше { NUMBER($min, useGrouping: 0) }{ $unit }.
+flow-at-most = { $label }: не больше { NUMBER($max, useGrouping: 0) }{ $unit }.
 flow-on-off = { $label }: нужно «on» или «off».
 flow-one-of = { $label }: допустимо одно из значений: { $values }
 flow-unknown-activity = Я не знаю вид активности «{ $text }». Попробуйте один из этих: { $known }
