@@ -11,6 +11,6 @@ export default defineCommand({
   async execute(ctx, { confirm }) {
     // The "Yes" button of the same question stops working: cancelling is final.
     if (confirm) await ctx.core.actions.withdraw(ctx.me.id, confirm);
-    return { visibility: 'private', text: 'Cancelled: nothing was deleted. Your profile stays as it is.', tone: 'info' };
+    return { visibility: 'private', text: ctx.t.t('delete-cancelled'), tone: 'info' };
   },
 });

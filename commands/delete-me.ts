@@ -7,16 +7,13 @@ export default defineCommand({
   scope: 'anywhere',
   options: {},
   async execute(ctx) {
-    const yes = await ctx.button('Yes, delete everything', 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1 });
+    const yes = await ctx.button(ctx.t.t('delete-button-yes'), 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1 });
     return {
       visibility: 'private',
-      title: 'Delete everything?',
-      text:
-        'This removes your profile, buddies, messages and join requests at once, and cancels the sessions you host (everyone in them is told). ' +
-        'Your name is taken out of moderation records and the words of reports you filed are removed. A community ban against you stays: it holds against your accounts. ' +
-        'It cannot be undone.',
+      title: ctx.t.t('delete-ask-title'),
+      text: ctx.t.t('delete-ask-text'),
       tone: 'warning',
-      buttons: [[yes, await ctx.button('Cancel', 'delete-me-cancel', { confirm: yes.action }, { style: 'secondary', ttlHours: 1 })]],
+      buttons: [[yes, await ctx.button(ctx.t.t('button-cancel'), 'delete-me-cancel', { confirm: yes.action }, { style: 'secondary', ttlHours: 1 })]],
     };
   },
 });

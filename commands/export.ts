@@ -10,7 +10,7 @@ export default defineCommand({
   async execute(ctx) {
     return {
       visibility: 'private',
-      text: 'Here is everything Spotter keeps about you.',
+      text: ctx.t.t('profile-export-text'),
       file: { name: 'spotter-my-data.json', mime: 'application/json', content: await ctx.core.people.exportData(ctx.me) },
     };
   },

@@ -12,11 +12,11 @@ export default defineCommand({
   positional: 'command',
   async execute(ctx, { command }) {
     if (!command && ctx.welcome)
-      return welcomeReply([
-        [await ctx.button('Set up my profile', 'setup', {}, { style: 'primary' })],
-        [await ctx.button('Find buddies', 'match', {}), await ctx.button('Sessions nearby', 'sessions', {})],
+      return welcomeReply(ctx.t, [
+        [await ctx.button(ctx.t.t('help-button-setup'), 'setup', {}, { style: 'primary' })],
+        [await ctx.button(ctx.t.t('profile-button-match'), 'match', {}), await ctx.button(ctx.t.t('help-button-sessions'), 'sessions', {})],
       ]);
-    return helpReply(ctx.commands, command, usableHere(ctx), ctx.invocation.community !== null);
+    return helpReply(ctx.t, ctx.commands, command, usableHere(ctx), ctx.invocation.community !== null);
   },
 });
 

@@ -13,15 +13,15 @@ export default defineCommand({
       const fresh = await ctx.core.linking.createCode(ctx.me);
       return {
         visibility: 'private',
-        title: 'Link another account',
-        text: `On your other platform, send **/link ${fresh}** to the Spotter bot within 15 minutes. That account will then use this profile (its own Spotter profile, if any, is replaced).`,
+        title: ctx.t.t('link-title'),
+        text: ctx.t.t('link-code-made', { code: fresh, minutes: 15 }),
       };
     }
     const linked = await ctx.core.linking.redeem(ctx.me, code, ctx.invocation.user.key);
     if (!linked.ok) return linked.error;
     return {
       visibility: 'private',
-      text: `Linked: this account now uses the profile of **${linked.value.displayName}** — matches, buddies and sessions included.`,
+      text: ctx.t.t('link-done', { name: linked.value.displayName }),
       tone: 'success',
     };
   },

@@ -1,7 +1,7 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { parseLeadTimes, parseQuietHours } from '../src/views/notification-prefs.js';
-import { profileReply } from '../src/views/profile.js';
+import { notificationsLine } from '../src/views/profile.js';
 
 export default defineCommand({
   name: 'notifications',
@@ -29,7 +29,13 @@ export default defineCommand({
       Object.assign(prefs, { reminderLeadMinutes: r.value });
     }
     const me = Object.keys(prefs).length ? await ctx.core.people.setNotifications(ctx.me, prefs) : ctx.me;
-    const shown = profileReply(me, 'Notifications');
-    return { visibility: 'private', title: shown.title, text: Object.keys(prefs).length ? 'Saved.' : 'Change with e.g. /notifications alerts: off quiet: 22-7', fields: shown.fields?.filter((f) => f.name === 'Notifications'), tone: 'success' };
+    const { t } = ctx;
+    return {
+      visibility: 'private',
+      title: t.t('profile-title-notifications', { name: me.displayName }),
+      text: t.t(Object.keys(prefs).length ? 'prefs-saved' : 'prefs-hint'),
+      fields: [{ name: t.t('profile-field-notifications'), value: notificationsLine(t, me) }],
+      tone: 'success',
+    };
   },
 });

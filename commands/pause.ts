@@ -8,6 +8,6 @@ export default defineCommand({
   options: {},
   async execute(ctx) {
     await ctx.core.people.setStatus(ctx.me, 'paused');
-    return { visibility: 'private', text: "Paused: you won't appear in matches or get match alerts. /resume when you're back.", tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-paused'), tone: 'success' };
   },
 });

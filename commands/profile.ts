@@ -8,8 +8,12 @@ export default defineCommand({
   scope: 'anywhere',
   options: {},
   async execute(ctx) {
-    const reply = profileReply(ctx.me);
-    const toggle = ctx.me.status === 'active' ? await ctx.button('Pause', 'pause', {}) : await ctx.button('Resume', 'resume', {}, { style: 'success' });
-    return { ...reply, buttons: [[await ctx.button('Edit with /setup', 'setup', {}, { style: 'primary' }), toggle, await ctx.button('Export my data', 'export', {})]] };
+    const { t } = ctx;
+    const reply = profileReply(t, ctx.me);
+    const toggle = ctx.me.status === 'active' ? await ctx.button(t.t('profile-button-pause'), 'pause', {}) : await ctx.button(t.t('profile-button-resume'), 'resume', {}, { style: 'success' });
+    return {
+      ...reply,
+      buttons: [[await ctx.button(t.t('profile-button-edit'), 'setup', {}, { style: 'primary' }), toggle, await ctx.button(t.t('profile-button-export'), 'export', {})]],
+    };
   },
 });

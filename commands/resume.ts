@@ -8,6 +8,6 @@ export default defineCommand({
   options: {},
   async execute(ctx) {
     await ctx.core.people.setStatus(ctx.me, 'active');
-    return { visibility: 'private', text: 'Welcome back: you appear in matches again.', tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-resumed'), tone: 'success' };
   },
 });

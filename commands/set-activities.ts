@@ -1,6 +1,6 @@
-import { activityLabel } from '../src/domain/activities.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
+import { activityNames } from '../src/views/words.js';
 
 export default defineCommand({
   name: 'set-activities',
@@ -11,6 +11,6 @@ export default defineCommand({
   positional: 'activities',
   async execute(ctx, { activities }) {
     await ctx.core.people.setActivities(ctx.me, activities);
-    return { visibility: 'private', text: `Activities: **${activities.map(activityLabel).join(', ')}**.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-activities-set', { activities: activityNames(ctx.t, activities) }), tone: 'success' };
   },
 });

@@ -16,8 +16,8 @@ export default defineCommand({
     return {
       visibility: 'private',
       text: slots.value.length
-        ? `Available **${describeAvailabilityShort(slots.value)}** (${ctx.me.timeZone}). Matching compares this with others across time zones.`
-        : 'Availability cleared.',
+        ? ctx.t.t('profile-availability-set', { when: describeAvailabilityShort(slots.value), zone: ctx.me.timeZone })
+        : ctx.t.t('profile-availability-cleared'),
       tone: 'success',
     };
   },

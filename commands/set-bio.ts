@@ -10,6 +10,6 @@ export default defineCommand({
   positional: 'bio',
   async execute(ctx, { bio }) {
     await ctx.core.people.setBio(ctx.me, bio);
-    return { visibility: 'private', text: 'Bio saved.', tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-bio-saved'), tone: 'success' };
   },
 });

@@ -1,5 +1,6 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
+import { levelName } from '../src/views/words.js';
 
 export default defineCommand({
   name: 'set-level',
@@ -10,6 +11,6 @@ export default defineCommand({
   positional: 'level',
   async execute(ctx, { level }) {
     await ctx.core.people.setLevel(ctx.me, level);
-    return { visibility: 'private', text: `Level: **${level}**.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-level-set', { level: levelName(ctx.t, level) }), tone: 'success' };
   },
 });

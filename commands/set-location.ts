@@ -16,9 +16,9 @@ export default defineCommand({
     if (outcome.value.kind === 'ambiguous') {
       return {
         visibility: 'private',
-        text: `There are several places called "${place.slice(0, 60)}". Which one?`,
+        text: ctx.t.t('profile-place-ambiguous', { place: place.slice(0, 60) }),
         select: await ctx.select(
-          'Choose your area',
+          ctx.t.t('profile-choose-area'),
           'set-location',
           'place',
           {},
@@ -27,10 +27,10 @@ export default defineCommand({
       };
     }
     const { profile, place: resolved, zoneChanged } = outcome.value;
-    const zoneNote = zoneChanged ? ` Your time zone is now ${resolved.timeZone}; change it with /set-timezone if that's wrong.` : '';
+    const args = { area: resolved.label, km: profile.radiusKm, zone: resolved.timeZone };
     return {
       visibility: 'private',
-      text: `Home area set to **${resolved.label}** (matching within ${profile.radiusKm} km). Only the area name is ever shown to others.${zoneNote}`,
+      text: ctx.t.t(zoneChanged ? 'profile-area-set-zone' : 'profile-area-set', args),
       tone: 'success',
     };
   },

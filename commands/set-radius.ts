@@ -10,6 +10,6 @@ export default defineCommand({
   positional: 'km',
   async execute(ctx, { km }) {
     await ctx.core.people.setRadius(ctx.me, km);
-    return { visibility: 'private', text: `You'll be matched with people and sessions within **${km} km** whose own radius reaches you too.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-radius-set', { km }), tone: 'success' };
   },
 });

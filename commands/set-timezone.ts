@@ -11,6 +11,6 @@ export default defineCommand({
   async execute(ctx, { zone }) {
     const updated = await ctx.core.people.setTimeZone(ctx.me, zone);
     if (!updated.ok) return updated.error;
-    return { visibility: 'private', text: `Time zone: **${updated.value.timeZone}**. Times are shown to you in this zone.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('profile-zone-set', { zone: updated.value.timeZone }), tone: 'success' };
   },
 });

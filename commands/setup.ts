@@ -1,6 +1,5 @@
 import type { UserError } from '../src/result.js';
-import { activityLabel } from '../src/domain/activities.js';
-import { describeAvailabilityShort, parseAvailability } from '../src/core/parse/availability.js';
+import { parseAvailability } from '../src/core/parse/availability.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
@@ -23,33 +22,35 @@ export default defineCommand({
   guided: ['activities', 'level', 'place', 'radius', 'availability', 'bio'],
   async execute(ctx, values): Promise<Reply | Reply[] | UserError> {
     let me = ctx.me;
-    const notes: string[] = [];
     if (values.availability !== undefined) {
       const slots = parseAvailability(values.availability);
       if (!slots.ok) return slots.error;
       me = await ctx.core.people.setAvailability(me, slots.value);
-      notes.push(`available ${describeAvailabilityShort(slots.value)}`);
     }
-    if (values.activities) {
-      me = await ctx.core.people.setActivities(me, values.activities);
-      notes.push(values.activities.map(activityLabel).join(', '));
-    }
+    if (values.activities) me = await ctx.core.people.setActivities(me, values.activities);
     if (values.level) me = await ctx.core.people.setLevel(me, values.level);
     if (values.radius) me = await ctx.core.people.setRadius(me, values.radius);
     if (values.bio) me = await ctx.core.people.setBio(me, values.bio);
     if (values.place) {
       const located = await ctx.core.people.setLocation(me, { kind: 'text', text: values.place });
-      if (!located.ok) return [profileReply(me, 'Saved so far'), { visibility: 'private', text: `${located.error.message} Set it with /set-location.`, tone: 'error' }];
+      if (!located.ok)
+        return [
+          profileReply(ctx.t, me, 'profile-title-so-far'),
+          { visibility: 'private', text: ctx.t.t('setup-place-failed', { problem: located.error.message }), tone: 'error' },
+        ];
       if (located.value.kind === 'ambiguous')
         return {
           visibility: 'private',
-          text: `Everything else is saved. There are several places called "${values.place.slice(0, 60)}" — which one is yours?`,
-          select: await ctx.select('Choose your area', 'set-location', 'place', {}, located.value.options.map((o) => ({ value: o.label, label: o.label.slice(0, 100) }))),
+          text: ctx.t.t('setup-place-ambiguous', { place: values.place.slice(0, 60) }),
+          select: await ctx.select(ctx.t.t('profile-choose-area'), 'set-location', 'place', {}, located.value.options.map((o) => ({ value: o.label, label: o.label.slice(0, 100) }))),
         };
       me = located.value.profile;
-      if (located.value.zoneChanged) notes.push(`time zone ${me.timeZone} (change with /set-timezone)`);
     }
-    const reply = profileReply(me, 'Profile saved');
-    return { ...reply, tone: 'success', buttons: [[await ctx.button('Find buddies', 'match', {}, { style: 'primary' }), await ctx.button('Browse sessions', 'sessions', {})]] };
+    const reply = profileReply(ctx.t, me, 'profile-title-saved');
+    return {
+      ...reply,
+      tone: 'success',
+      buttons: [[await ctx.button(ctx.t.t('profile-button-match'), 'match', {}, { style: 'primary' }), await ctx.button(ctx.t.t('profile-button-sessions'), 'sessions', {})]],
+    };
   },
 });

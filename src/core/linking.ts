@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { ActionId } from '../domain/ids.js';
 import { decodeUserKey } from '../domain/platform.js';
+import { phrase } from '../domain/phrase.js';
 import type { Profile } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError, wrongLinkCodeError } from '../views/limits.js';
@@ -38,7 +39,7 @@ export class LinkingService {
   async redeem(me: Profile, code: string, currentKey: Profile['identities'][number]): Promise<Result<Profile>> {
     const { store, clock, limits } = this.deps;
     const normalised = code.trim().toUpperCase();
-    if (!/^[A-Z0-9]{6}$/.test(normalised)) return err(userError('invalid-input', 'A link code is 6 letters and digits, like K7Q2MX.'));
+    if (!/^[A-Z0-9]{6}$/.test(normalised)) return err(userError('invalid-input', phrase('link-code-shape')));
     // A locked person's code is not even looked up: while locked, guessing learns nothing.
     const unlocked = await limits.linkLocked(me.id);
     if (!unlocked.ok) return err(limitedError(unlocked.error));
@@ -48,18 +49,18 @@ export class LinkingService {
       return err(counted.ok ? wrongLinkCodeError(counted.value.left, counted.value.lock) : limitedError(counted.error));
     }
     await limits.clearLinkCodes(me.id);
-    if (action.actorId === me.id) return err(userError('invalid-input', 'Type this code on your other platform, not here.'));
+    if (action.actorId === me.id) return err(userError('invalid-input', phrase('link-code-own')));
     const target = await store.people.get(action.actorId);
-    if (!target) return err(userError('not-found', 'The profile that made this code no longer exists.'));
+    if (!target) return err(userError('not-found', phrase('link-profile-gone')));
     const platform = decodeUserKey(currentKey).platform;
     if (target.identities.some((k) => decodeUserKey(k).platform === platform))
-      return err(userError('conflict', `That profile already has a ${platform} account linked.`));
+      return err(userError('conflict', phrase('link-platform-taken', { platform: phrase(`link-platform-${platform}`) })));
     await store.actions.delete(codeKey(normalised));
     // The account leaves its old profile first, so the identity is free to join the target.
     await store.communities.bindBans(me.id, me.identities);
     await store.erasePerson(me.id, clock());
     const linked = await store.people.update(target.id, { identities: [...target.identities, currentKey] }, clock());
-    if (!linked) return err(userError('not-found', 'The profile that made this code no longer exists.'));
+    if (!linked) return err(userError('not-found', phrase('link-profile-gone')));
     // A ban on either account now holds the whole person, on every account.
     await store.communities.bindBans(linked.id, linked.identities);
     return ok(linked);

@@ -1,5 +1,8 @@
-import { prerendered } from '../domain/notification.js';
-import { langFromTag } from '../domain/language.js';
+import { type Lang, langFromTag } from '../domain/language.js';
+import type { Notification } from '../domain/notification.js';
+import type { ErasedSessionCard } from '../domain/notifications/people.js';
+import { phrase } from '../domain/phrase.js';
+import type { WorkoutSession } from '../domain/session.js';
 import type { ActivityId, Level } from '../domain/activities.js';
 import type { WeeklySlot } from '../domain/availability.js';
 import type { Community } from '../domain/community.js';
@@ -9,12 +12,10 @@ import { newId, type PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
 import { blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
 import { cleanText, clip, hasLetter } from '../domain/text.js';
-import type { Invocation } from '../interaction/command.js';
+import type { Invocation } from '../domain/invocation.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { PersonErasure, ProfilePatch } from '../store/port.js';
 import type { JoinRequest } from '../domain/social.js';
-import type { Reply } from '../interaction/reply.js';
-import { ERASED_NAME, ERASED_REPORT_REASON, hostErasedNotice, promotedAfterErasureNotice } from '../views/bans.js';
 import type { CoreDeps } from './deps.js';
 import { isModerator } from './permissions.js';
 import type { SessionsService } from './sessions.js';
@@ -36,6 +37,15 @@ const isZone = (zone: string): boolean => {
 };
 
 export const DISPLAY_NAME_MAX = 60;
+
+/**
+ * Stored, not said: these replace an erased person's name in audit entries and the words of their
+ * reports, in the data itself, so they are one fixed text in every language.
+ */
+export const ERASED_NAME = '[deleted member]';
+export const ERASED_REPORT_REASON = '[removed: the reporter deleted their data]';
+
+const erasedCard = (s: WorkoutSession): ErasedSessionCard => ({ id: s.id, title: s.title, startsAt: s.startsAt });
 
 /** Whether a name set with /set-name is the one typed or, having no letter, the platform's. */
 export type DisplayNameSource = 'typed' | 'platform';
@@ -150,7 +160,7 @@ export class PeopleService {
   async setLocation(me: Profile, input: LocationInput): Promise<Result<LocationOutcome>> {
     let place: ResolvedPlace;
     if (input.kind === 'gps') {
-      if (!isValidLatLng(input.lat, input.lng)) return err(userError('invalid-input', 'That shared location is not a valid point on Earth.'));
+      if (!isValidLatLng(input.lat, input.lng)) return err(userError('invalid-input', phrase('profile-gps-invalid')));
       const r = placeFromCoordinates(input.lat, input.lng);
       if (!r.ok) return r;
       place = r.value;
@@ -170,7 +180,7 @@ export class PeopleService {
   }
 
   async setTimeZone(me: Profile, zone: string): Promise<Result<Profile>> {
-    if (!isZone(zone)) return err(userError('invalid-input', `"${zone.slice(0, 40)}" is not a time zone I know. Use an IANA name like Europe/Berlin or America/New_York.`));
+    if (!isZone(zone)) return err(userError('invalid-input', phrase('profile-timezone-unknown', { zone: zone.slice(0, 40) })));
     return ok(await this.patch(me, { timeZone: zone }));
   }
 
@@ -211,6 +221,11 @@ export class PeopleService {
 
   async setStatus(me: Profile, status: Profile['status']) {
     return this.patch(me, { status });
+  }
+
+  /** The language the person chose (/language); null: follow what their platform says. */
+  async setLanguage(me: Profile, language: Lang | null): Promise<Profile> {
+    return this.patch(me, { language });
   }
 
   /** Everything Spotter keeps about the person, as JSON they can take away. */
@@ -268,7 +283,7 @@ export class PeopleService {
     for (const session of erasure.cancelledSessions) {
       const waiting = expired.filter((r) => r.sessionId === session.id).map((r) => r.requesterId);
       for (const personId of new Set([...session.participants, ...session.waitlist, ...waiting])) {
-        await this.tell(personId, hostErasedNotice(session));
+        await this.tell(personId, { kind: 'erasure-session-cancelled', session: erasedCard(session) });
         told.add(personId);
       }
       await this.announcements?.refreshAnnouncements(session.id);
@@ -278,15 +293,15 @@ export class PeopleService {
       if (!session) continue;
       await this.announcements?.refreshAnnouncements(session.id);
       if (!freed.promoted) continue;
-      await this.tell(freed.promoted, promotedAfterErasureNotice(session));
+      await this.tell(freed.promoted, { kind: 'erasure-seat-yours', session: erasedCard(session) });
       told.add(freed.promoted);
     }
     return { ...erasure, expiredRequests: expired, told: told.size };
   }
 
-  private async tell(personId: PersonId, reply: Reply): Promise<void> {
+  private async tell(personId: PersonId, notification: Notification): Promise<void> {
     try {
-      await this.deps.notifier.notify(personId, prerendered(reply));
+      await this.deps.notifier.notify(personId, notification);
     } catch (error) {
       this.deps.log.warn({ personId, err: (error as Error).message }, 'erasure notice failed');
     }

@@ -1,5 +1,5 @@
 import type { Community } from '../domain/community.js';
-import type { Invocation } from '../interaction/command.js';
+import type { Invocation } from '../domain/invocation.js';
 import type { CoreSettings } from './deps.js';
 
 /** The deployment's owners, named in OWNER_IDS. */

@@ -1,5 +1,6 @@
+import { type Phrase, phrase } from '../domain/phrase.js';
 import type { CommandDefinition } from './command.js';
-import type { OptionSpec } from './options.js';
+import { issuePhrase, type OptionSpec } from './options.js';
 
 /**
  * Turning what people typed into option values. A line is either `name: value` pairs
@@ -12,7 +13,7 @@ import type { OptionSpec } from './options.js';
 
 export type RawValues = Record<string, unknown>;
 
-export type ArgumentsResult = { ok: true; values: RawValues } | { ok: false; message: string };
+export type ArgumentsResult = { ok: true; values: RawValues } | { ok: false; message: Phrase };
 
 /**
  * "name:" after the start or a space. One fixed pattern for every command (checked for ReDoS with
@@ -58,14 +59,14 @@ export function parseLine(command: CommandDefinition, text: string): ArgumentsRe
   if (!first || first.index !== 0) {
     if (first) {
       const positional = command.positional;
-      if (!positional) return { ok: false, message: `I couldn't read "${line.slice(0, first.index).trim().slice(0, 40)}". Write options as name: value.` };
+      if (!positional) return { ok: false, message: phrase('flow-unreadable', { text: line.slice(0, first.index).trim().slice(0, 40) }) };
       return { ok: true, values: { [positional]: line.slice(0, first.index).trim(), ...parsePairs(line, hits) } };
     }
     if (!command.positional) {
       const declared = Object.keys(command.options);
       return declared.length
-        ? { ok: false, message: `Write the options as name: value, for example /${command.name} ${declared[0]}: …` }
-        : { ok: false, message: `/${command.name} takes no options.` };
+        ? { ok: false, message: phrase('flow-write-pairs', { command: command.name, option: declared[0]! }) }
+        : { ok: false, message: phrase('flow-no-options', { command: command.name }) };
     }
     return { ok: true, values: { [command.positional]: line } };
   }
@@ -81,13 +82,13 @@ function parsePairs(line: string, hits: readonly Hit[]): RawValues {
   return values;
 }
 
-export type ValidationResult = { ok: true; values: RawValues; missing: string[] } | { ok: false; option: string; message: string };
+export type ValidationResult = { ok: true; values: RawValues; missing: string[] } | { ok: false; option: string; message: Phrase };
 
 /** Checks every given value against its option's schema; lists required options not given. */
 export function validateValues(command: CommandDefinition, raw: RawValues): ValidationResult {
   // Unknown names first: nothing a command doesn't declare is looked at, let alone stored.
   const unknown = Object.keys(raw).find((k) => !optionOf(command, k));
-  if (unknown !== undefined) return { ok: false, option: unknown, message: `/${command.name} has no option "${unknown.slice(0, 30)}".` };
+  if (unknown !== undefined) return { ok: false, option: unknown, message: phrase('flow-unknown-option', { command: command.name, option: unknown.slice(0, 30) }) };
   const values: RawValues = {};
   const missing: string[] = [];
   for (const [name, spec] of Object.entries(command.options) as [string, OptionSpec][]) {
@@ -97,7 +98,7 @@ export function validateValues(command: CommandDefinition, raw: RawValues): Vali
       continue;
     }
     const parsed = spec.schema.safeParse(given);
-    if (!parsed.success) return { ok: false, option: name, message: parsed.error.issues[0]?.message ?? `${name} is not valid` };
+    if (!parsed.success) return { ok: false, option: name, message: issuePhrase(parsed.error.issues[0]?.message, name) };
     values[name] = parsed.data;
   }
   return { ok: true, values, missing };

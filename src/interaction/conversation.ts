@@ -2,8 +2,11 @@ import type { ConversationState } from '../domain/conversation.js';
 import type { Profile } from '../domain/profile.js';
 import type { Actions } from '../core/actions.js';
 import type { Store } from '../store/port.js';
+import { LocalePolicy } from '../i18n/locale-policy.js';
+import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, type RawValues } from './arguments.js';
 import type { CommandDefinition } from './command.js';
+import { choiceLabel, issuePhrase, labelArg, optionDescription } from './options.js';
 import { type Button, errorReply, type Reply } from './reply.js';
 
 /**
@@ -18,6 +21,15 @@ export const FORM_VERSION = 2;
 export const FORM_ANSWER = 'form-answer';
 const TTL_MS = 24 * 3_600_000;
 
+/** "cancel" and "skip" in every language Spotter speaks: the buttons say them in the person's. */
+const CANCEL_WORDS: ReadonlySet<string> = new Set(['cancel', '/cancel', 'abbrechen', 'cancelar', 'отмена', 'отменить']);
+const SKIP_WORDS: ReadonlySet<string> = new Set(['skip', 'überspringen', 'omitir', 'saltar', 'пропустить']);
+
+/**
+ * The person's language when the caller has no translator for them: their choice, else what their
+ * platform said last (stored when they were identified for this very event).
+ */
+const ownTranslator = (me: Profile): Translator => translator(new LocalePolicy().recipient(me));
 interface FormData {
   readonly command: string;
   readonly given: RawValues;
@@ -41,10 +53,10 @@ export class ConversationEngine {
   }
 
   /** Begins asking for `pending` options of `command`, having `given` already. */
-  async start(me: Profile, command: CommandDefinition, given: RawValues, pending: readonly string[], now: Date): Promise<Reply> {
+  async start(me: Profile, command: CommandDefinition, given: RawValues, pending: readonly string[], now: Date, t: Translator = ownTranslator(me)): Promise<Reply> {
     const data: FormData = { command: command.name, given, pending };
     await this.save(me, data, now);
-    return this.question(me, command, pending[0]!, pending.length);
+    return this.question(t, me, command, pending[0]!, pending.length);
   }
 
   async cancel(me: Profile): Promise<void> {
@@ -52,13 +64,13 @@ export class ConversationEngine {
   }
 
   /** Takes the person's answer to the current question. */
-  async answer(me: Profile, text: string, now: Date): Promise<FormStep | null> {
+  async answer(me: Profile, text: string, now: Date, t: Translator = ownTranslator(me)): Promise<FormStep | null> {
     const state = await this.store.conversations.get(me.id, now);
     if (!state) return null;
     const command = this.commands.get((state.data as Partial<FormData>).command ?? '');
     if (state.flow !== FORM_FLOW || state.version !== FORM_VERSION || !command) {
       await this.store.conversations.delete(me.id);
-      return { kind: 'done', reply: errorReply('That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.') };
+      return { kind: 'done', reply: errorReply(t.t('flow-outdated')) };
     }
     const data = state.data as unknown as FormData;
     const option = data.pending[0];
@@ -66,21 +78,22 @@ export class ConversationEngine {
     if (option === undefined || !spec) {
       // State naming an option the command no longer has: drop it rather than guess.
       await this.store.conversations.delete(me.id);
-      return { kind: 'done', reply: errorReply('That conversation was started by an older version of Spotter, so I dropped it. Please run the command again.') };
+      return { kind: 'done', reply: errorReply(t.t('flow-outdated')) };
     }
     const word = text.trim().toLowerCase();
-    if (word === 'cancel' || word === '/cancel') {
+    if (CANCEL_WORDS.has(word)) {
       await this.store.conversations.delete(me.id);
-      return { kind: 'done', reply: { visibility: 'private', text: `Cancelled /${command.name}. Nothing was saved.` } };
+      return { kind: 'done', reply: { visibility: 'private', text: t.t('flow-cancelled', { command: command.name }) } };
     }
     let given = data.given;
-    if (word === 'skip' && !spec.required) {
+    if (SKIP_WORDS.has(word) && !spec.required) {
       // Skipped: left out.
     } else {
       const parsed = spec.schema.safeParse(text);
       if (!parsed.success) {
-        const again = await this.question(me, command, option, data.pending.length);
-        return { kind: 'ask', reply: { ...again, text: `${parsed.error.issues[0]?.message ?? 'That is not valid'}\n\n${again.text}`, tone: 'error' } };
+        const again = await this.question(t, me, command, option, data.pending.length);
+        const problem = t.say(issuePhrase(parsed.error.issues[0]?.message, labelArg('That')));
+        return { kind: 'ask', reply: { ...again, text: `${problem}\n\n${again.text}`, tone: 'error' } };
       }
       given = { ...given, [option]: text };
     }
@@ -90,7 +103,7 @@ export class ConversationEngine {
       return { kind: 'complete', command: command.name, values: given };
     }
     await this.save(me, { command: command.name, given, pending }, now);
-    return { kind: 'ask', reply: await this.question(me, command, pending[0]!, pending.length) };
+    return { kind: 'ask', reply: await this.question(t, me, command, pending[0]!, pending.length) };
   }
 
   private async save(me: Profile, data: FormData, now: Date): Promise<void> {
@@ -105,25 +118,31 @@ export class ConversationEngine {
     });
   }
 
-  private async question(me: Profile, command: CommandDefinition, option: string, left: number): Promise<Reply> {
+  private async question(t: Translator, me: Profile, command: CommandDefinition, option: string, left: number): Promise<Reply> {
     const spec = optionOf(command, option);
     if (!spec) throw new Error(`/${command.name} has no option "${option}" to ask for`);
     const buttons: Button[] = [];
-    const choices = spec.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : (spec.choices ?? []);
+    const choices =
+      spec.kind === 'boolean'
+        ? [
+            { value: 'yes', label: t.t('flow-yes') },
+            { value: 'no', label: t.t('flow-no') },
+          ]
+        : (spec.choices ?? []).map((c) => ({ value: c.value, label: spec.kind === 'level' ? t.t(`flow-level-${c.value}`) : choiceLabel(t, command, option, c) }));
     for (const c of choices.slice(0, 5)) buttons.push(await this.actions.button(me.id, c.label, FORM_ANSWER, { value: c.value }, 'primary', 24));
-    if (!spec.required) buttons.push(await this.actions.button(me.id, 'Skip', FORM_ANSWER, { value: 'skip' }, 'secondary', 24));
-    buttons.push(await this.actions.button(me.id, 'Cancel', FORM_ANSWER, { value: 'cancel' }, 'danger', 24));
-    const hint = spec.required ? '' : ' (or "skip")';
+    if (!spec.required) buttons.push(await this.actions.button(me.id, t.t('flow-skip'), FORM_ANSWER, { value: 'skip' }, 'secondary', 24));
+    buttons.push(await this.actions.button(me.id, t.t('flow-cancel'), FORM_ANSWER, { value: 'cancel' }, 'danger', 24));
+    const question = optionDescription(t, command, option, spec);
     const prompt: Reply['prompt'] =
       spec.kind === 'place'
-        ? { kind: 'location', label: spec.description }
+        ? { kind: 'location', label: question }
         : choices.length
-          ? { kind: 'choice', label: spec.description }
-          : { kind: 'text', long: spec.kind === 'long-text', label: spec.description.slice(0, 45) };
+          ? { kind: 'choice', label: question }
+          : { kind: 'text', long: spec.kind === 'long-text', label: question.slice(0, 45) };
     return {
       visibility: 'private',
-      title: `/${command.name}${left > 1 ? ` · ${left} questions left` : ''}`,
-      text: `${spec.description}${hint}`,
+      title: left > 1 ? t.t('flow-title-left', { command: command.name, left }) : `/${command.name}`,
+      text: spec.required ? question : t.t('flow-question-optional', { question }),
       buttons: rows(buttons),
       prompt,
     };

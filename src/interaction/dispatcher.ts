@@ -165,7 +165,7 @@ export class Dispatcher {
 
   private async answer(invocation: Invocation, me: Profile, community: Community | null, text: string, t: Translator, gps?: { lat: number; lng: number }) {
     const now = this.core.deps.clock();
-    const step = await this.engine.answer(me, text, now);
+    const step = await this.engine.answer(me, text, now, t);
     if (!step) {
       if (gps) {
         const set = this.registry.get('set-location');
@@ -240,7 +240,7 @@ export class Dispatcher {
     if (checked.missing.length > 0 || guide.length > 0) {
       // Missing answers are asked for one by one.
       const asks = guide.length > 0 ? guide : checked.missing;
-      const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock());
+      const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock(), t);
       return { replies: [reply], command: command.name, outcome: 'ok' };
     }
     if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level)) return userError(t.t('error-profile-unfinished'));

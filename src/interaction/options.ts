@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ACTIVITY_IDS, type ActivityId, LEVELS, type Level, resolveActivity } from '../domain/activities.js';
+import { isPhrase, type Phrase, phrase, type PhraseArg } from '../domain/phrase.js';
 import { cleanText } from '../domain/text.js';
+import { catalogues } from '../i18n/catalogue.js';
+import type { Translator } from '../i18n/translator.js';
+import type { CommandDefinition } from './command.js';
 
 /**
  * Typed command options. Each builder yields a spec that adapters read to build their inputs
@@ -30,19 +34,68 @@ export type OptionValues<O extends OptionsShape> = {
 };
 
 /**
+ * zod keeps an issue's message as a string, and what was wrong must be said later, in the reader's
+ * language: the message is the phrase itself, written as JSON behind a mark that no typed text or
+ * zod default message starts with. `issuePhrase` reads it back.
+ */
+const PHRASE_MARK = '\u0000phrase:';
+const said = (key: string, args?: Readonly<Record<string, PhraseArg>>): string => PHRASE_MARK + JSON.stringify(phrase(key, args));
+
+/** What a failed check said, as a phrase; zod's own words (never expected) become a plain "not valid". */
+export function issuePhrase(message: string | undefined, label: PhraseArg = phrase('flow-label-that')): Phrase {
+  if (message?.startsWith(PHRASE_MARK)) {
+    const parsed: unknown = JSON.parse(message.slice(PHRASE_MARK.length));
+    if (isPhrase(parsed)) return parsed;
+  }
+  return phrase('flow-not-valid', { label });
+}
+
+const knownKey = (key: string): boolean => catalogues().bundle('en').hasMessage(key);
+
+/**
+ * An option's label ("The radius") as the reader's language says it: `flow-label-the-radius` in the
+ * catalogue. A label without a message yet is shown as written.
+ */
+export function labelArg(label: string): PhraseArg {
+  const words = label.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const key = `flow-label-${words.join('-')}`;
+  return knownKey(key) ? phrase(key) : label;
+}
+
+/** A catalogue message if there is one (the command menus' `cmd-…` keys), else the declared English. */
+const fromCatalogue = (t: Translator, key: string, declared: string): string => (knownKey(key) ? t.t(key) : declared);
+
+/** A command's description in the reader's language. */
+export const commandDescription = (t: Translator, c: CommandDefinition): string => fromCatalogue(t, `cmd-${c.name}`, c.description);
+
+/** An option's description (also the question a guided flow asks) in the reader's language. */
+export const optionDescription = (t: Translator, c: CommandDefinition, name: string, spec: OptionSpec): string =>
+  fromCatalogue(t, `cmd-${c.name}-${name}`, spec.description);
+
+/** A choice's name in the reader's language. */
+export const choiceLabel = (t: Translator, c: CommandDefinition, name: string, choice: { value: string; label: string }): string =>
+  fromCatalogue(t, `cmd-${c.name}-${name}-${choice.value}`, choice.label);
+
+/**
  * Text people type may carry control characters, direction overrides, zero-width characters or
  * look like a query object; none gets in (see `cleanText`). Every text-like option goes through it.
  */
-const textSchema = (max: number, what: string, plural = false) =>
-  z
-    .string({ error: `${what} must be text` })
+const textSchema = (max: number, what: string, plural = false) => {
+  const label = labelArg(what);
+  return z
+    .string({ error: said('flow-must-be-text', { label }) })
     .transform(cleanText)
     .pipe(
       z
         .string()
-        .min(1, `${what} can't be empty`)
-        .max(max, `${what} ${plural ? 'are' : 'is'} too long: keep ${plural ? 'them' : 'it'} under ${max} characters`),
+        .min(1, said('flow-empty', { label }))
+        .max(max, said(plural ? 'flow-too-long-plural' : 'flow-too-long', { label, max })),
     );
+};
+
+/** Yes and no as people type them in the languages Spotter speaks. */
+const TRUE_WORDS: ReadonlySet<string> = new Set(['on', 'yes', 'true', 'y', '1', 'an', 'ja', 'ein', 'sí', 'si', 'activado', 'да', 'вкл']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['off', 'no', 'false', 'n', '0', 'aus', 'nein', 'desactivado', 'нет', 'выкл']);
 
 interface Common {
   description: string;
@@ -62,20 +115,23 @@ export const opt = {
   longText: (c: Common & { max: number; label: string; plural?: boolean }) =>
     spec('long-text', c, textSchema(c.max, c.label, c.plural), { maxLength: c.max }),
 
-  integer: (c: Common & { min: number; max: number; label: string; unit?: string }) =>
-    spec(
+  integer: (c: Common & { min: number; max: number; label: string; unit?: string }) => {
+    const label = labelArg(c.label);
+    const range = { label, min: c.min, max: c.max, unit: c.unit ?? '' };
+    return spec(
       'integer',
       c,
       z.preprocess(
         (v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
         z
-          .number({ error: `${c.label} must be a whole number from ${c.min} to ${c.max}` })
-          .int(`${c.label} must be a whole number from ${c.min} to ${c.max}`)
-          .min(c.min, `${c.label} must be at least ${c.min}${c.unit ?? ''}`)
-          .max(c.max, `${c.label} can be at most ${c.max}${c.unit ?? ''}`),
+          .number({ error: said('flow-whole-number', range) })
+          .int(said('flow-whole-number', range))
+          .min(c.min, said('flow-at-least', range))
+          .max(c.max, said('flow-at-most', range)),
       ) as z.ZodType<number>,
       { min: c.min, max: c.max },
-    ),
+    );
+  },
 
   boolean: (c: Common & { label: string }) =>
     spec(
@@ -84,10 +140,10 @@ export const opt = {
       z.preprocess((v) => {
         if (typeof v !== 'string') return v;
         const w = v.trim().toLowerCase();
-        if (['on', 'yes', 'true', 'y', '1'].includes(w)) return true;
-        if (['off', 'no', 'false', 'n', '0'].includes(w)) return false;
+        if (TRUE_WORDS.has(w)) return true;
+        if (FALSE_WORDS.has(w)) return false;
         return v;
-      }, z.boolean({ error: `${c.label} must be on or off` })) as z.ZodType<boolean>,
+      }, z.boolean({ error: said('flow-on-off', { label: labelArg(c.label) }) })) as z.ZodType<boolean>,
     ),
 
   choice: <const V extends string>(c: Common & { label: string; values: readonly { value: V; label: string }[] }) =>
@@ -97,7 +153,7 @@ export const opt = {
       z.preprocess(
         (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
         z.enum(c.values.map((x) => x.value) as [V, ...V[]], {
-          error: `${c.label} must be one of: ${c.values.map((x) => x.value).join(', ')}`,
+          error: said('flow-one-of', { label: labelArg(c.label), values: c.values.map((x) => x.value).join(', ') }),
         }),
       ) as z.ZodType<V>,
       { choices: c.values },
@@ -107,10 +163,10 @@ export const opt = {
     spec(
       'activity',
       c,
-      z.string({ error: 'The activity must be text' }).transform((v, ctx): ActivityId => {
+      z.string({ error: said('flow-must-be-text', { label: labelArg('The activity') }) }).transform((v, ctx): ActivityId => {
         const id = resolveActivity(v);
         if (!id) {
-          ctx.addIssue({ code: 'custom', message: `I don't know the activity "${v.slice(0, 40)}". Try one of: ${ACTIVITY_IDS.join(', ')}` });
+          ctx.addIssue({ code: 'custom', message: said('flow-unknown-activity', { text: v.slice(0, 40), known: ACTIVITY_IDS.join(', ') }) });
           return z.NEVER;
         }
         return id;
@@ -122,24 +178,24 @@ export const opt = {
       'activities',
       c,
       z
-        .union([z.string(), z.array(z.string())], { error: 'Activities must be text, like "running, yoga"' })
+        .union([z.string(), z.array(z.string())], { error: said('flow-activities-text') })
         .transform((v, ctx): ActivityId[] => {
           const words = (Array.isArray(v) ? v : v.split(/[,;/&]|\band\b/)).map((w) => w.trim()).filter(Boolean);
           if (words.length === 0) {
-            ctx.addIssue({ code: 'custom', message: 'Name at least one activity, like "running, yoga"' });
+            ctx.addIssue({ code: 'custom', message: said('flow-activities-none') });
             return z.NEVER;
           }
           const ids = new Set<ActivityId>();
           for (const w of words) {
             const id = resolveActivity(w);
             if (!id) {
-              ctx.addIssue({ code: 'custom', message: `I don't know the activity "${w.slice(0, 40)}". Try: ${ACTIVITY_IDS.join(', ')}` });
+              ctx.addIssue({ code: 'custom', message: said('flow-unknown-activity-short', { text: w.slice(0, 40), known: ACTIVITY_IDS.join(', ') }) });
               return z.NEVER;
             }
             ids.add(id);
           }
           if (ids.size > 8) {
-            ctx.addIssue({ code: 'custom', message: 'Pick at most 8 activities' });
+            ctx.addIssue({ code: 'custom', message: said('flow-activities-too-many', { max: 8 }) });
             return z.NEVER;
           }
           return [...ids];
@@ -152,7 +208,7 @@ export const opt = {
       c,
       z.preprocess(
         (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-        z.enum(LEVELS, { error: `The level must be one of: ${LEVELS.join(', ')}` }),
+        z.enum(LEVELS, { error: said('flow-one-of', { label: labelArg('The level'), values: LEVELS.join(', ') }) }),
       ) as z.ZodType<Level>,
       { choices: LEVELS.map((l) => ({ value: l, label: l[0]!.toUpperCase() + l.slice(1) })) },
     ),

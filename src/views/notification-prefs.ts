@@ -1,5 +1,10 @@
+import { phrase } from '../domain/phrase.js';
 import type { QuietHours } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
+
+/** "off" and "default" as people type them in the languages Spotter speaks. */
+const OFF: ReadonlySet<string> = new Set(['off', 'none', 'no', 'aus', 'keine', 'nein', 'ninguno', 'ninguna', 'apagado', 'выкл', 'нет']);
+const DEFAULT: ReadonlySet<string> = new Set(['default', 'standard', 'predeterminado', 'по умолчанию']);
 
 const time = (s: string): number | null => {
   const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(s.trim());
@@ -11,28 +16,28 @@ const time = (s: string): number | null => {
 
 /** "22-7", "22:30-06:30" → a window that may wrap past midnight; "off" → none. */
 export function parseQuietHours(text: string): Result<QuietHours | null> {
-  if (/^(off|none|no)$/i.test(text.trim())) return ok(null);
+  if (OFF.has(text.trim().toLowerCase())) return ok(null);
   const [a, b, extra] = text.split('-');
   const start = a !== undefined ? time(a) : null;
   const end = b !== undefined ? time(b) : null;
   if (start === null || end === null || extra !== undefined || start === end)
-    return err(userError('invalid-input', `Quiet hours look like "22-7" or "22:30-06:30" (24-hour clock), or "off"; "${text.slice(0, 20)}" isn't that.`));
+    return err(userError('invalid-input', phrase('prefs-quiet-invalid', { text: text.slice(0, 20) })));
   return ok({ start, end });
 }
 
 /** "24h,1h,30m" → minutes (largest first); "default" → null; "off" → none. */
 export function parseLeadTimes(text: string): Result<number[] | null> {
   const t = text.trim().toLowerCase();
-  if (t === 'default') return ok(null);
-  if (t === 'off' || t === 'none') return ok([]);
+  if (DEFAULT.has(t)) return ok(null);
+  if (OFF.has(t) && t !== 'no') return ok([]);
   const minutes: number[] = [];
   for (const part of t.split(',').map((p) => p.trim())) {
     const m = /^(\d{1,4})\s*(m|min|h|d)$/.exec(part);
     const n = m ? Number(m[1]) * (m[2] === 'd' ? 1440 : m[2] === 'h' ? 60 : 1) : NaN;
     if (!Number.isFinite(n) || n < 5 || n > 7 * 1440)
-      return err(userError('invalid-input', `Reminder times look like "24h,1h" or "30m" (5 minutes to 7 days), "default" or "off"; "${part.slice(0, 20)}" isn't that.`));
+      return err(userError('invalid-input', phrase('prefs-lead-invalid', { text: part.slice(0, 20) })));
     minutes.push(n);
   }
-  if (minutes.length > 5) return err(userError('invalid-input', 'At most 5 reminder times.'));
+  if (minutes.length > 5) return err(userError('invalid-input', phrase('prefs-lead-too-many', { max: 5 })));
   return ok([...new Set(minutes)].sort((a, b) => b - a));
 }

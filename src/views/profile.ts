@@ -1,57 +1,73 @@
-import { activityLabel } from '../domain/activities.js';
 import { describeAvailability } from '../domain/availability.js';
 import type { Profile } from '../domain/profile.js';
 import { reliability } from '../domain/profile.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Field, Reply } from '../interaction/reply.js';
+import { activityNames, levelName } from './words.js';
 
-const minutesLabel = (m: number) => (m % 1440 === 0 ? `${m / 1440} d` : m % 60 === 0 ? `${m / 60} h` : `${m} min`);
+const minutesLabel = (t: Translator, m: number) =>
+  m % 1440 === 0 ? t.t('profile-lead-days', { count: m / 1440 }) : m % 60 === 0 ? t.t('profile-lead-hours', { count: m / 60 }) : t.t('profile-lead-minutes', { count: m });
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const onOff = (on: boolean) => (on ? 'on' : 'off');
 
 /** What's missing before matching can work, in the order setup asks for it. */
-export function missingForMatching(p: Profile): string[] {
+export function missingForMatching(t: Translator, p: Profile): string[] {
   const missing: string[] = [];
-  if (!p.location) missing.push('your area (/set-location)');
-  if (p.activities.length === 0) missing.push('activities (/set-activities)');
-  if (!p.level) missing.push('your level (/set-level)');
+  if (!p.location) missing.push(t.t('profile-missing-area'));
+  if (p.activities.length === 0) missing.push(t.t('profile-missing-activities'));
+  if (!p.level) missing.push(t.t('profile-missing-level'));
   return missing;
 }
 
-/** My own profile, as only I see it: the area name, never the coordinates. */
-export function profileReply(p: Profile, title = 'Your profile'): Reply {
+/** Which heading a profile is shown under. */
+export type ProfileTitle = 'profile-title-yours' | 'profile-title-saved' | 'profile-title-so-far' | 'profile-title-notifications';
+
+/** The notification settings in one line: alerts, quiet hours, reminders, digest. */
+export function notificationsLine(t: Translator, p: Profile): string {
   const n = p.notifications;
+  const reminders =
+    n.reminderLeadMinutes === null
+      ? t.t('profile-reminders-default')
+      : n.reminderLeadMinutes.length
+        ? t.t('profile-reminders', { times: n.reminderLeadMinutes.map((m) => minutesLabel(t, m)).join(', ') })
+        : t.t('profile-reminders-off');
+  return [
+    t.t('profile-alerts', { state: onOff(n.matchAlerts) }),
+    n.quietHours ? t.t('profile-quiet', { start: clock(n.quietHours.start), end: clock(n.quietHours.end) }) : null,
+    reminders,
+    t.t('profile-digest', { state: onOff(n.weeklyDigest) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** My own profile, as only I see it: the area name, never the coordinates. */
+export function profileReply(t: Translator, p: Profile, title: ProfileTitle = 'profile-title-yours'): Reply {
+  const notSet = t.t('profile-not-set');
   const fields: Field[] = [
-    { name: 'Activities', value: p.activities.map(activityLabel).join(', ') || 'not set', inline: true },
-    { name: 'Level', value: p.level ?? 'not set', inline: true },
-    { name: 'Area', value: p.area ? `${p.area} · within ${p.radiusKm} km` : 'not set', inline: true },
-    { name: 'Time zone', value: p.timeZone, inline: true },
-    { name: 'Available', value: describeAvailability(p.availability) },
-    { name: 'Status', value: p.status === 'active' ? 'active' : 'paused (hidden from matching)', inline: true },
+    { name: t.t('profile-field-activities'), value: activityNames(t, p.activities) || notSet, inline: true },
+    { name: t.t('profile-field-level'), value: p.level ? levelName(t, p.level) : notSet, inline: true },
+    { name: t.t('profile-field-area'), value: p.area ? t.t('profile-area', { area: p.area, km: p.radiusKm }) : notSet, inline: true },
+    { name: t.t('profile-field-zone'), value: p.timeZone, inline: true },
+    { name: t.t('profile-field-available'), value: p.availability.length ? describeAvailability(p.availability) : notSet },
+    { name: t.t('profile-field-status'), value: t.t(p.status === 'active' ? 'profile-status-active' : 'profile-status-paused'), inline: true },
+    { name: t.t('profile-field-notifications'), value: notificationsLine(t, p) },
     {
-      name: 'Notifications',
-      value: [
-        `match alerts ${n.matchAlerts ? 'on' : 'off'}`,
-        n.quietHours ? `quiet ${clock(n.quietHours.start)}–${clock(n.quietHours.end)}` : null,
-        `reminders ${n.reminderLeadMinutes === null ? 'default' : n.reminderLeadMinutes.length ? n.reminderLeadMinutes.map(minutesLabel).join(', ') : 'off'}`,
-        `weekly digest ${n.weeklyDigest ? 'on' : 'off'}`,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    },
-    {
-      name: 'Track record',
-      value: `${p.attendance.attended} attended · streak ${p.attendance.streak} (best ${p.attendance.bestStreak}) · reliability ${Math.round(reliability(p.attendance) * 100)}%`,
+      name: t.t('profile-field-record'),
+      value: t.t('profile-record', {
+        attended: p.attendance.attended,
+        streak: p.attendance.streak,
+        best: p.attendance.bestStreak,
+        reliability: Math.round(reliability(p.attendance) * 100),
+      }),
     },
   ];
-  if (p.bio) fields.push({ name: 'About', value: p.bio });
-  const missing = missingForMatching(p);
+  if (p.bio) fields.push({ name: t.t('profile-field-about'), value: p.bio });
+  const missing = missingForMatching(t, p);
   return {
     visibility: 'private',
-    title: `${title}: ${p.displayName}`,
-    text: missing.length
-      ? `To get matched, add ${missing.join(', ')} — or run /setup.`
-      : p.status === 'paused'
-        ? "Your profile is paused: nobody sees you in matches. Run /resume to be matched again."
-        : 'Ready to match: try /match.',
+    title: t.t(title, { name: p.displayName }),
+    text: missing.length ? t.t('profile-missing', { missing: missing.join(', ') }) : t.t(p.status === 'paused' ? 'profile-paused-hint' : 'profile-ready'),
     fields,
   };
 }

@@ -3,6 +3,10 @@ import { parseLine, validateValues } from '../../src/interaction/arguments.js';
 import { buildRegistry } from '../../src/interaction/registry.js';
 import { defineCommand } from '../../src/interaction/command.js';
 import { opt } from '../../src/interaction/options.js';
+import { translator } from '../../src/i18n/translator.js';
+
+/** What a failed check says, in English and in German. */
+const said = (r: ReturnType<typeof validateValues>, lang: 'en' | 'de' = 'en') => (r.ok ? null : translator(lang).say(r.message));
 
 const create = defineCommand({
   name: 'session-create',
@@ -45,10 +49,19 @@ describe('reading a typed line', () => {
   it('GIVEN values WHEN validated THEN they are typed, and unknown or invalid ones are named', () => {
     const ok = validateValues(create, { activity: 'jogging', when: 'tomorrow', capacity: '4' });
     expect(ok).toEqual({ ok: true, values: { activity: 'running', when: 'tomorrow', capacity: 4 }, missing: [] });
-    expect(validateValues(create, { activity: 'running', when: 'x', capacity: '0' })).toMatchObject({ ok: false, option: 'capacity', message: 'Capacity must be at least 1' });
-    expect(validateValues(create, { activity: 'running', colour: 'red' })).toMatchObject({ ok: false, message: expect.stringMatching(/no option "colour"/) });
+    const tooFew = validateValues(create, { activity: 'running', when: 'x', capacity: '0' });
+    expect(tooFew).toMatchObject({ ok: false, option: 'capacity' });
+    expect(said(tooFew)).toBe('Capacity must be at least 1');
+    expect(said(validateValues(create, { activity: 'running', colour: 'red' }))).toMatch(/no option "colour"/);
     expect(validateValues(create, { when: 'x' })).toMatchObject({ ok: true, missing: ['activity'] });
     expect(validateValues(create, { activity: { $gt: '' }, when: 'x' })).toMatchObject({ ok: false, option: 'activity' });
+  });
+
+  it('GIVEN a value too long WHEN said in German THEN the label is German too', () => {
+    const notes = defineCommand({ name: 'n', description: 'test', access: 'anyone', scope: 'anywhere', options: { notes: opt.longText({ description: 'd', max: 5, label: 'The notes', plural: true }) }, execute: async () => ({ visibility: 'private', text: '' }) });
+    const r = validateValues(notes, { notes: 'far too long' });
+    expect(said(r)).toBe('The notes are too long: keep them under 5 characters');
+    expect(said(r, 'de')).toBe('Die Notizen sind zu lang: höchstens 5 Zeichen.');
   });
 });
 

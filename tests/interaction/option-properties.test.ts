@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateValues } from '../../src/interaction/arguments.js';
-import { opt, type OptionSpec } from '../../src/interaction/options.js';
+import { issuePhrase, opt, type OptionSpec } from '../../src/interaction/options.js';
+import { translator } from '../../src/i18n/translator.js';
 import { Harness, runner, testRegistry } from '../support/harness.js';
 import { adversarialText, beyond } from '../support/adversarial.js';
 
@@ -37,7 +38,9 @@ const BUILDERS: Record<string, OptionSpec> = {
 function expectValueOrMessage(spec: OptionSpec, input: unknown): void {
   const r = spec.schema.safeParse(input);
   if (!r.success) {
-    expect(r.error.issues[0]?.message.length ?? 0).toBeGreaterThan(5);
+    // Every failure is said from the catalogue, in words, never zod's own default.
+    expect(issuePhrase(r.error.issues[0]?.message).key).not.toBe('flow-not-valid');
+    expect(translator('en').say(issuePhrase(r.error.issues[0]?.message)).length).toBeGreaterThan(5);
     return;
   }
   if (TEXT_KINDS.has(spec.kind)) {
@@ -65,7 +68,7 @@ describe('option schemas on adversarial input', () => {
           if (Object.hasOwn(r.values, name)) expectValueOrMessage(o.spec, text);
         } else {
           expect(r.option).toBe(name);
-          expect(r.message.length).toBeGreaterThan(5);
+          expect(translator('en').say(r.message).length).toBeGreaterThan(5);
         }
       }),
       { numRuns: 60 },

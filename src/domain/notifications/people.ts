@@ -21,3 +21,17 @@ export const personCard = (p: Pick<Profile, 'id' | 'displayName' | 'area' | 'act
   activities: [...p.activities],
   level: p.level,
 });
+
+/** A session as an erasure notice names it: its title (the host's words) and when it was to start. */
+export interface ErasedSessionCard {
+  readonly id: string;
+  readonly title: string;
+  readonly startsAt: Date;
+}
+
+/** What /delete-me tells the people it affects (the person deleting is never named). */
+export type PeopleNotification =
+  /** A session the recipient was in, waiting for or asked to join is cancelled: its host left Spotter. */
+  | { readonly kind: 'erasure-session-cancelled'; readonly session: ErasedSessionCard }
+  /** A seat freed by someone leaving Spotter went to the recipient, first on the waitlist. */
+  | { readonly kind: 'erasure-seat-yours'; readonly session: ErasedSessionCard };

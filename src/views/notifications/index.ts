@@ -6,6 +6,7 @@ import type { Reply } from '../../interaction/reply.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
 import { MATCH_PRESENTERS } from './matching.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
+import { PEOPLE_PRESENTERS } from './people.js';
 import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
@@ -17,6 +18,7 @@ const PRESENTERS: Presenters = {
   ...BUDDY_PRESENTERS,
   ...MATCH_PRESENTERS,
   ...MODERATION_PRESENTERS,
+  ...PEOPLE_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,
 };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { communityKey } from '../../../src/domain/platform.js';
-import { ERASED_NAME, ERASED_REPORT_REASON } from '../../../src/views/bans.js';
+import { ERASED_NAME, ERASED_REPORT_REASON } from '../../../src/core/people.js';
 import { createSession, notification, session } from '../sessions/helpers.js';
 import { type Actor, Harness, runner, textOf } from '../../support/harness.js';
 

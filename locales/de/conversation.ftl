@@ -1,0 +1,76 @@
+# Geführte Abläufe (Fragen nacheinander) und was an einer eingegebenen Option falsch ist.
+
+flow-outdated = Diese Unterhaltung wurde von einer älteren Spotter-Version begonnen, deshalb habe ich sie verworfen. Bitte führ den Befehl noch einmal aus.
+flow-cancelled = /{ $command } abgebrochen. Nichts wurde gespeichert.
+flow-yes = Ja
+flow-no = Nein
+flow-skip = Überspringen
+flow-cancel = Abbrechen
+flow-level-beginner = Anfänger
+flow-level-intermediate = Fortgeschritten
+flow-level-advanced = Profi
+flow-title-left = /{ $command } · noch { $left } Fragen
+flow-question-optional = { $question } (oder „überspringen“)
+
+flow-unreadable = Ich konnte „{ $text }“ nicht lesen. Schreib Optionen als name: wert.
+flow-write-pairs = Schreib die Optionen als name: wert, zum Beispiel /{ $command } { $option }: …
+flow-no-options = /{ $command } hat keine Optionen.
+flow-unknown-option = /{ $command } hat keine Option „{ $option }“.
+
+flow-not-valid = { $label } ist nicht gültig.
+flow-must-be-text = { $label } muss Text sein.
+flow-empty = { $label } darf nicht leer sein.
+flow-too-long = { $label } ist zu lang: höchstens { NUMBER($max, useGrouping: 0) } Zeichen.
+flow-too-long-plural = { $label } sind zu lang: höchstens { NUMBER($max, useGrouping: 0) } Zeichen.
+flow-whole-number = { $label } muss eine ganze Zahl von { NUMBER($min, useGrouping: 0) } bis { NUMBER($max, useGrouping: 0) } sein.
+flow-at-least = { $label } muss mindestens { NUMBER($min, useGrouping: 0) }{ $unit } sein.
+flow-at-most = { $label } darf höchstens { NUMBER($max, useGrouping: 0) }{ $unit } sein.
+flow-on-off = { $label } muss „on“ oder „off“ sein.
+flow-one-of = { $label } muss eins davon sein: { $values }
+flow-unknown-activity = Die Aktivität „{ $text }“ kenne ich nicht. Probier eine davon: { $known }
+flow-unknown-activity-short = Die Aktivität „{ $text }“ kenne ich nicht. Probier: { $known }
+flow-activities-text = Aktivitäten müssen Text sein, etwa „running, yoga“.
+flow-activities-none = Nenne mindestens eine Aktivität, etwa „running, yoga“.
+flow-activities-too-many = Wähle höchstens { $max } Aktivitäten.
+
+# Bezeichnungen der Optionen, als Subjekt der Meldungen oben.
+flow-label-that = Das
+flow-label-the-activity = Die Aktivität
+flow-label-the-level = Das Niveau
+flow-label-the-place = Der Ort
+flow-label-the-time = Die Zeit
+flow-label-the-session = Die Session
+flow-label-the-person-s-name = Der Name der Person
+flow-label-the-report = Die Meldung
+flow-label-alerts = Die Angabe zu Match-Hinweisen
+flow-label-attended = „Teilgenommen“
+flow-label-the-digest = Die Wochenübersicht
+flow-label-weekly = „Wöchentlich“
+flow-label-the-level-range = Der Niveaubereich
+flow-label-the-capacity = Die Teilnehmerzahl
+flow-label-the-count = Die Anzahl
+flow-label-the-distance = Die Entfernung
+flow-label-the-page = Die Seite
+flow-label-the-radius = Der Umkreis
+flow-label-the-message = Die Nachricht
+flow-label-the-message-to-reply-to = Die Nachricht, auf die du antwortest,
+flow-label-the-note = Die Notiz
+flow-label-the-notes = Die Notizen
+flow-label-the-reason = Der Grund
+flow-label-your-bio = Deine Bio
+flow-label-your-availability = Deine Verfügbarkeit
+flow-label-your-name = Dein Name
+flow-label-quiet-hours = Die Ruhezeit
+flow-label-reminders = Die Angabe zu Erinnerungen
+flow-label-the-announce-channel = Der Ankündigungskanal
+flow-label-the-moderator-role = Die Moderatorenrolle
+flow-label-the-button = Die Schaltfläche
+flow-label-the-code = Der Code
+flow-label-the-command = Der Befehl
+flow-label-the-day = Der Tag
+flow-label-the-duration = Die Dauer
+flow-label-the-name = Der Name
+flow-label-the-request = Die Anfrage
+flow-label-the-time-zone = Die Zeitzone
+flow-label-the-title = Der Titel
+flow-label-the-language = Die Sprache

@@ -1,0 +1,76 @@
+# Flujos guiados (preguntas una a una) y qué falla en una opción escrita.
+
+flow-outdated = Esa conversación la empezó una versión anterior de Spotter, así que la he descartado. Vuelve a ejecutar el comando, por favor.
+flow-cancelled = /{ $command } cancelado. No se ha guardado nada.
+flow-yes = Sí
+flow-no = No
+flow-skip = Omitir
+flow-cancel = Cancelar
+flow-level-beginner = Principiante
+flow-level-intermediate = Intermedio
+flow-level-advanced = Avanzado
+flow-title-left = /{ $command } · quedan { $left } preguntas
+flow-question-optional = { $question } (o «omitir»)
+
+flow-unreadable = No he podido leer «{ $text }». Escribe las opciones como nombre: valor.
+flow-write-pairs = Escribe las opciones como nombre: valor, por ejemplo /{ $command } { $option }: …
+flow-no-options = /{ $command } no tiene opciones.
+flow-unknown-option = /{ $command } no tiene ninguna opción «{ $option }».
+
+flow-not-valid = { $label }: valor no válido.
+flow-must-be-text = { $label } debe ser texto.
+flow-empty = { $label } no puede quedar en blanco.
+flow-too-long = { $label } supera el máximo de { NUMBER($max, useGrouping: 0) } caracteres.
+flow-too-long-plural = { $label } superan el máximo de { NUMBER($max, useGrouping: 0) } caracteres.
+flow-whole-number = { $label } debe ser un número entero de { NUMBER($min, useGrouping: 0) } a { NUMBER($max, useGrouping: 0) }.
+flow-at-least = { $label } debe ser como mínimo { NUMBER($min, useGrouping: 0) }{ $unit }.
+flow-at-most = { $label } puede ser como máximo { NUMBER($max, useGrouping: 0) }{ $unit }.
+flow-on-off = { $label } debe ser «on» u «off».
+flow-one-of = { $label } debe ser una de estas opciones: { $values }
+flow-unknown-activity = No conozco la actividad «{ $text }». Prueba una de estas: { $known }
+flow-unknown-activity-short = No conozco la actividad «{ $text }». Prueba: { $known }
+flow-activities-text = Las actividades deben ser texto, como «running, yoga».
+flow-activities-none = Indica al menos una actividad, como «running, yoga».
+flow-activities-too-many = Elige como máximo { $max } actividades.
+
+# Nombres de las opciones, como sujeto de los mensajes de arriba.
+flow-label-that = Eso
+flow-label-the-activity = La actividad
+flow-label-the-level = El nivel
+flow-label-the-place = El lugar
+flow-label-the-time = La hora
+flow-label-the-session = La sesión
+flow-label-the-person-s-name = El nombre de la persona
+flow-label-the-report = La denuncia
+flow-label-alerts = La opción de avisos
+flow-label-attended = «Asistió»
+flow-label-the-digest = El resumen
+flow-label-weekly = «Semanal»
+flow-label-the-level-range = El rango de niveles
+flow-label-the-capacity = El número de plazas
+flow-label-the-count = La cantidad
+flow-label-the-distance = La distancia
+flow-label-the-page = La página
+flow-label-the-radius = El radio
+flow-label-the-message = El mensaje
+flow-label-the-message-to-reply-to = El mensaje al que respondes
+flow-label-the-note = La nota
+flow-label-the-notes = Las notas
+flow-label-the-reason = El motivo
+flow-label-your-bio = Tu biografía
+flow-label-your-availability = Tu disponibilidad
+flow-label-your-name = Tu nombre
+flow-label-quiet-hours = El valor de las horas de silencio
+flow-label-reminders = La opción de recordatorios
+flow-label-the-announce-channel = El canal de anuncios
+flow-label-the-moderator-role = El rol de moderación
+flow-label-the-button = El botón
+flow-label-the-code = El código
+flow-label-the-command = El comando
+flow-label-the-day = El día
+flow-label-the-duration = La duración
+flow-label-the-name = El nombre
+flow-label-the-request = La solicitud
+flow-label-the-time-zone = La zona horaria
+flow-label-the-title = El título
+flow-label-the-language = El idioma
