@@ -106,7 +106,12 @@ function withPhoto(reply: Reply, image: NonNullable<Reply['image']>, now: Date, 
   // The whole text or none of it: a caption cut short would hide what the picture shows.
   const full = renderHtml(reply, now);
   if (full.length <= CAPTION_BUDGET) return [{ ...photo, caption: full, ...(keyboard ? { markup: keyboard } : {}) }];
-  const short = renderHtml({ visibility: reply.visibility, text: '', title: reply.title ?? stripBold(reply.text).slice(0, 200), tone: reply.tone ?? 'info' }, now, CAPTION_BUDGET);
+  // The reader's zone and language come along: a title may hold a time.
+  const short = renderHtml(
+    { visibility: reply.visibility, text: '', title: reply.title ?? stripBold(reply.text).slice(0, 200), tone: reply.tone ?? 'info', ...(reply.zone ? { zone: reply.zone } : {}), ...(reply.lang ? { lang: reply.lang } : {}) },
+    now,
+    CAPTION_BUDGET,
+  );
   return [
     { ...photo, caption: short },
     { kind: 'message', text: full, ...(keyboard ? { markup: keyboard } : {}) },
