@@ -227,6 +227,12 @@ export function formModal(command: CommandDefinition, pendingId: string, options
   return { custom_id: ids.formModal(pendingId), title: clip(`/${command.name}`, LIMIT.modalTitle), components };
 }
 
+/** "Notizen für Mitmachende (bis 500 Zeichen)" → "Notizen für Mitmachende": a closing parenthesis dropped. */
+function withoutParenthesis(text: string): string {
+  const open = text.lastIndexOf('(');
+  return text.trimEnd().endsWith(')') && open > 0 ? text.slice(0, open).trimEnd() : text;
+}
+
 /**
  * An input's label is the option's description when it fits (45 characters); a longer one is shown
  * under a short label instead: the option's name in English, the description without its
@@ -234,6 +240,6 @@ export function formModal(command: CommandDefinition, pendingId: string, options
  */
 function inputLabel(name: string, description: string, lang: Locale): { label: string; description?: string } {
   if (description.length <= LIMIT.inputLabel) return { label: description };
-  const short = lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ') : description.replace(/\s*\([^()]*\)\s*$/, '');
+  const short = lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ') : withoutParenthesis(description);
   return { label: clip(short, LIMIT.inputLabel), description: clip(description, LIMIT.inputDescription) };
 }

@@ -100,7 +100,15 @@ describe('replies as Discord messages', () => {
     for (const c of registry.list) {
       const longTexts = (Object.entries(c.options) as [string, OptionSpec][]).filter(([, s]) => s.kind === 'long-text');
       if (longTexts.length === 0) continue;
-      expect(() => validateModal(formModal(c, 'pending-id-123', longTexts) as never), c.name).not.toThrow();
+      for (const lang of ['en', 'de', 'es', 'ru'] as const) expect(() => validateModal(formModal(c, 'pending-id-123', longTexts, lang) as never), `${c.name} ${lang}`).not.toThrow();
     }
+  });
+
+  it('GIVEN a German member WHEN a modal asks for long text THEN its labels are German: a description too long for a label goes under a shorter one', async () => {
+    const create = (await testRegistry()).get('session-create')!;
+    const notes = formModal(create, 'pending-id-123', [['notes', create.options.notes]], 'de').components[0] as { label: string; description?: string };
+    expect(notes).toMatchObject({ label: 'Hinweise: Tempo, was mitbringen', description: 'Hinweise: Tempo, was mitbringen (bis 500 Zeichen)' });
+    const english = formModal(create, 'pending-id-123', [['notes', create.options.notes]], 'en').components[0] as { label: string; description?: string };
+    expect(english).toMatchObject({ label: 'Notes', description: 'Notes for joiners: pace, what to bring (up to 500 characters)' });
   });
 });
