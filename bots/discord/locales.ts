@@ -13,10 +13,12 @@ const DISCORD_CODES: Readonly<Record<string, readonly Locale[]>> = {
   ru: [Locale.Russian],
 };
 
-const translations: { readonly words: MenuWords; readonly codes: readonly Locale[] }[] = LANGUAGES.filter((l) => l !== 'en').map((lang) => ({
-  words: menuWords(lang),
-  codes: DISCORD_CODES[lang] ?? [],
-}));
+type Translation = { readonly words: MenuWords; readonly codes: readonly Locale[] };
+
+// Read on first use, not on import: loading the adapter never touches the catalogue files.
+let translations: Translation[] | null = null;
+const loadTranslations = (): Translation[] =>
+  (translations ??= LANGUAGES.filter((l) => l !== 'en').map((lang) => ({ words: menuWords(lang), codes: DISCORD_CODES[lang] ?? [] })));
 
 /**
  * A field's localizations (`description_localizations`, a choice's `name_localizations`): each
@@ -25,7 +27,7 @@ const translations: { readonly words: MenuWords; readonly codes: readonly Locale
  */
 export function localized(english: string, pick: (words: MenuWords) => string, max: number): LocalizationMap {
   const map: LocalizationMap = {};
-  for (const { words, codes } of translations) {
+  for (const { words, codes } of loadTranslations()) {
     const text = clip(pick(words), max);
     if (text !== english) for (const code of codes) map[code] = text;
   }
