@@ -49,4 +49,23 @@ describe('a member whose Discord is set to German', () => {
     expect(w.text(await w.slash(olga.here, 'match'))).toMatch(/Сначала заполните профиль/);
     expect(w.text(await w.slash(sam.here, 'match'))).toMatch(/Finish your profile first with \/setup/);
   });
+
+  it('GIVEN an English-locale member and a German-locale one WHEN the English one connects THEN the German one’s DM is German, with German buttons', async () => {
+    const anna = w.person('Anna', { locale: 'en-US' });
+    const klaus = w.person('Klaus', { locale: 'de' });
+    await w.profile(anna);
+    await w.profile(klaus);
+    // Klaus uses Spotter once from his German Discord: his platform's language is remembered.
+    await w.slash(klaus.here, 'profile');
+
+    const match = await w.slash(anna.here, 'match');
+    await w.click(anna.here, w.lastShown(match), /Connect with #1 Klaus/);
+    const dms = w.fake.dms(klaus.user);
+    const request = dms[dms.length - 1]!;
+    expect(messageText(request)).toMatch(/Anna/);
+    expect(messageText(request)).toMatch(/möchte mit dir trainieren/);
+    const labels = request.components.flatMap((row) => row.components ?? []).map((c) => c.label);
+    expect(labels).toContain('Annehmen');
+    expect(labels).not.toContain('Accept');
+  });
 });
