@@ -9,16 +9,24 @@ import type { Invocation } from '../../src/interaction/command.js';
 import type { Inbound } from '../../src/interaction/dispatcher.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Durability } from '../../src/store/open.js';
+import { pickLocale } from '../../src/i18n/languages.js';
+import { type Translator, translator } from '../../src/i18n/translator.js';
 import { type Choice, renderReply } from './render.js';
 
-const HELP = `Terminal Spotter: you act as local people, offline.
-  /command args     run a command (/help lists them), e.g. /set-location Berlin
-  1, 2, …           press a numbered button or choice (the last ones shown stay usable until they expire)
-  any other text    answers the current question
-  :as NAME          become NAME (created on first use); :who lists people
-  :in COMMUNITY     act inside a community (:in - to leave); :mod toggles moderator rights
-                    (each person keeps their own; a new person starts in a private chat)
-  :quit             exit`;
+/** The terminal's help: what to type on the left, what it does on the right, in the terminal's language. */
+function helpText(t: Translator): string {
+  const rows: [string, string][] = [
+    [t.t('console-help-command-syntax'), t.t('console-help-command')],
+    ['1, 2, …', t.t('console-help-press')],
+    [t.t('console-help-any-text'), t.t('console-help-answer')],
+    [':as NAME', t.t('console-help-as')],
+    [':in COMMUNITY', t.t('console-help-in')],
+    ['', t.t('console-help-in-more')],
+    [':quit', t.t('console-help-quit')],
+  ];
+  const width = Math.max(18, ...rows.map(([left]) => left.length + 2));
+  return [t.t('console-help-title'), ...rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`)].join('\n');
+}
 
 interface Io {
   readonly input: NodeJS.ReadableStream;
@@ -51,12 +59,9 @@ interface Seat {
 const freshSeat = (): Seat => ({ community: null, moderator: false, choices: [], choicesLatest: false, asking: false });
 
 /** The banner's line when nothing survives a restart although it was meant to. */
-function durabilityWarning(durability: Durability | undefined): string | null {
+function durabilityWarning(durability: Durability | undefined, t: Translator): string | null {
   if (durability?.kind !== 'memory-fallback') return null;
-  return (
-    `⚠ Data is kept in memory only and will be LOST when Spotter stops (${durability.reason}).\n` +
-    '  To keep it, set MONGODB_URI to a MongoDB server or install mongod, then restart.'
-  );
+  return `${t.t('console-memory-only', { reason: durability.reason })}\n  ${t.t('console-memory-only-fix')}`;
 }
 
 /**
@@ -68,6 +73,9 @@ export function createConsoleBot(
   io: Io = { input: process.stdin, output: process.stdout },
   options: ConsoleOptions = {},
 ): PlatformAdapter & { done: Promise<void> } {
+  // The terminal's own words speak the terminal's language (LANG); replies speak each person's.
+  const t = translator(pickLocale(options.locale));
+  const HELP = helpText(t);
   const queued = new Map<string, Reply[]>();
   let current = options.person ?? 'Alex';
   const seats = new Map<string, Seat>([[current, freshSeat()]]);
@@ -83,13 +91,13 @@ export function createConsoleBot(
     const me = seat();
     const choices: Choice[] = [];
     for (const r of replies) {
-      print(renderReply(r, deps.clock(), choices));
+      print(renderReply(r, deps.clock(), choices, translator(pickLocale(r.lang ?? options.locale))));
       if (r.file) await writeFile(r.file.name, r.file.content);
       if (r.image) {
         // One file per person and picture in the working directory, replaced by the next one.
         const path = resolve(io.pictureDir ?? '.', `${current.replace(/[^\w-]/g, '_')}-${r.image.name}`);
         await writeFile(path, r.image.png);
-        print(`  (picture saved as ${path}, ${r.image.width}×${r.image.height})`);
+        print(`  ${translator(pickLocale(r.lang ?? options.locale)).t('console-picture-saved', { path, width: String(r.image.width), height: String(r.image.height) })}`);
       }
     }
     // Older buttons stay usable (the store says when they expire) until new ones replace them.
@@ -102,7 +110,7 @@ export function createConsoleBot(
     platform: 'console',
     async sendToUser(userId, message): Promise<DeliveryOutcome> {
       if (userId === current) {
-        print(`\n📨 for ${current}:`);
+        print(`\n${t.t('console-notification-for', { name: current })}`);
         await show([message], false);
       } else queued.set(userId, [...(queued.get(userId) ?? []), message]);
       return { kind: 'sent' };
@@ -110,13 +118,14 @@ export function createConsoleBot(
     async announce(c: Community, message) {
       const where = decodeCommunityKey(c.key).id;
       if (where === seat().community) {
-        print(`\n📣 in ${where}:`);
+        print(`\n${t.t('console-announcement-in', { community: where })}`);
         await show([message], false);
       }
       return { channelId: where, messageId: `${where}-${Date.now()}` };
     },
     async editAnnouncement(a, message) {
-      if (a.channelId === seat().community) print(`\n📣 (updated) ${renderReply(message, deps.clock(), [])}`);
+      if (a.channelId === seat().community)
+        print(`\n${t.t('console-announcement-updated', { text: renderReply(message, deps.clock(), [], translator(pickLocale(message.lang ?? options.locale))) })}`);
     },
   };
 
@@ -141,11 +150,16 @@ export function createConsoleBot(
     if (!text) return;
     if (text === ':quit' || text === ':q') return void rl?.close();
     if (text === ':help' || text === '?') return print(HELP);
-    if (text === ':who') return print([...seats.keys()].map((n) => (n === current ? `* ${n}` : `  ${n}${queued.get(n)?.length ? ` (${queued.get(n)!.length} waiting)` : ''}`)).join('\n'));
+    if (text === ':who')
+      return print(
+        [...seats.keys()]
+          .map((n) => (n === current ? `* ${n}` : `  ${n}${queued.get(n)?.length ? ` (${t.t('console-waiting-count', { count: queued.get(n)!.length })})` : ''}`))
+          .join('\n'),
+      );
     if (text === ':mod') {
       const me = seat();
       me.moderator = !me.moderator;
-      return print(`Moderator rights ${me.moderator ? 'on' : 'off'} for ${current}.`);
+      return print(t.t(me.moderator ? 'console-moderator-on' : 'console-moderator-off', { name: current }));
     }
     const as = /^:as\s+(\S{1,32})$/.exec(text);
     if (as) {
@@ -153,12 +167,12 @@ export function createConsoleBot(
       const isNew = !seats.has(current);
       if (isNew) seats.set(current, freshSeat());
       const { community, moderator } = seat();
-      const where = community ? `in community "${community}"${moderator ? ' with moderator rights' : ''}` : 'in a private chat';
-      print(`You are now ${current}${isNew ? ', new here,' : ''} ${where}.`);
+      const where = community ? (moderator ? 'console-now-moderating' : 'console-now-in-community') : 'console-now-private';
+      print(t.t(`${where}${isNew ? '-new' : ''}`, { name: current, ...(community ? { community } : {}) }));
       const waiting = queued.get(current) ?? [];
       queued.delete(current);
       if (waiting.length) {
-        print(`📨 ${waiting.length === 1 ? 'A notification' : `${waiting.length} notifications`} while you were away:`);
+        print(t.t('console-waiting', { count: waiting.length }));
         await show(waiting, false);
       }
       return;
@@ -167,9 +181,9 @@ export function createConsoleBot(
     if (inCommunity) {
       const me = seat();
       me.community = inCommunity[1] === '-' ? null : inCommunity[1]!;
-      return print(me.community ? `${current} now acts in community "${me.community}".` : `${current} is now in a private chat.`);
+      return print(me.community ? t.t('console-acts-in', { name: current, community: me.community }) : t.t('console-private-chat', { name: current }));
     }
-    if (text.startsWith(':')) return print(`Unknown ${text.split(/\s/)[0]}. ${HELP}`);
+    if (text.startsWith(':')) return print(`${t.t('console-unknown', { command: text.split(/\s/)[0] ?? text })} ${HELP}`);
 
     let inbound: Inbound;
     const me = seat();
@@ -177,14 +191,14 @@ export function createConsoleBot(
     const pressing = /^\d{1,3}$/.test(text) && me.choices.length > 0 && !(me.asking && !me.choicesLatest);
     const number = pressing ? me.choices[Number(text) - 1] : undefined;
     if (pressing && !number && !me.asking)
-      return print(`There is no button ${text} on screen: the last buttons shown are numbered 1 to ${me.choices.length}.`);
+      return print(t.t('console-no-button', { number: text, count: me.choices.length }));
     if (number) inbound = { kind: 'action', id: number.action, ...(number.value !== undefined ? { value: number.value } : {}) };
     else if (text.startsWith('/')) {
       const [, name = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
       inbound = { kind: 'line', command: name, text: rest };
     } else inbound = { kind: 'text', text };
     const outcome = await deps.dispatcher.handle(invocation(), inbound);
-    if (outcome.outcome === 'ignored') return print('(Type a /command — /help lists them — or :help for the terminal.)');
+    if (outcome.outcome === 'ignored') return print(t.t('console-ignored'));
     await show(outcome.replies, true);
   }
 
@@ -195,7 +209,7 @@ export function createConsoleBot(
     async start() {
       rl = createInterface({ input: io.input, output: io.output, terminal: Boolean((io.input as { isTTY?: boolean }).isTTY) });
       print(HELP);
-      const warning = durabilityWarning(options.durability);
+      const warning = durabilityWarning(options.durability, t);
       if (warning) print(warning);
       ready = true;
       prompt();

@@ -1,11 +1,12 @@
+import type { Translator } from '../../src/i18n/translator.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import { formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
 
 /** What a numbered choice on screen does when its number is typed. */
 export type Choice = { readonly label: string; readonly action: string; readonly value?: string };
 
-/** A reply as terminal text; buttons and select options become numbered choices. */
-export function renderReply(reply: Reply, now: Date, choices: Choice[]): string {
+/** A reply as terminal text; buttons and select options become numbered choices; `t` says the terminal's own words. */
+export function renderReply(reply: Reply, now: Date, choices: Choice[], t: Translator): string {
   const fmt = (s: string) => stripBold(formatTimeTags(s, reply.zone, now, reply.lang));
   const lines: string[] = [];
   const mark = reply.tone === 'error' ? '✖ ' : reply.tone === 'success' ? '✔ ' : reply.tone === 'warning' ? '⚠ ' : '';
@@ -24,7 +25,8 @@ export function renderReply(reply: Reply, now: Date, choices: Choice[]): string 
       lines.push(`  [${choices.length}] ${o.label}${o.description ? ` — ${o.description}` : ''}`);
     }
   }
-  if (reply.file) lines.push(`  (file ${reply.file.name}, ${reply.file.content.length} bytes — saved as ./${reply.file.name})`);
-  if (reply.prompt?.kind === 'location') lines.push('  (type a place, "lat, lng", or a map link)');
+  // Sizes as plain digits (a number would be grouped "1,234" by the catalogue).
+  if (reply.file) lines.push(`  ${t.t('console-file', { name: reply.file.name, bytes: String(reply.file.content.length) })}`);
+  if (reply.prompt?.kind === 'location') lines.push(`  ${t.t('console-type-place')}`);
   return lines.join('\n');
 }

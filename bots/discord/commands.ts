@@ -5,13 +5,15 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  type LocalizationMap,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDefinition, Scope } from '../../src/interaction/command.js';
 import type { OptionSpec } from '../../src/interaction/options.js';
-import type { CommandRegistry } from '../../src/interaction/registry.js';
+import type { CommandRegistry, MenuWords } from '../../src/interaction/registry.js';
 import { clip, LIMIT } from './limits.js';
+import { localized } from './locales.js';
 
 /**
  * The command declarations of `commands/` as Discord application commands, built from data only:
@@ -60,7 +62,7 @@ export function buildCommandTable(registry: CommandRegistry): CommandTable {
     json.push({
       type: ApplicationCommandType.ChatInput,
       name: c.name,
-      description: clip(c.description, 100),
+      ...described(c.description, (w) => w.description(c)),
       options: optionsJson(c),
       ...visibility([c]),
     });
@@ -69,12 +71,12 @@ export function buildCommandTable(registry: CommandRegistry): CommandTable {
     const subcommands: APIApplicationCommandSubcommandOption[] = g.members.map((c) => {
       const sub = c.name.slice(name.length + 1);
       byKey.set(`${name} ${sub}`, c);
-      return { type: ApplicationCommandOptionType.Subcommand, name: sub, description: clip(c.description, 100), options: optionsJson(c) };
+      return { type: ApplicationCommandOptionType.Subcommand, name: sub, ...described(c.description, (w) => w.description(c)), options: optionsJson(c) };
     });
     json.push({
       type: ApplicationCommandType.ChatInput,
       name,
-      description: clip(g.description, 100),
+      ...described(g.description, (w) => (g.members[0]?.group ? w.group(g.members[0].group) : g.description)),
       options: subcommands,
       ...visibility(g.members),
     });
@@ -122,13 +124,13 @@ function contextsOf(scope: Scope): InteractionContextType[] {
  */
 function optionsJson(c: CommandDefinition): APIApplicationCommandBasicOption[] {
   const entries = Object.entries(c.options) as [string, OptionSpec][];
-  const options = entries.map(([name, spec]) => optionJson(name, spec, spec.required && spec.kind !== 'long-text' && !c.guided));
+  const options = entries.map(([name, spec]) => optionJson(c, name, spec, spec.required && spec.kind !== 'long-text' && !c.guided));
   // Discord wants required options first.
   return [...options.filter((o) => o.required), ...options.filter((o) => !o.required)];
 }
 
-function optionJson(name: string, spec: OptionSpec, required: boolean): APIApplicationCommandBasicOption {
-  const base = { name, description: clip(spec.description, 100), ...(required ? { required: true } : {}) };
+function optionJson(c: CommandDefinition, name: string, spec: OptionSpec, required: boolean): APIApplicationCommandBasicOption {
+  const base = { name, ...described(spec.description, (w) => w.option(c, name, spec)), ...(required ? { required: true } : {}) };
   switch (spec.kind) {
     case 'integer':
       return {
@@ -146,7 +148,11 @@ function optionJson(name: string, spec: OptionSpec, required: boolean): APIAppli
         return {
           ...base,
           type: ApplicationCommandOptionType.String,
-          choices: choices.map((ch) => ({ name: clip(ch.label || ch.value, 100), value: ch.value.slice(0, 100) })),
+          choices: choices.map((ch) => {
+            const english = clip(ch.label || ch.value, 100);
+            const names = localized(english, (w) => w.choice(c, name, ch), 100);
+            return { name: english, ...(Object.keys(names).length ? { name_localizations: names } : {}), value: ch.value.slice(0, 100) };
+          }),
         };
       return { ...base, type: ApplicationCommandOptionType.String, ...maxLength(spec) };
     }
@@ -158,6 +164,13 @@ function optionJson(name: string, spec: OptionSpec, required: boolean): APIAppli
     default:
       return { ...base, type: ApplicationCommandOptionType.String, ...maxLength(spec) };
   }
+}
+
+/** A description (Discord: 1–100 characters) with its translations. */
+function described(english: string, pick: (words: MenuWords) => string): { description: string; description_localizations?: LocalizationMap } {
+  const description = clip(english, 100);
+  const localizations = localized(description, pick, 100);
+  return { description, ...(Object.keys(localizations).length ? { description_localizations: localizations } : {}) };
 }
 
 const maxLength = (spec: OptionSpec) => (spec.maxLength ? { max_length: Math.min(spec.maxLength, LIMIT.stringOption) } : {});

@@ -20,7 +20,12 @@ import type { CommandTable } from './commands.js';
 import { ids, invocationOf, modalValues, parseAnswerButton, parseFormModal, slashCall } from './inbound.js';
 import { clip, LIMIT } from './limits.js';
 import { answerModal, formModal } from './render.js';
-import { type AnswerableInteraction, APOLOGY, Responder } from './respond.js';
+import { type AnswerableInteraction, apology, Responder } from './respond.js';
+import { pickLocale } from '../../src/i18n/languages.js';
+import { type Translator, translator } from '../../src/i18n/translator.js';
+
+/** The adapter's own words for whoever acted, in the language their Discord is set to. */
+const wordsFor = (i: Interaction): Translator => translator(pickLocale(i.locale));
 
 /**
  * Routes every interaction to the dispatcher and answers it. No command has code here: slash
@@ -81,7 +86,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
     const call = slashCall(i);
     const def = ctx.table.resolve(call.top, call.sub);
     if (!def) {
-      await i.reply({ content: "That command isn't available any more. Try /help.", flags: MessageFlags.Ephemeral });
+      await i.reply({ content: wordsFor(i).t('discord-command-gone'), flags: MessageFlags.Ephemeral });
       return;
     }
     const longTexts = (Object.entries(def.options) as [string, OptionSpec][]).filter(([name, s]) => s.kind === 'long-text' && !Object.hasOwn(call.values, name));
@@ -100,7 +105,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   const openForm = async (i: ChatInputCommandInteraction, def: CommandDefinition, given: Record<string, unknown>, longTexts: [string, OptionSpec][]) => {
     const now = ctx.clock();
     const id = newId<ActionId>();
-    await i.showModal({ toJSON: () => formModal(def, id, longTexts) });
+    await i.showModal({ toJSON: () => formModal(def, id, longTexts, pickLocale(i.locale)) });
     await ctx.store.actions.put({
       id,
       actorId: null,
@@ -124,7 +129,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       const args = pending?.args as { command?: string; userId?: string; values?: Record<string, unknown> } | undefined;
       const def = args?.command ? dispatcher.registry.get(args.command) : undefined;
       if (!pending || pending.command !== PENDING_COMMAND || args?.userId !== i.user.id || !def) {
-        return { replies: [privateReply('That form has expired. Please run the command again.', { tone: 'error' })] };
+        return { replies: [privateReply(wordsFor(i).t('discord-form-expired'), { tone: 'error' })] };
       }
       await ctx.store.actions.delete(pending.id);
       const values = { ...(args.values ?? {}), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== '')) };
@@ -135,7 +140,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   const button = async (i: ButtonInteraction) => {
     const answer = parseAnswerButton(i.customId);
     if (answer) {
-      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label) });
+      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label, wordsFor(i)) });
       return;
     }
     await run(i, { kind: 'action', id: i.customId }, i.message.flags.has(MessageFlags.Ephemeral));
@@ -168,14 +173,14 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       else if (i.isButton()) await button(i);
       else if (i.isStringSelectMenu()) await select(i);
       else if (i.isModalSubmit()) await modal(i);
-      else if (i.isRepliable()) await i.reply({ content: "That isn't something Spotter handles.", flags: MessageFlags.Ephemeral });
+      else if (i.isRepliable()) await i.reply({ content: wordsFor(i).t('discord-not-handled'), flags: MessageFlags.Ephemeral });
     } catch (error) {
       // Errors before a Responder took over (showing a modal, the store): still answer.
       log.error({ interaction: i.id, err: (error as Error).message, stack: (error as Error).stack }, 'discord interaction failed');
       if (i.isAutocomplete()) {
         if (!i.responded) await i.respond([]).catch(() => {});
       } else if (i.isRepliable() && !i.replied && !i.deferred) {
-        await i.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
+        await i.reply({ content: apology(i.locale), flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
       }
     }
   };

@@ -14,6 +14,9 @@ import {
 import type { CommandDefinition } from '../../src/interaction/command.js';
 import type { OptionSpec } from '../../src/interaction/options.js';
 import type { Button, Reply } from '../../src/interaction/reply.js';
+import { type Locale, pickLocale } from '../../src/i18n/languages.js';
+import { type Translator, translator } from '../../src/i18n/translator.js';
+import { menuWords } from '../../src/interaction/registry.js';
 import { ids } from './inbound.js';
 import { clip, LIMIT } from './limits.js';
 
@@ -169,7 +172,7 @@ function renderComponents(reply: Reply): MessageRow[] {
     const answer: APIButtonComponentWithCustomId = {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: 'Answer',
+      label: translator(pickLocale(reply.lang)).t('discord-answer-button'),
       custom_id: ids.answerButton(prompt.kind === 'text' && prompt.long, clip(prompt.label, LIMIT.inputLabel)),
     };
     const first = buttons[0];
@@ -185,15 +188,16 @@ function renderComponents(reply: Reply): MessageRow[] {
   return rows.slice(0, LIMIT.rows);
 }
 
-/** The modal behind an "Answer" button: one input, short or paragraph. */
-export function answerModal(long: boolean, label: string): APIModalInteractionResponseCallbackData {
+/** The modal behind an "Answer" button: one input, short or paragraph; `t` speaks the person's language. */
+export function answerModal(long: boolean, label: string, t: Translator): APIModalInteractionResponseCallbackData {
+  const title = t.t('discord-answer-title');
   return {
     custom_id: ids.answerModal,
-    title: 'Your answer',
+    title: clip(title, LIMIT.modalTitle),
     components: [
       {
         type: ComponentType.Label,
-        label: clip(label.trim() || 'Your answer', LIMIT.inputLabel),
+        label: clip(label.trim() || title, LIMIT.inputLabel),
         component: {
           type: ComponentType.TextInput,
           custom_id: ids.answerInput,
@@ -206,12 +210,12 @@ export function answerModal(long: boolean, label: string): APIModalInteractionRe
   };
 }
 
-/** A modal asking for a command's long-text options (at most five). */
-export function formModal(command: CommandDefinition, pendingId: string, options: readonly [string, OptionSpec][]): APIModalInteractionResponseCallbackData {
+/** A modal asking for a command's long-text options (at most five), labelled in the person's language. */
+export function formModal(command: CommandDefinition, pendingId: string, options: readonly [string, OptionSpec][], lang: Locale = 'en'): APIModalInteractionResponseCallbackData {
+  const words = menuWords(lang);
   const components: APILabelComponent[] = options.slice(0, LIMIT.modalInputs).map(([name, spec]) => ({
     type: ComponentType.Label,
-    label: clip(labelOf(name, spec), LIMIT.inputLabel),
-    ...(spec.description.length > LIMIT.inputLabel ? { description: clip(spec.description, LIMIT.inputDescription) } : {}),
+    ...inputLabel(name, words.option(command, name, spec), lang),
     component: {
       type: ComponentType.TextInput,
       custom_id: name,
@@ -223,5 +227,19 @@ export function formModal(command: CommandDefinition, pendingId: string, options
   return { custom_id: ids.formModal(pendingId), title: clip(`/${command.name}`, LIMIT.modalTitle), components };
 }
 
-const labelOf = (name: string, spec: OptionSpec): string =>
-  spec.description.length <= LIMIT.inputLabel ? spec.description : name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+/** "Notizen für Mitmachende (bis 500 Zeichen)" → "Notizen für Mitmachende": a closing parenthesis dropped. */
+function withoutParenthesis(text: string): string {
+  const open = text.lastIndexOf('(');
+  return text.trimEnd().endsWith(')') && open > 0 ? text.slice(0, open).trimEnd() : text;
+}
+
+/**
+ * An input's label is the option's description when it fits (45 characters); a longer one is shown
+ * under a short label instead: the option's name in English, the description without its
+ * parenthesis (or cut) in other languages, where the English name would be a foreign word.
+ */
+function inputLabel(name: string, description: string, lang: Locale): { label: string; description?: string } {
+  if (description.length <= LIMIT.inputLabel) return { label: description };
+  const short = lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ') : withoutParenthesis(description);
+  return { label: clip(short, LIMIT.inputLabel), description: clip(description, LIMIT.inputDescription) };
+}

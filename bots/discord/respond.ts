@@ -8,6 +8,8 @@ import {
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
+import { pickLocale } from '../../src/i18n/languages.js';
+import { translator } from '../../src/i18n/translator.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
 import { type RenderedMessage, renderReply } from './render.js';
@@ -32,7 +34,8 @@ export interface ResponderOptions {
 
 type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered' | 'failed';
 
-export const APOLOGY = 'Sorry, something went wrong on our side while answering. Please try again in a moment.';
+/** The apology after a failure, in the language the person's Discord is set to. */
+export const apology = (locale: string | null | undefined): string => translator(pickLocale(locale)).t('discord-apology');
 
 export class Responder {
   private state: State = 'fresh';
@@ -94,8 +97,9 @@ export class Responder {
     const [first, ...rest] = replies;
     if (!first) {
       // Nothing to say (a question that was already answered): acknowledge quietly.
-      if (this.state === 'fresh') await this.i.reply({ content: 'Nothing more to do here.', flags: MessageFlags.Ephemeral });
-      else if (this.state === 'deferred-reply') await this.i.editReply({ content: 'Nothing more to do here.' });
+      const content = translator(pickLocale(this.i.locale)).t('discord-nothing-more');
+      if (this.state === 'fresh') await this.i.reply({ content, flags: MessageFlags.Ephemeral });
+      else if (this.state === 'deferred-reply') await this.i.editReply({ content });
       this.state = 'answered';
       return;
     }
@@ -129,8 +133,9 @@ export class Responder {
 
   private async apologise(): Promise<void> {
     try {
-      if (this.state === 'fresh') await this.i.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral });
-      else if (this.state !== 'failed') await this.i.followUp({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+      const content = apology(this.i.locale);
+      if (this.state === 'fresh') await this.i.reply({ content, flags: MessageFlags.Ephemeral });
+      else if (this.state !== 'failed') await this.i.followUp({ content, flags: MessageFlags.Ephemeral });
       this.state = 'answered';
     } catch (error) {
       this.options.log.warn({ interaction: this.i.id, err: (error as Error).message }, 'discord apology failed');

@@ -1,22 +1,20 @@
 import type { DeliveryOutcome, PlatformDelivery } from '../../src/core/notify.js';
-import { decodeCommunityKey, userKey } from '../../src/domain/platform.js';
-import type { Store } from '../../src/store/port.js';
+import { decodeCommunityKey } from '../../src/domain/platform.js';
 import type { Outbound } from './outbound.js';
 
 /**
  * Messages the core sends on its own (notifications, session announcements). A person's private
  * chat id is their user id. 403 → unreachable (the core records it and keeps a notice); 429 →
  * throttled with `retry_after` (the core waits and tries again). A community's announcements go
- * to the group itself.
+ * to the group itself. A notification arrives said for its recipient (their language in the words,
+ * their zone and language in `Reply.zone` / `Reply.lang` for the times): nothing is looked up here.
  */
-export function telegramDelivery(out: Outbound, store: Store): PlatformDelivery {
+export function telegramDelivery(out: Outbound): PlatformDelivery {
   return {
     platform: 'telegram',
 
     async sendToUser(userId, message): Promise<DeliveryOutcome> {
-      // Times read best in the reader's own zone; a notification that doesn't name one gets theirs.
-      const zone = message.zone ?? (await store.people.findByIdentity(userKey('telegram', userId)))?.timeZone;
-      const sent = await out.toChat(userId, [zone ? { ...message, zone } : message], { privateChat: true, conversational: false, waitOnThrottle: false });
+      const sent = await out.toChat(userId, [message], { privateChat: true, conversational: false, waitOnThrottle: false });
       switch (sent.kind) {
         case 'sent':
           return { kind: 'sent' };

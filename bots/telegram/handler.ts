@@ -2,6 +2,8 @@ import type { Update } from 'telegraf/types';
 import { type CommunityKey, communityKey } from '../../src/domain/platform.js';
 import type { AdapterDeps } from '../../src/interaction/adapter.js';
 import type { Inbound, Outcome } from '../../src/interaction/dispatcher.js';
+import { pickLocale } from '../../src/i18n/languages.js';
+import { translator } from '../../src/i18n/translator.js';
 import { privateReply, type Reply } from '../../src/interaction/reply.js';
 import type { AdminCache } from './admins.js';
 import type { TelegramApi } from './api.js';
@@ -50,7 +52,7 @@ export class UpdateHandler {
         return this.dispatch(e.from, e.chat, payload.kind === 'action' ? { kind: 'action', id: payload.id } : { kind: 'welcome' });
       }
       case 'unreadable':
-        await this.out.respond(e.from, e.chat, [privateReply('I read commands, typed answers and shared locations. Send /help to see what I can do.', { tone: 'error' })]);
+        await this.out.respond(e.from, e.chat, [privateReply(translator(pickLocale(e.from.languageCode)).t('telegram-unreadable'), { tone: 'error', lang: pickLocale(e.from.languageCode) })]);
         return;
       case 'added-to-group':
         return this.welcome(e.chat);
@@ -84,7 +86,7 @@ export class UpdateHandler {
   /** A pressed inline button. Every press is answered, so the client's spinner stops. */
   private async press(from: Actor, chat: ChatRef, queryId: string, data: string): Promise<void> {
     const target = await this.selects.resolve(data);
-    if (!target) return this.answer(queryId, { text: 'Those choices have expired. Run the command again for fresh ones.', show_alert: true });
+    if (!target) return this.answer(queryId, { text: translator(pickLocale(from.languageCode)).t('telegram-choices-expired'), show_alert: true });
     if (chat.kind === 'group' && !(await this.canWriteTo(from))) {
       // What the button does is answered privately, and this person hasn't started the bot: the
       // link opens the private chat and runs the same button there.
@@ -113,14 +115,12 @@ export class UpdateHandler {
   private async welcome(chat: ChatRef): Promise<void> {
     // A group's title is free text like any other: no direction overrides or invisible characters.
     const title = cleanText(chat.title);
-    await this.deps.store.communities.ensure(communityKey('telegram', chat.id), title, this.deps.clock());
+    const community = await this.deps.store.communities.ensure(communityKey('telegram', chat.id), title, this.deps.clock());
     const link = startLink(await this.identity.username(), communityPayload(chat.id));
-    const text = [
-      `👋 Hi ${escapeHtml(title)}! I'm <b>Spotter</b>: I find workout buddies and sessions near you.`,
-      'Open a private chat with me and send /setup to make your profile, then /match to meet people who train like you. Sessions created for this group are announced here.',
-      'Group admins are Spotter moderators here. /help lists everything.',
-    ].join('\n\n');
-    await this.out.send(chat.id, [{ kind: 'message', text, markup: { inline_keyboard: [[{ text: 'Open Spotter', url: link }]] } }], true);
+    // Posted in the group: the community's language (English until a moderator sets one).
+    const t = translator(pickLocale(community.settings.language));
+    const text = [t.t('telegram-group-hello', { group: escapeHtml(title) }), t.t('telegram-group-steps'), t.t('telegram-group-moderators')].join('\n\n');
+    await this.out.send(chat.id, [{ kind: 'message', text, markup: { inline_keyboard: [[{ text: t.t('telegram-open-spotter'), url: link }]] } }], true);
   }
 
   /** The group became a supergroup with a new chat id: the core moves its community there. */

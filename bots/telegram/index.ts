@@ -42,7 +42,7 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 
   return {
     platform: 'telegram',
-    delivery: telegramDelivery(out, deps.store),
+    delivery: telegramDelivery(out),
     start: () =>
       lifecycle.start(async (username) => {
         identity.set(username);

@@ -1,4 +1,6 @@
 import type { Clock } from '../../src/core/deps.js';
+import { pickLocale } from '../../src/i18n/languages.js';
+import { translator } from '../../src/i18n/translator.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
 import type { ApiFailure, TelegramApi } from './api.js';
@@ -50,7 +52,8 @@ export class Outbound {
     const everyone = replies.filter((r) => r.visibility === 'public');
     if (mine.length) {
       const sent = await this.toChat(from.id, mine, { privateChat: true, conversational: true, waitOnThrottle: true });
-      if (sent.kind === 'forbidden') await this.send(chat.id, [await this.startPrompt(from, chat)], true);
+      // In the person's language: the dispatcher's choice for them, else what their app says.
+      if (sent.kind === 'forbidden') await this.send(chat.id, [await this.startPrompt(from, chat, mine[0]?.lang ?? from.languageCode)], true);
     }
     if (everyone.length) await this.toChat(chat.id, everyone, { privateChat: false, conversational: false, waitOnThrottle: true });
   }
@@ -111,16 +114,18 @@ export class Outbound {
     }
     if (!this.keyboards.delete(chatId)) return messages;
     const plain = messages.findIndex((m) => m.kind === 'message' && !m.markup);
-    if (plain < 0) return [{ kind: 'message', text: 'Got it.', markup: REMOVE_KEYBOARD }, ...messages];
+    if (plain < 0) return [{ kind: 'message', text: escapeHtml(translator(pickLocale(replies[0]?.lang)).t('telegram-got-it')), markup: REMOVE_KEYBOARD }, ...messages];
     return messages.map((m, i) => (i === plain && m.kind === 'message' ? { ...m, markup: REMOVE_KEYBOARD } : m));
   }
 
-  private async startPrompt(from: Actor, chat: ChatRef): Promise<Outgoing> {
+  private async startPrompt(from: Actor, chat: ChatRef, lang: string | null | undefined): Promise<Outgoing> {
     const link = startLink(await this.identity.username(), communityPayload(chat.id));
+    const t = translator(pickLocale(lang));
     return {
       kind: 'message',
-      text: `${escapeHtml(from.displayName)}, I answer that in a private chat, and we haven't talked there yet. Tap the button, press <b>Start</b>, then run the command again.`,
-      markup: { inline_keyboard: [[{ text: 'Open Spotter', url: link }]] },
+      // The catalogue's words carry Telegram HTML (<b>Start</b>); the name is escaped.
+      text: t.t('telegram-start-first', { name: escapeHtml(from.displayName) }),
+      markup: { inline_keyboard: [[{ text: t.t('telegram-open-spotter'), url: link }]] },
     };
   }
 }

@@ -1,7 +1,12 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
 import { formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
 import type { Reply } from '../../src/interaction/reply.js';
+import { pickLocale } from '../../src/i18n/languages.js';
+import { type Translator, translator } from '../../src/i18n/translator.js';
 import { optionData } from './selects.js';
+
+/** The adapter's own words in the reply's language (the reader's). */
+const wordsOf = (reply: Pick<Reply, 'lang'>): Translator => translator(pickLocale(reply.lang));
 
 /**
  * A neutral Reply as Telegram messages: HTML text (title, text, fields), an inline keyboard for
@@ -23,7 +28,8 @@ export interface RenderOptions {
   readonly locationKeyboard: boolean;
 }
 
-export const SHARE_LOCATION = '📍 Share my location';
+/** The share-location button's text in a language (`lang`: a reply's). */
+export const shareLocation = (lang?: string): string => translator(pickLocale(lang)).t('telegram-share-location');
 /** Telegram's limit is 4096 characters of text; leave room for tags. */
 const MESSAGE_BUDGET = 4000;
 /** Captions are limited to 1024 characters; counting the HTML keeps well inside that. */
@@ -63,7 +69,7 @@ export function renderHtml(reply: Reply, now: Date, budget = MESSAGE_BUDGET): st
   for (const [i, f] of fields.entries()) {
     const part = `<b>${escapeHtml(stripBold(f.name).slice(0, 256))}</b>\n${fit(f.value, 1024, fmt)}`;
     if (used + part.length + 2 > budget - 40) {
-      parts.push(`<i>… and ${fields.length - i} more</i>`);
+      parts.push(`<i>${escapeHtml(wordsOf(reply).t('telegram-more-fields', { count: fields.length - i }))}</i>`);
       break;
     }
     parts.push(part);
@@ -81,11 +87,11 @@ export function inlineKeyboard(reply: Reply): InlineKeyboardMarkup | undefined {
   return rows.length ? { inline_keyboard: rows } : undefined;
 }
 
-export const shareLocationKeyboard = (): ReplyKeyboardMarkup => ({
-  keyboard: [[{ text: SHARE_LOCATION, request_location: true }]],
+export const shareLocationKeyboard = (t: Translator): ReplyKeyboardMarkup => ({
+  keyboard: [[{ text: t.t('telegram-share-location'), request_location: true }]],
   resize_keyboard: true,
   one_time_keyboard: true,
-  input_field_placeholder: 'Or type a city or area',
+  input_field_placeholder: t.t('telegram-share-location-placeholder').slice(0, 64),
 });
 
 export const REMOVE_KEYBOARD: ReplyKeyboardRemove = { remove_keyboard: true };
@@ -100,7 +106,12 @@ function withPhoto(reply: Reply, image: NonNullable<Reply['image']>, now: Date, 
   // The whole text or none of it: a caption cut short would hide what the picture shows.
   const full = renderHtml(reply, now);
   if (full.length <= CAPTION_BUDGET) return [{ ...photo, caption: full, ...(keyboard ? { markup: keyboard } : {}) }];
-  const short = renderHtml({ visibility: reply.visibility, text: '', title: reply.title ?? stripBold(reply.text).slice(0, 200), tone: reply.tone ?? 'info' }, now, CAPTION_BUDGET);
+  // The reader's zone and language come along: a title may hold a time.
+  const short = renderHtml(
+    { visibility: reply.visibility, text: '', title: reply.title ?? stripBold(reply.text).slice(0, 200), tone: reply.tone ?? 'info', ...(reply.zone ? { zone: reply.zone } : {}), ...(reply.lang ? { lang: reply.lang } : {}) },
+    now,
+    CAPTION_BUDGET,
+  );
   return [
     { ...photo, caption: short },
     { kind: 'message', text: full, ...(keyboard ? { markup: keyboard } : {}) },
@@ -124,9 +135,12 @@ export function renderReply(reply: Reply, options: RenderOptions): Outgoing[] {
   if (!wantsLocation) return [{ kind: 'message', text, ...(keyboard ? { markup: keyboard } : {}) }];
   // One message holds one keyboard: the question keeps its inline buttons (skip, cancel), and the
   // share-location button comes in a second message right under it.
-  if (!keyboard) return [{ kind: 'message', text, markup: shareLocationKeyboard() }];
+  const t = wordsOf(reply);
+  if (!keyboard) return [{ kind: 'message', text, markup: shareLocationKeyboard(t) }];
+  // The catalogue's words carry their own <b> around the button's name (Telegram HTML).
+  const below = t.t('telegram-share-location-below', { button: escapeHtml(t.t('telegram-share-location')) });
   return [
     { kind: 'message', text, markup: keyboard },
-    { kind: 'message', text: `Or tap <b>${SHARE_LOCATION}</b> below.`, markup: shareLocationKeyboard() },
+    { kind: 'message', text: below, markup: shareLocationKeyboard(t) },
   ];
 }

@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CommandDefinition } from './command.js';
+import { type Catalogues, catalogues } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/languages.js';
+import { translator } from '../i18n/translator.js';
+import type { CommandDefinition, CommandGroup } from './command.js';
 import type { OptionSpec } from './options.js';
 
 /** Every command, validated once at start-up; adapters build their platform commands from it. */
@@ -55,4 +58,38 @@ export async function loadCommands(dir: string): Promise<CommandRegistry> {
     commands.push(mod.default);
   }
   return buildRegistry(commands);
+}
+
+/**
+ * Catalogue keys of the words platforms show in their command menus (locales/<lang>/commands.ftl):
+ * `cmd-<command>` its description, `cmd-<command>-<option>` an option's, `cmd-<command>-<option>-<value>`
+ * a choice's name, `cmd-<group>` a Discord group's. The English catalogue repeats each definition's
+ * own words (a test keeps them equal), so the definitions in commands/ stay the source.
+ */
+export const menuKey = (...parts: readonly string[]): string => ['cmd', ...parts].join('-');
+
+/** A command's menu words in one language. */
+export interface MenuWords {
+  readonly lang: Locale;
+  description(c: CommandDefinition): string;
+  option(c: CommandDefinition, name: string, spec: OptionSpec): string;
+  choice(c: CommandDefinition, option: string, choice: { readonly value: string; readonly label: string }): string;
+  group(g: CommandGroup): string;
+}
+
+/**
+ * Menu words in `lang`. A key the language lacks (a command added since its translation) falls
+ * back to the definition's English words, never to the raw key: a menu must always read.
+ */
+export function menuWords(lang: Locale, from: Catalogues = catalogues()): MenuWords {
+  const bundle = from.bundle(lang);
+  const t = translator(lang, from);
+  const say = (key: string, english: string): string => (bundle.hasMessage(key) ? t.t(key) : english);
+  return {
+    lang,
+    description: (c) => say(menuKey(c.name), c.description),
+    option: (c, name, spec) => say(menuKey(c.name, name), spec.description),
+    choice: (c, option, choice) => say(menuKey(c.name, option, choice.value), choice.label || choice.value),
+    group: (g) => say(menuKey(g.name), g.description),
+  };
 }

@@ -19,7 +19,7 @@ async function terminal(pictureDir?: string, env: Record<string, string> = {}) {
   const output = new PassThrough();
   let screen = '';
   output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, { person: loaded.config.consolePerson });
+  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, { person: loaded.config.consolePerson, locale: loaded.config.consoleLocale });
   app.add(bot);
   await app.start();
   const type = async (line: string) => {
@@ -143,5 +143,15 @@ describe('the terminal adapter', () => {
     await t.type('2');
     expect(await t.type('/set-radius')).toMatch(/\[1\] Cancel/);
     expect(await t.type('25')).toMatch(/25 km/);
+  });
+
+  it('GIVEN a terminal whose LANG is German WHEN people work in it THEN the terminal’s help and messages are German, and so are the answers of commands', async () => {
+    const t = await terminal(undefined, { LANG: 'de_DE.UTF-8' });
+    app = t.app;
+    expect(await t.type(':help')).toMatch(/Spotter im Terminal: Du handelst offline als Leute vor Ort\.\n {2}\/befehl argumente {2}einen Befehl ausführen/);
+    expect(await t.type(':mod')).toContain('Moderationsrechte für Alex an.');
+    expect(await t.type(':as Olga')).toContain('Du bist jetzt Olga, neu hier, in einem privaten Chat.');
+    expect(await t.type(':frobnicate')).toMatch(/^Unbekannt: :frobnicate\. Spotter im Terminal/m);
+    expect(await t.type('/match')).toMatch(/Vervollständige zuerst dein Profil/);
   });
 });

@@ -1,3 +1,4 @@
+import { translator } from '../../../src/i18n/translator.js';
 import { describe, expect, it } from 'vitest';
 import { buildCommandTable } from '../../../bots/discord/commands.js';
 import { answerModal, formModal, renderReply } from '../../../bots/discord/render.js';
@@ -24,7 +25,7 @@ describe('commands as Discord application commands', () => {
     const byName = (n: string) => json.find((c) => c.name === n)!;
     expect(byName('set-radius').options).toEqual([expect.objectContaining({ name: 'km', type: 4, min_value: 1, max_value: 200, required: true })]);
     expect(byName('set-activities').options?.[0]).toMatchObject({ type: 3, autocomplete: true });
-    expect(byName('set-level').options?.[0]).toMatchObject({ type: 3, choices: expect.arrayContaining([{ name: 'Beginner', value: 'beginner' }]) });
+    expect(byName('set-level').options?.[0]).toMatchObject({ type: 3, choices: expect.arrayContaining([expect.objectContaining({ name: 'Beginner', value: 'beginner' })]) });
     // Long text comes through a modal, so it is never required in the slash form.
     expect(byName('set-bio').options?.[0]).toMatchObject({ name: 'bio', max_length: 300 });
     expect(byName('set-bio').options?.[0]).not.toHaveProperty('required');
@@ -75,7 +76,7 @@ describe('replies as Discord messages', () => {
     const row = m.components[0]!.components as { label?: string; custom_id?: string }[];
     expect(row.map((b) => b.label)).toEqual(['Answer', 'Skip', 'Cancel']);
     expect(row[0]?.custom_id).toBe('sp:a:l:A few words about how you like to train');
-    expect(() => validateModal(answerModal(true, 'A few words about how you like to train') as never)).not.toThrow();
+    expect(() => validateModal(answerModal(true, 'A few words about how you like to train', translator('en')) as never)).not.toThrow();
   });
 
   it('GIVEN a select with duplicate and long values WHEN rendered THEN Discord gets unique options within its limits, and timestamps pass through untouched', () => {
@@ -99,7 +100,15 @@ describe('replies as Discord messages', () => {
     for (const c of registry.list) {
       const longTexts = (Object.entries(c.options) as [string, OptionSpec][]).filter(([, s]) => s.kind === 'long-text');
       if (longTexts.length === 0) continue;
-      expect(() => validateModal(formModal(c, 'pending-id-123', longTexts) as never), c.name).not.toThrow();
+      for (const lang of ['en', 'de', 'es', 'ru'] as const) expect(() => validateModal(formModal(c, 'pending-id-123', longTexts, lang) as never), `${c.name} ${lang}`).not.toThrow();
     }
+  });
+
+  it('GIVEN a German member WHEN a modal asks for long text THEN its labels are German: a description too long for a label goes under a shorter one', async () => {
+    const create = (await testRegistry()).get('session-create')!;
+    const notes = formModal(create, 'pending-id-123', [['notes', create.options.notes]], 'de').components[0] as { label: string; description?: string };
+    expect(notes).toMatchObject({ label: 'Hinweise: Tempo, was mitbringen', description: 'Hinweise: Tempo, was mitbringen (bis 500 Zeichen)' });
+    const english = formModal(create, 'pending-id-123', [['notes', create.options.notes]], 'en').components[0] as { label: string; description?: string };
+    expect(english).toMatchObject({ label: 'Notes', description: 'Notes for joiners: pace, what to bring (up to 500 characters)' });
   });
 });

@@ -159,8 +159,9 @@ export class DiscordWorld {
     this.time.now = new Date(this.time.now.getTime() + ms);
   }
 
-  person(name: string, options: { manageGuild?: boolean; roles?: string[]; guild?: FakeGuild } = {}): Person {
-    const user = this.fake.addUser(name);
+  /** A member of the server; `locale`: the language their Discord app is set to. */
+  person(name: string, options: { manageGuild?: boolean; roles?: string[]; guild?: FakeGuild; locale?: string } = {}): Person {
+    const user = this.fake.addUser(name, options.locale);
     return { user, here: this.fake.member(user, options.guild ?? this.guild, options), dm: this.fake.dm(user) };
   }
 

@@ -113,11 +113,26 @@ describe('Telegram: bad input, blocked people, flood limits and repeated updates
     world = await World.create();
     const menus = world.fake.state.menus;
     const names = (scope: string) => (menus.get(scope) ?? []).map((c) => c.command);
-    expect([...menus.keys()].sort()).toEqual(['all_chat_administrators', 'all_group_chats', 'all_private_chats', 'default']);
+    const scopes = ['all_chat_administrators', 'all_group_chats', 'all_private_chats', 'default'];
+    expect([...menus.keys()].sort()).toEqual(scopes.flatMap((s) => [s, `${s}:de`, `${s}:es`, `${s}:ru`]).sort());
     expect(names('all_private_chats')).toEqual(expect.arrayContaining(['setup', 'set_location', 'match', 'session_create', 'help']));
     expect(names('all_private_chats')).not.toContain('ban');
     expect(names('all_group_chats')).not.toContain('ban');
     expect(names('all_chat_administrators')).toEqual(expect.arrayContaining(['ban', 'reports', 'session_create']));
     for (const scope of menus.keys()) expect(names(scope)).not.toContain('delete_me_confirm');
+  });
+
+  it('GIVEN the bot starts THEN each scope has a menu per language: the same commands, described in German, Spanish and Russian', async () => {
+    world = await World.create();
+    const menus = world.fake.state.menus;
+    for (const scope of ['default', 'all_private_chats', 'all_group_chats', 'all_chat_administrators']) {
+      const english = menus.get(scope) ?? [];
+      for (const lang of ['de', 'es', 'ru']) expect((menus.get(`${scope}:${lang}`) ?? []).map((c) => c.command)).toEqual(english.map((c) => c.command));
+    }
+    const described = (lang: string, command: string) => menus.get(`all_private_chats:${lang}`)?.find((c) => c.command === command)?.description;
+    expect(described('ru', 'setup')).toBe('Настроить профиль шаг за шагом');
+    expect(described('de', 'match')).toMatch(/Trainings-Buddys in deiner Nähe/);
+    expect(described('es', 'sessions')).toMatch(/sesiones de entrenamiento cerca de ti/);
+    expect(menus.get('all_private_chats')?.find((c) => c.command === 'setup')?.description).toBe('Set up your fitness profile step by step');
   });
 });

@@ -18,6 +18,17 @@ describe('Telegram rendering', () => {
     expect(renderHtml(reply, NOW)).toBe('<b>Run &lt;fast&gt; &amp; far</b>\n\n<b>Hi</b> &lt;b&gt;you&lt;/b&gt; at Tue 24 Nov 2026, 08:00 (GMT+1), /set_location');
   });
 
+  it('GIVEN a reply for a Russian or German reader WHEN rendered THEN its times are in their language and zone, 24-hour, and the photo caption of a long text keeps them', () => {
+    const at = Date.UTC(2026, 10, 24, 7, 0) / 1000;
+    const ru = renderHtml({ visibility: 'private', text: `Начало <t:${at}:F>`, zone: 'Europe/Moscow', lang: 'ru' }, NOW);
+    expect(ru).toMatch(/^Начало вт, 24 нояб\.? 2026 г\.?,? 10:00 \(GMT\+3\)$/);
+    const de = renderHtml({ visibility: 'private', text: `<t:${at}:F>`, zone: 'Europe/Berlin', lang: 'de' }, NOW);
+    expect(de).toMatch(/^Di\.?, 24\. Nov\.? 2026,? 08:00 \((MEZ|GMT\+1)\)$/);
+    const image = { name: 'stats.png', png: new Uint8Array([1, 2, 3]), width: 10, height: 10, alt: 'x' };
+    const [photo] = renderReply({ visibility: 'private', title: `Сессия <t:${at}:f>`, text: 'z'.repeat(1500), image, zone: 'Europe/Moscow', lang: 'ru' }, { now: NOW, locationKeyboard: false });
+    expect(photo).toMatchObject({ caption: expect.stringMatching(/24 нояб.*10:00/) });
+  });
+
   it('GIVEN a reply with a picture WHEN its text fits a caption THEN it is one captioned photo; WHEN it is longer THEN the photo has the title and the text follows with the buttons', () => {
     const image = { name: 'stats.png', png: new Uint8Array([1, 2, 3]), width: 10, height: 10, alt: 'a picture' };
     const button = { label: 'More', action: 'act-1' as ActionId, style: 'primary' as const };

@@ -108,8 +108,9 @@ export class TelegramWorld {
     this.now = new Date(this.now.getTime() + ms);
   }
 
-  telegramUser(id: number, firstName: string): TelegramPerson {
-    return new TelegramPerson(this, person(id, firstName));
+  /** A Telegram user; `extra.language_code` is the language their app is set to. */
+  telegramUser(id: number, firstName: string, extra: Partial<TgUser> = {}): TelegramPerson {
+    return new TelegramPerson(this, person(id, firstName, extra));
   }
 
   discordUser(id: string, name: string): DiscordPerson {

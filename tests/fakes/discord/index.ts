@@ -63,8 +63,9 @@ export class FakeDiscord {
     return `http://127.0.0.1:${port}/api`;
   }
 
-  addUser(name: string): FakeUser {
-    const user: FakeUser = { id: snowflake(), username: name.toLowerCase().replace(/\W+/g, '_'), global_name: name };
+  /** A Discord user; `locale` is their app's language (Discord's codes: de, es-ES, ru…). */
+  addUser(name: string, locale?: string): FakeUser {
+    const user: FakeUser = { id: snowflake(), username: name.toLowerCase().replace(/\W+/g, '_'), global_name: name, ...(locale ? { locale } : {}) };
     this.world.users.set(user.id, user);
     return user;
   }

@@ -69,7 +69,7 @@ export function envelope(world: World, place: Place, type: FakeInteraction['type
     type,
     token,
     version: 1,
-    locale: 'en-US',
+    locale: place.user.locale ?? 'en-US',
     app_permissions: (BASIC_PERMISSIONS | MANAGE_GUILD).toString(),
     entitlements: [],
     attachment_size_limit: 10_485_760,

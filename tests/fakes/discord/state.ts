@@ -28,6 +28,8 @@ export interface FakeUser {
   readonly username: string;
   readonly global_name: string | null;
   readonly bot?: boolean;
+  /** The language their Discord app is set to (sent as each interaction's `locale`); en-US by default. */
+  readonly locale?: string;
 }
 
 export interface FakeRole {

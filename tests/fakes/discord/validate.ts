@@ -156,12 +156,22 @@ export function validateChoices(choices: { name: string; value: unknown }[]): vo
   }
 }
 
+type Localizations = Record<string, string> | null;
+
+interface ChoiceJson {
+  name: string;
+  name_localizations?: Localizations;
+  value: unknown;
+}
+
 interface CommandOptionJson {
   type: number;
   name: string;
+  name_localizations?: Localizations;
   description: string;
+  description_localizations?: Localizations;
   required?: boolean;
-  choices?: { name: string; value: unknown }[];
+  choices?: ChoiceJson[];
   autocomplete?: boolean;
   options?: CommandOptionJson[];
   max_length?: number;
@@ -169,39 +179,96 @@ interface CommandOptionJson {
 
 export interface CommandJson {
   name: string;
+  name_localizations?: Localizations;
   description: string;
+  description_localizations?: Localizations;
   type?: number;
   options?: CommandOptionJson[];
   contexts?: number[];
   default_member_permissions?: string | null;
 }
 
-const NAME = /^[-_'\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
+/** Discord's locales (developer docs, Reference → Locales): a localization under any other key is refused. */
+export const DISCORD_LOCALES: ReadonlySet<string> = new Set([
+  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR',
+  'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+]);
+
+/**
+ * Chat input command and option names (docs: Application Command Naming): this pattern with the
+ * unicode flag, and lowercase wherever a letter has a lowercase form.
+ */
+const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const validName = (name: string): boolean => NAME.test(name) && name === name.toLowerCase();
+
+/** Slash commands: name, description and value of the command, its options and choices together (docs: Slash Commands). */
+export const MAX_COMMAND_CHARACTERS = 8000;
+
+/** A localization dictionary: known locales only, each value valid by the field's own rule. */
+function checkLocalizations(at: string, map: Localizations | undefined, valid: (text: string) => boolean, rule: string): void {
+  if (!map) return;
+  for (const [locale, text] of Object.entries(map)) {
+    check(DISCORD_LOCALES.has(locale), `${at}: "${locale}" is not a valid locale`);
+    check(typeof text === 'string' && valid(text), `${at}.${locale}: ${rule}`);
+  }
+}
+
+const describes = (text: string): boolean => text.length >= 1 && text.length <= 100;
+
+/** A field's size for the command limit: its longest localization, the default included. */
+const longest = (text: string, map: Localizations | undefined): number => Math.max(text.length, ...Object.values(map ?? {}).map((t) => t.length));
+
+function commandSize(c: CommandJson): number {
+  const options = (list: CommandOptionJson[]): number =>
+    list.reduce(
+      (n, o) =>
+        n +
+        longest(o.name, o.name_localizations) +
+        longest(o.description, o.description_localizations) +
+        (o.choices ?? []).reduce((m, ch) => m + longest(ch.name, ch.name_localizations) + String(ch.value).length, 0) +
+        options(o.options ?? []),
+      0,
+    );
+  return longest(c.name, c.name_localizations) + longest(c.description, c.description_localizations) + options(c.options ?? []);
+}
 
 /** A bulk overwrite of application commands (PUT …/commands). */
 export function validateCommands(commands: CommandJson[]): void {
   check(commands.length <= 100, `at most 100 chat input commands (${commands.length})`);
   const names = new Set<string>();
   for (const c of commands) {
-    check(NAME.test(c.name), `${c.name}: invalid command name`);
+    check(validName(c.name), `${c.name}: invalid command name`);
     check(!names.has(c.name), `${c.name}: duplicate command name`);
     names.add(c.name);
-    check(c.description.length >= 1 && c.description.length <= 100, `${c.name}: description must be 1–100 in length`);
+    checkLocalizations(`${c.name}.name_localizations`, c.name_localizations, validName, 'invalid command name');
+    check(describes(c.description), `${c.name}: description must be 1–100 in length`);
+    checkLocalizations(`${c.name}.description_localizations`, c.description_localizations, describes, 'must be 1–100 in length');
     validateOptions(c.name, c.options ?? [], 0);
-    check(JSON.stringify(c).length <= 8000, `${c.name}: too large`);
+    const size = commandSize(c);
+    check(size <= MAX_COMMAND_CHARACTERS, `${c.name}: ${size} characters of names, descriptions and values; at most ${MAX_COMMAND_CHARACTERS}`);
   }
 }
 
 function validateOptions(at: string, options: CommandOptionJson[], depth: number): void {
   check(options.length <= 25, `${at}: at most 25 options`);
   const names = new Set<string>();
+  // Localized option names must differ from every default name and from each other within a locale.
+  const localizedNames = new Map<string, Set<string>>();
   let optionalSeen = false;
   for (const o of options) {
     const here = `${at}.${o.name}`;
-    check(NAME.test(o.name), `${here}: invalid option name`);
+    check(validName(o.name), `${here}: invalid option name`);
     check(!names.has(o.name), `${here}: duplicate option name`);
     names.add(o.name);
-    check(o.description.length >= 1 && o.description.length <= 100, `${here}: description must be 1–100 in length`);
+    checkLocalizations(`${here}.name_localizations`, o.name_localizations, validName, 'invalid option name');
+    for (const [locale, name] of Object.entries(o.name_localizations ?? {})) {
+      const taken = localizedNames.get(locale) ?? new Set<string>();
+      check(!taken.has(name), `${here}.name_localizations.${locale}: duplicate option name`);
+      taken.add(name);
+      localizedNames.set(locale, taken);
+    }
+    check(describes(o.description), `${here}: description must be 1–100 in length`);
+    checkLocalizations(`${here}.description_localizations`, o.description_localizations, describes, 'must be 1–100 in length');
     if (o.type === 1 || o.type === 2) {
       check(depth < 2, `${here}: nested too deep`);
       validateOptions(here, o.options ?? [], depth + 1);
@@ -211,6 +278,12 @@ function validateOptions(at: string, options: CommandOptionJson[], depth: number
     if (!o.required) optionalSeen = true;
     check(!(o.autocomplete && o.choices), `${here}: autocomplete and choices can't both be set`);
     check((o.choices ?? []).length <= 25, `${here}: at most 25 choices`);
+    for (const ch of o.choices ?? []) {
+      check(describes(ch.name), `${here}.choices.name: must be 1–100 in length`);
+      checkLocalizations(`${here}.choices.${String(ch.value)}.name_localizations`, ch.name_localizations, describes, 'must be 1–100 in length');
+      check(String(ch.value).length >= 1 && String(ch.value).length <= 100, `${here}.choices.value: must be 1–100 in length`);
+    }
     check(o.max_length === undefined || (o.max_length >= 1 && o.max_length <= 6000), `${here}: max_length must be 1–6000`);
   }
+  for (const [locale, taken] of localizedNames) for (const name of taken) check(!names.has(name) || options.some((o) => o.name === name && o.name_localizations?.[locale] === name), `${at}: localized option name "${name}" (${locale}) is another option's name`);
 }

@@ -74,11 +74,12 @@ export class BotApiState {
         if (!Array.isArray(commands) || commands.length > 100) return bad('invalid commands list');
         for (const c of commands)
           if (!/^[a-z0-9_]{1,32}$/.test(c.command) || !c.description || c.description.length > 256) return bad(`BOT_COMMAND_INVALID: ${c.command}`);
-        this.menus.set(scopeName(p.scope), commands);
+        if (p.language_code && !/^[a-z]{2}$/.test(String(p.language_code))) return bad('invalid language_code');
+        this.menus.set(menuKey(p.scope, p.language_code), commands);
         return ok(true);
       }
       case 'getMyCommands':
-        return ok(this.menus.get(scopeName(p.scope)) ?? []);
+        return ok(this.menus.get(menuKey(p.scope, p.language_code)) ?? []);
       case 'getChat':
         return this.chat(p.chat_id) ? ok(this.chat(p.chat_id)) : bad('chat not found');
       case 'getChatAdministrators': {
@@ -212,6 +213,12 @@ function imageSize(b: Buffer): { width: number; height: number } | null {
 /** Characters a reader sees: with HTML parsing, tags don't count and entities count once. */
 const visibleLength = (text: string, html: boolean): number =>
   Array.from(html ? text.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#\d+);/g, '_') : text).length;
+
+/**
+ * Menus are kept per scope and language: `all_private_chats` (no language: everyone without a menu
+ * in their own), `all_private_chats:ru`. Telegram's two-letter ISO 639-1 codes only.
+ */
+export const menuKey = (scope: unknown, languageCode?: unknown): string => (languageCode ? `${scopeName(scope)}:${String(languageCode)}` : scopeName(scope));
 
 const scopeName = (scope: unknown): string => (scope && typeof scope === 'object' && 'type' in scope ? String((scope as { type: unknown }).type) : 'default');
 

@@ -1,0 +1,219 @@
+# Befehlsmenüs: die Beschreibung jedes Befehls, seiner Optionen und Auswahlwerte, wie die
+# Plattformen sie zeigen (Discords description_localizations, Telegrams Menüs je Sprache).
+
+cmd-audit = Letzte Aktionen der Moderation in dieser Community (Moderation)
+cmd-audit-count = Wie viele Einträge (1–50, Standard 20)
+
+cmd-ban = Jemanden in dieser Community von Spotter sperren (Moderation)
+cmd-ban-person = Wer: die ID (in /reports) oder die Nummer in deiner letzten Liste
+cmd-ban-reason = Warum (wird im Protokoll festgehalten)
+
+cmd-block = Jemanden blockieren: still, in beide Richtungen, sofort
+cmd-block-person = Wer: die Nummer in deiner letzten Liste oder die ID
+
+cmd-buddies = Deine Buddys und Buddy-Anfragen
+
+cmd-buddy-accept = Eine Buddy-Anfrage annehmen
+cmd-buddy-accept-person = Wer gefragt hat: die Nummer in deiner letzten /buddies-Liste
+
+cmd-buddy-decline = Eine Buddy-Anfrage ablehnen
+cmd-buddy-decline-person = Wer gefragt hat: die Nummer in deiner letzten /buddies-Liste
+
+cmd-calendar = Eine Kalenderdatei (.ics) für eine Session oder alle deine
+cmd-calendar-session = Eine Session (Nummer oder ID); weglassen für alle kommenden Sessions
+
+cmd-checkin = Sag Spotter, ob du bei einer Session warst, der du beigetreten bist
+cmd-checkin-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-checkin-attended = Warst du da? Ja oder nein
+
+cmd-community-stats = Wie es Spotter in dieser Community geht, mit Diagrammen der letzten 12 Wochen (Moderation)
+
+cmd-connect = Jemanden fragen, ob ihr Trainings-Buddys werdet
+cmd-connect-person = Wer: die Nummer in deiner letzten /match- oder /buddies-Liste oder die ID
+cmd-connect-message = Eine kurze Nachricht zu deiner Anfrage (optional)
+
+cmd-delete-me = Dein Profil und alles, was dir gehört, löschen (mit Rückfrage)
+
+cmd-delete-me-cancel = Bricht /delete-me ab
+cmd-delete-me-cancel-confirm = Der Bestätigungsknopf, den es abbricht
+
+cmd-delete-me-confirm = Bestätigt /delete-me
+
+cmd-disconnect = Keine Buddys mehr sein oder eine Anfrage zurückziehen
+cmd-disconnect-person = Wer: die Nummer in deiner letzten /buddies-Liste
+
+cmd-export = Alles herunterladen, was Spotter über dich speichert (JSON)
+
+cmd-help = Was Spotter kann und welche Befehle es gibt
+cmd-help-command = Ein Befehl, der erklärt werden soll
+
+cmd-join = Den Host bitten, dich an einer Session teilnehmen zu lassen
+cmd-join-session = Die Session: ihre Nummer in /sessions oder ihre ID
+cmd-join-message = Ein paar Worte an den Host (optional)
+
+cmd-leave = Eine Session verlassen (Platz oder Warteliste) oder deine Anfrage zurückziehen
+cmd-leave-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+
+cmd-link = Ein Profil für Discord und Telegram: hier Code holen, im anderen eingeben
+cmd-link-code = Der Code von /link in deinem anderen Konto
+
+cmd-match = Trainings-Buddys in deiner Nähe finden, gereiht und erklärt
+cmd-match-page = Ergebnisseite
+
+cmd-mod-settings = Spotter-Einstellungen dieser Community zeigen oder ändern (Moderation)
+cmd-mod-settings-announce-channel = Kanal-ID (oder #Erwähnung) für Session-Ankündigungen; "none" leert es
+cmd-mod-settings-moderator-role = Rollen-ID (oder @Erwähnung), deren Mitglieder moderieren; "none" leert es
+cmd-mod-settings-radius = Standard-Suchradius in km (1–200)
+
+cmd-msg = Einem Buddy schreiben, egal auf welcher Plattform
+cmd-msg-person = Welcher Buddy: die Nummer in deiner letzten /buddies-Liste
+cmd-msg-text = Deine Nachricht
+cmd-msg-reply-to = Die Nachricht, auf die du antwortest (setzt der Antworten-Knopf)
+
+cmd-my-sessions = Deine kommenden Sessions: als Host, dabei, Warteliste, angefragt
+
+cmd-notifications = Match-Hinweise, Ruhezeiten, Session-Erinnerungen und der Wochenüberblick
+cmd-notifications-alerts = Hinweise bei neuen guten Matches oder Sessions (on/off)
+cmd-notifications-quiet = Ruhezeiten wie "22-7" oder "22:30-06:30"; "off" zum Löschen
+cmd-notifications-reminders = Erinnerungen vorher, z. B. "24h,1h" oder "30m"; "default" oder "off"
+cmd-notifications-digest = Wöchentlicher Überblick über Sessions in deiner Nähe (on/off)
+
+cmd-pause = Dich vorerst vor Matches und Hinweisen verbergen
+
+cmd-place-add = Einen öffentlichen Treffpunkt zu dieser Community hinzufügen (Moderation)
+cmd-place-add-name = Der Name, den alle sehen, z. B. "Tiergarten Haupttor"
+cmd-place-add-location = Wo er ist: Kartenlink, "lat, lng" oder ein Gebiet (wird nie gezeigt)
+
+cmd-place-remove = Einen Treffpunkt aus dieser Community entfernen (Moderation)
+cmd-place-remove-name = Der Name des Ortes, wie /places ihn zeigt
+
+cmd-places = Die ausgewählten öffentlichen Treffpunkte dieser Community
+
+cmd-profile = Dein Profil zeigen (nur du siehst es)
+
+cmd-report = Eine Person, Session oder Nachricht der Moderation melden
+cmd-report-reason = Was ist passiert? Die Moderation liest das
+cmd-report-person = Eine Person: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-report-session = Eine Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-report-message = Eine Nachricht an dich (setzt ihr Melden-Knopf)
+
+cmd-report-open = Öffnet eine Meldung, die dir geschickt wurde (Moderation)
+cmd-report-open-report = Die ID der Meldung
+
+cmd-report-resolve = Eine Meldung mit einer Notiz zum Ergebnis abschließen (Moderation)
+cmd-report-resolve-report = Die Meldung: ihre Nummer in /reports
+cmd-report-resolve-note = Was du unternommen hast (für das Protokoll)
+
+cmd-reports = Offene Meldungen in dieser Community, älteste zuerst (Moderation)
+
+cmd-request-accept = Eine Teilnahmeanfrage für deine Session annehmen
+cmd-request-accept-request = Die Anfrage: ihre Nummer in /requests
+
+cmd-request-decline = Eine Teilnahmeanfrage für deine Session ablehnen
+cmd-request-decline-request = Die Anfrage: ihre Nummer in /requests
+
+cmd-requests = Teilnahmeanfragen, die auf deine Antwort warten
+cmd-requests-session = Nur für diese Session (Nummer oder ID)
+
+cmd-resume = Wieder bei Matches erscheinen
+
+cmd-session = Eine Session zeigen: wann, wo, Niveau, Plätze
+cmd-session-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+
+cmd-session-cancel = Eine Session absagen, die du hostest; alle Teilnehmenden erfahren es
+cmd-session-cancel-session = Die Session: ihre Nummer in /my-sessions oder ihre ID
+cmd-session-cancel-reason = Warum, in wenigen Worten (für die Teilnehmenden)
+
+cmd-session-create = Eine Trainings-Session anlegen, der Leute in der Nähe beitreten können
+cmd-session-create-activity = Was du machst, z. B. Laufen, Yoga, Klettern
+cmd-session-create-when = Wann es losgeht, in deiner Zeit: "morgen 7 Uhr", "Sa 9:30"
+cmd-session-create-place = Treffpunkt: einer der Orte dieser Community oder ein beliebiges Gebiet
+cmd-session-create-capacity = Plätze für andere, 1 bis 50 (Standard 4)
+cmd-session-create-levels = Für wen: all, beginner, intermediate-advanced… (Standard all)
+cmd-session-create-levels-all = Alle Niveaus
+cmd-session-create-levels-beginner = Anfänger
+cmd-session-create-levels-intermediate = Fortgeschritten
+cmd-session-create-levels-advanced = Erfahren
+cmd-session-create-levels-beginner-intermediate = Anfänger bis Fortgeschritten
+cmd-session-create-levels-intermediate-advanced = Fortgeschritten bis Erfahren
+cmd-session-create-duration = Wie lange: "45 min", "1h30" (Standard 1 h)
+cmd-session-create-title = Ein kurzer Titel (Standard: die Aktivität)
+cmd-session-create-notes = Hinweise: Tempo, was mitbringen (bis 500 Zeichen)
+cmd-session-create-weekly = Jede Woche zur selben Zeit wiederholen
+
+cmd-session-edit = Eine Session ändern, die du hostest; alle erfahren, was sich geändert hat
+cmd-session-edit-session = Die Session: ihre Nummer in /my-sessions oder ihre ID
+cmd-session-edit-when = Neuer Beginn, in deiner Zeit: "Sa 10 Uhr"
+cmd-session-edit-place = Neuer Treffpunkt
+cmd-session-edit-capacity = Neue Anzahl Plätze, 1 bis 50
+cmd-session-edit-duration = Neue Dauer: "45 min", "1h30"
+cmd-session-edit-title = Neuer Titel
+cmd-session-edit-notes = Neue Hinweise für Teilnehmende (bis 500 Zeichen)
+cmd-session-edit-levels = Neue Niveaus: all, beginner, intermediate-advanced…
+cmd-session-edit-levels-all = Alle Niveaus
+cmd-session-edit-levels-beginner = Anfänger
+cmd-session-edit-levels-intermediate = Fortgeschritten
+cmd-session-edit-levels-advanced = Erfahren
+cmd-session-edit-levels-beginner-intermediate = Anfänger bis Fortgeschritten
+cmd-session-edit-levels-intermediate-advanced = Fortgeschritten bis Erfahren
+cmd-session-edit-weekly = Jede Woche wiederholen
+
+cmd-session-remove = Eine Session aus dieser Community entfernen und alle darin informieren (Moderation)
+cmd-session-remove-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-session-remove-reason = Warum (der Host erfährt es)
+
+cmd-sessions = Trainings-Sessions in deiner Nähe durchsuchen, mit Filtern
+cmd-sessions-activity = Nur diese Aktivität, z. B. Laufen
+cmd-sessions-day = Nur dieser Tag: "heute", "morgen", "Sa", "2026-12-05"
+cmd-sessions-level = Nur Sessions, die zu diesem Niveau passen
+cmd-sessions-level-beginner = Anfänger
+cmd-sessions-level-intermediate = Fortgeschritten
+cmd-sessions-level-advanced = Erfahren
+cmd-sessions-distance = Wie weit suchen, in km (Standard: dein Radius)
+cmd-sessions-page = Ergebnisseite
+
+cmd-set-activities = Deine Sportarten festlegen, z. B. "Laufen, Yoga"
+cmd-set-activities-activities = Aktivitäten, durch Komma getrennt (Laufen, Radfahren, Gym, Yoga, Klettern…)
+
+cmd-set-availability = Wann du jede Woche trainieren kannst, in Worten: "werktags abends, Sa morgens"
+cmd-set-availability-when = z. B. "werktags abends, Sa morgens" oder "Mo/Mi 6-8 Uhr"; "none" leert es
+
+cmd-set-bio = Ein paar Worte dazu, wie du gern trainierst
+cmd-set-bio-bio = Eine kurze Bio (bis 300 Zeichen)
+
+cmd-set-level = Dein Fitnessniveau festlegen: Anfänger, Fortgeschritten oder Erfahren
+cmd-set-level-level = Dein Niveau: Anfänger, Fortgeschritten oder Erfahren
+cmd-set-level-level-beginner = Anfänger
+cmd-set-level-level-intermediate = Fortgeschritten
+cmd-set-level-level-advanced = Erfahren
+
+cmd-set-location = Dein Gebiet festlegen: Stadt oder Gebiet, "lat, lng", Kartenlink oder Standort teilen
+cmd-set-location-place = Deine Stadt oder dein Gebiet (z. B. "Kreuzberg, Berlin"), "lat, lng" oder ein Kartenlink
+
+cmd-set-name = Der Name, den andere sehen
+cmd-set-name-name = Dein Anzeigename (bis 40 Zeichen)
+
+cmd-set-radius = Wie weit du zum Training fährst, in km
+cmd-set-radius-km = Umkreis in km (1–200)
+
+cmd-set-timezone = Deine Zeitzone bestätigen oder ändern (wird aus deinem Gebiet ermittelt)
+cmd-set-timezone-zone = Eine IANA-Zeitzone wie Europe/Berlin oder America/New_York
+
+cmd-setup = Dein Fitnessprofil Schritt für Schritt einrichten
+cmd-setup-activities = Was trainierst du? z. B. "Laufen, Yoga"
+cmd-setup-level = Dein Niveau: Anfänger, Fortgeschritten oder Erfahren
+cmd-setup-level-beginner = Anfänger
+cmd-setup-level-intermediate = Fortgeschritten
+cmd-setup-level-advanced = Erfahren
+cmd-setup-place = Wo trainierst du? Stadt oder Gebiet, "lat, lng", Kartenlink – oder Standort teilen
+cmd-setup-radius = Wie weit fährst du, in km? (1–200)
+cmd-setup-availability = Wann kannst du trainieren? z. B. "werktags abends, Sa morgens"
+cmd-setup-bio = Ein paar Worte dazu, wie du gern trainierst
+
+cmd-stats = Dein Trainingskalender, Serien, Erscheinungsquote, Buddys und Top-Aktivitäten
+
+cmd-unban = Eine Sperre in dieser Community aufheben (Moderation)
+cmd-unban-person = Wer: die ID (in /audit und /reports)
+
+cmd-unblock = Jemanden entsperren, den du blockiert hast
+cmd-unblock-person = Wer: die Nummer in deiner letzten /buddies-Liste

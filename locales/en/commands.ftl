@@ -1,0 +1,220 @@
+# Command menus: each command's description, its options' and its choices' names, as the
+# platforms list them (Discord's description_localizations, Telegram's per-language menus).
+# English equals each definition in commands/ exactly (a test checks it).
+
+cmd-audit = Recent moderator actions in this community (moderators)
+cmd-audit-count = How many entries (1–50, default 20)
+
+cmd-ban = Ban someone from Spotter in this community (moderators)
+cmd-ban-person = Who: their id (shown in /reports) or their number in your last list
+cmd-ban-reason = Why (kept in the audit log)
+
+cmd-block = Block someone: silent, both ways, at once
+cmd-block-person = Who: their number in your last list, or their id
+
+cmd-buddies = Your buddies and buddy requests
+
+cmd-buddy-accept = Accept a buddy request
+cmd-buddy-accept-person = Who asked: their number in your last /buddies list
+
+cmd-buddy-decline = Decline a buddy request
+cmd-buddy-decline-person = Who asked: their number in your last /buddies list
+
+cmd-calendar = Get a calendar file (.ics) for one session or all of yours
+cmd-calendar-session = One session (its number or id); leave out for all your upcoming sessions
+
+cmd-checkin = Tell Spotter whether you made it to a session you joined
+cmd-checkin-session = The session: its number in your last list, or its id
+cmd-checkin-attended = Were you there? yes or no
+
+cmd-community-stats = How Spotter is doing in this community, with charts of the last 12 weeks (moderators)
+
+cmd-connect = Ask someone to be your workout buddy
+cmd-connect-person = Who: their number in your last /match or /buddies list, or their id
+cmd-connect-message = A short note to go with your request (optional)
+
+cmd-delete-me = Delete your profile and everything that is yours (asks to confirm)
+
+cmd-delete-me-cancel = Cancels /delete-me
+cmd-delete-me-cancel-confirm = The confirmation button it cancels
+
+cmd-delete-me-confirm = Confirms /delete-me
+
+cmd-disconnect = Stop being buddies with someone, or withdraw a request
+cmd-disconnect-person = Who: their number in your last /buddies list
+
+cmd-export = Download everything Spotter keeps about you (JSON)
+
+cmd-help = What Spotter does and the commands to use
+cmd-help-command = A command to explain
+
+cmd-join = Ask the host to let you join a session
+cmd-join-session = The session: its number in /sessions, or its id
+cmd-join-message = A few words for the host (optional)
+
+cmd-leave = Leave a session (your seat or waitlist place), or withdraw your request
+cmd-leave-session = The session: its number in your last list, or its id
+
+cmd-link = Use one profile on Discord and Telegram: get a code here, type it on the other
+cmd-link-code = The code from /link on your other account
+
+cmd-match = Find workout buddies near you, ranked and explained
+cmd-match-page = Page of results
+
+cmd-mod-settings = Show or change this community's Spotter settings (moderators)
+cmd-mod-settings-announce-channel = Channel id (or #mention) where sessions are announced; "none" clears it
+cmd-mod-settings-moderator-role = Role id (or @mention) whose members moderate; "none" clears it
+cmd-mod-settings-radius = Default matching radius in km (1–200)
+
+cmd-msg = Send a message to a buddy, on whatever platform they use
+cmd-msg-person = Which buddy: their number in your last /buddies list
+cmd-msg-text = Your message
+cmd-msg-reply-to = The message you are answering (set by the Reply button)
+
+cmd-my-sessions = Your upcoming sessions: hosting, going, waitlisted, requested
+
+cmd-notifications = Match alerts, quiet hours, session reminders and the weekly digest
+cmd-notifications-alerts = Alerts when a new good match or session appears (on/off)
+cmd-notifications-quiet = Quiet hours like "22-7" or "22:30-06:30"; "off" to clear
+cmd-notifications-reminders = Reminder lead times like "24h,1h" or "30m"; "default" or "off"
+cmd-notifications-digest = Weekly digest of sessions near you (on/off)
+
+cmd-pause = Hide yourself from matching and alerts for now
+
+cmd-place-add = Add a public meeting place to this community (moderators)
+cmd-place-add-name = The name people will see, e.g. "Tiergarten main gate"
+cmd-place-add-location = Where it is: a map link, "lat, lng" or an area name (never shown)
+
+cmd-place-remove = Remove a meeting place from this community (moderators)
+cmd-place-remove-name = The name of the place, as /places shows it
+
+cmd-places = This community's curated public meeting places
+
+cmd-profile = Show your profile (only you see it)
+
+cmd-report = Report a person, session or message to the community's moderators
+cmd-report-reason = What happened? Moderators read this
+cmd-report-person = A person: their number in your last list, or their id
+cmd-report-session = A session: its number in your last list, or its id
+cmd-report-message = A message sent to you (set by its Report button)
+
+cmd-report-open = Opens a report pushed to you (moderators)
+cmd-report-open-report = The report id
+
+cmd-report-resolve = Resolve a report with a note on what was done (moderators)
+cmd-report-resolve-report = The report: its number in /reports
+cmd-report-resolve-note = What you did about it (for the audit log)
+
+cmd-reports = Open reports in this community, oldest first (moderators)
+
+cmd-request-accept = Accept a join request for a session you host
+cmd-request-accept-request = The request: its number in /requests
+
+cmd-request-decline = Decline a join request for a session you host
+cmd-request-decline-request = The request: its number in /requests
+
+cmd-requests = Join requests waiting for your answer
+cmd-requests-session = Only for this session (its number or id)
+
+cmd-resume = Appear in matching again
+
+cmd-session = Show one session: when, where, level, seats
+cmd-session-session = The session: its number in your last list, or its id
+
+cmd-session-cancel = Cancel a session you host; everyone in it is told
+cmd-session-cancel-session = The session: its number in /my-sessions, or its id
+cmd-session-cancel-reason = Why, in a few words (shown to participants)
+
+cmd-session-create = Create a workout session that people nearby can ask to join
+cmd-session-create-activity = What you will do, e.g. running, yoga, climbing
+cmd-session-create-when = When it starts, in your own time: "tomorrow 7am", "sat 9:30"
+cmd-session-create-place = Where to meet: one of this community's meeting places, or any area
+cmd-session-create-capacity = Seats for others, 1 to 50 (default 4)
+cmd-session-create-levels = Who it suits: all, beginner, intermediate-advanced… (default all)
+cmd-session-create-levels-all = All levels
+cmd-session-create-levels-beginner = Beginner
+cmd-session-create-levels-intermediate = Intermediate
+cmd-session-create-levels-advanced = Advanced
+cmd-session-create-levels-beginner-intermediate = Beginner to intermediate
+cmd-session-create-levels-intermediate-advanced = Intermediate to advanced
+cmd-session-create-duration = How long: "45 min", "1h30" (default 1 h)
+cmd-session-create-title = A short title (default: the activity)
+cmd-session-create-notes = Notes for joiners: pace, what to bring (up to 500 characters)
+cmd-session-create-weekly = Repeat it every week at the same time
+
+cmd-session-edit = Change a session you host; everyone in it is told what changed
+cmd-session-edit-session = The session: its number in /my-sessions, or its id
+cmd-session-edit-when = New start, in your time: "sat 10am"
+cmd-session-edit-place = New meeting place
+cmd-session-edit-capacity = New number of seats, 1 to 50
+cmd-session-edit-duration = New length: "45 min", "1h30"
+cmd-session-edit-title = New title
+cmd-session-edit-notes = New notes for joiners (up to 500 characters)
+cmd-session-edit-levels = New level range: all, beginner, intermediate-advanced…
+cmd-session-edit-levels-all = All levels
+cmd-session-edit-levels-beginner = Beginner
+cmd-session-edit-levels-intermediate = Intermediate
+cmd-session-edit-levels-advanced = Advanced
+cmd-session-edit-levels-beginner-intermediate = Beginner to intermediate
+cmd-session-edit-levels-intermediate-advanced = Intermediate to advanced
+cmd-session-edit-weekly = Repeat every week
+
+cmd-session-remove = Remove a session from this community and tell everyone in it (moderators)
+cmd-session-remove-session = The session: its number in your last list, or its id
+cmd-session-remove-reason = Why (the host is told)
+
+cmd-sessions = Browse workout sessions near you, with filters
+cmd-sessions-activity = Only this activity, e.g. running
+cmd-sessions-day = Only this day: "today", "tomorrow", "sat", "2026-12-05"
+cmd-sessions-level = Only sessions that suit this level
+cmd-sessions-level-beginner = Beginner
+cmd-sessions-level-intermediate = Intermediate
+cmd-sessions-level-advanced = Advanced
+cmd-sessions-distance = How far to look, in km (default: your radius)
+cmd-sessions-page = Page of results
+
+cmd-set-activities = Set the activities you train, e.g. "running, yoga"
+cmd-set-activities-activities = Activities, comma-separated (running, cycling, gym, yoga, climbing…)
+
+cmd-set-availability = When you can train each week, in words: "weekday evenings, sat morning"
+cmd-set-availability-when = e.g. "weekday evenings, sat morning" or "mon/wed 6-8am"; "none" clears it
+
+cmd-set-bio = A few words about how you like to train
+cmd-set-bio-bio = A short bio (up to 300 characters)
+
+cmd-set-level = Set your fitness level: beginner, intermediate or advanced
+cmd-set-level-level = Your level: beginner, intermediate or advanced
+cmd-set-level-level-beginner = Beginner
+cmd-set-level-level-intermediate = Intermediate
+cmd-set-level-level-advanced = Advanced
+
+cmd-set-location = Set your home area: a city or area, "lat, lng", a map link, or share your location
+cmd-set-location-place = Your city or area (e.g. "Kreuzberg, Berlin"), "lat, lng" or a map link
+
+cmd-set-name = The name other people see
+cmd-set-name-name = Your display name (up to 40 characters)
+
+cmd-set-radius = How far you will travel to train, in km
+cmd-set-radius-km = Travel radius in km (1–200)
+
+cmd-set-timezone = Confirm or change your time zone (set from your area automatically)
+cmd-set-timezone-zone = An IANA time zone such as Europe/Berlin or America/New_York
+
+cmd-setup = Set up your fitness profile step by step
+cmd-setup-activities = What do you train? e.g. "running, yoga"
+cmd-setup-level = Your level: beginner, intermediate or advanced
+cmd-setup-level-beginner = Beginner
+cmd-setup-level-intermediate = Intermediate
+cmd-setup-level-advanced = Advanced
+cmd-setup-place = Where do you train? A city or area, "lat, lng", a map link — or share your location
+cmd-setup-radius = How far will you travel, in km? (1–200)
+cmd-setup-availability = When can you train? e.g. "weekday evenings, sat morning"
+cmd-setup-bio = A few words about how you like to train
+
+cmd-stats = Your training calendar, streaks, show-up rate, buddies and top activities
+
+cmd-unban = Lift a ban in this community (moderators)
+cmd-unban-person = Who: their id (shown in /audit and /reports)
+
+cmd-unblock = Unblock someone you blocked
+cmd-unblock-person = Who: their number in your last /buddies list
