@@ -46,17 +46,19 @@ export function formatInZone(instant: Date, zone: string, lang: Lang = 'en'): st
 }
 
 /**
- * What chrono finds in the text: in the person's language first, then in English, so "morgen 7
- * Uhr" is German for a German and "sat 9:30" still works for everyone.
+ * What chrono finds in the text, read in the person's language and in English: "morgen 7 Uhr" is
+ * German for a German, and "sat 9:30" still works for everyone. The reading that understood more
+ * of the text wins; on a tie, the person's language does.
  */
-function firstReading(typed: string, zone: string, now: Date, offset: number, lang: Lang): chrono.ParsedResult | undefined {
+function bestReading(typed: string, zone: string, now: Date, offset: number, lang: Lang): chrono.ParsedResult | undefined {
   const english = zone.startsWith('America/') ? chrono.casual : chrono.en.GB;
   const own = lang === 'en' ? undefined : PARSERS.get(lang);
+  let best: chrono.ParsedResult | undefined;
   for (const parser of own ? [own, english] : [english]) {
     const [result] = parser.parse(typed, { instant: now, timezone: offset }, { forwardDate: true });
-    if (result) return result;
+    if (result && (!best || result.text.length > best.text.length)) best = result;
   }
-  return undefined;
+  return best;
 }
 
 /** The start instant of a session, typed in `zone`, between `now` and 180 days ahead. */
@@ -67,7 +69,7 @@ export function parseStartTime(text: string, zone: string, now: Date, lang: Lang
   if (typed.length > MAX_TEXT) return invalid(phrase('parse-when-too-long'));
 
   const here = DateTime.fromJSDate(now, { zone });
-  const result = firstReading(typed, zone, now, here.offset, lang);
+  const result = bestReading(typed, zone, now, here.offset, lang);
   if (!result) return invalid(phrase('parse-when-not-found', { text: typed }));
 
   const s = result.start;
