@@ -41,3 +41,24 @@ parse-link-no-place = In diesem Link habe ich keinen Ort gefunden. Schick den Na
 parse-place-unknown-qualifier = „{ $qualifier }“ kenne ich nicht als Land, Bundesland oder Stadt. Versuch einen Ländernamen oder -code, z. B. „{ $name }, Frankreich“ oder „{ $name }, DE“.
 parse-place-none-near = Ich kenne Orte namens „{ $name }“, aber keinen in oder bei „{ $qualifier }“. Prüf die Schreibweise oder versuch nur „{ $name }“.
 parse-place-unknown = Ich habe keinen Ort namens „{ $name }“ gefunden. Prüf die Schreibweise oder nenn das Land dazu, z. B. „Paris, Frankreich“, oder schick Koordinaten wie „52.52, 13.40“.
+
+# Warum zwei Wochen zusammenpassen: der Teil des Tages, in den die meiste gemeinsame Zeit fällt.
+parse-overlap-none = noch keine gemeinsamen Zeiten
+parse-overlap-minutes = { $minutes } Min. gemeinsame Zeit pro Woche
+parse-overlap-hours = { $hours } Std. gemeinsame Zeit pro Woche
+parse-overlap-morning = { $count ->
+        [one] { $count } gemeinsamer Morgen
+       *[other] { $count } gemeinsame Morgen
+    }
+parse-overlap-afternoon = { $count ->
+        [one] { $count } gemeinsamer Nachmittag
+       *[other] { $count } gemeinsame Nachmittage
+    }
+parse-overlap-evening = { $count ->
+        [one] { $count } gemeinsamer Abend
+       *[other] { $count } gemeinsame Abende
+    }
+parse-overlap-night = { $count ->
+        [one] { $count } gemeinsame Nacht
+       *[other] { $count } gemeinsame Nächte
+    }

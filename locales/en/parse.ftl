@@ -42,3 +42,24 @@ parse-link-no-place = I couldn't find a location in that link. Send the city nam
 parse-place-unknown-qualifier = I don't know "{ $qualifier }" as a country, state or city. Try a country name or code, e.g. "{ $name }, France" or "{ $name }, US".
 parse-place-none-near = I know places called "{ $name }", but none in or near "{ $qualifier }". Check the spelling, or try just "{ $name }".
 parse-place-unknown = I couldn't find a place called "{ $name }". Check the spelling or add the country, e.g. "Paris, France", or send coordinates like "52.52, 13.40".
+
+# Why two people's weeks fit: the part of the day most of their shared time falls in.
+parse-overlap-none = no shared times yet
+parse-overlap-minutes = { $minutes } min a week overlap
+parse-overlap-hours = { $hours } h a week overlap
+parse-overlap-morning = { $count ->
+        [one] { $count } morning overlaps
+       *[other] { $count } mornings overlap
+    }
+parse-overlap-afternoon = { $count ->
+        [one] { $count } afternoon overlaps
+       *[other] { $count } afternoons overlap
+    }
+parse-overlap-evening = { $count ->
+        [one] { $count } evening overlaps
+       *[other] { $count } evenings overlap
+    }
+parse-overlap-night = { $count ->
+        [one] { $count } night overlaps
+       *[other] { $count } nights overlap
+    }

@@ -41,3 +41,24 @@ parse-link-no-place = No encontré una ubicación en ese enlace. Envía el nombr
 parse-place-unknown-qualifier = No conozco «{ $qualifier }» como país, estado o ciudad. Prueba con el nombre o el código de un país, p. ej. «{ $name }, Francia» o «{ $name }, ES».
 parse-place-none-near = Conozco lugares llamados «{ $name }», pero ninguno en «{ $qualifier }» ni cerca. Revisa la ortografía o prueba solo «{ $name }».
 parse-place-unknown = No encontré ningún lugar llamado «{ $name }». Revisa la ortografía o añade el país, p. ej. «París, Francia», o envía coordenadas como «52.52, 13.40».
+
+# Por qué encajan dos semanas: la parte del día en la que cae la mayor parte del tiempo compartido.
+parse-overlap-none = aún no hay horarios en común
+parse-overlap-minutes = { $minutes } min a la semana en común
+parse-overlap-hours = { $hours } h a la semana en común
+parse-overlap-morning = { $count ->
+        [one] { $count } mañana en común
+       *[other] { $count } mañanas en común
+    }
+parse-overlap-afternoon = { $count ->
+        [one] { $count } tarde en común
+       *[other] { $count } tardes en común
+    }
+parse-overlap-evening = { $count ->
+        [one] { $count } noche en común
+       *[other] { $count } noches en común
+    }
+parse-overlap-night = { $count ->
+        [one] { $count } madrugada en común
+       *[other] { $count } madrugadas en común
+    }

@@ -65,3 +65,28 @@ parse-link-no-place = В этой ссылке нет места. Отправь
 parse-place-unknown-qualifier = Не знаю «{ $qualifier }» как страну, регион или город. Попробуйте название или код страны, например «{ $name }, Франция» или «{ $name }, RU».
 parse-place-none-near = Я знаю места под названием «{ $name }», но ни одного в «{ $qualifier }» или рядом. Проверьте написание или попробуйте просто «{ $name }».
 parse-place-unknown = Не нашёл место под названием «{ $name }». Проверьте написание или добавьте страну, например «Париж, Франция», или отправьте координаты вроде «52.52, 13.40».
+
+# Почему недели совпадают: часть дня, на которую приходится больше всего общего времени.
+parse-overlap-none = общего времени пока нет
+parse-overlap-minutes = { $minutes } мин общего времени в неделю
+parse-overlap-hours = { $hours } ч общего времени в неделю
+parse-overlap-morning = { $count ->
+        [one] совпадает { $count } утро
+        [few] совпадают { $count } утра
+       *[many] совпадают { $count } утр
+    }
+parse-overlap-afternoon = { $count ->
+        [one] совпадает { $count } день
+        [few] совпадают { $count } дня
+       *[many] совпадают { $count } дней
+    }
+parse-overlap-evening = { $count ->
+        [one] совпадает { $count } вечер
+        [few] совпадают { $count } вечера
+       *[many] совпадают { $count } вечеров
+    }
+parse-overlap-night = { $count ->
+        [one] совпадает { $count } ночь
+        [few] совпадают { $count } ночи
+       *[many] совпадают { $count } ночей
+    }
