@@ -62,3 +62,43 @@ parse-overlap-night = { $count ->
         [one] { $count } gemeinsame Nacht
        *[other] { $count } gemeinsame Nächte
     }
+
+# Eine Wochenverfügbarkeit in Worten: „wochentags abends, Sa morgens“, „Mo/Mi 6–8“, „täglich 7–9“.
+parse-describe-not-set = nicht angegeben
+parse-describe-comma = { $a }, { $b }
+parse-describe-and = { $a } & { $b }
+parse-describe-slash = { $a }/{ $b }
+parse-describe-run = { $from }–{ $to }
+parse-describe-every = täglich { $parts }
+parse-describe-weekday = wochentags { $parts }
+parse-describe-weekend = am Wochenende { $parts }
+parse-describe-days = { $days } { $parts }
+parse-describe-every-all-day = jeden Tag
+parse-describe-weekday-all-day = wochentags
+parse-describe-weekend-all-day = am Wochenende
+parse-describe-days-all-day = { $days } ganztags
+parse-describe-every-ranges = täglich { $ranges }
+parse-describe-weekday-ranges = wochentags { $ranges }
+parse-describe-weekend-ranges = am Wochenende { $ranges }
+parse-describe-days-ranges = { $days } { $ranges }
+parse-weekday-short-1 = Mo
+parse-weekday-short-2 = Di
+parse-weekday-short-3 = Mi
+parse-weekday-short-4 = Do
+parse-weekday-short-5 = Fr
+parse-weekday-short-6 = Sa
+parse-weekday-short-7 = So
+parse-part-early-morning-one = früh morgens
+parse-part-early-morning-many = früh morgens
+parse-part-morning-one = morgens
+parse-part-morning-many = morgens
+parse-part-late-morning-one = vormittags
+parse-part-late-morning-many = vormittags
+parse-part-lunchtime-one = mittags
+parse-part-lunchtime-many = mittags
+parse-part-afternoon-one = nachmittags
+parse-part-afternoon-many = nachmittags
+parse-part-evening-one = abends
+parse-part-evening-many = abends
+parse-part-night-one = nachts
+parse-part-night-many = nachts

@@ -63,3 +63,43 @@ parse-overlap-night = { $count ->
         [one] { $count } night overlaps
        *[other] { $count } nights overlap
     }
+
+# A weekly availability in words: "weekday evenings, Sat morning", "Mon/Wed 6–8", "daily 7–9".
+parse-describe-not-set = not set
+parse-describe-comma = { $a }, { $b }
+parse-describe-and = { $a } & { $b }
+parse-describe-slash = { $a }/{ $b }
+parse-describe-run = { $from }–{ $to }
+parse-describe-every = every { $parts }
+parse-describe-weekday = weekday { $parts }
+parse-describe-weekend = weekend { $parts }
+parse-describe-days = { $days } { $parts }
+parse-describe-every-all-day = every day
+parse-describe-weekday-all-day = weekdays
+parse-describe-weekend-all-day = weekends
+parse-describe-days-all-day = { $days } all day
+parse-describe-every-ranges = daily { $ranges }
+parse-describe-weekday-ranges = weekdays { $ranges }
+parse-describe-weekend-ranges = weekends { $ranges }
+parse-describe-days-ranges = { $days } { $ranges }
+parse-weekday-short-1 = Mon
+parse-weekday-short-2 = Tue
+parse-weekday-short-3 = Wed
+parse-weekday-short-4 = Thu
+parse-weekday-short-5 = Fri
+parse-weekday-short-6 = Sat
+parse-weekday-short-7 = Sun
+parse-part-early-morning-one = early morning
+parse-part-early-morning-many = early mornings
+parse-part-morning-one = morning
+parse-part-morning-many = mornings
+parse-part-late-morning-one = late morning
+parse-part-late-morning-many = late mornings
+parse-part-lunchtime-one = lunchtime
+parse-part-lunchtime-many = lunchtimes
+parse-part-afternoon-one = afternoon
+parse-part-afternoon-many = afternoons
+parse-part-evening-one = evening
+parse-part-evening-many = evenings
+parse-part-night-one = night
+parse-part-night-many = nights

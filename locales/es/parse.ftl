@@ -62,3 +62,43 @@ parse-overlap-night = { $count ->
         [one] { $count } madrugada en común
        *[other] { $count } madrugadas en común
     }
+
+# Una disponibilidad semanal en palabras: «entre semana por la tarde, sáb por la mañana», «lun/mié 6–8».
+parse-describe-not-set = sin indicar
+parse-describe-comma = { $a }, { $b }
+parse-describe-and = { $a } y { $b }
+parse-describe-slash = { $a }/{ $b }
+parse-describe-run = { $from }–{ $to }
+parse-describe-every = todos los días { $parts }
+parse-describe-weekday = entre semana { $parts }
+parse-describe-weekend = los fines de semana { $parts }
+parse-describe-days = { $days } { $parts }
+parse-describe-every-all-day = todos los días
+parse-describe-weekday-all-day = entre semana
+parse-describe-weekend-all-day = los fines de semana
+parse-describe-days-all-day = { $days } todo el día
+parse-describe-every-ranges = a diario { $ranges }
+parse-describe-weekday-ranges = entre semana { $ranges }
+parse-describe-weekend-ranges = los fines de semana { $ranges }
+parse-describe-days-ranges = { $days } { $ranges }
+parse-weekday-short-1 = lun
+parse-weekday-short-2 = mar
+parse-weekday-short-3 = mié
+parse-weekday-short-4 = jue
+parse-weekday-short-5 = vie
+parse-weekday-short-6 = sáb
+parse-weekday-short-7 = dom
+parse-part-early-morning-one = a primera hora
+parse-part-early-morning-many = a primera hora
+parse-part-morning-one = por la mañana
+parse-part-morning-many = por la mañana
+parse-part-late-morning-one = a media mañana
+parse-part-late-morning-many = a media mañana
+parse-part-lunchtime-one = a mediodía
+parse-part-lunchtime-many = a mediodía
+parse-part-afternoon-one = por la tarde
+parse-part-afternoon-many = por la tarde
+parse-part-evening-one = por la noche
+parse-part-evening-many = por la noche
+parse-part-night-one = a última hora de la noche
+parse-part-night-many = a última hora de la noche

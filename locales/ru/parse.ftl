@@ -90,3 +90,43 @@ parse-overlap-night = { $count ->
         [few] совпадают { $count } ночи
        *[many] совпадают { $count } ночей
     }
+
+# Свободное время недели словами: «по будням вечером, сб утром», «пн/ср 6–8», «ежедневно 7–9».
+parse-describe-not-set = не указано
+parse-describe-comma = { $a }, { $b }
+parse-describe-and = { $a } и { $b }
+parse-describe-slash = { $a }/{ $b }
+parse-describe-run = { $from }–{ $to }
+parse-describe-every = каждый день { $parts }
+parse-describe-weekday = по будням { $parts }
+parse-describe-weekend = по выходным { $parts }
+parse-describe-days = { $days } { $parts }
+parse-describe-every-all-day = каждый день
+parse-describe-weekday-all-day = по будням
+parse-describe-weekend-all-day = по выходным
+parse-describe-days-all-day = { $days } весь день
+parse-describe-every-ranges = ежедневно { $ranges }
+parse-describe-weekday-ranges = по будням { $ranges }
+parse-describe-weekend-ranges = по выходным { $ranges }
+parse-describe-days-ranges = { $days } { $ranges }
+parse-weekday-short-1 = пн
+parse-weekday-short-2 = вт
+parse-weekday-short-3 = ср
+parse-weekday-short-4 = чт
+parse-weekday-short-5 = пт
+parse-weekday-short-6 = сб
+parse-weekday-short-7 = вс
+parse-part-early-morning-one = рано утром
+parse-part-early-morning-many = рано утром
+parse-part-morning-one = утром
+parse-part-morning-many = утром
+parse-part-late-morning-one = ближе к обеду
+parse-part-late-morning-many = ближе к обеду
+parse-part-lunchtime-one = в обед
+parse-part-lunchtime-many = в обед
+parse-part-afternoon-one = днём
+parse-part-afternoon-many = днём
+parse-part-evening-one = вечером
+parse-part-evening-many = вечером
+parse-part-night-one = ночью
+parse-part-night-many = ночью

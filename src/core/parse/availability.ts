@@ -48,7 +48,7 @@ import {
 } from './availability-lexer.js';
 import { type Meaning, type Vocabulary, vocabulary } from './availability-words.js';
 
-export { describeAvailabilityShort } from './availability-describe.js';
+export { describeAvailability, describeAvailabilityShort } from './availability-describe.js';
 export { PARTS_OF_DAY, type PartOfDay, type Window } from './availability-lexer.js';
 
 const MAX_SLOTS = 50;

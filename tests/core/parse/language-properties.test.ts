@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAvailability } from '../../../src/core/parse/availability.js';
+import { describeAvailability, describeAvailabilityShort, parseAvailability } from '../../../src/core/parse/availability.js';
+import { english } from '../../support/say.js';
 import { parseStartTime } from '../../../src/core/parse/when.js';
 import { resolveActivity, resolveLevel } from '../../../src/domain/activities.js';
 import { LANGUAGES, type Lang } from '../../../src/domain/language.js';
@@ -97,5 +98,33 @@ describe('a day and a part of the day mean the same in every language', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('availability said back in every language', () => {
+  const slotsOf = (text: string, l: Lang) => {
+    const r = parseAvailability(text, l);
+    if (!r.ok) throw new Error(text);
+    return r.value;
+  };
+
+  it('GIVEN any availability WHEN described as a phrase THEN English reads exactly as the English description, and no language misses a word', () => {
+    const pieces = fc.constantFrom(...DAYS.en, ...PARTS.en, 'weekdays', 'weekends', 'every day', '6-8', '18:00-20:30', 'all day', 'lunch', 'late morning', 'early morning', ',', 'mon-wed', 'sat');
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 0, maxLength: 8 }), (words) => {
+        const r = parseAvailability(words.join(' '), 'en');
+        if (!r.ok) return;
+        const described = describeAvailability(r.value);
+        expect(english(described)).toBe(describeAvailabilityShort(r.value));
+        for (const l of ['de', 'es', 'ru'] as const) expect(translator(l).say(described)).not.toMatch(/parse-|\{/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN a German week WHEN described for a German THEN German words', () => {
+    expect(translator('de').say(describeAvailability(slotsOf('wochentags abends, Sa vormittags', 'de')))).toBe('wochentags abends, Sa vormittags');
+    expect(translator('ru').say(describeAvailability(slotsOf('пн/ср 18-20', 'ru')))).toBe('пн/ср 18–20');
+    expect(translator('es').say(describeAvailability(slotsOf('lunes por la mañana', 'es')))).toBe('lun por la mañana');
   });
 });
