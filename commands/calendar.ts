@@ -15,7 +15,7 @@ export default defineCommand({
     if (!file.ok) return file.error;
     return {
       visibility: 'private',
-      text: session ? 'Open the file to add the session to your calendar.' : 'Open the file to add your upcoming sessions to your calendar.',
+      text: ctx.t.t(session ? 'ics-open-one' : 'ics-open-all'),
       file: file.value,
     };
   },

@@ -14,7 +14,7 @@ export default defineCommand({
   async execute(ctx): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.stats(ctx);
     if (!outcome.ok) return outcome.error;
-    const name = ctx.community?.name ?? 'this community';
-    return ctx.pictures.attach(communityStatsReply(name, outcome.value), communityWeeksPicture(name, outcome.value.history));
+    const name = ctx.community?.name ?? ctx.t.t('stats-this-community');
+    return ctx.pictures.attach(communityStatsReply(name, outcome.value, ctx.t), communityWeeksPicture(name, outcome.value.history, ctx.t));
   },
 });

@@ -13,6 +13,6 @@ export default defineCommand({
   slow: true,
   async execute(ctx): Promise<Reply> {
     const stats = await ctx.core.sessions.stats(ctx.me);
-    return ctx.pictures.attach(statsReply(ctx.me.displayName, stats), trainingCalendarPicture(ctx.me.displayName, stats));
+    return ctx.pictures.attach(statsReply(ctx.me.displayName, stats, ctx.t), trainingCalendarPicture(ctx.me.displayName, stats, ctx.t));
   },
 });

@@ -4,8 +4,22 @@
  * the meeting place's name only: coordinates never go into a file that people forward.
  */
 import { createEvents, type EventAttributes } from 'ics';
+import { phrase } from '../domain/phrase.js';
+import type { WorkoutSession } from '../domain/session.js';
 import { squashSpaces, trimChars } from '../domain/text.js';
 import { err, ok, userError, type Result } from '../result.js';
+
+/**
+ * The words a calendar file carries, in the language of the person who asked for it: the
+ * presentation layer gives them (src/views/calendar.ts), so the core writes none. The SUMMARY is
+ * the session's title, the host's own words, and stays as typed.
+ */
+export interface CalendarWords {
+  /** The calendar's name for a file of all my sessions ("My Spotter sessions"). */
+  readonly calendarName: string;
+  /** The DESCRIPTION: activity, levels, host, then the host's notes. */
+  description(session: WorkoutSession, hostName: string): string;
+}
 
 export interface CalendarEvent {
   uid: string;
@@ -32,7 +46,7 @@ export function toIcs(events: readonly CalendarEvent[], calendarName: string): R
       Number.isNaN(e.start.getTime()) || !Number.isInteger(e.durationMinutes) || e.durationMinutes <= 0 || !e.uid,
   );
   if (invalid) {
-    return err(userError('invalid-input', `The session "${invalid.title}" has no valid start time or length, so it can't go in a calendar file.`));
+    return err(userError('invalid-input', phrase('ics-invalid-session', { title: invalid.title })));
   }
   const attributes: EventAttributes[] = events.map((e) => ({
     uid: e.uid,
@@ -49,7 +63,8 @@ export function toIcs(events: readonly CalendarEvent[], calendarName: string): R
   }));
   const { error, value } = createEvents(attributes, { productId: 'spotter', calName: calendarName });
   if (error || value === null) {
-    return err(userError('invalid-input', `I couldn't build the calendar file: ${error?.message ?? 'unknown problem'}.`));
+    // The library's own explanation is English and technical; it is passed along as it is.
+    return err(userError('invalid-input', phrase('ics-build-failed', { problem: error?.message ?? 'unknown problem' })));
   }
   return ok(value);
 }

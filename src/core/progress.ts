@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import type { ActivityId } from '../domain/activities.js';
 import type { PersonId } from '../domain/ids.js';
+import type { AttendanceRecord } from '../domain/profile.js';
 import type { SessionRecord } from '../store/port.js';
 
 /** A GitHub-style year: this week and the 52 before it, Monday first. */
@@ -22,6 +23,15 @@ export interface DayCount {
 export interface ActivityCount {
   readonly activity: ActivityId;
   readonly sessions: number;
+}
+
+/** A person's record as /stats shows it: attendance, the training calendar and session counts. */
+export interface SessionStats {
+  readonly attendance: AttendanceRecord;
+  readonly history: TrainingHistory;
+  readonly hosted: number;
+  readonly joined: number;
+  readonly upcoming: number;
 }
 
 export interface TrainingHistory {

@@ -4,19 +4,14 @@
  */
 import { DateTime } from 'luxon';
 import type { CommunityStats } from '../core/moderation.js';
-import { type CommunityHistory, showUpRate, type TrainingHistory } from '../core/progress.js';
-import { activityLabel } from '../domain/activities.js';
-import type { AttendanceRecord } from '../domain/profile.js';
+import { type CommunityHistory, type SessionStats, showUpRate, type TrainingHistory } from '../core/progress.js';
+import { type Translator, translator } from '../i18n/translator.js';
 import type { Field, Reply } from '../interaction/reply.js';
 import { type PictureStrings, pictureStrings } from './images/strings.js';
+import { activityName } from './words.js';
 
-export interface SessionStats {
-  readonly attendance: AttendanceRecord;
-  readonly history: TrainingHistory;
-  readonly hosted: number;
-  readonly joined: number;
-  readonly upcoming: number;
-}
+/** The core's facts; imported from here by code written before they moved into the core. */
+export type { SessionStats } from '../core/progress.js';
 
 /** The words for a person's calendar and tiles, shared by the reply, the picture and its alt text. */
 export interface TrainingWords {
@@ -28,7 +23,7 @@ export interface TrainingWords {
   readonly top: string;
 }
 
-export function trainingWords(st: SessionStats, t: PictureStrings = pictureStrings()): TrainingWords {
+export function trainingWords(st: SessionStats, t: PictureStrings = pictureStrings(), tr: Translator = translator('en')): TrainingWords {
   const h = st.history;
   const a = st.attendance;
   const answered = a.attended + a.missed;
@@ -36,9 +31,9 @@ export function trainingWords(st: SessionStats, t: PictureStrings = pictureStrin
     range: t.dateRange(h.firstDay, h.today, h.zone),
     total: h.sessions ? t.sessionsOnDays(h.sessions, h.days.length) : t.noSessionsYet,
     byMonth: monthsOf(h, t),
-    showUp: answered ? `${t.percent(a.attended / answered)} (${t.showUpOf(a.attended, answered)})` : t.noCheckIns,
-    buddies: `${h.buddies} ${t.buddies(h.buddies)}, ${t.sessionsTogether(h.sessionsWithBuddies)}`,
-    top: h.topActivities.length ? h.topActivities.map((x) => t.activityCount(activityLabel(x.activity), x.sessions)).join(', ') : t.noneYet,
+    showUp: answered ? t.showUpValue(a.attended / answered, a.attended, answered) : t.noCheckIns,
+    buddies: t.buddiesLine(h.buddies, h.sessionsWithBuddies),
+    top: h.topActivities.length ? h.topActivities.map((x) => t.activityCount(activityName(tr, x.activity), x.sessions)).join(', ') : t.noneYet,
   };
 }
 
@@ -57,28 +52,28 @@ function monthsOf(h: TrainingHistory, t: PictureStrings): { label: string; sessi
 
 const byMonthText = (w: TrainingWords) => w.byMonth.map((m) => `${m.label} ${m.sessions}`).join(' · ');
 
-export function trainingAlt(name: string, st: SessionStats, t: PictureStrings = pictureStrings()): string {
-  const w = trainingWords(st, t);
+export function trainingAlt(name: string, st: SessionStats, t: PictureStrings = pictureStrings(), tr: Translator = translator('en')): string {
+  const w = trainingWords(st, t, tr);
   return t.calendarAlt({ name, range: w.range, total: w.total, byMonth: byMonthText(w), streak: st.attendance.streak, best: st.attendance.bestStreak, showUp: w.showUp, buddies: w.buddies, top: w.top });
 }
 
-export function statsReply(name: string, st: SessionStats): Reply {
+export function statsReply(name: string, st: SessionStats, tr: Translator = translator('en')): Reply {
   const a = st.attendance;
   const total = a.attended + a.missed;
-  const w = trainingWords(st);
+  const w = trainingWords(st, pictureStrings(tr), tr);
   return {
     visibility: 'private',
-    title: `${name}'s training record`,
-    text: a.streak >= 3 ? `${a.streak} sessions in a row: keep it going!` : total ? 'Every session you show up for counts.' : 'Join a session with /sessions and check in afterwards to start a streak.',
+    title: tr.t('stats-record-title', { name }),
+    text: a.streak >= 3 ? tr.t('stats-streak-going', { streak: a.streak }) : total ? tr.t('stats-every-session-counts') : tr.t('stats-start-streak'),
     fields: [
-      { name: 'Streak', value: `${a.streak} (best ${a.bestStreak})`, inline: true },
-      { name: 'Show-up rate', value: w.showUp, inline: true },
-      { name: 'Buddies', value: w.buddies, inline: true },
-      { name: 'Hosted', value: String(st.hosted), inline: true },
-      { name: 'Joined', value: String(st.joined), inline: true },
-      { name: 'Coming up', value: String(st.upcoming), inline: true },
-      { name: 'Top activities', value: w.top },
-      { name: `Sessions attended, ${w.range}`, value: `${w.total}\n${byMonthText(w)}` },
+      { name: tr.t('stats-field-streak'), value: tr.t('stats-streak-value', { streak: a.streak, best: a.bestStreak }), inline: true },
+      { name: tr.t('stats-field-show-up'), value: w.showUp, inline: true },
+      { name: tr.t('stats-field-buddies'), value: w.buddies, inline: true },
+      { name: tr.t('stats-field-hosted'), value: String(st.hosted), inline: true },
+      { name: tr.t('stats-field-joined'), value: String(st.joined), inline: true },
+      { name: tr.t('stats-field-coming-up'), value: String(st.upcoming), inline: true },
+      { name: tr.t('stats-top-activities'), value: w.top },
+      { name: tr.t('stats-field-attended', { range: w.range }), value: `${w.total}\n${byMonthText(w)}` },
     ],
   };
 }
@@ -119,26 +114,29 @@ export const communityAlt = (name: string, h: CommunityHistory, t: PictureString
   return t.communityAlt({ title: w.title, range: w.range, held: `${w.held} (${w.heldTotal})`, people: `${w.people} (${w.peopleTotal})`, showUp: `${w.showUp} (${w.showUpOverall})` });
 };
 
-const percent = (x: number | null) => (x === null ? 'n/a (none decided yet)' : `${Math.round(x * 100)}%`);
-
-export function communityStatsReply(communityName: string, s: CommunityStats): Reply {
+export function communityStatsReply(communityName: string, s: CommunityStats, tr: Translator = translator('en')): Reply {
   const j = s.joinRequests;
-  const w = communityWords(communityName, s.history);
+  const t = pictureStrings(tr);
+  const w = communityWords(communityName, s.history, t);
   const fields: Field[] = [
-    { name: 'People', value: String(s.people), inline: true },
-    { name: 'Sessions created this week', value: String(s.sessionsThisWeek), inline: true },
+    { name: tr.t('stats-field-people'), value: String(s.people), inline: true },
+    { name: tr.t('stats-field-created-this-week'), value: String(s.sessionsThisWeek), inline: true },
     {
-      name: `Join requests, last ${s.windowDays} days`,
-      value: `${j.accepted} accepted · ${j.declined} declined · ${j.expired} expired · ${j.pending} pending · ${j.withdrawn} withdrawn`,
+      name: tr.t('stats-field-join-requests', { days: s.windowDays }),
+      value: tr.t('stats-join-requests-value', { accepted: j.accepted, declined: j.declined, expired: j.expired, pending: j.pending, withdrawn: j.withdrawn }),
     },
-    { name: 'Join acceptance rate', value: percent(s.acceptanceRate), inline: true },
-    { name: 'Open reports', value: String(s.openReports), inline: true },
-    { name: 'Bans', value: String(s.bans), inline: true },
-    { name: 'Meeting places', value: String(s.places), inline: true },
+    { name: tr.t('stats-field-acceptance'), value: s.acceptanceRate === null ? tr.t('stats-acceptance-none') : t.percent(s.acceptanceRate), inline: true },
+    { name: tr.t('stats-field-open-reports'), value: String(s.openReports), inline: true },
+    { name: tr.t('stats-field-bans'), value: String(s.bans), inline: true },
+    { name: tr.t('stats-field-places'), value: String(s.places), inline: true },
     {
-      name: `Last ${s.history.weeks.length} weeks, oldest first (${w.range})`,
-      value: [`Sessions held: ${w.held} (${w.heldTotal})`, `People active: ${w.people} (${w.peopleTotal})`, `Show-up rate: ${w.showUp} (${w.showUpOverall})`].join('\n'),
+      name: tr.t('stats-field-weeks', { weeks: s.history.weeks.length, range: w.range }),
+      value: [
+        tr.t('stats-weeks-held', { held: w.held, total: w.heldTotal }),
+        tr.t('stats-weeks-people', { people: w.people, total: w.peopleTotal }),
+        tr.t('stats-weeks-show-up', { showUp: w.showUp, overall: w.showUpOverall }),
+      ].join('\n'),
     },
   ];
-  return { visibility: 'private', title: `Stats: ${communityName}`, text: '', fields };
+  return { visibility: 'private', title: tr.t('stats-community-title-reply', { name: communityName }), text: '', fields };
 }

@@ -52,6 +52,6 @@ describe('calendar files', () => {
   it('GIVEN a session with no valid start WHEN exported THEN it is refused with the title in the message', () => {
     const r = toIcs([{ ...run, start: new Date(Number.NaN) }], 'Spotter');
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toContain('"Morning 5k, easy pace"');
+    expect(!r.ok && english(r.error.message)).toContain('"Morning 5k, easy pace"');
   });
 });

@@ -3,6 +3,7 @@
  * windows are parts of the day, otherwise days and clock hours ("Mon/Wed 6–8", "daily 7–9").
  */
 import { WEEKDAY_NAMES, type Weekday, type WeeklySlot } from '../../domain/availability.js';
+import { phrase, type Phrase } from '../../domain/phrase.js';
 // availability.ts re-exports this module, so this import is a cycle; harmless, as `merge` is only
 // called at run time, never while the modules load.
 import { merge } from './availability.js';
@@ -88,6 +89,11 @@ function describeGroup(days: readonly Weekday[], windows: readonly Window[]): st
  */
 export function describeAvailabilityShort(slots: readonly WeeklySlot[]): string {
   if (!slots.length) return 'not set';
+  return groupsOf(slots).flatMap((g) => describeGroup(g.days, g.windows)).join(', ');
+}
+
+/** Which days share each window, then which windows share each set of days; in order. */
+function groupsOf(slots: readonly WeeklySlot[]): { days: Weekday[]; windows: Window[] }[] {
   // Which days share each window, then which windows share each set of days.
   const daysByWindow = new Map<string, Weekday[]>();
   for (const s of merge(slots)) {
@@ -110,5 +116,75 @@ export function describeAvailabilityShort(slots: readonly WeeklySlot[]): string 
   groups.sort(
     (a, b) => (a.days[0] ?? 0) - (b.days[0] ?? 0) || (a.windows[0]?.start ?? 0) - (b.windows[0]?.start ?? 0),
   );
-  return groups.flatMap((g) => describeGroup(g.days, g.windows)).join(', ');
+  return groups;
+}
+
+// ---------------------------------------------------------------- in any language
+
+const PART_KEYS: Readonly<Record<PartOfDay, string>> = {
+  'early morning': 'early-morning',
+  morning: 'morning',
+  'late morning': 'late-morning',
+  lunchtime: 'lunchtime',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+  'all day': 'all-day',
+};
+
+/** "a & b & c", "a/b/c", "a, b, c" as nested phrases: each language writes its own joiners. */
+function joined(items: readonly (Phrase | string)[], key: string): Phrase | string {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.reduce<Phrase | string>((a, b) => phrase(key, { a, b }), first);
+}
+
+const dayName = (d: Weekday | undefined): Phrase => phrase(`parse-weekday-short-${d ?? 1}`);
+
+function dayListPhrase(days: readonly Weekday[]): Phrase | string {
+  const out: Phrase[] = [];
+  let i = 0;
+  while (i < days.length) {
+    let j = i;
+    while (j + 1 < days.length && (days[j + 1] ?? 0) === (days[j] ?? 0) + 1) j++;
+    if (j - i >= 2) {
+      out.push(phrase('parse-describe-run', { from: dayName(days[i]), to: dayName(days[j]) }));
+      i = j + 1;
+    } else {
+      out.push(dayName(days[i]));
+      i++;
+    }
+  }
+  return joined(out, 'parse-describe-slash');
+}
+
+function describeGroupPhrase(days: readonly Weekday[], windows: readonly Window[]): Phrase[] {
+  const scope = sameDays(days, ALL_DAYS) ? 'every' : sameDays(days, WEEKDAYS) ? 'weekday' : sameDays(days, WEEKEND) ? 'weekend' : 'days';
+  const single = days.length === 1;
+  const names = windows.map(partNamed);
+  const out: Phrase[] = [];
+  const dayList = dayListPhrase(days);
+
+  const named = names.filter((n): n is PartOfDay => n !== null && n !== 'all day');
+  if (named.length) {
+    // "every evening", "Mon evening" name one; "weekday evenings", "Mon/Wed evenings" several.
+    const form = scope === 'every' || (scope === 'days' && single) ? 'one' : 'many';
+    const parts = joined(named.map((n) => phrase(`parse-part-${PART_KEYS[n]}-${form}`)), 'parse-describe-and');
+    out.push(phrase(`parse-describe-${scope}`, { days: dayList, parts }));
+  }
+  if (names.includes('all day')) out.push(phrase(`parse-describe-${scope}-all-day`, { days: dayList }));
+  const ranges = windows.filter((_, i) => names[i] === null).map((w) => `${hhmm(w.start)}–${hhmm(w.end)}`);
+  if (ranges.length) out.push(phrase(`parse-describe-${scope}-ranges`, { days: dayList, ranges: joined(ranges, 'parse-describe-and') }));
+  return out;
+}
+
+/**
+ * The same wording as `describeAvailabilityShort`, as words without a language: "weekday
+ * evenings, Sat morning" in English, "wochentags abends, Sa morgens" in German.
+ */
+export function describeAvailability(slots: readonly WeeklySlot[]): Phrase {
+  if (!slots.length) return phrase('parse-describe-not-set');
+  const all = groupsOf(slots).flatMap((g) => describeGroupPhrase(g.days, g.windows));
+  const whole = joined(all, 'parse-describe-comma');
+  return typeof whole === 'string' ? phrase('parse-describe-not-set') : whole;
 }

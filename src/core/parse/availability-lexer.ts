@@ -5,7 +5,11 @@
  * suggestion drawn from the same vocabulary.
  */
 import type { Weekday } from '../../domain/availability.js';
+import { phrase, type Phrase } from '../../domain/phrase.js';
 import { err, ok, userError, type Result } from '../../result.js';
+import { ALL_DAYS, type PartOfDay, type Vocabulary, WEEKDAYS, WEEKEND } from './availability-words.js';
+
+export { ALL_DAYS, type PartOfDay, WEEKDAYS, WEEKEND };
 
 export interface Window {
   readonly start: number;
@@ -13,8 +17,6 @@ export interface Window {
 }
 
 export const h = (hours: number) => hours * 60;
-
-export type PartOfDay = 'early morning' | 'morning' | 'late morning' | 'lunchtime' | 'afternoon' | 'evening' | 'night' | 'all day';
 
 /** The table documented in `availability.ts`, as data. */
 export const PARTS_OF_DAY: Readonly<Record<PartOfDay, Window>> = {
@@ -27,57 +29,6 @@ export const PARTS_OF_DAY: Readonly<Record<PartOfDay, Window>> = {
   night: { start: h(21), end: h(24) },
   'all day': { start: h(6), end: h(22) },
 };
-
-export const ALL_DAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5];
-export const WEEKEND: readonly Weekday[] = [6, 7];
-export const EXAMPLE = '"weekday evenings, sat morning" or "mon/wed 6-8am"';
-
-/**
- * Typed words are looked up in Maps, never as keys of an object literal, where "constructor" or
- * "toString" would find what every object inherits.
- */
-export const DAY_WORDS: ReadonlyMap<string, readonly Weekday[]> = new Map<string, readonly Weekday[]>(Object.entries({
-  mon: [1], monday: [1], mondays: [1],
-  tue: [2], tues: [2], tuesday: [2], tuesdays: [2],
-  wed: [3], weds: [3], wednesday: [3], wednesdays: [3],
-  thu: [4], thur: [4], thurs: [4], thursday: [4], thursdays: [4],
-  fri: [5], friday: [5], fridays: [5],
-  sat: [6], saturday: [6], saturdays: [6],
-  sun: [7], sunday: [7], sundays: [7],
-  weekday: WEEKDAYS, weekdays: WEEKDAYS, workday: WEEKDAYS, workdays: WEEKDAYS, week: ALL_DAYS,
-  weekend: WEEKEND, weekends: WEEKEND,
-  day: ALL_DAYS, days: ALL_DAYS, daily: ALL_DAYS, everyday: ALL_DAYS,
-}));
-
-export const PART_WORDS: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>(Object.entries({
-  morning: 'morning', mornings: 'morning',
-  dawn: 'early morning', sunrise: 'early morning',
-  lunch: 'lunchtime', lunches: 'lunchtime', lunchtime: 'lunchtime', lunchtimes: 'lunchtime', midday: 'lunchtime', noon: 'lunchtime',
-  afternoon: 'afternoon', afternoons: 'afternoon',
-  evening: 'evening', evenings: 'evening',
-  night: 'night', nights: 'night', tonight: 'night',
-  anytime: 'all day', whenever: 'all day',
-}));
-
-/** Two-word phrases, checked before single words. */
-export const PART_PHRASES: ReadonlyMap<string, PartOfDay> = new Map<string, PartOfDay>(Object.entries({
-  'early morning': 'early morning', 'early mornings': 'early morning',
-  'late morning': 'late morning', 'late mornings': 'late morning',
-  'late evening': 'night', 'late evenings': 'night', 'late night': 'night', 'late nights': 'night',
-  'lunch time': 'lunchtime', 'lunch break': 'lunchtime',
-  'after work': 'evening', 'before work': 'early morning',
-  'all day': 'all day', 'whole day': 'all day', 'full day': 'all day', 'any time': 'all day',
-}));
-
-export const FILLERS = new Set([
-  'on', 'at', 'in', 'the', 'a', 'every', 'each', 'any', 'all', 'only', 'also', 'from', 'around', 'about',
-  'usually', 'mostly', 'often', 'free', 'available', 'i', 'im', 'is', 'are', 'be', 'can', 'do',
-  'during', 'most', 'some', 'of', 'my', 'ish', 'times', 'time', 'pretty', 'much', 'generally', 'sometimes',
-]);
-export const SEPARATOR_WORDS = new Set(['and', 'or', 'plus', 'then']);
-export const RANGE_WORDS = new Set(['to', 'until', 'till', 'til', 'through', 'thru']);
-export const CLEAR_WORDS = new Set(['none', 'clear', 'nothing', 'reset', 'no', 'never', 'n a', 'na', 'not set']);
 
 export type Token =
   | { kind: 'days'; days: readonly Weekday[]; text: string }
@@ -96,7 +47,7 @@ export interface ClockTime {
   readonly text: string;
 }
 
-export const invalid = (message: string) => err(userError('invalid-input', message));
+export const invalid = (message: Phrase) => err(userError('invalid-input', message));
 
 export function clean(text: string): string {
   return text
@@ -114,9 +65,11 @@ export function clean(text: string): string {
 // ---------------------------------------------------------------- lexing
 
 const TIME_RE = /(\d{1,4})(?:[:.h](\d{2}))?\s*(am|pm|h\b)?/y;
-const WORD_RE = /[a-z]+/y;
+/** Letters as `clean()` leaves them: Latin, German ß, Cyrillic (й and ё have lost their marks). */
+const WORD_RE = /[a-zßа-я]+/y;
+const LETTER = /[a-zßа-я]/;
 
-export function lex(text: string): Result<Token[]> {
+export function lex(text: string, vocab: Vocabulary): Result<Token[]> {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -138,18 +91,18 @@ export function lex(text: string): Result<Token[]> {
     if (/\d/.test(ch)) {
       TIME_RE.lastIndex = i;
       const m = TIME_RE.exec(text);
-      if (!m) return unknown(text.slice(i).split(' ')[0] ?? ch);
+      if (!m) return unknown(text.slice(i).split(' ')[0] ?? ch, vocab);
       const time = clockTime(m);
-      if (!time) return invalid(`"${m[0].trim()}" isn't a time I can read. Use times like "6am", "18:30" or "6-8pm".`);
+      if (!time) return invalid(phrase('parse-time-unreadable', { text: m[0].trim() }));
       tokens.push({ kind: 'time', time, text: m[0].trim() });
       i += m[0].trimEnd().length;
-      if (/[a-z]/.test(text[i] ?? '')) {
+      if (LETTER.test(text[i] ?? '')) {
         WORD_RE.lastIndex = i;
-        return unknown(m[0].trim() + (WORD_RE.exec(text)?.[0] ?? ''));
+        return unknown(m[0].trim() + (WORD_RE.exec(text)?.[0] ?? ''), vocab);
       }
       continue;
     }
-    if (/[a-z]/.test(ch)) {
+    if (LETTER.test(ch)) {
       WORD_RE.lastIndex = i;
       const word = WORD_RE.exec(text)?.[0] ?? ch;
       i = WORD_RE.lastIndex;
@@ -160,17 +113,17 @@ export function lex(text: string): Result<Token[]> {
       i++;
       continue;
     }
-    return invalid(`I don't understand "${ch}" in your availability. Try ${EXAMPLE}.`);
+    return invalid(phrase('parse-availability-bad-char', { char: ch }));
   }
-  return ok(withNoonAndMidnight(tokens));
+  return ok(withNoonAndMidnight(tokens, vocab));
 }
 
 const NOON: ClockTime = { hour: 12, minute: 0, meridiem: 'pm', twentyFour: false, text: 'noon' };
 const MIDNIGHT: ClockTime = { hour: 12, minute: 0, meridiem: 'am', twentyFour: false, text: 'midnight' };
 
 /** "noon" and "midnight" next to a range ("10-noon", "noon to 2pm", "10pm-midnight") are times. */
-function withNoonAndMidnight(tokens: readonly Token[]): Token[] {
-  const link = (t: Token | undefined) => t?.kind === 'dash' || (t?.kind === 'word' && RANGE_WORDS.has(t.word));
+function withNoonAndMidnight(tokens: readonly Token[], vocab: Vocabulary): Token[] {
+  const link = (t: Token | undefined) => t?.kind === 'dash' || (t?.kind === 'word' && vocab.ranges.has(t.word));
   return tokens.map((t, i) => {
     if (t.kind !== 'word' || (t.word !== 'noon' && t.word !== 'midnight')) return t;
     const inRange =
@@ -250,12 +203,22 @@ export function singleTime(t: ClockTime, bareMeridiem: 'am' | 'pm'): number {
 
 // ---------------------------------------------------------------- errors
 
-const VOCABULARY = [
-  ...DAY_WORDS.keys(),
-  ...PART_WORDS.keys(),
-  ...[...PART_PHRASES.keys()].flatMap((p) => p.split(' ')),
-  'between', 'after', 'before', 'none', 'clear',
-];
+const vocabularies = new Map<Vocabulary, readonly string[]>();
+
+/** Every word a person's vocabulary knows, for spelling suggestions. */
+function knownWords(vocab: Vocabulary): readonly string[] {
+  let words = vocabularies.get(vocab);
+  if (!words) {
+    words = [
+      ...vocab.days.keys(),
+      ...vocab.parts.keys(),
+      ...[...vocab.phrases.keys()].flatMap((p) => p.split(' ')),
+      ...vocab.between, ...vocab.after, ...vocab.before, 'none', 'clear',
+    ];
+    vocabularies.set(vocab, words);
+  }
+  return words;
+}
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -271,11 +234,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-export function unknown(word: string) {
+export function unknown(word: string, vocab: Vocabulary) {
   let suggestion: string | null = null;
-  if (/^[a-z]{3,}$/.test(word)) {
+  if (/^[a-zßа-я]{3,}$/.test(word)) {
     let best = 3;
-    for (const known of VOCABULARY) {
+    for (const known of knownWords(vocab)) {
       // At most two edits apart, so lengths differing more can't match: a 300-letter "word"
       // costs nothing instead of a full edit-distance table against every known word.
       if (Math.abs(word.length - known.length) > 2) continue;
@@ -286,6 +249,9 @@ export function unknown(word: string) {
       }
     }
   }
-  const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-  return invalid(`I don't understand "${word}" in your availability.${hint} Try something like ${EXAMPLE}.`);
+  return invalid(
+    suggestion
+      ? phrase('parse-availability-unknown-suggest', { word, suggestion })
+      : phrase('parse-availability-unknown', { word }),
+  );
 }

@@ -30,53 +30,50 @@
  * - Overlapping or touching windows on one day merge; output is sorted by day, then start.
  */
 import type { Weekday, WeeklySlot } from '../../domain/availability.js';
+import type { Lang } from '../../domain/language.js';
+import { phrase } from '../../domain/phrase.js';
 import { ok, type Result } from '../../result.js';
 import {
   ALL_DAYS,
   clean,
-  CLEAR_WORDS,
-  DAY_WORDS,
-  EXAMPLE,
-  FILLERS,
   h,
   invalid,
   lex,
-  PART_PHRASES,
-  PART_WORDS,
   PARTS_OF_DAY,
-  RANGE_WORDS,
   rangeWindow,
-  SEPARATOR_WORDS,
   singleTime,
   unknown,
   type Token,
   type Window,
 } from './availability-lexer.js';
+import { type Meaning, type Vocabulary, vocabulary } from './availability-words.js';
 
-export { describeAvailabilityShort } from './availability-describe.js';
+export { describeAvailability, describeAvailabilityShort } from './availability-describe.js';
 export { PARTS_OF_DAY, type PartOfDay, type Window } from './availability-lexer.js';
 
 const MAX_SLOTS = 50;
 const MAX_TEXT = 300;
+/** Letters and spaces only, for recognising "none" / "keine" / "нет". */
+const NOT_LETTERS = /[^a-zßа-я ]/g;
 
-/** Weekly windows from what a person typed, or a message that says what could not be read. */
-export function parseAvailability(text: string): Result<WeeklySlot[]> {
+/**
+ * Weekly windows from what a person typed, or a message that says what could not be read. Words
+ * are read in the person's language first, then in English (see `availability-words.ts`).
+ */
+export function parseAvailability(text: string, lang: Lang = 'en'): Result<WeeklySlot[]> {
+  const vocab = vocabulary(lang);
   const cleaned = clean(text);
-  if (!cleaned) return invalid(`Tell me when you're usually free, e.g. ${EXAMPLE}. Send "none" to clear it.`);
-  if (text.length > MAX_TEXT) {
-    return invalid(`That's ${text.length} characters; please keep it under ${MAX_TEXT}, e.g. ${EXAMPLE}.`);
-  }
-  if (CLEAR_WORDS.has(cleaned.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) return ok([]);
+  if (!cleaned) return invalid(phrase('parse-availability-empty'));
+  if (text.length > MAX_TEXT) return invalid(phrase('parse-availability-too-long', { length: text.length, max: MAX_TEXT }));
+  if (vocab.clear.has(cleaned.replace(NOT_LETTERS, ' ').replace(/\s+/g, ' ').trim())) return ok([]);
 
-  const lexed = lex(cleaned);
+  const lexed = lex(cleaned, vocab);
   if (!lexed.ok) return lexed;
-  const assembled = assemble(lexed.value);
+  const assembled = assemble(lexed.value, vocab);
   if (!assembled.ok) return assembled;
   const slots = merge(expand(group(assembled.value)));
-  if (!slots.length) return invalid(`I couldn't find any days or times in "${text.trim()}". Try ${EXAMPLE}.`);
-  if (slots.length > MAX_SLOTS) {
-    return invalid(`That makes ${slots.length} separate time windows; the most I can keep is ${MAX_SLOTS}. Try broader ones, e.g. "weekday evenings".`);
-  }
+  if (!slots.length) return invalid(phrase('parse-availability-nothing', { text: text.trim() }));
+  if (slots.length > MAX_SLOTS) return invalid(phrase('parse-availability-too-many', { count: slots.length, max: MAX_SLOTS }));
   return ok(slots);
 }
 
@@ -84,17 +81,46 @@ export function parseAvailability(text: string): Result<WeeklySlot[]> {
 
 type Part = { kind: 'days'; days: readonly Weekday[] } | { kind: 'window'; window: Window } | { kind: 'sep' };
 
-function assemble(tokens: readonly Token[]): Result<Part[]> {
+const partOf = (m: Meaning): Part => ('days' in m ? { kind: 'days', days: m.days } : { kind: 'window', window: PARTS_OF_DAY[m.part] });
+
+/**
+ * "montagabend", "sonntagnachmittags": a day glued to a part of the day, as German writes them.
+ * Tried only for words the vocabulary doesn't know.
+ */
+function compound(word: string, vocab: Vocabulary): Part[] | null {
+  for (let k = 2; k <= word.length - 3; k++) {
+    const days = vocab.days.get(word.slice(0, k));
+    const part = days ? vocab.parts.get(word.slice(k)) : undefined;
+    if (days && part) return [{ kind: 'days', days }, { kind: 'window', window: PARTS_OF_DAY[part] }];
+  }
+  return null;
+}
+
+function assemble(tokens: readonly Token[], vocab: Vocabulary): Result<Part[]> {
   const parts: Part[] = [];
   const at = (i: number) => tokens[i];
   const wordAt = (i: number) => {
     const t = at(i);
     return t?.kind === 'word' ? t.word : null;
   };
-  const isRangeLink = (i: number) => at(i)?.kind === 'dash' || RANGE_WORDS.has(wordAt(i) ?? '');
+  const isRangeLink = (i: number) => at(i)?.kind === 'dash' || vocab.ranges.has(wordAt(i) ?? '');
   const daysAt = (i: number): readonly Weekday[] | null => {
     const w = wordAt(i);
-    return w ? (DAY_WORDS.get(w) ?? null) : null;
+    return w ? (vocab.days.get(w) ?? null) : null;
+  };
+  /** The longest phrase (three words, then two) starting at i. */
+  const phraseAt = (i: number): { meaning: Meaning; length: number } | null => {
+    for (const length of [3, 2]) {
+      const words: string[] = [];
+      for (let k = 0; k < length; k++) {
+        const w = wordAt(i + k);
+        if (w === null) break;
+        words.push(w);
+      }
+      const meaning = words.length === length ? vocab.phrases.get(words.join(' ')) : undefined;
+      if (meaning) return { meaning, length };
+    }
+    return null;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -122,39 +148,38 @@ function assemble(tokens: readonly Token[]): Result<Part[]> {
     }
     if (tok.kind !== 'word') continue;
     const word = tok.word;
-    const next = wordAt(i + 1);
 
-    const phrase = next ? PART_PHRASES.get(`${word} ${next}`) : undefined;
-    if (phrase) {
-      parts.push({ kind: 'window', window: PARTS_OF_DAY[phrase] });
-      i += 1;
+    const found = phraseAt(i);
+    if (found) {
+      parts.push(partOf(found.meaning));
+      i += found.length - 1;
       continue;
     }
-    if (word === 'between' && at(i + 1)?.kind === 'time' && wordAt(i + 2) === 'and' && at(i + 3)?.kind === 'time') {
+    if (vocab.between.has(word) && at(i + 1)?.kind === 'time' && vocab.and.has(wordAt(i + 2) ?? '') && at(i + 3)?.kind === 'time') {
       const a = at(i + 1);
       const b = at(i + 3);
       if (a?.kind === 'time' && b?.kind === 'time') parts.push({ kind: 'window', window: rangeWindow(a.time, b.time) });
       i += 3;
       continue;
     }
-    if ((word === 'after' || word === 'before') && at(i + 1)?.kind === 'time') {
+    if ((vocab.after.has(word) || vocab.before.has(word)) && at(i + 1)?.kind === 'time') {
       const t = at(i + 1);
       if (t?.kind === 'time') {
-        if (word === 'after') {
+        if (vocab.after.has(word)) {
           const start = singleTime(t.time, 'pm');
           parts.push({ kind: 'window', window: { start, end: start >= h(21) ? h(24) : Math.max(h(22), start + 60) } });
         } else {
           const end = singleTime(t.time, 'am');
-          if (end === 0) return invalid(`"before midnight" is every evening; try "evenings" or "after 6pm".`);
+          if (end === 0) return invalid(phrase('parse-availability-before-midnight'));
           parts.push({ kind: 'window', window: { start: end <= h(5) ? 0 : h(5), end } });
         }
       }
       i += 1;
       continue;
     }
-    const days = DAY_WORDS.get(word);
+    const days = vocab.days.get(word);
     if (days) {
-      // Day ranges: "mon-fri", "mon to thu".
+      // Day ranges: "mon-fri", "mon to thu", "lunes a viernes".
       const until = isRangeLink(i + 1) ? daysAt(i + 2) : null;
       if (until && days.length === 1 && until.length === 1) {
         parts.push({ kind: 'days', days: dayRange(days[0] ?? 1, until[0] ?? 1) });
@@ -164,24 +189,29 @@ function assemble(tokens: readonly Token[]): Result<Part[]> {
       }
       continue;
     }
-    if (word === 'am' || word === 'pm') {
+    if ((word === 'am' || word === 'pm') && !vocab.fillers.has(word)) {
       // "sat am", "weekdays pm"; elsewhere ("I am free") "am" is just a word.
       if (parts[parts.length - 1]?.kind === 'days') parts.push({ kind: 'window', window: PARTS_OF_DAY[word === 'am' ? 'morning' : 'evening'] });
-      else if (word === 'pm') return unknown(word);
+      else if (word === 'pm') return unknown(word, vocab);
       continue;
     }
-    const part = PART_WORDS.get(word);
+    const part = vocab.parts.get(word);
     if (part) {
       parts.push({ kind: 'window', window: PARTS_OF_DAY[part] });
       continue;
     }
-    if (SEPARATOR_WORDS.has(word)) {
+    if (vocab.separators.has(word)) {
       parts.push({ kind: 'sep' });
       continue;
     }
-    if (FILLERS.has(word)) continue;
+    if (vocab.fillers.has(word)) continue;
+    const glued = compound(word, vocab);
+    if (glued) {
+      parts.push(...glued);
+      continue;
+    }
     // "time" from a range like "6 to 8" is consumed above; a stray range word is an error.
-    return unknown(word);
+    return unknown(word, vocab);
   }
   return ok(parts);
 }

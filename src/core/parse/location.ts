@@ -15,6 +15,7 @@
 import { find as findTimeZones } from 'geo-tz';
 import { IANAZone } from 'luxon';
 import { isValidLatLng, latOf, lngOf, point, type GeoPoint } from '../../domain/geo.js';
+import { phrase, type Phrase } from '../../domain/phrase.js';
 import { err, ok, userError, type Result } from '../../result.js';
 import { parseCoordinateText, targetOfLink } from './coordinates.js';
 import {
@@ -57,9 +58,7 @@ const SAME_PLACE_KM = 20;
 /** "Kreuzberg, Berlin": how far the place may be from the named city. */
 const NEAR_CITY_KM = 50;
 
-const EXAMPLES = '"Berlin", "Springfield, Illinois", coordinates like "52.52, 13.40", or a Google Maps link';
-
-const invalid = (message: string) => err(userError('invalid-input', message));
+const invalid = (message: Phrase) => err(userError('invalid-input', message));
 
 /** The IANA zone at a point (geo-tz); 'UTC' if there is none or it is unusable. */
 export function timeZoneAt(p: GeoPoint): string {
@@ -92,17 +91,13 @@ const placeOfCity = (city: City, label = cityLabel(city)): ResolvedPlace => {
 /** A place for a shared GPS location or typed coordinates; the label is the area, not the numbers. */
 export function placeFromCoordinates(lat: number, lng: number): Result<ResolvedPlace> {
   if (!Number.isFinite(lat) || !Number.isFinite(lng)) {
-    return invalid(`Coordinates must be numbers, e.g. "52.52, 13.40" (latitude first, then longitude).`);
+    return invalid(phrase('parse-coordinates-not-numbers'));
   }
   if (Math.abs(lat) > 90) {
-    return invalid(
-      `Latitude must be between -90 and 90, but it was ${lat}. Send latitude first, then longitude, e.g. "52.52, 13.40".`,
-    );
+    return invalid(phrase('parse-latitude-out-of-range', { value: String(lat) }));
   }
   if (Math.abs(lng) > 180) {
-    return invalid(
-      `Longitude must be between -180 and 180, but it was ${lng}. Send latitude first, then longitude, e.g. "52.52, 13.40".`,
-    );
+    return invalid(phrase('parse-longitude-out-of-range', { value: String(lng) }));
   }
   const p = point(lat, lng);
   return ok({ point: p, label: nearestAreaLabel(p), timeZone: timeZoneAt(p) });
@@ -112,23 +107,19 @@ export function placeFromCoordinates(lat: number, lng: number): Result<ResolvedP
 export function resolveLocation(text: string): Result<LocationResolution> {
   const trimmed = text.trim();
   if (!trimmed) {
-    return invalid(`Tell me a city or area, e.g. ${EXAMPLES}.`);
+    return invalid(phrase('parse-location-empty'));
   }
   const link = /(?:https?:\/\/|geo:)\S+/i.exec(trimmed)?.[0] ?? (/^(?:www\.|maps\.)\S+$/i.test(trimmed) ? trimmed : null);
   if (link) {
-    if (trimmed.length > MAX_LINK) return invalid(`That link is too long to read. Send coordinates instead, e.g. "52.52, 13.40".`);
+    if (trimmed.length > MAX_LINK) return invalid(phrase('parse-link-too-long'));
     return fromLink(link);
   }
   if (trimmed.length > MAX_TEXT) {
-    return invalid(
-      `That's ${trimmed.length} characters; a place can be at most ${MAX_TEXT}. Just the city is enough, e.g. "Berlin" or "Paris, France".`,
-    );
+    return invalid(phrase('parse-location-too-long', { length: trimmed.length, max: MAX_TEXT }));
   }
   const coords = parseCoordinateText(trimmed);
   if (coords === 'malformed') {
-    return invalid(
-      `I couldn't read "${trimmed}" as coordinates. Send latitude then longitude as decimals, e.g. "52.52, 13.40" or "52.52 N, 13.40 E".`,
-    );
+    return invalid(phrase('parse-coordinates-malformed', { text: trimmed }));
   }
   if (coords) return fromCoordinates(coords.lat, coords.lng);
   return resolveName(trimmed);
@@ -146,23 +137,19 @@ function fromLink(raw: string): Result<LocationResolution> {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
   } catch {
-    return invalid(`I couldn't read that link. Paste the full map link, or send coordinates like "52.52, 13.40".`);
+    return invalid(phrase('parse-link-unreadable'));
   }
   const target = targetOfLink(url);
   if (target === 'short') {
-    return invalid(
-      'Short map links (like maps.app.goo.gl/…) can\'t be opened here. Open the link in your browser and paste the full address from the address bar, or send coordinates like "52.52, 13.40".',
-    );
+    return invalid(phrase('parse-link-short'));
   }
   if (!target) {
-    return invalid(
-      'I couldn\'t find a location in that link. Paste a Google Maps, OpenStreetMap or Apple Maps link that shows a pin, or send coordinates like "52.52, 13.40".',
-    );
+    return invalid(phrase('parse-link-no-location'));
   }
   if ('query' in target) {
     const q = target.query.trim();
     if (!q || q.length > MAX_TEXT) {
-      return invalid(`I couldn't find a location in that link. Send the city name or coordinates like "52.52, 13.40".`);
+      return invalid(phrase('parse-link-no-place'));
     }
     const coords = parseCoordinateText(q);
     if (coords && coords !== 'malformed') return fromCoordinates(coords.lat, coords.lng);
@@ -212,20 +199,10 @@ function resolveName(text: string): Result<LocationResolution> {
     for (const qualifier of qualifiers) {
       const narrowed = narrow(places, qualifier);
       if (!narrowed.recognised) {
-        return err(
-          userError(
-            'not-found',
-            `I don't know "${qualifier}" as a country, state or city. Try a country name or code, e.g. "${name}, France" or "${name}, US".`,
-          ),
-        );
+        return err(userError('not-found', phrase('parse-place-unknown-qualifier', { qualifier, name })));
       }
       if (!narrowed.places.length) {
-        return err(
-          userError(
-            'not-found',
-            `I know places called "${name}", but none in or near "${qualifier}". Check the spelling, or try just "${name}".`,
-          ),
-        );
+        return err(userError('not-found', phrase('parse-place-none-near', { qualifier, name })));
       }
       places = narrowed.places;
     }
@@ -243,13 +220,7 @@ function resolveName(text: string): Result<LocationResolution> {
   return unknownPlace(text);
 }
 
-const unknownPlace = (name: string) =>
-  err(
-    userError(
-      'not-found',
-      `I couldn't find a place called "${name}". Check the spelling or add the country, e.g. "Paris, France", or send coordinates like "52.52, 13.40".`,
-    ),
-  );
+const unknownPlace = (name: string) => err(userError('not-found', phrase('parse-place-unknown', { name })));
 
 /** One place when the name (as narrowed) clearly means one, else the choices, biggest first. */
 function decide(found: readonly City[]): LocationResolution {

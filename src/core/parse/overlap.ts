@@ -9,10 +9,14 @@
  */
 import { DateTime } from 'luxon';
 import type { WeeklySlot } from '../../domain/availability.js';
+import { phrase, type Phrase } from '../../domain/phrase.js';
 
 export interface Overlap {
   minutes: number;
   windows: number;
+  /** The overlap in words, for any reader: "3 evenings overlap", "2 h a week overlap". */
+  reason: Phrase;
+  /** TRANSITIONAL: `reason` in English, until matching's explanations are phrases. */
   label: string;
 }
 
@@ -35,7 +39,7 @@ const LABEL_PARTS: ReadonlyArray<{ name: string; plural: string; from: number; t
 /** Share of the overlapping minutes one part of the day needs for the label to name it. */
 const DOMINANT_SHARE = 0.6;
 
-const NO_OVERLAP: Overlap = { minutes: 0, windows: 0, label: 'no shared times yet' };
+const NO_OVERLAP: Overlap = { minutes: 0, windows: 0, reason: phrase('parse-overlap-none'), label: 'no shared times yet' };
 
 /** The instant a wall-clock minute of a local day falls on (luxon moves times in a DST gap forward). */
 function wallClock(day: DateTime, minutes: number): DateTime {
@@ -175,10 +179,13 @@ function add(out: Map<string, number>, minuteOfDay: number, minutes: number): vo
   out.set(name, (out.get(name) ?? 0) + minutes);
 }
 
-function hoursLabel(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min a week overlap`;
+function hoursLabel(minutes: number): { reason: Phrase; label: string } {
+  if (minutes < 60) {
+    const m = Math.round(minutes);
+    return { reason: phrase('parse-overlap-minutes', { minutes: m }), label: `${m} min a week overlap` };
+  }
   const hours = Math.round((minutes / 60) * 2) / 2;
-  return `${hours} h a week overlap`;
+  return { reason: phrase('parse-overlap-hours', { hours }), label: `${hours} h a week overlap` };
 }
 
 /** The shared spans of A and B in the week (A's) containing `reference`, and A's local days. */
@@ -228,12 +235,15 @@ export function weeklyOverlap(
     if (main) windowsByPart.set(main, (windowsByPart.get(main) ?? 0) + 1);
   }
 
-  let label = hoursLabel(minutes);
+  let { reason, label } = hoursLabel(minutes);
   const [dominant, dominantMinutes] = [...totals].sort((x, y) => y[1] - x[1])[0] ?? [null, 0];
   const count = dominant ? (windowsByPart.get(dominant) ?? 0) : 0;
   if (dominant && count > 0 && dominantMinutes >= DOMINANT_SHARE * minutes) {
     const part = LABEL_PARTS.find((p) => p.name === dominant);
-    if (part) label = count === 1 ? `1 ${part.name} overlaps` : `${count} ${part.plural} overlap`;
+    if (part) {
+      reason = phrase(`parse-overlap-${part.name}`, { count });
+      label = count === 1 ? `1 ${part.name} overlaps` : `${count} ${part.plural} overlap`;
+    }
   }
-  return { minutes, windows: shared.length, label };
+  return { minutes, windows: shared.length, reason, label };
 }

@@ -10,40 +10,70 @@
  */
 import * as chrono from 'chrono-node';
 import { DateTime, IANAZone } from 'luxon';
+import type { Lang } from '../../domain/language.js';
+import { phrase, type Phrase } from '../../domain/phrase.js';
 import { err, ok, userError, type Result } from '../../result.js';
 
 const MAX_TEXT = 200;
 const MAX_DAYS_AHEAD = 180;
-const EXAMPLES = '"tomorrow 7am", "sat 9:30" or "2026-12-01 07:00"';
 
-const invalid = (message: string) => err(userError('invalid-input', message));
+const invalid = (message: Phrase) => err(userError('invalid-input', message));
+
+/**
+ * chrono's parser for each language it reads. English keeps its two readings: day-first (en.GB)
+ * and, in zones under America/, month-first (casual). The others read day-first, as their
+ * countries write dates.
+ */
+const PARSERS: ReadonlyMap<Exclude<Lang, 'en'>, chrono.Chrono> = new Map([
+  ['de', chrono.de.casual],
+  ['es', chrono.es.casual],
+  ['ru', chrono.ru.casual],
+]);
+
+/** "next friday", "nächsten Freitag", "el próximo viernes", "в следующую пятницу". */
+const NEXT = /(?<!\p{L})(?:next|n[aä]chste[nmrs]?|kommende[nmrs]?|pr[oó]xim[oa]|que viene|следующ\p{L}*)(?!\p{L})/iu;
+/** "last friday", "letzten Freitag", "el viernes pasado", "в прошлую пятницу". */
+const LAST = /(?<!\p{L})(?:last|past|previous|letzte[nmrs]?|vorige[nmrs]?|pasad[oa]|anterior|прошл\p{L}*|предыдущ\p{L}*)(?!\p{L})/iu;
 
 function checkZone(zone: string): void {
   if (!IANAZone.isValidZone(zone)) throw new Error(`not an IANA time zone: "${zone}"`);
 }
 
-/** "Sat 5 Dec, 07:00 (Europe/Berlin)". */
-export function formatInZone(instant: Date, zone: string): string {
+/** "Sat 5 Dec, 07:00 (Europe/Berlin)"; "Sa. 5. Dez., 07:00 (Europe/Berlin)" in German. */
+export function formatInZone(instant: Date, zone: string, lang: Lang = 'en'): string {
   checkZone(zone);
-  return `${DateTime.fromJSDate(instant, { zone }).setLocale('en-US').toFormat('ccc d LLL, HH:mm')} (${zone})`;
+  return `${DateTime.fromJSDate(instant, { zone }).setLocale(lang === 'en' ? 'en-US' : lang).toFormat('ccc d LLL, HH:mm')} (${zone})`;
+}
+
+/**
+ * What chrono finds in the text, read in the person's language and in English: "morgen 7 Uhr" is
+ * German for a German, and "sat 9:30" still works for everyone. The reading that understood more
+ * of the text wins; on a tie, the person's language does.
+ */
+function bestReading(typed: string, zone: string, now: Date, offset: number, lang: Lang): chrono.ParsedResult | undefined {
+  const english = zone.startsWith('America/') ? chrono.casual : chrono.en.GB;
+  const own = lang === 'en' ? undefined : PARSERS.get(lang);
+  let best: chrono.ParsedResult | undefined;
+  for (const parser of own ? [own, english] : [english]) {
+    const [result] = parser.parse(typed, { instant: now, timezone: offset }, { forwardDate: true });
+    if (result && (!best || result.text.length > best.text.length)) best = result;
+  }
+  return best;
 }
 
 /** The start instant of a session, typed in `zone`, between `now` and 180 days ahead. */
-export function parseStartTime(text: string, zone: string, now: Date): Result<Date> {
+export function parseStartTime(text: string, zone: string, now: Date, lang: Lang = 'en'): Result<Date> {
   checkZone(zone);
   const typed = text.trim();
-  if (!typed) return invalid(`Tell me when it starts, e.g. ${EXAMPLES}.`);
-  if (typed.length > MAX_TEXT) return invalid(`That's too long for a start time; try something like ${EXAMPLES}.`);
+  if (!typed) return invalid(phrase('parse-when-empty'));
+  if (typed.length > MAX_TEXT) return invalid(phrase('parse-when-too-long'));
 
   const here = DateTime.fromJSDate(now, { zone });
-  const parser = zone.startsWith('America/') ? chrono.casual : chrono.en.GB;
-  const [result] = parser.parse(typed, { instant: now, timezone: here.offset }, { forwardDate: true });
-  if (!result) return invalid(`I couldn't find a date or time in "${typed}". Try ${EXAMPLES}.`);
+  const result = bestReading(typed, zone, now, here.offset, lang);
+  if (!result) return invalid(phrase('parse-when-not-found', { text: typed }));
 
   const s = result.start;
-  if (!s.isCertain('hour')) {
-    return invalid(`"${typed}" needs a time of day too, e.g. "${result.text} 7am" or "${result.text} 18:30".`);
-  }
+  if (!s.isCertain('hour')) return invalid(phrase('parse-when-needs-time', { text: typed, found: result.text }));
 
   let start: DateTime;
   if (s.isCertain('timezoneOffset')) {
@@ -55,15 +85,15 @@ export function parseStartTime(text: string, zone: string, now: Date): Result<Da
     const day = s.get('day');
     const hour = s.get('hour');
     if (year === null || month === null || day === null || hour === null) {
-      return invalid(`I couldn't work out a date from "${typed}". Try ${EXAMPLES}.`);
+      return invalid(phrase('parse-when-no-date', { text: typed }));
     }
     const time = { hour, minute: s.get('minute') ?? 0, second: 0, millisecond: 0 };
     start = DateTime.fromObject({ year, month, day, ...time }, { zone });
-    if (!start.isValid) return invalid(`"${typed}" isn't a real date. Try ${EXAMPLES}.`);
+    if (!start.isValid) return invalid(phrase('parse-when-not-real', { text: typed }));
     const dateGiven = s.isCertain('day') || s.isCertain('month') || s.isCertain('year');
     const weekday = s.get('weekday');
     const isoWeekday = weekday === 0 ? 7 : weekday;
-    if (!dateGiven && s.isCertain('weekday') && isoWeekday !== null && /\b(last|past|previous)\b/i.test(result.text)) {
+    if (!dateGiven && s.isCertain('weekday') && isoWeekday !== null && LAST.test(result.text)) {
       // "last friday 7am": the one before today, which has passed.
       start = here.startOf('day').minus({ days: (here.weekday - isoWeekday + 7) % 7 || 7 }).set(time);
     } else if (!dateGiven && s.isCertain('weekday') && isoWeekday !== null) {
@@ -72,7 +102,7 @@ export function parseStartTime(text: string, zone: string, now: Date): Result<Da
       // arithmetic depends on the server's own time zone.
       let date = here.startOf('day').plus({ days: (isoWeekday - here.weekday + 7) % 7 });
       let candidate = date.set(time);
-      if (candidate <= here || (/\bnext\b/i.test(result.text) && date.hasSame(here, 'day'))) {
+      if (candidate <= here || (NEXT.test(result.text) && date.hasSame(here, 'day'))) {
         date = date.plus({ weeks: 1 });
         candidate = date.set(time);
       }
@@ -84,14 +114,10 @@ export function parseStartTime(text: string, zone: string, now: Date): Result<Da
   }
 
   if (start.toMillis() < now.getTime()) {
-    return invalid(
-      `${formatInZone(start.toJSDate(), zone)} has already passed. Pick a time in the future, e.g. "tomorrow 7am".`,
-    );
+    return invalid(phrase('parse-when-passed', { when: formatInZone(start.toJSDate(), zone, lang) }));
   }
   if (start > here.plus({ days: MAX_DAYS_AHEAD })) {
-    return invalid(
-      `${formatInZone(start.toJSDate(), zone)} is more than ${MAX_DAYS_AHEAD} days away; sessions can be planned up to ${MAX_DAYS_AHEAD} days ahead.`,
-    );
+    return invalid(phrase('parse-when-too-far', { when: formatInZone(start.toJSDate(), zone, lang), days: MAX_DAYS_AHEAD }));
   }
   return ok(start.toJSDate());
 }
@@ -99,32 +125,35 @@ export function parseStartTime(text: string, zone: string, now: Date): Result<Da
 const MIN_DURATION = 10;
 const MAX_DURATION = 600;
 
-/** "90", "90m", "90 min", "1h", "1.5h", "1,5 h", "1h30", "1h 30m", "1:30", "2 hours" → minutes. */
+/**
+ * "90", "90m", "90 min", "1h", "1.5h", "1,5 h", "1h30", "1h 30m", "1:30", "2 hours", "1,5 Stunden",
+ * "90 minutos", "1 час 30 минут" → minutes.
+ */
 export function parseDurationMinutes(text: string): Result<number> {
   const typed = text.trim().toLowerCase();
-  const example = 'e.g. "45", "90m", "1h" or "1h30"';
-  if (!typed) return invalid(`Tell me how long it lasts, ${example}.`);
+  if (!typed) return invalid(phrase('parse-duration-empty'));
   let minutes: number | null = null;
   const num = String.raw`(\d+(?:[.,]\d+)?)`;
-  const hoursWord = String.raw`(?:h|hr|hrs|hour|hours)`;
-  const minutesWord = String.raw`(?:m|min|mins|minute|minutes)`;
+  // Units in every language Spotter reads; none is another's unit, so no language has to win.
+  const hoursWord = String.raw`(?:h|hr|hrs|hour|hours|std|stunde|stunden|hora|horas|ч|час|часа|часов)`;
+  const minutesWord = String.raw`(?:m|min|mins|minute|minutes|minuten|minuto|minutos|мин|минута|минуты|минут)`;
   let m: RegExpExecArray | null;
   if ((m = new RegExp(String.raw`^${num}\s*${minutesWord}?$`).exec(typed))) {
     minutes = Number(m[1]?.replace(',', '.'));
   } else if ((m = new RegExp(String.raw`^${num}\s*${hoursWord}$`).exec(typed))) {
     minutes = Number(m[1]?.replace(',', '.')) * 60;
-  } else if ((m = new RegExp(String.raw`^(\d+)\s*${hoursWord}\s*(?:and\s*)?(\d{1,2})\s*${minutesWord}?$`).exec(typed))) {
+  } else if ((m = new RegExp(String.raw`^(\d+)\s*${hoursWord}\s*(?:(?:and|und|y|и)\s*)?(\d{1,2})\s*${minutesWord}?$`).exec(typed))) {
     minutes = Number(m[1]) * 60 + Number(m[2]);
   } else if ((m = /^(\d+):([0-5]\d)$/.exec(typed))) {
     minutes = Number(m[1]) * 60 + Number(m[2]);
   }
   if (minutes === null || !Number.isFinite(minutes)) {
-    return invalid(`I couldn't read "${text.trim()}" as a duration; ${example}.`);
+    return invalid(phrase('parse-duration-unreadable', { text: text.trim() }));
   }
   minutes = Math.round(minutes);
   if (minutes < MIN_DURATION || minutes > MAX_DURATION) {
     return invalid(
-      `A session lasts between ${MIN_DURATION} minutes and ${MAX_DURATION / 60} hours; "${text.trim()}" is ${minutes} minutes. Try ${example}.`,
+      phrase('parse-duration-out-of-range', { min: MIN_DURATION, maxHours: MAX_DURATION / 60, text: text.trim(), minutes }),
     );
   }
   return ok(minutes);

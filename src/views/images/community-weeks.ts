@@ -7,6 +7,7 @@ import { type CommunityHistory, showUpRate } from '../../core/progress.js';
 import type { Picture } from '../../render/pictures.js';
 import { fitText, rect, type SvgNode, svgDocument, text } from '../../render/svg.js';
 import { communityAlt, communityWords } from '../progress.js';
+import { type Translator, translator } from '../../i18n/translator.js';
 import { type PictureStrings, pictureStrings } from './strings.js';
 import { card, PICTURE_SCALE, THEME } from './theme.js';
 
@@ -46,7 +47,8 @@ function panel(x0: number, s: Series, firstWeek: string, t: PictureStrings): Svg
   return nodes;
 }
 
-export function communityWeeksPicture(name: string, h: CommunityHistory, t: PictureStrings = pictureStrings()): Picture {
+export function communityWeeksPicture(name: string, h: CommunityHistory, tr: Translator = translator('en')): Picture {
+  const t = pictureStrings(tr);
   const words = communityWords(name, h, t);
   const held = h.weeks.map((w) => w.sessions);
   const people = h.weeks.map((w) => w.people);

@@ -1,11 +1,12 @@
 /**
  * Every word the progress pictures show, and the words that say the same for people who can't
- * see them (alt text), in one place so a translation is one more entry here. Only English exists
- * today. Dates and month names come from Luxon in `locale`.
+ * see them (alt text), from the catalogue (`locales/<lang>/stats.ftl`) in the reader's language.
+ * Dates and month names come from Luxon in that language. Counts go to the catalogue as numbers
+ * so each language picks its plural forms.
  */
 import { DateTime } from 'luxon';
-
-export type PictureLanguage = 'en';
+import { PSEUDO } from '../../i18n/languages.js';
+import { type Translator, translator } from '../../i18n/translator.js';
 
 export interface PictureStrings {
   /** A Luxon/Intl locale for month names. */
@@ -21,14 +22,20 @@ export interface PictureStrings {
   readonly more: string;
   readonly currentStreak: string;
   readonly bestStreak: string;
-  readonly showUpRate: string;
+  /** The show-up tile's label: "show-up rate (3 of 4)", or that nobody has checked in. */
+  readonly showUpTile: (attended: number, total: number) => string;
+  readonly showUpTileNone: string;
+  /** "75% (3 of 4)" */
+  readonly showUpValue: (share: number, attended: number, total: number) => string;
   /** The show-up panel's title: its bars are labelled in percent without the sign. */
   readonly showUpPercent: string;
-  readonly showUpOf: (attended: number, total: number) => string;
   readonly noCheckIns: string;
-  readonly buddies: (n: number) => string;
-  readonly sessionsTogether: (n: number) => string;
+  /** "2 buddies, 5 sessions together" */
+  readonly buddiesLine: (buddies: number, together: number) => string;
+  /** The buddies tile's label under the big number: "buddies, 5 sessions together". */
+  readonly buddiesTile: (buddies: number, together: number) => string;
   readonly topActivities: string;
+  readonly topLine: (top: string) => string;
   readonly activityCount: (label: string, n: number) => string;
   readonly noneYet: string;
   readonly communityTitle: (name: string, weeks: number) => string;
@@ -49,46 +56,48 @@ export interface PictureStrings {
   readonly communityAlt: (a: { title: string; range: string; held: string; people: string; showUp: string }) => string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fmt = (iso: string, pattern: string, locale: string) => DateTime.fromISO(iso, { zone: 'UTC' }).setLocale(locale).toFormat(pattern);
 
-const EN: PictureStrings = {
-  locale: 'en',
-  calendarTitle: (name) => `${name}'s training calendar`,
-  dateRange: (first, last, zone) => `${fmt(first, 'd LLL yyyy', 'en')} – ${fmt(last, 'd LLL yyyy', 'en')} · ${zone}`,
-  weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
-  sessionsOnDays: (sessions, days) => `${plural(sessions, 'session', 'sessions')} on ${plural(days, 'day', 'days')}`,
-  noSessionsYet: 'No sessions yet: join one with /sessions and check in afterwards',
-  less: 'Less',
-  more: 'More',
-  currentStreak: 'current streak',
-  bestStreak: 'best streak',
-  showUpRate: 'show-up rate',
-  showUpPercent: 'Show-up rate, %',
-  showUpOf: (attended, total) => `${attended} of ${total}`,
-  noCheckIns: 'no check-ins yet',
-  buddies: (n) => (n === 1 ? 'buddy' : 'buddies'),
-  sessionsTogether: (n) => `${plural(n, 'session', 'sessions')} together`,
-  topActivities: 'Top activities',
-  activityCount: (label, n) => `${label} ${n}`,
-  noneYet: 'none yet',
-  communityTitle: (name, weeks) => `${name}: the last ${weeks} weeks`,
-  weeksFrom: (first, zone) => `weeks from Monday ${fmt(first, 'd LLL yyyy', 'en')} · ${zone}`,
-  sessionsHeld: 'Sessions held',
-  peopleActive: 'People active',
-  inWeeks: (n) => `${n} in total`,
-  mostInAWeek: (n) => `max ${n}`,
-  overall: (rate) => `${rate} overall`,
-  thisWeek: 'this week',
-  noAnswers: '–',
-  percent: (share) => `${Math.round(share * 100)}%`,
-  month: (iso) => fmt(iso, 'LLL', 'en'),
-  dayMonth: (iso) => fmt(iso, 'd LLL', 'en'),
-  calendarAlt: (a) =>
-    `Training calendar of ${a.name}, ${a.range}: ${a.total}. By month: ${a.byMonth}. Current streak ${a.streak}, best ${a.best}. Show-up rate ${a.showUp}. ${a.buddies}. Top activities: ${a.top}.`,
-  communityAlt: (a) => `${a.title}, ${a.range}, oldest week first. Sessions held: ${a.held}. People active: ${a.people}. Show-up rate: ${a.showUp}.`,
-};
-
-const LANGUAGES = new Map<PictureLanguage, PictureStrings>([['en', EN]]);
-
-export const pictureStrings = (language: PictureLanguage = 'en'): PictureStrings => LANGUAGES.get(language) ?? EN;
+/** The picture words in the language `t` speaks (English by default, as the golden images are). */
+export function pictureStrings(t: Translator = translator('en')): PictureStrings {
+  const locale = t.lang === PSEUDO ? 'en' : t.lang;
+  const day = (iso: string) => fmt(iso, 'd LLL yyyy', locale);
+  const percent = (share: number) => t.t('stats-percent', { percent: Math.round(share * 100) });
+  return {
+    locale,
+    calendarTitle: (name) => t.t('stats-calendar-title', { name }),
+    dateRange: (first, last, zone) => t.t('stats-date-range', { first: day(first), last: day(last), zone }),
+    weekdays: ['stats-row-monday', '', 'stats-row-wednesday', '', 'stats-row-friday', '', ''].map((key) => (key ? t.t(key) : '')),
+    sessionsOnDays: (sessions, days) => t.t('stats-sessions-on-days', { sessions, days }),
+    noSessionsYet: t.t('stats-no-sessions-yet'),
+    less: t.t('stats-less'),
+    more: t.t('stats-more'),
+    currentStreak: t.t('stats-current-streak'),
+    bestStreak: t.t('stats-best-streak'),
+    showUpTile: (attended, total) => t.t('stats-tile-show-up', { attended, total }),
+    showUpTileNone: t.t('stats-tile-show-up-none'),
+    showUpValue: (share, attended, total) => t.t('stats-show-up-value', { percent: Math.round(share * 100), attended, total }),
+    showUpPercent: t.t('stats-show-up-percent'),
+    noCheckIns: t.t('stats-no-check-ins'),
+    buddiesLine: (buddies, together) => t.t('stats-buddies-line', { buddies, together }),
+    buddiesTile: (buddies, together) => t.t('stats-tile-buddies', { buddies, together }),
+    topActivities: t.t('stats-top-activities'),
+    topLine: (top) => t.t('stats-top-line', { top }),
+    activityCount: (label, n) => t.t('stats-activity-count', { label, count: n }),
+    noneYet: t.t('stats-none-yet'),
+    communityTitle: (name, weeks) => t.t('stats-community-title', { name, weeks }),
+    weeksFrom: (first, zone) => t.t('stats-weeks-from', { first: day(first), zone }),
+    sessionsHeld: t.t('stats-sessions-held'),
+    peopleActive: t.t('stats-people-active'),
+    inWeeks: (n) => t.t('stats-in-total', { count: n }),
+    mostInAWeek: (n) => t.t('stats-max-in-week', { count: n }),
+    overall: (rate) => t.t('stats-overall', { rate }),
+    thisWeek: t.t('stats-this-week'),
+    noAnswers: t.t('stats-no-answers'),
+    percent,
+    month: (iso) => fmt(iso, 'LLL', locale),
+    dayMonth: (iso) => fmt(iso, 'd LLL', locale),
+    calendarAlt: (a) => t.t('stats-calendar-alt', a),
+    communityAlt: (a) => t.t('stats-community-alt', a),
+  };
+}

@@ -8,7 +8,8 @@ import { CALENDAR_WEEKS } from '../../core/progress.js';
 import type { Picture } from '../../render/pictures.js';
 import { el, fitText, rect, type SvgNode, svgDocument, text } from '../../render/svg.js';
 import { type SessionStats, trainingAlt, trainingWords } from '../progress.js';
-import { type PictureStrings, pictureStrings } from './strings.js';
+import { type Translator, translator } from '../../i18n/translator.js';
+import { pictureStrings } from './strings.js';
 import { card, PICTURE_SCALE, THEME } from './theme.js';
 
 const W = 940;
@@ -21,9 +22,10 @@ const RIGHT = W - card.pad;
 
 const fillFor = (sessions: number): string => (sessions <= 0 ? THEME.empty : THEME.levels[Math.min(sessions, THEME.levels.length) - 1]!);
 
-export function trainingCalendarPicture(name: string, st: SessionStats, t: PictureStrings = pictureStrings()): Picture {
+export function trainingCalendarPicture(name: string, st: SessionStats, tr: Translator = translator('en')): Picture {
+  const t = pictureStrings(tr);
   const h = st.history;
-  const words = trainingWords(st, t);
+  const words = trainingWords(st, t, tr);
   const counts = new Map(h.days.map((d) => [d.date, d.sessions] as const));
   const first = DateTime.fromISO(h.firstDay, { zone: 'UTC' });
   const today = h.today;
@@ -65,8 +67,8 @@ export function trainingCalendarPicture(name: string, st: SessionStats, t: Pictu
   const tiles: [string, string][] = [
     [String(a.streak), t.currentStreak],
     [String(a.bestStreak), t.bestStreak],
-    [answered ? t.percent(a.attended / answered) : '–', answered ? `${t.showUpRate} (${t.showUpOf(a.attended, answered)})` : `${t.showUpRate}: ${t.noCheckIns}`],
-    [String(h.buddies), `${t.buddies(h.buddies)}, ${t.sessionsTogether(h.sessionsWithBuddies)}`],
+    [answered ? t.percent(a.attended / answered) : '–', answered ? t.showUpTile(a.attended, answered) : t.showUpTileNone],
+    [String(h.buddies), t.buddiesTile(h.buddies, h.sessionsWithBuddies)],
   ];
   const tileNodes = tiles.flatMap(([value, label], i) => [
     text(card.pad + i * tileW, 304, value, { size: 26, fill: THEME.ink, weight: 'bold' }),
@@ -87,7 +89,7 @@ export function trainingCalendarPicture(name: string, st: SessionStats, t: Pictu
     ...legend,
     rect(card.pad, 264, RIGHT - card.pad, 1, THEME.rule),
     ...tileNodes,
-    text(card.pad, 362, fitText(`${t.topActivities}: ${words.top}`, RIGHT - card.pad, 13), { size: 13, fill: THEME.ink }),
+    text(card.pad, 362, fitText(t.topLine(words.top), RIGHT - card.pad, 13), { size: 13, fill: THEME.ink }),
   );
-  return { name: 'stats.png', svg, scale: PICTURE_SCALE, alt: trainingAlt(name, st, t) };
+  return { name: 'stats.png', svg, scale: PICTURE_SCALE, alt: trainingAlt(name, st, t, tr) };
 }

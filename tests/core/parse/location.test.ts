@@ -1,3 +1,4 @@
+import { english } from '../../support/say.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   nearestAreaLabel,
@@ -33,7 +34,8 @@ function options(text: string): ResolvedPlace[] {
 
 function failure<T>(r: Result<T>) {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
-  return r.error;
+  // What an English reader is told: the core hands out the words without a language.
+  return { code: r.error.code, message: english(r.error.message) };
 }
 
 /** No number with a decimal point: the label must never give away the coordinates. */

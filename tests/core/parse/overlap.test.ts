@@ -1,3 +1,4 @@
+import { translator } from '../../../src/i18n/translator.js';
 import { english } from '../../support/say.js';
 import { describe, expect, it } from 'vitest';
 import { parseAvailability } from '../../../src/core/parse/availability.js';
@@ -16,12 +17,15 @@ const QUIET_WEEK = new Date('2026-11-25T12:00:00Z');
 describe('weekly overlap', () => {
   it('GIVEN two Berliners who both keep weekday evenings WHEN their overlap is measured THEN 5 evenings of 4 h overlap', () => {
     const o = weeklyOverlap(slots('weekday evenings'), 'Europe/Berlin', slots('weekday evenings'), 'Europe/Berlin', QUIET_WEEK);
-    expect(o).toEqual({ minutes: 5 * 240, windows: 5, label: '5 evenings overlap' });
+    expect(o).toMatchObject({ minutes: 5 * 240, windows: 5, label: '5 evenings overlap' });
+    expect(english(o.reason)).toBe('5 evenings overlap');
+    expect(translator('ru').say(o.reason)).toBe('совпадают 5 вечеров');
   });
 
   it('GIVEN a Berliner and a New Yorker who both keep evenings, 6 h apart WHEN measured THEN nothing overlaps', () => {
     const o = weeklyOverlap(slots('evenings'), 'Europe/Berlin', slots('evenings'), 'America/New_York', QUIET_WEEK);
-    expect(o).toEqual({ minutes: 0, windows: 0, label: 'no shared times yet' });
+    expect(o).toMatchObject({ minutes: 0, windows: 0, label: 'no shared times yet' });
+    expect(english(o.reason)).toBe('no shared times yet');
   });
 
   it('GIVEN Berlin evenings and New York mornings WHEN measured THEN Berlin 17–18 (New York 11–12) overlaps on each of 7 days', () => {
