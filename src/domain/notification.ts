@@ -1,4 +1,5 @@
 import type { BuddyNotification } from './notifications/buddies.js';
+import type { SessionNotification } from './notifications/sessions.js';
 
 export type { PersonCard } from './notifications/people.js';
 export { personCard } from './notifications/people.js';
@@ -9,7 +10,7 @@ export { personCard } from './notifications/people.js';
  * delivered, in the recipient's language and zone, for the platform that carries it.
  * Each area keeps its kinds in `notifications/<area>.ts`.
  */
-export type Notification = BuddyNotification | PrerenderedNotification;
+export type Notification = BuddyNotification | SessionNotification | PrerenderedNotification;
 
 export type NotificationKind = Notification['kind'];
 

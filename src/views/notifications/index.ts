@@ -4,6 +4,7 @@ import type { LocalePolicy } from '../../i18n/locale-policy.js';
 import { translator } from '../../i18n/translator.js';
 import type { Reply } from '../../interaction/reply.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
+import { SESSION_PRESENTERS } from './sessions.js';
 import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
@@ -13,6 +14,7 @@ type Presenters = { readonly [K in NotificationKind]: (n: Extract<Notification, 
 /** Every kind of notification has exactly one way to be said: the compiler checks none is missing. */
 const PRESENTERS: Presenters = {
   ...BUDDY_PRESENTERS,
+  ...SESSION_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,
 };
