@@ -5,7 +5,6 @@ import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import { trimChars } from '../domain/text.js';
-import type { Attachment } from '../interaction/reply.js';
 import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from '../views/limits.js';
@@ -22,6 +21,13 @@ import { isBanned, SessionKit } from './sessions-kit.js';
 
 export type { AnswerOutcome, CheckInOutcome, CreateInput, CreateOutcome, EditInput, EditOutcome, JoinOutcome, LeaveResult, PendingRequest };
 export type { MyRole, SessionStats, SessionView } from './session-types.js';
+
+/** A calendar file (.ics) to hand to the person. */
+export interface CalendarFile {
+  readonly name: string;
+  readonly mime: 'text/calendar';
+  readonly content: string;
+}
 
 /** The words a calendar file carries, in its reader's language (given by the presentation layer). */
 export interface CalendarWords {
@@ -295,7 +301,7 @@ export class SessionsService {
    * A calendar file: one session I can see, or all my upcoming ones (cancelled ones included, so
    * a calendar that imported them before shows them as cancelled).
    */
-  async calendar(me: Profile, ref: string | undefined, words: CalendarWords): Promise<Result<Attachment>> {
+  async calendar(me: Profile, ref: string | undefined, words: CalendarWords): Promise<Result<CalendarFile>> {
     let sessions: WorkoutSession[];
     if (ref) {
       const found = await this.kit.find(me, ref);
