@@ -50,12 +50,12 @@ export default defineCommand({
     if (r.page > 1) nav.push(await ctx.button(ctx.t.t('session-button-previous'), 'sessions', { ...keep, page: r.page - 1 }));
     if (r.page < r.pages) nav.push(await ctx.button(ctx.t.t('session-button-next'), 'sessions', { ...keep, page: r.page + 1 }));
     return sessionListReply(
+      ctx.t,
       ctx.t.t('session-browse-title', { page: r.page, pages: r.pages }),
       ctx.t.t(what ? 'session-browse-intro-filtered' : 'session-browse-intro', { count: r.total, what, km: r.radiusKm }),
       r.items,
       first,
       nav.length ? [views, nav] : [views],
-      ctx.t,
     );
   },
 });

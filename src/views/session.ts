@@ -143,12 +143,12 @@ export function mySessionsReply(
 ): Reply {
   const asked = items.some((m) => m.role === 'requested');
   return sessionListReply(
+    t,
     t.t('session-mine-title', { count: items.length }),
     t.t(asked ? 'session-mine-intro-asked' : 'session-mine-intro'),
     items.map((m) => ({ session: m.session, distanceKm: null, note: myRoleNote(t, m.role, m.position) })),
     0,
     buttons,
-    t,
   );
 }
 
@@ -158,7 +158,7 @@ export interface ListedSession {
   readonly note?: string;
 }
 
-export function sessionListReply(title: string, intro: string, items: readonly ListedSession[], first: number, buttons: readonly (readonly Button[])[], t: Translator): Reply {
+export function sessionListReply(t: Translator, title: string, intro: string, items: readonly ListedSession[], first: number, buttons: readonly (readonly Button[])[]): Reply {
   return {
     visibility: 'private',
     title,
