@@ -1,4 +1,5 @@
 import { LocalePolicy } from '../src/i18n/locale-policy.js';
+import { announcerFrom } from '../src/delivery/announcer.js';
 import { presenterFor } from '../src/views/notifications/index.js';
 /**
  * What the round-trip benches (discord.ts, telegram.ts) share: the core assembled over the
@@ -7,7 +8,7 @@ import { presenterFor } from '../src/views/notifications/index.js';
 import { Core } from '../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
 import { DEFAULT_LIMITS, type LimitSettings } from '../src/core/limits.js';
-import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
+import { DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
 import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
 import { point } from '../src/domain/geo.js';
 import { newId, type PersonId } from '../src/domain/ids.js';
@@ -31,7 +32,7 @@ export async function benchCore() {
   const log = silentLogger();
   const clock = () => new Date();
   const deliveries = new DeliveryRegistry();
-  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())), announcer: announcerFrom(deliveries) });
+  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())), announcer: announcerFrom(deliveries, new LocalePolicy()) });
   const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
   const dispatcher = new Dispatcher(registry, core, log);
   return { store, log, clock, deliveries, core, registry, dispatcher };

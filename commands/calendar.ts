@@ -2,6 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { calendarWords } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'calendar',
@@ -11,7 +12,7 @@ export default defineCommand({
   options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions' }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
-    const file = await ctx.core.sessions.calendar(ctx.me, session);
+    const file = await ctx.core.sessions.calendar(ctx.me, session, calendarWords(ctx.t));
     if (!file.ok) return file.error;
     return {
       visibility: 'private',

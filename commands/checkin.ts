@@ -21,8 +21,8 @@ export default defineCommand({
     return {
       visibility: 'private',
       text: attended
-        ? `Checked in for ${sessionRef(done.value.session)}. Streak: ${a.streak} (best ${a.bestStreak}).`
-        : `Thanks for saying so about ${sessionRef(done.value.session)}. Your streak starts again with the next session you make.`,
+        ? ctx.t.t('session-checked-in', { session: sessionRef(ctx.t, done.value.session), streak: a.streak, best: a.bestStreak })
+        : ctx.t.t('session-checked-in-missed', { session: sessionRef(ctx.t, done.value.session) }),
       tone: 'success',
     };
   },

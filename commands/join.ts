@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { seatsLeft } from '../src/domain/session.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'join',
@@ -19,15 +19,13 @@ export default defineCommand({
     if (!joined.ok) return joined.error;
     const s = joined.value.session;
     // A full session still takes requests: an accepted one goes on the waitlist, behind those already there.
-    const place = s.waitlist.length + 1;
-    const full = seatsLeft(s) === 0
-      ? ` It's full, so if the host accepts you go on the waitlist${place === 1 ? ', first in line' : ` at place ${place}`}, and get a seat when one frees up.`
-      : '';
+    const full = seatsLeft(s) === 0;
+    const args = { title: s.title, at: s.startsAt, place: s.place.label, position: s.waitlist.length + 1 };
     return {
       visibility: 'private',
-      title: full ? 'Request sent: the session is full' : 'Request sent',
-      text: `I asked the host to let you join **${s.title}** (${timeTag(s.startsAt, 'F')}, ${s.place.label}).${full} I'll tell you as soon as they answer.`,
-      buttons: [[await ctx.button('Withdraw request', 'leave', { session: s.id }, { style: 'danger' })]],
+      title: ctx.t.t(full ? 'session-join-sent-full-title' : 'session-join-sent-title'),
+      text: ctx.t.t(full ? 'session-join-sent-full' : 'session-join-sent', args),
+      buttons: [[await ctx.button(ctx.t.t('session-button-withdraw'), 'leave', { session: s.id }, { style: 'danger' })]],
       tone: 'success',
     };
   },

@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
 import { sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
@@ -15,11 +15,11 @@ export default defineCommand({
     const left = await ctx.core.sessions.leave(ctx.me, session);
     if (!left.ok) return left.error;
     const r = left.value;
-    const title = sessionRef(r.session);
+    const named = sessionRef(ctx.t, r.session);
     const text = {
-      'left-seat': `You left ${endSentence(title)} ${'promoted' in r && r.promoted ? 'The first person on the waitlist got your seat.' : 'Your seat is free for someone else.'}`,
-      'left-waitlist': `You left the waitlist of ${endSentence(title)}`,
-      withdrawn: `Withdrew your request to join ${endSentence(title)}`,
+      'left-seat': ctx.t.t('promoted' in r && r.promoted ? 'session-left-seat-promoted' : 'session-left-seat', { session: named }),
+      'left-waitlist': ctx.t.t('session-left-waitlist', { session: named }),
+      withdrawn: ctx.t.t('session-left-withdrawn', { session: named }),
     }[r.kind];
     return { visibility: 'private', text };
   },

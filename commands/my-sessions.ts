@@ -14,17 +14,17 @@ export default defineCommand({
   async execute(ctx): Promise<Reply> {
     const mine = await ctx.core.sessions.mine(ctx.me);
     if (mine.length === 0)
-      return { visibility: 'private', text: "You have no upcoming sessions. Find one with /sessions or start your own with /session-create." };
+      return { visibility: 'private', text: ctx.t.t('session-mine-none') };
     await ctx.rememberList('session', mine.map((m) => m.session.id));
     const views: Button[] = [];
-    for (const [i, m] of mine.slice(0, ROW).entries()) views.push(await ctx.button(`#${i + 1}`, 'session', { session: m.session.id }));
+    for (const [i, m] of mine.slice(0, ROW).entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(i + 1) }), 'session', { session: m.session.id }));
     // Requests still waiting for the host: each withdrawn by the same /leave that frees a seat.
     const withdraws: Button[] = [];
     for (const [i, m] of mine.entries()) {
       if (m.role !== 'requested' || withdraws.length === ROW) continue;
-      withdraws.push(await ctx.button(`Withdraw #${i + 1}`, 'leave', { session: m.session.id }, { style: 'danger' }));
+      withdraws.push(await ctx.button(ctx.t.t('session-button-withdraw-number', { n: String(i + 1) }), 'leave', { session: m.session.id }, { style: 'danger' }));
     }
-    const calendar = [await ctx.button('Add all to calendar', 'calendar', {})];
-    return mySessionsReply(mine, withdraws.length ? [views, withdraws, calendar] : [views, calendar]);
+    const calendar = [await ctx.button(ctx.t.t('session-button-calendar-all'), 'calendar', {})];
+    return mySessionsReply(ctx.t, mine, withdraws.length ? [views, withdraws, calendar] : [views, calendar]);
   },
 });

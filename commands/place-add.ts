@@ -20,9 +20,9 @@ export default defineCommand({
     if (outcome.value.kind === 'ambiguous')
       return {
         visibility: 'private',
-        text: `Several places match "${location.slice(0, 60)}". Which one? (A map link is the most precise.)`,
+        text: ctx.t.t('session-place-add-ambiguous', { name: location.slice(0, 60) }),
         select: await ctx.select(
-          'Choose the place',
+          ctx.t.t('session-place-add-choose'),
           'place-add',
           'location',
           { name },
@@ -32,7 +32,7 @@ export default defineCommand({
     const { name: saved, area, count } = outcome.value;
     return {
       visibility: 'private',
-      text: `Added **${saved}** (in ${area}) as a meeting place — ${count} in all. People see only its name; where it is stays inside Spotter.`,
+      text: ctx.t.t('session-place-added', { name: saved, area, count }),
       tone: 'success',
     };
   },

@@ -14,6 +14,6 @@ export default defineCommand({
   async execute(ctx, { name }): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.removePlace(ctx, name);
     if (!outcome.ok) return outcome.error;
-    return { visibility: 'private', text: `Removed **${outcome.value}** from the meeting places.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('session-place-removed', { name: outcome.value }), tone: 'success' };
   },
 });

@@ -1,6 +1,5 @@
 import { defineCommand } from '../src/interaction/command.js';
 import type { Reply } from '../src/interaction/reply.js';
-import { placesReply } from '../src/views/moderation.js';
 
 export default defineCommand({
   name: 'places',
@@ -9,6 +8,13 @@ export default defineCommand({
   scope: 'community',
   options: {},
   async execute(ctx): Promise<Reply> {
-    return placesReply(ctx.community?.name ?? 'This community', ctx.core.moderation.placeNames(ctx.community));
+    const names = ctx.core.moderation.placeNames(ctx.community);
+    const community = ctx.community?.name ?? ctx.t.t('session-places-this-community');
+    if (names.length === 0) return { visibility: 'private', text: ctx.t.t('session-places-none', { community }) };
+    return {
+      visibility: 'private',
+      title: ctx.t.t('session-places-title', { community }),
+      text: `${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}\n\n${ctx.t.t('session-places-footer')}`,
+    };
   },
 });

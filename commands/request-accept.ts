@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
-import { seatsLabel, sessionRef } from '../src/views/session.js';
+import { nameOr, seatsLabel, sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'request-accept',
@@ -19,8 +19,8 @@ export default defineCommand({
       visibility: 'private',
       text:
         seat === 'seated'
-          ? `**${requesterName}** is in ${sessionRef(s)}. Seats: ${seatsLabel(s)}.`
-          : `${sessionRef(s)} is full, so **${requesterName}** is on the waitlist (#${position}) and moves up when a seat frees.`,
+          ? ctx.t.t('session-accepted-seated', { name: nameOr(ctx.t, requesterName), session: sessionRef(ctx.t, s), seats: seatsLabel(ctx.t, s) })
+          : ctx.t.t('session-accepted-waitlisted', { name: nameOr(ctx.t, requesterName), session: sessionRef(ctx.t, s), position }),
       tone: 'success',
     };
   },

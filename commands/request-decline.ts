@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
-import { sessionRef } from '../src/views/session.js';
+import { nameOr, sessionRef } from '../src/views/session.js';
 
 export default defineCommand({
   name: 'request-decline',
@@ -14,6 +14,7 @@ export default defineCommand({
   async execute(ctx, { request }): Promise<Reply | UserError> {
     const answered = await ctx.core.sessions.decline(ctx.me, request);
     if (!answered.ok) return answered.error;
-    return { visibility: 'private', text: `Declined **${answered.value.requesterName}**'s request for ${sessionRef(answered.value.session)}. They have been told.` };
+    const { requesterName, session } = answered.value;
+    return { visibility: 'private', text: ctx.t.t('session-declined-done', { name: nameOr(ctx.t, requesterName), session: sessionRef(ctx.t, session) }) };
   },
 });

@@ -1,7 +1,8 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { type Button, errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
+import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
+import { levelName } from '../src/views/words.js';
 import { distinctNames } from '../src/views/names.js';
 
 const SHOWN = 20;
@@ -18,24 +19,30 @@ export default defineCommand({
     const found = await ctx.core.sessions.pendingRequests(ctx.me, session);
     if (!found.ok) return found.error;
     const list = found.value.slice(0, SHOWN);
-    if (list.length === 0) return { visibility: 'private', text: 'No join requests are waiting for you.' };
+    if (list.length === 0) return { visibility: 'private', text: ctx.t.t('session-requests-none') };
     await ctx.rememberList('request', list.map((p) => p.request.id));
     const rows: Button[][] = [];
     for (const [i, p] of list.slice(0, WITH_BUTTONS).entries()) {
       rows.push([
-        await ctx.button(`Accept #${i + 1}`, 'request-accept', { request: p.request.id }, { style: 'success' }),
-        await ctx.button(`Decline #${i + 1}`, 'request-decline', { request: p.request.id }, { style: 'danger' }),
+        await ctx.button(ctx.t.t('session-button-accept-number', { n: String(i + 1) }), 'request-accept', { request: p.request.id }, { style: 'success' }),
+        await ctx.button(ctx.t.t('session-button-decline-number', { n: String(i + 1) }), 'request-decline', { request: p.request.id }, { style: 'danger' }),
       ]);
     }
     const names = distinctNames(list.flatMap((p) => (p.requester ? [p.requester] : [])));
     const lines = list.map((p, i) => {
-      const who = p.requester ? `${names.get(p.requester.id) ?? p.requester.displayName} (${p.requester.level ?? 'level not set'})` : 'Someone';
-      return `**${i + 1}. ${who}** for **${p.session.title}** ${timeTag(p.session.startsAt, 'F')}${p.request.message ? ` — “${p.request.message}”` : ''}`;
+      const who = p.requester
+        ? ctx.t.t('session-requests-who', {
+            name: names.get(p.requester.id) ?? p.requester.displayName,
+            level: p.requester.level ? levelName(ctx.t, p.requester.level) : ctx.t.t('session-level-not-set'),
+          })
+        : ctx.t.t('session-someone');
+      const line = ctx.t.t('session-requests-line', { n: String(i + 1), who, title: p.session.title, at: p.session.startsAt });
+      return p.request.message ? `${line} — “${p.request.message}”` : line;
     });
     return {
       visibility: 'private',
-      title: `Join requests (${found.value.length})`,
-      text: `${lines.join('\n')}\n\nAnswer with the buttons, or /request-accept <number> and /request-decline <number>.`,
+      title: ctx.t.t('session-requests-title', { count: found.value.length }),
+      text: `${lines.join('\n')}\n\n${ctx.t.t('session-requests-footer')}`,
       buttons: rows,
     };
   },

@@ -21,7 +21,7 @@ export default defineCommand({
     const told = s.participants.length + s.waitlist.length;
     return {
       visibility: 'private',
-      text: `Cancelled ${sessionRef(s)}.${told ? ` ${told} ${told === 1 ? 'person has' : 'people have'} been told.` : ''} Pending requests were closed.`,
+      text: ctx.t.t('session-cancel-done', { session: sessionRef(ctx.t, s), told }),
       tone: 'success',
     };
   },

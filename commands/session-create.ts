@@ -2,8 +2,10 @@ import type { UserError } from '../src/result.js';
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
+import { at } from '../src/domain/phrase.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
 import { levelsLabel, seatsLabel } from '../src/views/session.js';
+import { activityName } from '../src/views/words.js';
 
 export default defineCommand({
   name: 'session-create',
@@ -23,31 +25,35 @@ export default defineCommand({
   },
   guided: ['activity', 'when', 'place', 'capacity', 'levels', 'notes'],
   async execute(ctx, values): Promise<Reply | UserError> {
-    const created = await ctx.core.sessions.create(ctx.me, ctx.community, values);
+    // An untitled session is named in its host's language: "Running session", "Laufen-Session".
+    const title = values.title ?? ctx.t.t('session-default-title', { activity: activityName(ctx.t, values.activity) });
+    const created = await ctx.core.sessions.create(ctx.me, ctx.community, { ...values, title });
     if (!created.ok) return created.error;
     if (created.value.kind === 'ambiguous') {
       const { place, ...rest } = values;
       const keep = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
       return {
         visibility: 'private',
-        text: `Several places are called "${place.slice(0, 60)}". Which one do you mean?\n${created.value.options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')}`,
-        select: await ctx.select('Choose the meeting place', 'session-create', 'place', keep, created.value.options),
+        text: [ctx.t.t('session-place-ambiguous', { name: place.slice(0, 60) }), ...created.value.options.map((o, i) => `${i + 1}. ${o.label}`)].join('\n'),
+        select: await ctx.select(ctx.t.t('session-place-choose'), 'session-create', 'place', keep, created.value.options),
       };
     }
     const { session: s, announced } = created.value;
-    const where = announced
-      ? 'It is announced in the community; people can ask to join there or through /sessions.'
-      : ctx.community
-        ? 'This community has no announcement place, but people nearby find it with /sessions.'
-        : "It isn't announced anywhere, as you made it in a private chat; people nearby find it with /sessions.";
+    const where = announced ? 'announced' : ctx.community ? 'no-channel' : 'private';
+    const facts = [
+      ctx.t.t('session-created-when', { at: s.startsAt, relative: at(s.startsAt, 'R'), place: s.place.label }),
+      levelsLabel(ctx.t, s.levels),
+      seatsLabel(ctx.t, s),
+      ...(s.recurrence === 'weekly' ? [ctx.t.t('session-repeats-weekly')] : []),
+    ];
     return {
       visibility: 'private',
-      title: `Session created: ${s.title}`,
-      text: `${timeTag(s.startsAt, 'F')} (${timeTag(s.startsAt, 'R')}) at **${s.place.label}** · ${levelsLabel(s.levels)} · ${seatsLabel(s)}${s.recurrence === 'weekly' ? ' · repeats weekly' : ''}.\n${where} I'll send you each join request to accept or decline.`,
+      title: ctx.t.t('session-created-title', { title: s.title }),
+      text: `${facts.join(' · ')}.\n${ctx.t.t('session-created-where', { where })}`,
       buttons: [
         [
-          await ctx.button('View', 'session', { session: s.id }),
-          await ctx.button('Add to calendar', 'calendar', { session: s.id }),
+          await ctx.button(ctx.t.t('session-button-view'), 'session', { session: s.id }),
+          await ctx.button(ctx.t.t('session-button-calendar'), 'calendar', { session: s.id }),
         ],
       ],
       tone: 'success',

@@ -2,7 +2,8 @@ import type { UserError } from '../src/result.js';
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, timeTag } from '../src/interaction/reply.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { changeLine } from '../src/views/notifications/sessions.js';
 
 export default defineCommand({
   name: 'session-edit',
@@ -33,16 +34,20 @@ export default defineCommand({
       const keep = Object.fromEntries(Object.entries({ ...changes, session: found.value.id }).filter(([k, v]) => v !== undefined && k !== 'place'));
       return {
         visibility: 'private',
-        text: `Several places are called "${(values.place ?? '').slice(0, 60)}". Which one do you mean?\n${edited.value.options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')}`,
-        select: await ctx.select('Choose the meeting place', 'session-edit', 'place', keep, edited.value.options),
+        text: [ctx.t.t('session-place-ambiguous', { name: (values.place ?? '').slice(0, 60) }), ...edited.value.options.map((o, i) => `${i + 1}. ${o.label}`)].join('\n'),
+        select: await ctx.select(ctx.t.t('session-place-choose'), 'session-edit', 'place', keep, edited.value.options),
       };
     }
     const { session: s, changes: done, promoted } = edited.value;
     const told = s.participants.length + s.waitlist.length;
     return {
       visibility: 'private',
-      title: `Updated: ${s.title}`,
-      text: `${done.map((c) => `• ${c}`).join('\n')}${promoted.length ? `\n${promoted.length} moved up from the waitlist.` : ''}\nIt starts ${timeTag(s.startsAt, 'F')} at ${s.place.label}. ${told ? 'Everyone in it has been told.' : 'Nobody has joined yet.'}`,
+      title: ctx.t.t('session-updated-title', { title: s.title }),
+      text: [
+        ...done.map((c) => `• ${changeLine(ctx.t, c)}`),
+        ...(promoted.length ? [ctx.t.t('session-updated-promoted', { count: promoted.length })] : []),
+        ctx.t.t('session-updated-now', { at: s.startsAt, place: s.place.label, told: told ? 'yes' : 'no' }),
+      ].join('\n'),
       tone: 'success',
     };
   },

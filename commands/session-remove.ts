@@ -2,7 +2,8 @@ import type { UserError } from '../src/result.js';
 import type { SessionId } from '../src/domain/ids.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply, endSentence } from '../src/interaction/reply.js';
+import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { titleEnds } from '../src/domain/notifications/sessions.js';
 
 export default defineCommand({
   name: 'session-remove',
@@ -16,10 +17,10 @@ export default defineCommand({
   guided: ['session', 'reason'],
   async execute(ctx, { session, reason }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
-    if (!id) return errorReply("I can't find that session. Use its number from your last list, or its id.");
+    if (!id) return errorReply(ctx.t.t('session-remove-not-found'));
     const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
     if (!outcome.ok) return outcome.error;
     const { session: removed, told } = outcome.value;
-    return { visibility: 'private', text: `Removed ${endSentence(`**${removed.title}**`)} ${told} ${told === 1 ? 'person was' : 'people were'} told.`, tone: 'success' };
+    return { visibility: 'private', text: ctx.t.t('session-remove-done', { title: removed.title, ends: titleEnds(removed.title), told }), tone: 'success' };
   },
 });

@@ -19,12 +19,13 @@ export default defineCommand({
     const live = s.status === 'open' || s.status === 'full';
     const buttons: Button[] = [];
     if (live && s.startsAt > ctx.now) {
-      if (v.role === 'none') buttons.push(await ctx.button('Request to join', 'join', { session: s.id }, { style: 'primary' }));
-      if (v.role === 'requested') buttons.push(await ctx.button('Withdraw request', 'leave', { session: s.id }, { style: 'danger' }));
-      if (v.role === 'participant' || v.role === 'waitlisted') buttons.push(await ctx.button('Leave', 'leave', { session: s.id }, { style: 'danger' }));
-      if (v.role === 'host' && v.pendingRequests > 0) buttons.push(await ctx.button(`Requests (${v.pendingRequests})`, 'requests', { session: s.id }, { style: 'primary' }));
+      if (v.role === 'none') buttons.push(await ctx.button(ctx.t.t('session-button-join'), 'join', { session: s.id }, { style: 'primary' }));
+      if (v.role === 'requested') buttons.push(await ctx.button(ctx.t.t('session-button-withdraw'), 'leave', { session: s.id }, { style: 'danger' }));
+      if (v.role === 'participant' || v.role === 'waitlisted') buttons.push(await ctx.button(ctx.t.t('session-button-leave'), 'leave', { session: s.id }, { style: 'danger' }));
+      if (v.role === 'host' && v.pendingRequests > 0)
+        buttons.push(await ctx.button(ctx.t.t('session-button-requests', { count: v.pendingRequests }), 'requests', { session: s.id }, { style: 'primary' }));
     }
-    buttons.push(await ctx.button('Add to calendar', 'calendar', { session: s.id }));
-    return sessionDetailReply(v, [buttons]);
+    buttons.push(await ctx.button(ctx.t.t('session-button-calendar'), 'calendar', { session: s.id }));
+    return sessionDetailReply(ctx.t, v, [buttons]);
   },
 });

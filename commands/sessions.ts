@@ -1,9 +1,9 @@
 import type { UserError } from '../src/result.js';
-import { activityLabel } from '../src/domain/activities.js';
+import { activityName, levelName } from '../src/views/words.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
-import { lastPageLabel, MAX_PAGE, pageOutOfRange } from '../src/views/pages.js';
+import { lastPageLabelIn, MAX_PAGE, pageOutOfRangeIn } from '../src/views/pages.js';
 import { sessionListReply } from '../src/views/session.js';
 
 export default defineCommand({
@@ -25,26 +25,34 @@ export default defineCommand({
     const found = await ctx.core.sessions.browse(ctx.me, { activity, day, level, distanceKm: distance }, page ?? 1, ctx.community);
     if (!found.ok) return found.error;
     const r = found.value;
-    const what = [activity ? activityLabel(activity) : null, level ? `for ${level}` : null, r.dayLabel ? `on ${r.dayLabel}` : null].filter(Boolean).join(' ');
+    // Which sessions: "Running", "for beginner", "on Sat 28 Nov", each said in the reader's language.
+    const what = [
+      activity ? activityName(ctx.t, activity) : null,
+      level ? ctx.t.t('session-filter-level', { level: levelName(ctx.t, level) }) : null,
+      r.day ? ctx.t.t('session-filter-day', { day: r.day }) : null,
+    ]
+      .filter(Boolean)
+      .join(' ');
     if (r.total === 0)
       return {
         visibility: 'private',
-        title: 'No sessions found',
-        text: `No ${what ? `${what} ` : ''}sessions within ${r.radiusKm} km right now. Look further with distance: …, or start one with /session-create.`,
+        title: ctx.t.t('session-browse-none-title'),
+        text: ctx.t.t(what ? 'session-browse-none-filtered' : 'session-browse-none', { what, km: r.radiusKm }),
       };
     const filters = { activity, day, level, distance };
     const keep = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
-    if ((page ?? 1) > r.pages) return pageOutOfRange(r.pages, 'sessions', await ctx.button(lastPageLabel(r.pages), 'sessions', { ...keep, page: r.pages }));
+    if ((page ?? 1) > r.pages) return pageOutOfRangeIn(ctx.t, r.pages, 'sessions', await ctx.button(lastPageLabelIn(ctx.t, r.pages), 'sessions', { ...keep, page: r.pages }));
     await ctx.rememberList('session', r.allIds);
     const first = (r.page - 1) * 5;
     const views: Button[] = [];
-    for (const [i, it] of r.items.entries()) views.push(await ctx.button(`#${first + i + 1}`, 'session', { session: it.session.id }));
+    for (const [i, it] of r.items.entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(first + i + 1) }), 'session', { session: it.session.id }));
     const nav: Button[] = [];
-    if (r.page > 1) nav.push(await ctx.button('◀ Previous', 'sessions', { ...keep, page: r.page - 1 }));
-    if (r.page < r.pages) nav.push(await ctx.button('Next ▶', 'sessions', { ...keep, page: r.page + 1 }));
+    if (r.page > 1) nav.push(await ctx.button(ctx.t.t('session-button-previous'), 'sessions', { ...keep, page: r.page - 1 }));
+    if (r.page < r.pages) nav.push(await ctx.button(ctx.t.t('session-button-next'), 'sessions', { ...keep, page: r.page + 1 }));
     return sessionListReply(
-      `Sessions near you · page ${r.page} of ${r.pages}`,
-      `${r.total} ${what ? `${what} ` : ''}${r.total === 1 ? 'session' : 'sessions'} within ${r.radiusKm} km. /join <number> asks the host to let you in; /session <number> shows one.`,
+      ctx.t,
+      ctx.t.t('session-browse-title', { page: r.page, pages: r.pages }),
+      ctx.t.t(what ? 'session-browse-intro-filtered' : 'session-browse-intro', { count: r.total, what, km: r.radiusKm }),
       r.items,
       first,
       nav.length ? [views, nav] : [views],

@@ -1,7 +1,6 @@
-import { prerendered } from '../src/domain/notification.js';
 import { z } from 'zod';
 import type { SessionId } from '../src/domain/ids.js';
-import { requestExpiredReply, waitlistClosedReply } from '../src/scheduler/messages.js';
+import { sessionCard } from '../src/domain/notifications/sessions.js';
 import { outsideQuietHours } from '../src/scheduler/time.js';
 import { defineJob } from './define.js';
 import { JOB } from './names.js';
@@ -29,7 +28,7 @@ export const requestExpiry = defineJob({
     for (const person of requesters) {
       await ctx.outbox.enqueue({
         personId: person.id,
-        notification: prerendered(requestExpiredReply(s, person)),
+        notification: { kind: 'session-request-expired', session: sessionCard(s) },
         dedupeKey: `request-expired:${s.id}:${person.id}`,
         kind: 'request-expired',
         dueAt: outsideQuietHours(person, now),
@@ -40,7 +39,7 @@ export const requestExpiry = defineJob({
     for (const person of waiting) {
       await ctx.outbox.enqueue({
         personId: person.id,
-        notification: prerendered(waitlistClosedReply(s, person)),
+        notification: { kind: 'session-waitlist-closed', session: sessionCard(s) },
         dedupeKey: `waitlist-closed:${s.id}:${person.id}`,
         kind: 'waitlist-closed',
         dueAt: outsideQuietHours(person, now),

@@ -1,8 +1,7 @@
-import { prerendered } from '../src/domain/notification.js';
 import { z } from 'zod';
 import type { SessionId } from '../src/domain/ids.js';
 import { isLive } from '../src/domain/session.js';
-import { reminderReply } from '../src/scheduler/messages.js';
+import { sessionCard } from '../src/domain/notifications/sessions.js';
 import { defineJob } from './define.js';
 import { JOB } from './names.js';
 
@@ -41,7 +40,7 @@ export const sessionReminder = defineJob({
       if (!ctx.planner.leadsOf(person).includes(lead)) continue;
       await ctx.outbox.enqueue({
         personId: person.id,
-        notification: prerendered(reminderReply(s, lead, person, person.id === s.hostId ? 'host' : 'participant')),
+        notification: { kind: 'session-reminder', session: sessionCard(s), leadMinutes: lead, role: person.id === s.hostId ? 'host' : 'participant' },
         dedupeKey: reminderKey(s.id, person.id, lead, s.startsAt),
         kind: 'reminder',
       });

@@ -1,9 +1,8 @@
-import { prerendered } from '../src/domain/notification.js';
 import { z } from 'zod';
 import { levelRank } from '../src/domain/activities.js';
 import { isBanned } from '../src/domain/community.js';
 import type { PersonId } from '../src/domain/ids.js';
-import { weeklyDigestReply } from '../src/scheduler/messages.js';
+import { sessionCard } from '../src/domain/notifications/sessions.js';
 import { localClock, localDay, outsideQuietHours } from '../src/scheduler/time.js';
 import { defineJob } from './define.js';
 import { JOB } from './names.js';
@@ -49,7 +48,7 @@ export const weeklyDigest = defineJob({
       if (me.level && (levelRank(me.level) < levelRank(s.levels.min) || levelRank(me.level) > levelRank(s.levels.max))) continue;
       if (s.communityId && isBanned(await ctx.store.communities.get(s.communityId), me)) continue;
       if (s.participants.includes(me.id) || s.waitlist.includes(me.id)) continue;
-      items.push({ session: s, distanceKm });
+      items.push({ session: sessionCard(s), distanceKm });
       if (items.length === 10) break;
     }
     if (items.length === 0) return;
@@ -57,7 +56,7 @@ export const weeklyDigest = defineJob({
     await ctx.core.actions.rememberList(me.id, 'session', items.map((i) => i.session.id));
     await ctx.outbox.enqueue({
       personId: me.id,
-      notification: prerendered(weeklyDigestReply(items, me)),
+      notification: { kind: 'session-weekly-digest', items },
       dedupeKey: `weekly-digest:${me.id}:${localDay(me.timeZone, now)}`,
       kind: 'weekly-digest',
       dueAt: outsideQuietHours(me, now),

@@ -1,12 +1,13 @@
 import { calendarRoute } from './ops/calendar-route.js';
 import { feedReader } from './views/calendar-feed.js';
-import { LocalePolicy } from './i18n/locale-policy.js';
 import { ALL_JOBS } from '../jobs/index.js';
 import { fileURLToPath } from 'node:url';
 import { configuredAdapters } from '../bots/index.js';
 import type { Config } from './config.js';
 import { Core } from './core/core.js';
-import { announcerFrom, DeliveryRegistry } from './core/notify.js';
+import { DeliveryRegistry } from './core/notify.js';
+import { announcerFrom } from './delivery/announcer.js';
+import { LocalePolicy } from './i18n/locale-policy.js';
 import { warmGazetteer } from './core/parse/location.js';
 import type { AdapterDeps, PlatformAdapter } from './interaction/adapter.js';
 import { Dispatcher } from './interaction/dispatcher.js';
@@ -83,7 +84,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     // Notifications go through the durable outbox, sent within each platform's limits.
     notifier: scheduler.notifier,
     hooks: scheduler.hooks,
-    announcer: announcerFrom(deliveries),
+    announcer: announcerFrom(deliveries, new LocalePolicy()),
     settings: {
       owners: config.owners,
       defaultRadiusKm: config.defaultRadiusKm,

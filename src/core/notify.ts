@@ -1,8 +1,9 @@
 import type { Community } from '../domain/community.js';
 import { newId, type NoticeId, type PersonId } from '../domain/ids.js';
-import { decodeCommunityKey, decodeUserKey, type Platform } from '../domain/platform.js';
+import { decodeUserKey, type Platform } from '../domain/platform.js';
 import { type Profile, withUnreachable } from '../domain/profile.js';
 import type { Notification } from '../domain/notification.js';
+import type { AnnouncementFacts } from '../domain/notifications/sessions.js';
 import type { Announcement } from '../domain/session.js';
 import type { Reply } from '../interaction/reply.js';
 import type { Logger } from '../logger.js';
@@ -48,28 +49,14 @@ export class DeliveryRegistry {
 
 /**
  * Public posts about sessions in a community's announcement place, and their later edits (seats
- * taken, time moved, cancelled). The core sees this, not the platforms behind it.
+ * taken, time moved, cancelled). The core hands over facts; the presentation side
+ * (src/delivery/announcer.ts) says them in the community's language for its platform.
  */
 export interface Announcer {
   /** Posts in the community's announcement place; null when it has none or the platform can't post. */
-  announce(community: Community, reply: Reply): Promise<Announcement | null>;
-  edit(announcement: Announcement, reply: Reply): Promise<void>;
-}
-
-/** An Announcer that hands each post to the delivery of the community's own platform. */
-export function announcerFrom(registry: DeliveryRegistry): Announcer {
-  return {
-    async announce(community, reply) {
-      const delivery = registry.get(decodeCommunityKey(community.key).platform);
-      if (!delivery?.announce) return null;
-      const posted = await delivery.announce(community, reply);
-      return posted ? { community: community.key, channelId: posted.channelId, messageId: posted.messageId } : null;
-    },
-    async edit(announcement, reply) {
-      const delivery = registry.get(decodeCommunityKey(announcement.community).platform);
-      await delivery?.editAnnouncement?.(announcement, reply);
-    },
-  };
+  announce(community: Community, facts: AnnouncementFacts): Promise<Announcement | null>;
+  /** `community`: the session's, whose language the post speaks (null: it is gone, English). */
+  edit(announcement: Announcement, facts: AnnouncementFacts, community: Community | null): Promise<void>;
 }
 
 const MAX_THROTTLE_WAITS = 3;

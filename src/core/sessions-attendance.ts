@@ -1,4 +1,3 @@
-import { endSentence } from '../interaction/reply.js';
 /**
  * After a session: it is marked completed, its participants are asked whether they came, and
  * each answer (once per person) moves their streak and attendance rate, which `stats` shows and
@@ -8,8 +7,10 @@ import type { SessionId } from '../domain/ids.js';
 import type { AttendanceRecord, Profile } from '../domain/profile.js';
 import { endsAt, type WorkoutSession } from '../domain/session.js';
 import { err, ok, type Result, userError } from '../result.js';
-import type { SessionStats } from '../views/progress.js';
-import { checkInPrompt } from '../views/session.js';
+import { sessionCard } from '../domain/notifications/sessions.js';
+import { phrase } from '../domain/phrase.js';
+import type { SessionStats } from './session-types.js';
+import { titled } from './sessions-joins.js';
 import { otherParty } from '../domain/social.js';
 import { calendarStart, trainingHistory } from './progress.js';
 import type { SessionKit } from './sessions-kit.js';
@@ -51,11 +52,12 @@ export class SessionAttendance {
     const ask = s.participants.filter((p) => !answered.has(p));
     const ttl = CHECK_IN_DAYS * 24 + 24;
     for (const personId of ask) {
-      const buttons = [
-        await this.kit.actions.button(personId, 'I was there', 'checkin', { session: s.id, attended: true }, 'success', ttl),
-        await this.kit.actions.button(personId, 'I missed it', 'checkin', { session: s.id, attended: false }, 'secondary', ttl),
-      ];
-      await this.kit.notify(personId, checkInPrompt(s, buttons));
+      await this.kit.notify(personId, {
+        kind: 'session-check-in',
+        session: sessionCard(s),
+        attended: await this.kit.actions.create(personId, 'checkin', { session: s.id, attended: true }, ttl),
+        missed: await this.kit.actions.create(personId, 'checkin', { session: s.id, attended: false }, ttl),
+      });
     }
     return ask.length;
   }
@@ -66,13 +68,13 @@ export class SessionAttendance {
     if (!found.ok) return found;
     const s = found.value;
     const now = this.kit.now();
-    if (s.status === 'cancelled') return err(userError('conflict', `**${s.title}** was cancelled, so there is nothing to check in for.`));
-    if (s.startsAt > now) return err(userError('conflict', `**${s.title}** hasn't started yet. Check in once it's over.`));
+    if (s.status === 'cancelled') return err(userError('conflict', phrase('session-check-in-cancelled', { title: s.title })));
+    if (s.startsAt > now) return err(userError('conflict', phrase('session-check-in-early', { title: s.title })));
     if (now.getTime() > endsAt(s).getTime() + CHECK_IN_DAYS * DAY_MS)
-      return err(userError('expired', `Check-in for **${s.title}** closed ${CHECK_IN_DAYS} days after it ended.`));
-    if (!s.participants.includes(me.id)) return err(userError('forbidden', `Only people who had a seat in **${s.title}** can check in for it.`));
+      return err(userError('expired', phrase('session-check-in-closed', { title: s.title, days: CHECK_IN_DAYS })));
+    if (!s.participants.includes(me.id)) return err(userError('forbidden', phrase('session-check-in-not-seated', { title: s.title })));
     const counted = await this.store.sessions.addCheckIn(s.id, { personId: me.id, attended, at: now });
-    if (!counted) return err(userError('conflict', `You already checked in for ${endSentence(`**${s.title}**`)}`));
+    if (!counted) return err(userError('conflict', phrase('session-check-in-twice', titled(s))));
     await this.store.people.recordAttendance(me.id, attended);
     const after = await this.store.people.get(me.id);
     return ok({ session: s, attended, attendance: after?.attendance ?? me.attendance });

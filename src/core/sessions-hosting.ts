@@ -9,11 +9,11 @@ import type { Community } from '../domain/community.js';
 import { newId, type PersonId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
-import { timeTag } from '../interaction/reply.js';
+import { type SessionChange, sessionCard } from '../domain/notifications/sessions.js';
+import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { SessionPatch } from '../store/port.js';
 import { limitedError } from '../views/limits.js';
-import { cancelledNotice, changedNotice, durationLabel, levelsLabel } from '../views/session.js';
 import { parseDurationMinutes, parseStartTime } from './parse/when.js';
 import { closedReason, type SessionJoins } from './sessions-joins.js';
 import {
@@ -64,10 +64,10 @@ export interface AmbiguousPlace {
 
 export type CreateOutcome = { readonly kind: 'created'; readonly session: WorkoutSession; readonly announced: boolean } | AmbiguousPlace;
 export type EditOutcome =
-  | { readonly kind: 'edited'; readonly session: WorkoutSession; readonly changes: readonly string[]; readonly promoted: readonly PersonId[] }
+  | { readonly kind: 'edited'; readonly session: WorkoutSession; readonly changes: readonly SessionChange[]; readonly promoted: readonly PersonId[] }
   | AmbiguousPlace;
 
-const invalid = (message: string) => err(userError('invalid-input', message));
+const invalid = (message: Phrase) => err(userError('invalid-input', message));
 
 /** What `edit` saves with one `update`: everything but the capacity, which only `resize` sets. */
 type GeneralPatch = Omit<SessionPatch, 'capacity'>;
@@ -77,7 +77,7 @@ const RESIZE_ATTEMPTS = 3;
 
 /** Capacity below the seats already taken: refused, saying how many. */
 const tooFewSeats = (s: WorkoutSession, seated: number) =>
-  invalid(`${seated} people already have seats in **${s.title}**, so its capacity can't go below ${seated}.`);
+  invalid(phrase('session-capacity-below-seated', { count: seated, title: s.title }));
 
 export interface CancelOptions {
   /** False when the host hears of it otherwise (a ban tells them once, for everything). */
@@ -98,9 +98,10 @@ export class SessionHosting {
     if (isBanned(community, me)) return err(bannedFrom(community));
     const capacity = checkCapacity(input.capacity ?? DEFAULT_CAPACITY);
     if (!capacity.ok) return capacity;
-    const title = checkText(input.title ?? `${activityLabel(input.activity)} session`, TITLE_MAX, 'The title', false);
+    // The command names an untitled session in its host's language; other callers get the activity's name.
+    const title = checkText(input.title ?? activityLabel(input.activity), TITLE_MAX, 'title', false);
     if (!title.ok) return title;
-    const notes = checkText(input.notes ?? '', NOTES_MAX, 'The notes', true, true);
+    const notes = checkText(input.notes ?? '', NOTES_MAX, 'notes', true);
     if (!notes.ok) return notes;
     const duration = input.duration ? parseDurationMinutes(input.duration) : ok(DEFAULT_DURATION_MINUTES);
     if (!duration.ok) return duration;
@@ -153,26 +154,26 @@ export class SessionHosting {
     const found = await this.kit.resolve(me, ref);
     if (!found.ok) return found;
     const s = found.value;
-    if (s.hostId !== me.id) return err(userError('forbidden', `Only the host of **${s.title}** can edit it.`));
+    if (s.hostId !== me.id) return err(userError('forbidden', phrase('session-edit-not-host', { title: s.title })));
     const closed = closedReason(s, this.kit.now());
-    if (closed) return err(userError('conflict', `${closed} It can't be edited any more.`));
+    if (closed) return err(userError('conflict', phrase('session-edit-closed', { title: s.title, state: closed })));
 
     const patch: { -readonly [K in keyof GeneralPatch]: GeneralPatch[K] } = {};
-    const changes: string[] = [];
+    const changes: SessionChange[] = [];
     if (input.title !== undefined) {
-      const title = checkText(input.title, TITLE_MAX, 'The title', false);
+      const title = checkText(input.title, TITLE_MAX, 'title', false);
       if (!title.ok) return title;
       if (title.value !== s.title) {
         patch.title = title.value;
-        changes.push(`title: now “${title.value}”`);
+        changes.push({ field: 'title', to: title.value });
       }
     }
     if (input.notes !== undefined) {
-      const notes = checkText(input.notes, NOTES_MAX, 'The notes', true, true);
+      const notes = checkText(input.notes, NOTES_MAX, 'notes', true);
       if (!notes.ok) return notes;
       if (notes.value !== s.notes) {
         patch.notes = notes.value;
-        changes.push('notes updated');
+        changes.push({ field: 'notes' });
       }
     }
     if (input.when !== undefined) {
@@ -180,7 +181,7 @@ export class SessionHosting {
       if (!startsAt.ok) return startsAt;
       if (startsAt.value.getTime() !== s.startsAt.getTime()) {
         patch.startsAt = startsAt.value;
-        changes.push(`time: now ${timeTag(startsAt.value, 'F')} (was ${timeTag(s.startsAt, 'F')})`);
+        changes.push({ field: 'time', to: startsAt.value, from: s.startsAt });
       }
     }
     if (input.duration !== undefined) {
@@ -188,7 +189,7 @@ export class SessionHosting {
       if (!minutes.ok) return minutes;
       if (minutes.value !== s.durationMinutes) {
         patch.durationMinutes = minutes.value;
-        changes.push(`length: now ${durationLabel(minutes.value)}`);
+        changes.push({ field: 'length', minutes: minutes.value });
       }
     }
     if (input.place !== undefined) {
@@ -199,19 +200,19 @@ export class SessionHosting {
       const place = where.value.place;
       if (place.label !== s.place.label || place.point.coordinates.join() !== s.place.point.coordinates.join()) {
         patch.place = { point: place.point, label: place.label };
-        changes.push(`place: now ${place.label} (was ${s.place.label})`);
+        changes.push({ field: 'place', to: place.label, from: s.place.label });
       }
     }
     if (input.levels !== undefined) {
       const levels = levelRangeOf(input.levels);
       if (levels.min !== s.levels.min || levels.max !== s.levels.max) {
         patch.levels = levels;
-        changes.push(`level: now ${levelsLabel(levels)}`);
+        changes.push({ field: 'levels', to: levels });
       }
     }
     if (input.weekly !== undefined && (input.weekly ? 'weekly' : 'none') !== s.recurrence) {
       patch.recurrence = input.weekly ? 'weekly' : 'none';
-      changes.push(input.weekly ? 'now repeats weekly' : 'no longer repeats');
+      changes.push({ field: 'weekly', on: input.weekly });
     }
     // Capacity is not part of the general patch: the store's atomic `resize` sets it (see below).
     let capacity: number | null = null;
@@ -221,10 +222,10 @@ export class SessionHosting {
       if (checked.value < s.participants.length) return tooFewSeats(s, s.participants.length);
       if (checked.value !== s.capacity) {
         capacity = checked.value;
-        changes.push(`capacity: now ${checked.value} (was ${s.capacity})`);
+        changes.push({ field: 'capacity', to: checked.value, from: s.capacity });
       }
     }
-    if (changes.length === 0) return invalid('Nothing to change: give a new when, place, capacity, duration, title, notes, levels or weekly.');
+    if (changes.length === 0) return invalid(phrase('session-edit-nothing'));
 
     // The capacity first, so an edit it refuses changes nothing. The store sets it only if no more
     // people than that hold seats by then: a seat taken since the check above can't overbook it.
@@ -235,11 +236,15 @@ export class SessionHosting {
       updated = resized.value;
     }
     if (Object.keys(patch).length > 0) updated = await this.store.sessions.update(s.id, patch, this.kit.now());
-    if (!updated) return err(userError('not-found', 'That session is gone.'));
+    if (!updated) return err(userError('not-found', phrase('session-gone')));
     const promoted = capacity !== null && capacity > s.capacity ? await this.joins.promoteWaiting(updated) : [];
     const after = (await this.store.sessions.get(s.id)) ?? updated;
     const pending = await this.store.joinRequests.listForSession(s.id, ['pending']);
-    await this.kit.notifyAll([...after.participants.filter((p) => !promoted.includes(p)), ...after.waitlist, ...pending.map((r) => r.requesterId)], changedNotice(after, changes));
+    await this.kit.notifyAll([...after.participants.filter((p) => !promoted.includes(p)), ...after.waitlist, ...pending.map((r) => r.requesterId)], {
+      kind: 'session-changed',
+      session: sessionCard(after),
+      changes,
+    });
     await this.kit.refresh(s.id);
     const timing = patch.startsAt !== undefined || patch.durationMinutes !== undefined || patch.recurrence !== undefined;
     await (timing ? this.kit.hooks.sessionRescheduled(after) : this.kit.hooks.sessionScheduled(after));
@@ -255,20 +260,20 @@ export class SessionHosting {
       const resized = await this.store.sessions.resize(s.id, capacity, this.kit.now());
       if (resized) return ok(resized);
       const current = await this.store.sessions.get(s.id);
-      if (!current) return err(userError('not-found', 'That session is gone.'));
+      if (!current) return err(userError('not-found', phrase('session-gone')));
       const closed = isLive(current) ? null : closedReason(current, this.kit.now());
-      if (closed) return err(userError('conflict', `${closed} It can't be edited any more.`));
+      if (closed) return err(userError('conflict', phrase('session-edit-closed', { title: current.title, state: closed })));
       if (current.participants.length > capacity) return tooFewSeats(current, current.participants.length);
       // The seat that stood in the way was freed again before we looked: try once more.
     }
-    return err(userError('conflict', `Seats in **${s.title}** keep changing right now; try the capacity again in a moment.`));
+    return err(userError('conflict', phrase('session-seats-busy', { title: s.title })));
   }
 
   /** The host calls their session off. */
   async cancelByHost(me: Profile, ref: string, reason: string): Promise<Result<WorkoutSession>> {
     const found = await this.kit.resolve(me, ref);
     if (!found.ok) return found;
-    if (found.value.hostId !== me.id) return err(userError('forbidden', `Only the host of **${found.value.title}** can cancel it.`));
+    if (found.value.hostId !== me.id) return err(userError('forbidden', phrase('session-cancel-not-host', { title: found.value.title })));
     return this.cancel(found.value, reason, me.id);
   }
 
@@ -279,16 +284,19 @@ export class SessionHosting {
    */
   async cancel(session: WorkoutSession, reason: string, by: PersonId, options: CancelOptions = {}): Promise<Result<WorkoutSession>> {
     const now = this.kit.now();
-    const clean = checkText(reason, 200, 'The reason', true);
+    const clean = checkText(reason, 200, 'reason', true);
     if (!clean.ok) return clean;
     const cancelled = await this.store.sessions.transition(session.id, ['open', 'full'], 'cancelled', now);
-    if (!cancelled) return err(userError('conflict', `**${session.title}** is already ${session.status === 'cancelled' ? 'cancelled' : 'over'}.`));
+    if (!cancelled) return err(userError('conflict', phrase('session-already-closed', { title: session.title, state: session.status === 'cancelled' ? 'cancelled' : 'over' })));
     const expired = await this.store.joinRequests.expirePending(session.id, now);
     const byModerator = by !== cancelled.hostId;
     const tellHost = byModerator && options.tellHost !== false;
     const told = [...cancelled.participants, ...cancelled.waitlist, ...expired.map((r) => r.requesterId), ...(tellHost ? [cancelled.hostId] : [])];
     await this.kit.hooks.sessionCancelled(session.id);
-    await this.kit.notifyAll(told.filter((id) => id !== by), cancelledNotice(cancelled, clean.value, byModerator));
+    await this.kit.notifyAll(
+      told.filter((id) => id !== by),
+      { kind: 'session-cancelled', session: sessionCard(cancelled), reason: clean.value, byModerator },
+    );
     await this.kit.refresh(session.id);
     return ok(cancelled);
   }

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import type { Community } from '../domain/community.js';
 import type { LevelRange } from '../domain/session.js';
 import { cleanText } from '../domain/text.js';
+import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { resolveLocation, type ResolvedPlace, timeZoneAt } from './parse/location.js';
 
@@ -42,20 +43,22 @@ export const LEVEL_RANGE_CHOICES: readonly { value: LevelRangeName; label: strin
 
 export const levelRangeOf = (name: LevelRangeName): LevelRange => LEVEL_RANGES[name];
 
-const invalid = (message: string) => err(userError('invalid-input', message));
+const invalid = (message: Phrase) => err(userError('invalid-input', message));
 
 /** The checks the option schemas make, kept again here for callers that aren't commands. */
 export function checkCapacity(capacity: number): Result<number> {
   if (!Number.isInteger(capacity) || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX)
-    return invalid(`Capacity must be a whole number from ${CAPACITY_MIN} to ${CAPACITY_MAX}.`);
+    return invalid(phrase('session-capacity-range', { min: CAPACITY_MIN, max: CAPACITY_MAX }));
   return ok(capacity);
 }
 
-/** `plural` when `what` is a plural noun ("The notes are too long"). */
-export function checkText(text: string, max: number, what: string, allowEmpty: boolean, plural = false): Result<string> {
+/** The free texts of a session, each with its own words when it is empty or too long. */
+export type SessionText = 'title' | 'notes' | 'message' | 'reason';
+
+export function checkText(text: string, max: number, what: SessionText, allowEmpty: boolean): Result<string> {
   const clean = cleanText(text);
-  if (!clean && !allowEmpty) return invalid(`${what} can't be empty.`);
-  if (clean.length > max) return invalid(`${what} ${plural ? 'are' : 'is'} too long: keep ${plural ? 'them' : 'it'} under ${max} characters.`);
+  if (!clean && !allowEmpty) return invalid(phrase('session-text-empty', { what }));
+  if (clean.length > max) return invalid(phrase('session-text-too-long', { what, max }));
   return ok(clean);
 }
 
@@ -92,7 +95,7 @@ export function resolveSessionPlace(text: string, community: Community | null): 
   const options = resolved.value.options;
   if (pick) {
     const chosen = options[Number(pick[2]) - 1];
-    if (!chosen) return invalid(`There are only ${options.length} places called "${base.slice(0, 60)}": pick #1 to #${options.length}.`);
+    if (!chosen) return invalid(phrase('session-place-pick-range', { count: options.length, name: base.slice(0, 60) }));
     return ok({ kind: 'found', place: chosen });
   }
   return ok({ kind: 'ambiguous', options: options.map((o, i) => ({ value: `${base} #${i + 1}`, label: o.label.slice(0, 100) })) });
@@ -102,8 +105,12 @@ export interface DayWindow {
   readonly from: Date;
   readonly to: Date;
   /** The day, as the person's own calendar names it: "Sat 28 Nov". */
-  readonly label: string;
+  readonly label: Phrase;
 }
+
+/** "Sat 28 Nov" in the reader's language: weekday and month named by the catalogue. */
+const dayLabel = (day: DateTime): Phrase =>
+  phrase('session-day-label', { weekday: String(day.weekday), day: String(day.day), month: String(day.month) });
 
 /** A day to browse, in the person's zone: "today", "tomorrow", "sat", "dec 5", "2026-12-01". */
 export function parseDay(text: string, zone: string, now: Date): Result<DayWindow> {
@@ -120,8 +127,8 @@ export function parseDay(text: string, zone: string, now: Date): Result<DayWindo
     const date = hit?.start.get('day');
     if (hit && year && month && date) day = DateTime.fromObject({ year, month, day: date }, { zone });
   }
-  if (!day || !day.isValid) return invalid(`I couldn't read "${text.trim().slice(0, 40)}" as a day. Try "today", "tomorrow", "sat" or "2026-12-05".`);
+  if (!day || !day.isValid) return invalid(phrase('session-day-unreadable', { text: text.trim().slice(0, 40) }));
   const end = day.plus({ days: 1 });
-  if (end <= here) return invalid(`${day.toFormat('ccc d LLL')} has already passed. Pick today or a day ahead.`);
-  return ok({ from: (day < here ? here : day).toJSDate(), to: end.toJSDate(), label: day.setLocale('en-GB').toFormat('ccc d LLL') });
+  if (end <= here) return invalid(phrase('session-day-passed', { day: dayLabel(day) }));
+  return ok({ from: (day < here ? here : day).toJSDate(), to: end.toJSDate(), label: dayLabel(day) });
 }

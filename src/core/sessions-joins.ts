@@ -1,4 +1,3 @@
-import { endSentence } from '../interaction/reply.js';
 /**
  * Asking to join, the host's answer, seats and the waitlist, and leaving. Seats are only ever
  * given by the store's atomic `seatOrWaitlist` / `leave` / `fillFromWaitlist`, so however many
@@ -10,9 +9,10 @@ import { type JoinRequestId, newId, type PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { JoinRequest } from '../domain/social.js';
+import { levelsPhrase, sessionCard, titleEnds } from '../domain/notifications/sessions.js';
+import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { type SeatOutcome, StoreConflict } from '../store/port.js';
-import { declinedNotice, hostLeaveNotice, joinRequestNotice, levelsLabel, seatedNotice, waitlistedNotice } from '../views/session.js';
 import { isBanned, type SessionKit } from './sessions-kit.js';
 import { bannedFrom } from './moderation-rules.js';
 import { checkText, MESSAGE_MAX } from './sessions-input.js';
@@ -42,15 +42,18 @@ export interface PendingRequest {
   readonly requester: Profile | null;
 }
 
-const conflict = (message: string) => err(userError('conflict', message));
-const forbidden = (message: string) => err(userError('forbidden', message));
+const conflict = (message: Phrase) => err(userError('conflict', message));
+const forbidden = (message: Phrase) => err(userError('forbidden', message));
 
 /** Why a session can't take anyone (new) right now, or null when it can. */
-export function closedReason(s: WorkoutSession, now: Date): string | null {
-  if (s.status === 'cancelled') return `**${s.title}** has been cancelled.`;
-  if (s.status === 'completed' || s.startsAt <= now) return `**${s.title}** has already started or ended.`;
+export function closedReason(s: WorkoutSession, now: Date): 'cancelled' | 'over' | null {
+  if (s.status === 'cancelled') return 'cancelled';
+  if (s.status === 'completed' || s.startsAt <= now) return 'over';
   return null;
 }
+
+/** The facts every message about a session's title needs: the title and whether it ends a sentence itself. */
+export const titled = (s: Pick<WorkoutSession, 'title'>) => ({ title: s.title, ends: titleEnds(s.title) });
 
 export class SessionJoins {
   constructor(private readonly kit: SessionKit) {}
@@ -65,21 +68,21 @@ export class SessionJoins {
     if (!found.ok) return found;
     const s = found.value;
     const now = this.kit.now();
-    if (s.hostId === me.id) return conflict(`You host **${s.title}**: you're in already.`);
+    if (s.hostId === me.id) return conflict(phrase('session-join-own', { title: s.title }));
     const closed = closedReason(s, now);
-    if (closed) return conflict(`${closed} It can't take new people.`);
-    if (s.participants.includes(me.id)) return conflict(`You're already in ${endSentence(`**${s.title}**`)}`);
-    if (s.waitlist.includes(me.id)) return conflict(`You're already on the waitlist for **${s.title}** (#${s.waitlist.indexOf(me.id) + 1}).`);
+    if (closed) return conflict(phrase('session-join-closed', { title: s.title, state: closed }));
+    if (s.participants.includes(me.id)) return conflict(phrase('session-already-in', titled(s)));
+    if (s.waitlist.includes(me.id)) return conflict(phrase('session-already-waitlisted', { title: s.title, position: s.waitlist.indexOf(me.id) + 1 }));
     const community = s.communityId ? await this.store.communities.get(s.communityId) : null;
     if (isBanned(community, me)) return err(bannedFrom(community));
     const range = s.levels;
     if (!(range.min === 'beginner' && range.max === 'advanced')) {
-      if (!me.level) return err(userError('incomplete-profile', `**${s.title}** is for ${levelsLabel(range)}. Set your level with /set-level first.`));
+      if (!me.level) return err(userError('incomplete-profile', phrase('session-level-unset', { title: s.title, levels: levelsPhrase(range) })));
       const rank = levelRank(me.level);
       if (rank < levelRank(range.min) || rank > levelRank(range.max))
-        return forbidden(`**${s.title}** is for ${levelsLabel(range)} and your level is ${me.level}, so I can't send this request. Look for one that fits with /sessions level: ${me.level}.`);
+        return forbidden(phrase('session-level-mismatch', { title: s.title, levels: levelsPhrase(range), level: phrase(`level-${me.level}`), typed: me.level }));
     }
-    const text = checkText(message, MESSAGE_MAX, 'The message', true);
+    const text = checkText(message, MESSAGE_MAX, 'message', true);
     if (!text.ok) return text;
 
     const request: JoinRequest = {
@@ -97,35 +100,30 @@ export class SessionJoins {
     } catch (error) {
       if (error instanceof StoreConflict && error.rule === 'live-join-request') {
         const live = await this.store.joinRequests.findLive(s.id, me.id);
-        return conflict(
-          live?.status === 'accepted'
-            ? `You're already in ${endSentence(`**${s.title}**`)}`
-            : `You already asked to join **${s.title}**; the host hasn't answered yet. /leave withdraws the request.`,
-        );
+        return conflict(live?.status === 'accepted' ? phrase('session-already-in', titled(s)) : phrase('session-already-asked', { title: s.title }));
       }
       throw error;
     }
     const ttl = this.kit.ttlHours(s);
-    const buttons = [
-      await this.kit.actions.button(s.hostId, 'Accept', 'request-accept', { request: request.id }, 'success', ttl),
-      await this.kit.actions.button(s.hostId, 'Decline', 'request-decline', { request: request.id }, 'danger', ttl),
-    ];
-    await this.kit.notify(s.hostId, joinRequestNotice(s, { name: me.displayName, level: me.level, record: me.attendance }, request.message, buttons));
+    await this.kit.notify(s.hostId, {
+      kind: 'session-join-request',
+      session: sessionCard(s),
+      from: { name: me.displayName, level: me.level, attended: me.attendance.attended, missed: me.attendance.missed },
+      message: request.message,
+      accept: await this.kit.actions.create(s.hostId, 'request-accept', { request: request.id }, ttl),
+      decline: await this.kit.actions.create(s.hostId, 'request-decline', { request: request.id }, ttl),
+    });
     return ok({ request, session: s });
   }
 
   /** The request a host named (by number in their last /requests list, or id) and its session, if they host it. */
-  private async hostsRequest(me: Profile, ref: string, verb: string): Promise<Result<{ request: JoinRequest; session: WorkoutSession }>> {
+  private async hostsRequest(me: Profile, ref: string, verb: 'accept' | 'decline'): Promise<Result<{ request: JoinRequest; session: WorkoutSession }>> {
     const id = await this.kit.actions.resolveRef(me.id, 'request', ref);
     const request = id ? await this.store.joinRequests.get(id as JoinRequestId) : null;
     const session = request ? await this.store.sessions.get(request.sessionId) : null;
-    if (!request || !session) return err(userError('not-found', "I can't find that join request. /requests lists the ones waiting for you."));
-    if (session.hostId !== me.id) return forbidden(`Only the host of **${session.title}** can ${verb} its join requests.`);
-    if (request.status !== 'pending') {
-      const name = await this.kit.nameOf(request.requesterId);
-      const what = { accepted: 'was already accepted', declined: 'was already declined', withdrawn: `was withdrawn by ${name}`, expired: 'has expired', pending: '' }[request.status];
-      return conflict(`${name}'s request ${what}.`);
-    }
+    if (!request || !session) return err(userError('not-found', phrase('session-request-not-found')));
+    if (session.hostId !== me.id) return forbidden(phrase('session-request-not-host', { title: session.title, verb }));
+    if (request.status !== 'pending') return conflict(phrase('session-request-answered', { name: await this.kit.nameOf(request.requesterId), status: request.status }));
     return ok({ request, session });
   }
 
@@ -136,20 +134,23 @@ export class SessionJoins {
     const { request, session } = named.value;
     const now = this.kit.now();
     const closed = closedReason(session, now);
-    if (closed) return conflict(`${closed} Its requests can't be accepted any more.`);
+    if (closed) return conflict(phrase('session-accept-closed', { title: session.title, state: closed }));
     const accepted = await this.store.joinRequests.transition(request.id, ['pending'], 'accepted', now);
-    if (!accepted) return conflict('That request was answered or withdrawn in the meantime.');
+    if (!accepted) return conflict(phrase('session-request-raced'));
     const outcome: SeatOutcome = await this.store.sessions.seatOrWaitlist(session.id, request.requesterId);
     if (outcome === 'closed') {
       await this.store.joinRequests.transition(request.id, ['accepted'], 'expired', now);
-      return conflict(`**${session.title}** closed in the meantime.`);
+      return conflict(phrase('session-closed-meanwhile', { title: session.title }));
     }
     const after = (await this.store.sessions.get(session.id)) ?? session;
     const seated = after.participants.includes(request.requesterId);
     if (seated) await this.kit.hooks.participantJoined(session.id, request.requesterId);
     const position = after.waitlist.indexOf(request.requesterId) + 1;
-    const buttons = await this.kit.memberButtons(request.requesterId, after);
-    await this.kit.notify(request.requesterId, seated ? seatedNotice(after, 'accepted', buttons) : waitlistedNotice(after, position, buttons));
+    const buttons = await this.kit.memberActions(request.requesterId, after);
+    await this.kit.notify(
+      request.requesterId,
+      seated ? { kind: 'session-seated', session: sessionCard(after), how: 'accepted', ...buttons } : { kind: 'session-waitlisted', session: sessionCard(after), position, ...buttons },
+    );
     await this.kit.refresh(session.id);
     return ok({ request: accepted, session: after, requesterName: await this.kit.nameOf(request.requesterId), seat: seated ? 'seated' : 'waitlisted', position });
   }
@@ -159,8 +160,8 @@ export class SessionJoins {
     if (!named.ok) return named;
     const { request, session } = named.value;
     const declined = await this.store.joinRequests.transition(request.id, ['pending'], 'declined', this.kit.now());
-    if (!declined) return conflict('That request was answered or withdrawn in the meantime.');
-    await this.kit.notify(request.requesterId, declinedNotice(session));
+    if (!declined) return conflict(phrase('session-request-raced'));
+    await this.kit.notify(request.requesterId, { kind: 'session-declined', session: sessionCard(session) });
     return ok({ request: declined, session, requesterName: await this.kit.nameOf(request.requesterId), seat: 'declined', position: 0 });
   }
 
@@ -170,7 +171,7 @@ export class SessionJoins {
     if (ref) {
       const found = await this.kit.resolve(me, ref);
       if (!found.ok) return found;
-      if (found.value.hostId !== me.id) return forbidden(`Only the host of **${found.value.title}** can see its join requests.`);
+      if (found.value.hostId !== me.id) return forbidden(phrase('session-requests-not-host', { title: found.value.title }));
       sessions = [found.value];
     } else {
       sessions = (await this.store.sessions.listForPerson(me.id, ['open', 'full'], this.kit.now())).filter((s) => s.hostId === me.id);
@@ -189,8 +190,8 @@ export class SessionJoins {
     const found = await this.kit.resolve(me, ref);
     if (!found.ok) return found;
     const s = found.value;
-    if (s.hostId === me.id) return conflict(`You host ${endSentence(`**${s.title}**`)} To call it off, use /session-cancel.`);
-    if (!isLive(s)) return conflict(`**${s.title}** is ${s.status === 'cancelled' ? 'cancelled' : 'over'}; there is nothing to leave.`);
+    if (s.hostId === me.id) return conflict(phrase('session-leave-own', titled(s)));
+    if (!isLive(s)) return conflict(phrase('session-leave-over', { title: s.title, state: s.status === 'cancelled' ? 'cancelled' : 'over' }));
     const now = this.kit.now();
     const hadSeat = s.participants.includes(me.id);
     const left = await this.store.sessions.leave(s.id, me.id);
@@ -198,13 +199,20 @@ export class SessionJoins {
     if (live) await this.store.joinRequests.transition(live.id, ['pending', 'accepted'], 'withdrawn', now);
     if (!left.left) {
       if (live?.status === 'pending') return ok({ kind: 'withdrawn', session: s });
-      return err(userError('not-found', `You're not in **${s.title}** and haven't asked to join it.`));
+      return err(userError('not-found', phrase('session-leave-not-in', { title: s.title })));
     }
     const after = (await this.store.sessions.get(s.id)) ?? s;
     if (hadSeat) await this.kit.hooks.participantLeft(s.id, me.id);
     if (left.promoted) await this.kit.hooks.participantJoined(s.id, left.promoted);
-    if (left.promoted) await this.kit.notify(left.promoted, seatedNotice(after, 'promoted', await this.kit.memberButtons(left.promoted, after)));
-    if (hadSeat) await this.kit.notify(s.hostId, hostLeaveNotice(after, me.displayName, left.promoted ? await this.kit.nameOf(left.promoted) : null));
+    if (left.promoted)
+      await this.kit.notify(left.promoted, { kind: 'session-seated', session: sessionCard(after), how: 'promoted', ...(await this.kit.memberActions(left.promoted, after)) });
+    if (hadSeat)
+      await this.kit.notify(s.hostId, {
+        kind: 'session-member-left',
+        session: sessionCard(after),
+        who: me.displayName,
+        promoted: left.promoted ? await this.kit.nameOf(left.promoted) : null,
+      });
     await this.kit.refresh(s.id);
     return ok(hadSeat ? { kind: 'left-seat', session: after, promoted: left.promoted } : { kind: 'left-waitlist', session: after });
   }
@@ -215,7 +223,7 @@ export class SessionJoins {
     if (moved.length === 0) return moved;
     const after = (await this.store.sessions.get(s.id)) ?? s;
     for (const id of moved) await this.kit.hooks.participantJoined(s.id, id);
-    for (const id of moved) await this.kit.notify(id, seatedNotice(after, 'promoted', await this.kit.memberButtons(id, after)));
+    for (const id of moved) await this.kit.notify(id, { kind: 'session-seated', session: sessionCard(after), how: 'promoted', ...(await this.kit.memberActions(id, after)) });
     return moved;
   }
 }

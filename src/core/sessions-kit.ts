@@ -1,15 +1,15 @@
-import { prerendered } from '../domain/notification.js';
 /**
  * What every part of the sessions service shares: finding a session a person named and may see,
  * telling people, and keeping a session's public announcements in step with it.
  */
 import { type Community, isBanned } from '../domain/community.js';
-import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
-import type { Button, Reply } from '../interaction/reply.js';
+import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
+import type { Notification } from '../domain/notification.js';
+import { type AnnouncementFacts, sessionCard } from '../domain/notifications/sessions.js';
+import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { announcementReply } from '../views/session.js';
 import { bannedFrom } from './moderation-rules.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
@@ -17,8 +17,7 @@ import { NO_HOOKS, type SchedulerHooks } from './hooks.js';
 
 const HOUR_MS = 3_600_000;
 
-export const notFound = () =>
-  err(userError('not-found', "I can't find that session. Use its number from /sessions or /my-sessions, or its id."));
+export const notFound = () => err(userError('not-found', phrase('session-not-found')));
 
 export class SessionKit {
   /** Announcement refreshes per session, one after another, so the last edit shows the last state. */
@@ -83,34 +82,35 @@ export class SessionKit {
     return (await this.visible(me, s)) ? found : notFound();
   }
 
+  /** A person's name as others see it; empty for someone gone (the presentation says "Someone"). */
   async nameOf(id: PersonId): Promise<string> {
-    return (await this.deps.store.people.get(id))?.displayName ?? 'Someone';
+    return (await this.deps.store.people.get(id))?.displayName ?? '';
   }
 
-  async notify(personId: PersonId, reply: Reply): Promise<void> {
+  async notify(personId: PersonId, notification: Notification): Promise<void> {
     try {
-      await this.deps.notifier.notify(personId, prerendered(reply));
+      await this.deps.notifier.notify(personId, notification);
     } catch (error) {
       this.deps.log.warn({ personId, err: (error as Error).message }, 'session notification failed');
     }
   }
 
-  async notifyAll(ids: Iterable<PersonId>, reply: Reply | ((id: PersonId) => Promise<Reply>)): Promise<void> {
-    for (const id of new Set(ids)) await this.notify(id, typeof reply === 'function' ? await reply(id) : reply);
+  async notifyAll(ids: Iterable<PersonId>, notification: Notification): Promise<void> {
+    for (const id of new Set(ids)) await this.notify(id, notification);
   }
 
-  /** Buttons for a person about a session they are in: leave it, or get it into their calendar. */
-  async memberButtons(personId: PersonId, s: WorkoutSession): Promise<Button[]> {
+  /** The actions of a person's buttons about a session they are in: get it into their calendar, or leave it. */
+  async memberActions(personId: PersonId, s: WorkoutSession): Promise<{ calendar: ActionId; leave: ActionId }> {
     const ttl = this.ttlHours(s);
-    return [
-      await this.actions.button(personId, 'Add to calendar', 'calendar', { session: s.id }, 'secondary', ttl),
-      await this.actions.button(personId, 'Leave', 'leave', { session: s.id }, 'danger', ttl),
-    ];
+    return {
+      calendar: await this.actions.create(personId, 'calendar', { session: s.id }, ttl),
+      leave: await this.actions.create(personId, 'leave', { session: s.id }, ttl),
+    };
   }
 
-  private async announcement(s: WorkoutSession): Promise<Reply> {
-    const join = isLive(s) ? await this.actions.button(null, 'Request to join', 'join', { session: s.id }, 'primary', this.ttlHours(s)) : null;
-    return announcementReply(s, await this.nameOf(s.hostId), join);
+  private async announcement(s: WorkoutSession): Promise<AnnouncementFacts> {
+    const join = isLive(s) ? await this.actions.create(null, 'join', { session: s.id }, this.ttlHours(s)) : null;
+    return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join };
   }
 
   /** Posts a new session in its community's announcement place, if it has one. */
@@ -146,10 +146,11 @@ export class SessionKit {
     if (!announcer) return;
     const s = await this.deps.store.sessions.get(id);
     if (!s || s.announcements.length === 0) return;
-    const reply = await this.announcement(s);
+    const facts = await this.announcement(s);
+    const community = s.communityId ? await this.deps.store.communities.get(s.communityId) : null;
     for (const a of s.announcements) {
       try {
-        await announcer.edit(a, reply);
+        await announcer.edit(a, facts, community);
       } catch (error) {
         this.deps.log.warn({ sessionId: id, err: (error as Error).message }, 'announcement edit failed');
       }

@@ -5,12 +5,10 @@ import type { PersonId, SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import { trimChars } from '../domain/text.js';
-import type { Attachment } from '../interaction/reply.js';
+import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from '../views/limits.js';
-import { distinctNames } from '../views/names.js';
-import type { SessionStats } from '../views/progress.js';
-import { calendarDescription, type MyRole, type SessionView } from '../views/session.js';
+import type { MyRole, SessionStats, SessionView } from './session-types.js';
 import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';
 import type { CoreDeps } from './deps.js';
@@ -22,6 +20,21 @@ import { bannedFrom } from './moderation-rules.js';
 import { isBanned, SessionKit } from './sessions-kit.js';
 
 export type { AnswerOutcome, CheckInOutcome, CreateInput, CreateOutcome, EditInput, EditOutcome, JoinOutcome, LeaveResult, PendingRequest };
+export type { MyRole, SessionStats, SessionView } from './session-types.js';
+
+/** A calendar file (.ics) to hand to the person. */
+export interface CalendarFile {
+  readonly name: string;
+  readonly mime: 'text/calendar';
+  readonly content: string;
+}
+
+/** The words a calendar file carries, in its reader's language (given by the presentation layer). */
+export interface CalendarWords {
+  /** The calendar's name when it holds all my sessions. */
+  readonly name: string;
+  description(s: WorkoutSession, hostName: string): string;
+}
 
 /** How many of the nearest sessions the geo index hands over for filtering and paging. */
 export const SESSION_POOL = 200;
@@ -45,7 +58,8 @@ export interface BrowsePage {
   readonly pages: number;
   readonly total: number;
   readonly radiusKm: number;
-  readonly dayLabel: string | null;
+  /** The day searched, as the reader's calendar names it ("Sat 28 Nov"); null for any day. */
+  readonly day: Phrase | null;
 }
 
 /** What a ban took from the person in one community. */
@@ -201,7 +215,7 @@ export class SessionsService {
     const seated = s.participants.includes(me.id);
     const live = host || seated ? null : await store.joinRequests.findLive(s.id, me.id);
     const role: SessionView['role'] = host ? 'host' : seated ? 'participant' : s.waitlist.includes(me.id) ? 'waitlisted' : live?.status === 'pending' ? 'requested' : 'none';
-    const going = host || seated ? [...distinctNames(await store.people.getMany(s.participants)).values()] : null;
+    const going = host || seated ? (await store.people.getMany(s.participants)).map((p) => ({ id: p.id, displayName: p.displayName, area: p.area })) : null;
     return ok({
       session: s,
       hostName: await this.kit.nameOf(s.hostId),
@@ -222,7 +236,7 @@ export class SessionsService {
     const { store, clock, limits } = this.deps;
     // Asked in (or for) a community that banned me: said plainly, not an empty list.
     if (isBanned(community, me)) return err(bannedFrom(community));
-    if (!me.location) return err(userError('incomplete-profile', 'Set your area first with /set-location: I look for sessions near it.'));
+    if (!me.location) return err(userError('incomplete-profile', phrase('session-browse-no-area')));
     const now = clock();
     const day = filters.day ? parseDay(filters.day, me.timeZone, now) : null;
     if (day && !day.ok) return day;
@@ -258,7 +272,7 @@ export class SessionsService {
       pages,
       total: kept.length,
       radiusKm,
-      dayLabel: day?.value.label ?? null,
+      day: day?.value.label ?? null,
     });
   }
 
@@ -287,7 +301,7 @@ export class SessionsService {
    * A calendar file: one session I can see, or all my upcoming ones (cancelled ones included, so
    * a calendar that imported them before shows them as cancelled).
    */
-  async calendar(me: Profile, ref?: string): Promise<Result<Attachment>> {
+  async calendar(me: Profile, ref: string | undefined, words: CalendarWords): Promise<Result<CalendarFile>> {
     let sessions: WorkoutSession[];
     if (ref) {
       const found = await this.kit.find(me, ref);
@@ -295,21 +309,21 @@ export class SessionsService {
       sessions = [found.value];
     } else {
       sessions = await this.deps.store.sessions.listForPerson(me.id, ['open', 'full', 'cancelled'], this.deps.clock());
-      if (sessions.length === 0) return err(userError('not-found', 'You have no upcoming sessions to put in a calendar. Find one with /sessions.'));
+      if (sessions.length === 0) return err(userError('not-found', phrase('session-calendar-none')));
     }
     const events = [];
     for (const s of sessions) {
       events.push({
         uid: `${s.id}@spotter`,
         title: s.title,
-        description: calendarDescription(s, await this.kit.nameOf(s.hostId)),
+        description: words.description(s, await this.kit.nameOf(s.hostId)),
         start: s.startsAt,
         durationMinutes: s.durationMinutes,
         location: s.place.label,
         status: s.status === 'cancelled' ? ('CANCELLED' as const) : ('CONFIRMED' as const),
       });
     }
-    const ics = toIcs(events, ref ? sessions[0]!.title : 'My Spotter sessions');
+    const ics = toIcs(events, ref ? sessions[0]!.title : words.name);
     if (!ics.ok) return ics;
     const name = ref ? `${trimChars(sessions[0]!.title.replace(/[^\w-]+/g, '-'), '-').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
     return ok({ name, mime: 'text/calendar', content: ics.value });

@@ -1,5 +1,6 @@
 import type { Locale } from '../../src/i18n/languages.js';
 import { LocalePolicy } from '../../src/i18n/locale-policy.js';
+import { announcerFrom } from '../../src/delivery/announcer.js';
 import { presenterFor } from '../../src/views/notifications/index.js';
 import { testPictures } from './pictures.js';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { expect, vi } from 'vitest';
 import { Core } from '../../src/core/core.js';
 import { type CoreSettings, DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
 import { DEFAULT_LIMITS, type LimitSettings } from '../../src/core/limits.js';
-import { announcerFrom, DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/core/notify.js';
+import { DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/core/notify.js';
 import type { Community } from '../../src/domain/community.js';
 import type { PersonId } from '../../src/domain/ids.js';
 import { type CommunityKey, communityKey, type Platform, userKey } from '../../src/domain/platform.js';
@@ -102,7 +103,7 @@ export class Harness {
       log,
       settings,
       limits: createMemoryRateLimits(limits),
-      announcer: announcerFrom(this.deliveries),
+      announcer: announcerFrom(this.deliveries, new LocalePolicy()),
     });
     this.dispatcher = new Dispatcher(registry, this.core, log, undefined, testPictures(log), locales);
   }

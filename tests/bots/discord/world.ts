@@ -1,10 +1,11 @@
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
+import { announcerFrom } from '../../../src/delivery/announcer.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
-import { announcerFrom, DeliveryRegistry, DirectNotifier } from '../../../src/core/notify.js';
+import { DeliveryRegistry, DirectNotifier } from '../../../src/core/notify.js';
 import { communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Invocation } from '../../../src/interaction/command.js';
 import { Dispatcher } from '../../../src/interaction/dispatcher.js';
@@ -98,7 +99,7 @@ export class DiscordWorld {
       clock,
       log,
       notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy()), async () => {}),
-      announcer: announcerFrom(deliveries),
+      announcer: announcerFrom(deliveries, new LocalePolicy()),
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });

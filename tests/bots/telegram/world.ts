@@ -1,10 +1,11 @@
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
+import { announcerFrom } from '../../../src/delivery/announcer.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
-import { announcerFrom, DeliveryRegistry, type DeliveryOutcome, DirectNotifier } from '../../../src/core/notify.js';
+import { DeliveryRegistry, type DeliveryOutcome, DirectNotifier } from '../../../src/core/notify.js';
 import { type CommunityKey, communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Profile } from '../../../src/domain/profile.js';
 import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
@@ -76,7 +77,7 @@ export class TelegramWorld {
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
       notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())),
-      announcer: announcerFrom(deliveries),
+      announcer: announcerFrom(deliveries, new LocalePolicy()),
     });
     const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log));
     const port = options.webhook ? await freePort() : 0;
