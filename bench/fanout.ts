@@ -18,7 +18,7 @@ import { createTelegramBot } from '../bots/telegram/index.js';
 import { Core } from '../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
 import { DEFAULT_LIMITS } from '../src/core/limits.js';
-import { DeliveryRegistry } from '../src/core/notify.js';
+import { DeliveryRegistry } from '../src/delivery/platforms.js';
 import type { ActivityId } from '../src/domain/activities.js';
 import { point } from '../src/domain/geo.js';
 import { userKey } from '../src/domain/platform.js';

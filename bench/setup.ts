@@ -8,7 +8,7 @@ import { presenterFor } from '../src/views/notifications/index.js';
 import { Core } from '../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
 import { DEFAULT_LIMITS, type LimitSettings } from '../src/core/limits.js';
-import { DeliveryRegistry, DirectNotifier } from '../src/core/notify.js';
+import { DeliveryRegistry, DirectNotifier } from '../src/delivery/platforms.js';
 import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
 import { point } from '../src/domain/geo.js';
 import { newId, type PersonId } from '../src/domain/ids.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { configuredAdapters } from '../bots/index.js';
 import type { Config } from './config.js';
 import { Core } from './core/core.js';
-import { DeliveryRegistry } from './core/notify.js';
+import { DeliveryRegistry } from './delivery/platforms.js';
 import { announcerFrom } from './delivery/announcer.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
 import { warmGazetteer } from './core/parse/location.js';

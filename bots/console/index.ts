@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import type { DeliveryOutcome, PlatformDelivery } from '../../src/core/notify.js';
+import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platforms.js';
 import type { Community } from '../../src/domain/community.js';
 import { communityKey, decodeCommunityKey, userKey } from '../../src/domain/platform.js';
 import type { AdapterDeps, PlatformAdapter } from '../../src/interaction/adapter.js';

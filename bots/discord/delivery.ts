@@ -1,5 +1,5 @@
 import { type APIChannel, type APIMessage, DiscordAPIError, RateLimitError, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
-import type { DeliveryOutcome, PlatformDelivery } from '../../src/core/notify.js';
+import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platforms.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
 import { type RenderedMessage, renderReply } from './render.js';

@@ -1,4 +1,4 @@
-import type { DeliveryOutcome, PlatformDelivery } from '../../src/core/notify.js';
+import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platforms.js';
 import { decodeCommunityKey } from '../../src/domain/platform.js';
 import type { Outbound } from './outbound.js';
 

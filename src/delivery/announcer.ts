@@ -1,4 +1,5 @@
-import type { Announcer, DeliveryRegistry } from '../core/notify.js';
+import type { Announcer } from '../core/notify.js';
+import type { DeliveryRegistry } from './platforms.js';
 import { decodeCommunityKey } from '../domain/platform.js';
 import type { LocalePolicy } from '../i18n/locale-policy.js';
 import { translator } from '../i18n/translator.js';

@@ -1,4 +1,4 @@
-import type { PlatformDelivery } from '../core/notify.js';
+import type { PlatformDelivery } from './platforms.js';
 import type { Platform } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import type { OutboxItem } from '../store/port.js';

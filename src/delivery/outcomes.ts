@@ -1,6 +1,6 @@
 import type { Metrics } from '../ops/metrics.js';
 import type { Clock } from '../core/deps.js';
-import { type DeliveryOutcome, renderNotice } from '../core/notify.js';
+import { type DeliveryOutcome, renderNotice } from './platforms.js';
 import { withUnreachable } from '../domain/profile.js';
 import type { NoticeId, PersonId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';

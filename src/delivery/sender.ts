@@ -4,7 +4,7 @@ import { LocalePolicy } from '../i18n/locale-policy.js';
 import { type NotificationPresenter, presenterFor } from '../views/notifications/index.js';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/deps.js';
-import type { DeliveryRegistry, PlatformDelivery } from '../core/notify.js';
+import type { DeliveryRegistry, PlatformDelivery } from './platforms.js';
 import { decodeUserKey, type Platform, PLATFORMS } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
 import type { OutboxItem, Store } from '../store/port.js';

@@ -5,7 +5,7 @@ import { MongoBackend } from '@agendajs/mongo-backend';
 import type { Db } from 'mongodb';
 import type { Core } from '../core/core.js';
 import type { Clock } from '../core/deps.js';
-import type { DeliveryRegistry } from '../core/notify.js';
+import type { DeliveryRegistry } from '../delivery/platforms.js';
 import type { PersonId, SessionId } from '../domain/ids.js';
 import { isMatchable } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';

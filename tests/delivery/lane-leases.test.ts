@@ -1,6 +1,6 @@
 import { prerendered } from '../../src/domain/notification.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type DeliveryOutcome, DeliveryRegistry, type PlatformDelivery } from '../../src/core/notify.js';
+import { type DeliveryOutcome, DeliveryRegistry, type PlatformDelivery } from '../../src/delivery/platforms.js';
 import { laneLeaseName } from '../../src/delivery/lane-leases.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
 import { OutboxSender } from '../../src/delivery/sender.js';

@@ -1,6 +1,6 @@
 import { prerendered } from '../../src/domain/notification.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeliveryRegistry } from '../../src/core/notify.js';
+import { DeliveryRegistry } from '../../src/delivery/platforms.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
 import { OutboxSender } from '../../src/delivery/sender.js';
 import { userKey } from '../../src/domain/platform.js';

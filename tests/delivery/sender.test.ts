@@ -1,6 +1,6 @@
 import { prerendered } from '../../src/domain/notification.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DeliveryOutcome, DeliveryRegistry, type PlatformDelivery } from '../../src/core/notify.js';
+import { type DeliveryOutcome, DeliveryRegistry, type PlatformDelivery } from '../../src/delivery/platforms.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
 import { OutboxSender, type SenderOptions } from '../../src/delivery/sender.js';
 import type { PersonId } from '../../src/domain/ids.js';

@@ -1,5 +1,5 @@
 import { createTelegramBot } from '../../bots/telegram/index.js';
-import type { PlatformDelivery } from '../../src/core/notify.js';
+import type { PlatformDelivery } from '../../src/delivery/platforms.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/port.js';
 import type { FakeTelegram } from '../fakes/telegram/index.js';

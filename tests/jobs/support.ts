@@ -1,7 +1,7 @@
 import { ALL_JOBS } from '../../jobs/index.js';
 import { Core } from '../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
-import { type DeliveryOutcome, DeliveryRegistry } from '../../src/core/notify.js';
+import { type DeliveryOutcome, DeliveryRegistry } from '../../src/delivery/platforms.js';
 import type { PersonId } from '../../src/domain/ids.js';
 import type { Profile } from '../../src/domain/profile.js';
 import type { WorkoutSession } from '../../src/domain/session.js';

@@ -8,7 +8,7 @@ import { expect, vi } from 'vitest';
 import { Core } from '../../src/core/core.js';
 import { type CoreSettings, DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
 import { DEFAULT_LIMITS, type LimitSettings } from '../../src/core/limits.js';
-import { DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/core/notify.js';
+import { DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/delivery/platforms.js';
 import type { Community } from '../../src/domain/community.js';
 import type { PersonId } from '../../src/domain/ids.js';
 import { type CommunityKey, communityKey, type Platform, userKey } from '../../src/domain/platform.js';

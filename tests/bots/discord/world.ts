@@ -5,7 +5,7 @@ import { testPictures } from '../../support/pictures.js';
 import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
-import { DeliveryRegistry, DirectNotifier } from '../../../src/core/notify.js';
+import { DeliveryRegistry, DirectNotifier } from '../../../src/delivery/platforms.js';
 import { communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Invocation } from '../../../src/interaction/command.js';
 import { Dispatcher } from '../../../src/interaction/dispatcher.js';

@@ -5,7 +5,7 @@ import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
-import { DeliveryRegistry, type DeliveryOutcome, DirectNotifier } from '../../../src/core/notify.js';
+import { DeliveryRegistry, type DeliveryOutcome, DirectNotifier } from '../../../src/delivery/platforms.js';
 import { type CommunityKey, communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Profile } from '../../../src/domain/profile.js';
 import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
