@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['parse.ts', 'discord.ts', 'telegram.ts', 'fanout-main.ts', 'render.ts', 'recall.ts'];
+const BENCHES = ['parse.ts', 'discord.ts', 'telegram.ts', 'sessions.ts', 'fanout-main.ts', 'render.ts', 'recall.ts'];
 
 let failed = false;
 for (const file of BENCHES) {

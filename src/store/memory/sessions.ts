@@ -150,19 +150,20 @@ export class MemorySessions implements SessionsRepo {
 
   /**
    * Nearest first: grid cells nearest first, stopping when no unread cell can hold anything
-   * nearer than the page's last. Soonest first: when the cells in reach hold more sessions than
-   * start from `startsAfter` on (a busy city), the sessions in start order until the page is
-   * full and the next starts later than its last; otherwise those cells, sorted. Only the page
-   * returned is copied.
+   * nearer than the page's last. Soonest first: when most sessions from `startsAfter` on are in
+   * reach (a busy city), the sessions in start order until the page is full and the next starts
+   * later than its last; otherwise the cells in reach, sorted. Only the page returned is copied.
    */
   async near(q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
     if (!(q.maxKm >= 0)) return [];
     const skip = q.skip ?? 0;
     const rank = q.level ? levelRank(q.level) : null;
     const excluded = new Set<string>(q.excludeHostIds ?? []);
+    const after = q.startsAfter.getTime();
+    const before = q.startsBefore?.getTime() ?? Infinity;
     const hit = (s: WorkoutSession): number | null => {
-      if (!q.statuses.includes(s.status) || s.startsAt < q.startsAfter) return null;
-      if (q.startsBefore && s.startsAt >= q.startsBefore) return null;
+      const at = s.startsAt.getTime();
+      if (at < after || at >= before || !q.statuses.includes(s.status)) return null;
       if (q.activity && s.activity !== q.activity) return null;
       if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) return null;
       if (excluded.has(s.hostId)) return null;
@@ -186,15 +187,20 @@ export class MemorySessions implements SessionsRepo {
 
     const wanted = skip + pageSize(q.limit);
     const within: Near<WorkoutSession>[] = [];
+    // Walking in start order reads about `wanted` × (sessions from then on) / (sessions in reach)
+    // sessions before the page fills; reading the cells reads every session in reach.
     const inCells = cells.reduce((n, c) => n + c.ids.size, 0);
-    if (inCells > this.index.countFrom(q.startsAfter.getTime())) {
-      for (const id of this.index.from(q.startsAfter.getTime())) {
+    if (wanted * this.index.countFrom(q.startsAfter.getTime()) < inCells * inCells) {
+      let last = -Infinity;
+      for (const id of this.index.from(after)) {
         const s = this.table.peek(id)!;
-        if (q.startsBefore && s.startsAt >= q.startsBefore) break;
+        const at = s.startsAt.getTime();
         // Full, and this one starts later than the last kept: nothing further can make the page.
-        if (within.length >= wanted && s.startsAt > within[within.length - 1]!.item.startsAt) break;
+        if (at >= before || (within.length >= wanted && at > last)) break;
         const d = hit(s);
-        if (d !== null) within.push({ item: s, distanceKm: d });
+        if (d === null) continue;
+        within.push({ item: s, distanceKm: d });
+        last = at;
       }
     } else {
       for (const cell of cells)
