@@ -21,7 +21,7 @@ interface Scenario {
   readonly args: readonly string[];
 }
 
-const SCENARIOS: Record<string, Scenario> = {
+const SCENARIOS: ReadonlyMap<string, Scenario> = new Map(Object.entries({
   startup: { file: 'startup.ts', args: [] },
   'world-spread': { file: 'discord.ts', args: ['world-spread'] },
   'dense-city': { file: 'discord.ts', args: ['dense-city'] },
@@ -33,20 +33,21 @@ const SCENARIOS: Record<string, Scenario> = {
   parse: { file: 'parse.ts', args: [] },
   render: { file: 'render.ts', args: [] },
   recall: { file: 'recall.ts', args: ['dense-50k'] },
-};
-const DEFAULT = ['startup', 'world-spread', 'dense-city', 'burst-200', 'burst-600', 'fanout-10k'];
+  'sessions-20k': { file: 'sessions.ts', args: [] },
+} satisfies Record<string, Scenario>));
+const DEFAULT = ['startup', 'world-spread', 'dense-city', 'sessions-20k', 'burst-200', 'burst-600', 'fanout-10k'];
 
 const asked = process.argv.slice(2);
-const unknown = asked.filter((name) => !(name in SCENARIOS));
+const unknown = asked.filter((name) => !SCENARIOS.has(name));
 if (unknown.length) {
-  process.stderr.write(`unknown scenario(s): ${unknown.join(', ')}\nknown: ${Object.keys(SCENARIOS).join(', ')}\n`);
+  process.stderr.write(`unknown scenario(s): ${unknown.join(', ')}\nknown: ${[...SCENARIOS.keys()].join(', ')}\n`);
   process.exit(2);
 }
 
 const summaries: { scenario: string; runs: number; medians: Record<string, string> }[] = [];
 let failed = false;
 for (const name of asked.length ? asked : DEFAULT) {
-  const { file, args } = SCENARIOS[name]!;
+  const { file, args } = SCENARIOS.get(name)!;
   process.stdout.write(`\n=== ${name} ===\n`);
   const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', fileURLToPath(new URL(file, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let pending = '';

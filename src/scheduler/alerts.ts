@@ -15,6 +15,7 @@ import type { OutboxNotifier } from '../delivery/outbox-notifier.js';
 import type { Planner } from './planner.js';
 import type { SchedulerSettings } from './settings.js';
 import { localClock, localDay, nextLocalTime, outsideQuietHours } from './time.js';
+import { Yielder } from './yield.js';
 
 /** Sessions further than this are never alerted, whatever someone's radius. */
 const MAX_SESSION_ALERT_KM = 200;
@@ -79,7 +80,9 @@ export class MatchAlerter {
     });
     const communities = new CommunityCache(this.store);
     const tally = { considered: 0, instant: 0, digest: 0 };
+    const pause = new Yielder();
     for (const { item: me, distanceKm: km } of candidates) {
+      await pause.tick();
       if (!me.notifications.matchAlerts || !isMatchable(me)) continue;
       // Their moderators banned `them` from a community I am in: not introduced to me.
       if (await communities.bannedInAny(me.communities, them)) continue;
@@ -120,7 +123,9 @@ export class MatchAlerter {
       limit: this.settings.alertPool,
     });
     const tally = { considered: 0, instant: 0, digest: 0 };
+    const pause = new Yielder();
     for (const { item: me, distanceKm: km } of candidates) {
+      await pause.tick();
       if (!me.notifications.matchAlerts || !isMatchable(me) || !me.level) continue;
       if (isBanned(community, me)) continue;
       const rank = levelRank(me.level);

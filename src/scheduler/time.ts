@@ -9,8 +9,46 @@ import type { Profile, QuietHours } from '../domain/profile.js';
 
 const local = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone: validZone(zone) });
 
+/** Whether luxon knows a zone never changes while running: asked once per zone. */
+const zoneValidity = new Map<string, string>();
+
 function validZone(zone: string): string {
-  return DateTime.now().setZone(zone).isValid ? zone : 'UTC';
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = DateTime.now().setZone(zone).isValid ? zone : 'UTC';
+    if (zoneValidity.size >= 4096) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
+/** What the alert and digest maths read of a local time; the same for every instant of one minute. */
+interface LocalMinute {
+  /** Minutes from local midnight. */
+  readonly minute: number;
+  /** ISO weekday, 1 = Monday. */
+  readonly weekday: number;
+  readonly day: DateTime;
+  readonly isoDate: string;
+}
+
+/**
+ * A fan-out asks for the local time of thousands of recipients at about the same instant, in a
+ * handful of zones: one luxon DateTime per zone and minute, not one per recipient. (Zone offsets
+ * are whole minutes today, so every instant of a UTC minute has the same local minute and day.)
+ */
+const minutes = new Map<string, LocalMinute>();
+
+function localMinute(zone: string, at: Date): LocalMinute {
+  const key = `${zone}|${Math.floor(at.getTime() / 60_000)}`;
+  let hit = minutes.get(key);
+  if (!hit) {
+    const t = local(at, zone);
+    hit = { minute: t.hour * 60 + t.minute, weekday: t.weekday, day: t.startOf('day'), isoDate: t.toISODate() ?? at.toISOString().slice(0, 10) };
+    if (minutes.size >= 4096) minutes.clear();
+    minutes.set(key, hit);
+  }
+  return hit;
 }
 
 const atMinutes = (day: DateTime, minutes: number) =>
@@ -18,7 +56,7 @@ const atMinutes = (day: DateTime, minutes: number) =>
 
 /** The person's calendar date at `at`, `YYYY-MM-DD`: what "per day" counts by. */
 export function localDay(zone: string, at: Date): string {
-  return local(at, zone).toISODate() ?? at.toISOString().slice(0, 10);
+  return localMinute(zone, at).isoDate;
 }
 
 /**
@@ -27,9 +65,7 @@ export function localDay(zone: string, at: Date): string {
  */
 export function quietUntil(quiet: QuietHours | null, zone: string, at: Date): Date | null {
   if (!quiet || quiet.start === quiet.end) return null;
-  const t = local(at, zone);
-  const minute = t.hour * 60 + t.minute;
-  const day = t.startOf('day');
+  const { minute, day } = localMinute(zone, at);
   if (quiet.start < quiet.end) {
     return minute >= quiet.start && minute < quiet.end ? atMinutes(day, quiet.end).toJSDate() : null;
   }
@@ -59,6 +95,6 @@ export function nextLocalTime(zone: string, after: Date, hour: number, minute = 
 
 /** Minutes from the person's midnight at `at`, and their ISO weekday. */
 export function localClock(zone: string, at: Date): { weekday: number; minute: number } {
-  const t = local(at, zone);
-  return { weekday: t.weekday, minute: t.hour * 60 + t.minute };
+  const { weekday, minute } = localMinute(zone, at);
+  return { weekday, minute };
 }

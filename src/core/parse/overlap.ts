@@ -111,6 +111,24 @@ function instants(slots: readonly WeeklySlot[], days: readonly LocalDay[]): Span
   return union(spans);
 }
 
+/**
+ * A's spans, kept for the same slots and days: ranking measures one person's week against
+ * hundreds, and rebuilding it for each was half the work. Keyed by the list object, so nothing
+ * outlives the profile; the slot values are compared too, in case a list was edited in place.
+ */
+const ownSpans = new WeakMap<readonly WeeklySlot[], { days: readonly LocalDay[]; values: number[]; spans: Span[] }>();
+
+const slotValues = (slots: readonly WeeklySlot[]) => slots.flatMap((s) => [s.day, s.start, s.end]);
+
+function instantsOnce(slots: readonly WeeklySlot[], days: readonly LocalDay[]): readonly Span[] {
+  const hit = ownSpans.get(slots);
+  if (hit && hit.days === days && hit.values.length === slots.length * 3 && slots.every((s, i) => s.day === hit.values[3 * i] && s.start === hit.values[3 * i + 1] && s.end === hit.values[3 * i + 2]))
+    return hit.spans;
+  const spans = instants(slots, days);
+  ownSpans.set(slots, { days, values: slotValues(slots), spans });
+  return spans;
+}
+
 /** Sorted, with overlapping or touching spans joined. */
 function union(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((x, y) => x.start - y.start);
@@ -193,7 +211,7 @@ function sharedSpans(a: readonly WeeklySlot[], aZone: string, b: readonly Weekly
   const aDays = localDays(aZone, weekContaining(reference, aZone));
   const bDays = localDays(bZone, weekContaining(reference, bZone));
   const week: Span = { start: aDays[7]?.midnight ?? 0, end: aDays[14]?.midnight ?? 0 };
-  const shared = intersect(instants(a, aDays), instants(b, bDays))
+  const shared = intersect(instantsOnce(a, aDays), instants(b, bDays))
     .map((s) => ({ start: Math.max(s.start, week.start), end: Math.min(s.end, week.end) }))
     .filter((s) => s.end > s.start);
   return { shared, aDays };

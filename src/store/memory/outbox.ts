@@ -20,13 +20,66 @@ import { Table } from './table.js';
 const claimable = (row: OutboxItem, now: Date) =>
   row.status === 'pending' && row.dueAt <= now && (row.lease === null || row.lease.until <= now);
 
-const byDueThenId = (a: OutboxItem, b: OutboxItem) =>
-  a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+interface Due {
+  readonly at: number;
+  readonly id: OutboxId;
+}
+
+const byDueThenId = (a: Due, b: Due) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Pending rows by due time (then id), so a claim reads from the front and stops at the first not
+ * yet due, instead of scanning and sorting every row, settled ones included. Entries are dropped
+ * lazily: one whose row is gone, settled, or due at another time is skipped (and cut off the front).
+ */
+class DueQueue {
+  private entries: Due[] = [];
+  private head = 0;
+
+  add(item: Pick<OutboxItem, 'id' | 'dueAt'>): void {
+    const entry = { at: item.dueAt.getTime(), id: item.id };
+    let lo = this.head;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byDueThenId(this.entries[mid]!, entry) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.entries.splice(lo, 0, entry);
+  }
+
+  /** Live entries, soonest first; `live` says whether an entry still stands for a pending row. */
+  *walk(live: (e: Due) => boolean): Generator<Due> {
+    for (let i = this.head; i < this.entries.length; i++) {
+      const e = this.entries[i]!;
+      if (!live(e)) {
+        if (i === this.head) this.head++;
+        continue;
+      }
+      yield e;
+    }
+    this.compact();
+  }
+
+  private compact(): void {
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+  }
+}
 
 /** The outbox in memory. Every method runs without awaiting in between, so each is atomic. */
 export class MemoryOutbox implements OutboxRepo {
   readonly table = new Table<OutboxItem>();
   private readonly byKey = new Map<string, OutboxId>();
+  private readonly due = new DueQueue();
+
+  /** Whether a queue entry still stands for a pending row due then. */
+  private readonly live = (e: Due): boolean => {
+    const row = this.table.peek(e.id);
+    return row !== undefined && row.status === 'pending' && row.dueAt.getTime() === e.at;
+  };
 
   async enqueue(item: OutboxItem): Promise<boolean> {
     assertValid('outbox item', checkOutboxItem(item));
@@ -34,6 +87,7 @@ export class MemoryOutbox implements OutboxRepo {
     if (this.table.has(item.id)) throw new StoreConflict('id');
     this.table.set(item);
     this.byKey.set(item.dedupeKey, item.id);
+    if (item.status === 'pending') this.due.add(item);
     return true;
   }
 
@@ -47,14 +101,17 @@ export class MemoryOutbox implements OutboxRepo {
   }
 
   async claim(owner: string, now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
-    const due: OutboxItem[] = [];
-    for (const row of this.table.scan()) if (claimable(row, now)) due.push(row);
-    due.sort(byDueThenId);
+    const n = pageSize(limit);
     const token = `${owner}:${randomBytes(6).toString('hex')}`;
     const until = new Date(now.getTime() + leaseMs);
-    return due
-      .slice(0, pageSize(limit))
-      .map((row) => this.table.modify(row.id, (r) => claimable(r, now), (r) => ({ ...r, lease: { owner, token, until } }))!.after);
+    const claimed: OutboxItem[] = [];
+    const ids: OutboxId[] = [];
+    for (const e of this.due.walk(this.live)) {
+      if (ids.length >= n || e.at > now.getTime()) break;
+      if (claimable(this.table.peek(e.id)!, now)) ids.push(e.id);
+    }
+    for (const id of ids) claimed.push(this.table.modify(id, (r) => claimable(r, now), (r) => ({ ...r, lease: { owner, token, until } }))!.after);
+    return claimed;
   }
 
   async settle(id: OutboxId, token: string, settlement: OutboxSettlement): Promise<boolean> {
@@ -73,6 +130,7 @@ export class MemoryOutbox implements OutboxRepo {
         }
       },
     );
+    if (changed?.after.status === 'pending' && changed.after.dueAt.getTime() !== changed.before.dueAt.getTime()) this.due.add(changed.after);
     return changed !== null;
   }
 
@@ -90,9 +148,8 @@ export class MemoryOutbox implements OutboxRepo {
   }
 
   async nextDue(): Promise<Date | null> {
-    let next: Date | null = null;
-    for (const row of this.table.scan()) if (row.status === 'pending' && (next === null || row.dueAt < next)) next = row.dueAt;
-    return next ? new Date(next) : null;
+    for (const e of this.due.walk(this.live)) return new Date(e.at);
+    return null;
   }
 
   async countByStatus(): Promise<Record<OutboxStatus, number>> {

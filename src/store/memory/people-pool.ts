@@ -1,15 +1,17 @@
 /**
  * The in-memory twin of MongoDB's ranked pool query ($geoNear, filters, approximate score, sort,
- * limit, count): the same pool, found without reading every person in reach.
+ * limit, count): the same pool, found without scoring every person in reach.
  *
  * Matchable people are filed in their own geo grid as compact facts (activity bitmask, level
- * rank, reliability, half-hour slots as a bitset, radius). Each grid cell keeps a summary, per
- * activity combination present in it: the levels, the best reliability, the union of slots and
- * the largest radius. From it and the cell's distance bounds an upper bound on the score of
- * anyone in the cell follows; cells are read best bound first, and reading stops once the pool
- * is full and no unread cell can beat its last member. The qualified count reads only the
- * compact facts (members sorted by radius, so mutual reach cuts each cell's list short).
- * Summaries are rebuilt lazily, the first time a query needs a cell that changed.
+ * rank, reliability, half-hour slots as a bitset, radius). Each grid cell keeps them as one
+ * block of typed arrays, sorted by radius (largest first, so mutual reach cuts a cell's list
+ * short), with a summary: its distinct activity combinations, levels, best reliability, union of
+ * slots and largest radius. From the summary and the cell's distance bounds an upper bound on
+ * the score of anyone in the cell follows; cells are read best bound first, a member whose cheap
+ * parts alone can't beat the pool's last is passed over before any distance or slot maths, and
+ * reading stops once the pool is full and no unread cell can beat its last member. Counting the
+ * qualified reads only the typed arrays, with a distance only where the cell straddles a limit.
+ * Blocks are rebuilt lazily, the first time a query needs a cell that changed.
  */
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
 import { weeklySlotIndices } from '../../domain/availability.js';
@@ -31,20 +33,22 @@ interface Facts {
   readonly slots: Uint32Array;
 }
 
-interface Group {
-  readonly activities: number;
-  /** Largest radius first. */
-  readonly members: Facts[];
-  levels: number;
-  maxReliability: number;
-  maxRadiusKm: number;
+/** One cell's matchable people as parallel typed arrays, largest radius first. */
+interface Block {
+  readonly ids: readonly string[];
+  readonly at: readonly GeoPoint[];
+  readonly radiusKm: Float64Array;
+  readonly activities: Int32Array;
+  readonly level: Uint8Array;
+  readonly reliability: Float64Array;
+  /** SLOT_WORDS words per member. */
   readonly slots: Uint32Array;
-}
-
-interface Summary {
-  /** Largest radius first. */
-  readonly members: readonly Facts[];
-  readonly groups: readonly Group[];
+  /** The distinct activity combinations present. */
+  readonly masks: Int32Array;
+  readonly levels: number;
+  readonly maxReliability: number;
+  readonly maxRadiusKm: number;
+  readonly unionSlots: Uint32Array;
 }
 
 export interface PoolHit {
@@ -70,9 +74,10 @@ function slotBits(slots: readonly number[]): Uint32Array {
   return bits;
 }
 
-function sharedSlots(a: Uint32Array, b: Uint32Array): number {
+/** Shared set bits of `a` and the SLOT_WORDS words of `b` from `offset`. */
+function sharedSlots(a: Uint32Array, b: Uint32Array, offset = 0): number {
   let n = 0;
-  for (let i = 0; i < SLOT_WORDS; i++) n += popcount(a[i]! & b[i]!);
+  for (let i = 0; i < SLOT_WORDS; i++) n += popcount(a[i]! & b[offset + i]!);
   return n;
 }
 
@@ -85,10 +90,41 @@ const jaccard = (a: number, b: number) => {
 /** Scores within this of each other may round to the same value: never prune on less. */
 const ROUNDING_SLACK = 1e-6;
 
+function buildBlock(members: Facts[]): Block {
+  members.sort((a, b) => b.radiusKm - a.radiusKm);
+  const n = members.length;
+  const slots = new Uint32Array(n * SLOT_WORDS);
+  const unionSlots = new Uint32Array(SLOT_WORDS);
+  const masks = new Set<number>();
+  let levels = 0;
+  let maxReliability = 0;
+  members.forEach((m, i) => {
+    slots.set(m.slots, i * SLOT_WORDS);
+    for (let w = 0; w < SLOT_WORDS; w++) unionSlots[w]! |= m.slots[w]!;
+    masks.add(m.activities);
+    levels |= 1 << m.level;
+    maxReliability = Math.max(maxReliability, m.reliability);
+  });
+  return {
+    ids: members.map((m) => m.id),
+    at: members.map((m) => m.at),
+    radiusKm: Float64Array.from(members, (m) => m.radiusKm),
+    activities: Int32Array.from(members, (m) => m.activities),
+    level: Uint8Array.from(members, (m) => m.level),
+    reliability: Float64Array.from(members, (m) => m.reliability),
+    slots,
+    masks: Int32Array.from(masks),
+    levels,
+    maxReliability,
+    maxRadiusKm: members[0]?.radiusKm ?? 0,
+    unionSlots,
+  };
+}
+
 export class PoolIndex {
   private readonly grid = new GeoGrid();
   private readonly facts = new Map<string, Facts>();
-  private readonly summaries = new Map<number, Summary>();
+  private readonly blocks = new Map<number, Block>();
 
   /** Files the profile as it is now (or removes it when it can't be matched). */
   set(p: Profile): void {
@@ -116,26 +152,13 @@ export class PoolIndex {
 
   private touch(id: string): void {
     const key = this.grid.cellKeyOf(id);
-    if (key !== undefined) this.summaries.delete(key);
+    if (key !== undefined) this.blocks.delete(key);
   }
 
-  private summary(key: number, ids: ReadonlySet<string>): Summary {
-    const hit = this.summaries.get(key);
-    if (hit) return hit;
-    const members = [...ids].map((id) => this.facts.get(id)!).sort((a, b) => b.radiusKm - a.radiusKm);
-    const groups = new Map<number, Group>();
-    for (const m of members) {
-      let g = groups.get(m.activities);
-      if (!g) groups.set(m.activities, (g = { activities: m.activities, members: [], levels: 0, maxReliability: 0, maxRadiusKm: 0, slots: new Uint32Array(SLOT_WORDS) }));
-      g.members.push(m);
-      g.levels |= 1 << m.level;
-      g.maxReliability = Math.max(g.maxReliability, m.reliability);
-      g.maxRadiusKm = Math.max(g.maxRadiusKm, m.radiusKm);
-      for (let i = 0; i < SLOT_WORDS; i++) g.slots[i]! |= m.slots[i]!;
-    }
-    const summary = { members, groups: [...groups.values()] };
-    this.summaries.set(key, summary);
-    return summary;
+  private block(key: number, ids: ReadonlySet<string>): Block {
+    let hit = this.blocks.get(key);
+    if (!hit) this.blocks.set(key, (hit = buildBlock([...ids].map((id) => this.facts.get(id)!))));
+    return hit;
   }
 
   /**
@@ -145,87 +168,101 @@ export class PoolIndex {
   query(q: PoolQuery, skip: ReadonlySet<string>): { hits: PoolHit[]; qualified: number } {
     if (!(q.maxKm >= 0) || !(q.limit > 0)) return { hits: [], qualified: 0 };
     const r = q.ranking;
+    const w = r.weights;
     const wanted = q.activitiesAny ? maskOf(q.activitiesAny) : -1;
     const levels = q.levelsAny ? levelMask(q.levelsAny) : ALL_LEVELS;
     const mine = maskOf(r.activities);
     const mySlots = slotBits(r.slots);
     const full = Math.max(1, r.fullSlots);
-    const passes = (f: Facts) => (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0;
-    const reaches = (f: Facts, d: number) => d <= q.maxKm && (!q.mutual || f.radiusKm >= d);
-
-    const w = r.weights;
+    const mutual = q.mutual;
+    const maxKm = q.maxKm;
     const asker = r.perspective.kind === 'asker' ? r.perspective : null;
-    const audienceReliability = r.perspective.kind === 'candidates' ? w.reliability * r.perspective.reliability : 0;
-    const fits = new Map<number, number>();
+    const subjectReliability = r.perspective.kind === 'candidates' ? r.perspective.reliability : 0;
+    const levelPart = Array.from({ length: LEVELS.length }, (_, l) => w.level * levelFit(r.levelRank, l));
     // The best weighted level part for each set of levels (a bitmask over LEVELS).
     const levelBest = Array.from({ length: 1 << LEVELS.length }, (_, set) => {
       let best = 0;
-      for (let l = 0; l < LEVELS.length; l++) if (set & (1 << l)) best = Math.max(best, levelFit(r.levelRank, l));
-      return w.level * best;
+      for (let l = 0; l < LEVELS.length; l++) if (set & (1 << l)) best = Math.max(best, levelPart[l]!);
+      return best;
     });
 
     let qualified = 0;
-    const cells: { lowerBoundKm: number; bound: number; groups: { bound: number; members: readonly Facts[] }[] }[] = [];
-    for (const cell of this.grid.candidates(q.from, q.maxKm)) {
-      const s = this.summary(cell.key, cell.ids);
+    const open: { block: Block; lowerBoundKm: number; bound: number }[] = [];
+    for (const cell of this.grid.candidates(q.from, maxKm)) {
+      const b = this.block(cell.key, cell.ids);
+      const lower = cell.lowerBoundKm;
       const far = this.grid.upperBound(q.from, cell.key);
-      for (const f of s.members) {
-        if (q.mutual && f.radiusKm < cell.lowerBoundKm) break;
-        if (!passes(f)) continue;
-        if (far <= q.maxKm && (!q.mutual || f.radiusKm >= far)) qualified++;
-        else if (reaches(f, distanceKm(q.from, f.at))) qualified++;
+      const inside = far <= maxKm;
+      let any = false;
+      for (let i = 0; i < b.ids.length; i++) {
+        const radius = b.radiusKm[i]!;
+        if (mutual && radius < lower) break;
+        if ((b.activities[i]! & wanted) === 0 || (levels & (1 << b.level[i]!)) === 0) continue;
+        any = true;
+        if (inside && (!mutual || radius >= far)) qualified++;
+        else {
+          const d = distanceKm(q.from, b.at[i]!);
+          if (d <= maxKm && (!mutual || radius >= d)) qualified++;
+        }
       }
-      let bound = -Infinity;
-      const groups: { bound: number; members: readonly Facts[] }[] = [];
-      // Per group: the parts' best values in the group, weighed as `weightedScore` does, inline
-      // (this runs for every group of every cell in reach).
-      const distanceBound = (radiusKm: number) => w.distance * distanceFit(cell.lowerBoundKm, radiusKm);
-      const askerDistance = asker ? distanceBound(asker.radiusKm) : 0;
-      for (const g of s.groups) {
-        const gLevels = g.levels & levels;
-        if ((g.activities & wanted) === 0 || gLevels === 0) continue;
-        let fit = fits.get(g.activities);
-        if (fit === undefined) fits.set(g.activities, (fit = w.activities * jaccard(mine, g.activities)));
-        const groupBound =
-          fit +
-          w.availability * Math.min(1, sharedSlots(mySlots, g.slots) / full) +
-          levelBest[gLevels]! +
-          (asker ? askerDistance : distanceBound(g.maxRadiusKm)) +
-          (asker ? w.reliability * g.maxReliability : audienceReliability);
-        groups.push({ bound: groupBound, members: g.members });
-        if (groupBound > bound) bound = groupBound;
-      }
-      if (groups.length > 0) cells.push({ lowerBoundKm: cell.lowerBoundKm, bound, groups: groups.sort((a, b) => b.bound - a.bound) });
+      if (!any) continue;
+      // The cell's bound: each part at its best in the cell, weighed as `weightedScore` does.
+      let bestFit = 0;
+      for (const m of b.masks) if ((m & wanted) !== 0) bestFit = Math.max(bestFit, jaccard(mine, m));
+      const availability = w.availability * Math.min(1, sharedSlots(mySlots, b.unionSlots) / full);
+      const bound =
+        w.activities * bestFit +
+        availability +
+        levelBest[b.levels & levels]! +
+        w.distance * distanceFit(lower, asker ? asker.radiusKm : b.maxRadiusKm) +
+        w.reliability * (asker ? b.maxReliability : subjectReliability);
+      open.push({ block: b, lowerBoundKm: lower, bound });
     }
     // Everyone filtered out by id alone was counted above: take back those who would qualify.
     for (const id of skip) {
       const f = this.facts.get(id);
-      if (f && passes(f) && reaches(f, distanceKm(q.from, f.at))) qualified--;
+      const d = f ? distanceKm(q.from, f.at) : Infinity;
+      if (f && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
     }
 
     const top = new TopK(Math.max(0, Math.floor(q.limit)));
-    cells.sort((a, b) => b.bound - a.bound || a.lowerBoundKm - b.lowerBoundKm);
-    for (const cell of cells) {
+    open.sort((a, b) => b.bound - a.bound || a.lowerBoundKm - b.lowerBoundKm);
+    for (const cell of open) {
       if (top.full() && cell.bound + ROUNDING_SLACK < top.worst()) break;
-      for (const group of cell.groups) {
-        if (top.full() && group.bound + ROUNDING_SLACK < top.worst()) break;
-        for (const f of group.members) {
-          if (q.mutual && f.radiusKm < cell.lowerBoundKm) break;
-          if (!passes(f) || skip.has(f.id)) continue;
-          const d = distanceKm(q.from, f.at);
-          if (!reaches(f, d)) continue;
-          const score = approximateScore(
-            {
-              activities: jaccard(mine, f.activities),
-              availability: Math.min(1, sharedSlots(mySlots, f.slots) / full),
-              level: levelFit(r.levelRank, f.level),
-              distance: distanceFit(d, r.perspective.kind === 'asker' ? r.perspective.radiusKm : f.radiusKm),
-              reliability: r.perspective.kind === 'asker' ? f.reliability : r.perspective.reliability,
-            },
-            r.weights,
-          );
-          top.offer({ id: f.id, distanceKm: d, score });
-        }
+      const b = cell.block;
+      for (let i = 0; i < b.ids.length; i++) {
+        const radius = b.radiusKm[i]!;
+        if (mutual && radius < cell.lowerBoundKm) break;
+        const activities = b.activities[i]!;
+        const level = b.level[i]!;
+        if ((activities & wanted) === 0 || (levels & (1 << level)) === 0) continue;
+        const fit = jaccard(mine, activities);
+        const time = Math.min(1, sharedSlots(mySlots, b.slots, i * SLOT_WORDS) / full);
+        const memberReliability = asker ? b.reliability[i]! : subjectReliability;
+        // Every part but distance is this member's own; distance at its best in the cell. A full
+        // pool's last member beats this bound for most people, who then cost no haversine.
+        const bound =
+          w.activities * fit +
+          w.availability * time +
+          levelPart[level]! +
+          w.distance * distanceFit(cell.lowerBoundKm, asker ? asker.radiusKm : radius) +
+          w.reliability * memberReliability;
+        if (top.full() && bound + ROUNDING_SLACK < top.worst()) continue;
+        const id = b.ids[i]!;
+        if (skip.has(id)) continue;
+        const d = distanceKm(q.from, b.at[i]!);
+        if (d > maxKm || (mutual && radius < d)) continue;
+        const score = approximateScore(
+          {
+            activities: fit,
+            availability: time,
+            level: levelFit(r.levelRank, level),
+            distance: distanceFit(d, asker ? asker.radiusKm : radius),
+            reliability: memberReliability,
+          },
+          w,
+        );
+        top.offer({ id, distanceKm: d, score });
       }
     }
     return { hits: top.result(), qualified: Math.max(0, qualified) };
@@ -236,35 +273,54 @@ type PoolQuery = Omit<PeoplePoolQuery, 'excludeIds' | 'notBlockedBy'>;
 
 const better = (a: PoolHit, b: PoolHit) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The k best hits in order: a bounded insertion into a sorted array. */
+/**
+ * The k best hits: a binary heap with the worst kept at the root, so a full pool compares a newcomer
+ * with its last member in O(1) and replaces it in O(log k); sorted once at the end.
+ */
 class TopK {
-  private readonly hits: PoolHit[] = [];
+  private readonly heap: PoolHit[] = [];
 
   constructor(private readonly k: number) {}
 
   full(): boolean {
-    return this.hits.length >= this.k;
+    return this.heap.length >= this.k;
   }
 
   worst(): number {
-    return this.hits[this.hits.length - 1]?.score ?? -Infinity;
+    return this.heap[0]?.score ?? -Infinity;
   }
 
   offer(hit: PoolHit): void {
+    const h = this.heap;
     if (this.k === 0) return;
-    if (this.full() && better(hit, this.hits[this.hits.length - 1]!) >= 0) return;
-    let lo = 0;
-    let hi = this.hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (better(this.hits[mid]!, hit) <= 0) lo = mid + 1;
-      else hi = mid;
+    if (h.length < this.k) {
+      // Sift up: a parent must be worse than (sort after) its children.
+      let i = h.length;
+      h.push(hit);
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (better(h[parent]!, h[i]!) >= 0) break;
+        [h[parent], h[i]] = [h[i]!, h[parent]!];
+        i = parent;
+      }
+      return;
     }
-    this.hits.splice(lo, 0, hit);
-    if (this.hits.length > this.k) this.hits.pop();
+    if (better(hit, h[0]!) >= 0) return;
+    h[0] = hit;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < h.length && better(h[l]!, h[worst]!) > 0) worst = l;
+      if (r < h.length && better(h[r]!, h[worst]!) > 0) worst = r;
+      if (worst === i) return;
+      [h[worst], h[i]] = [h[i]!, h[worst]!];
+      i = worst;
+    }
   }
 
   result(): PoolHit[] {
-    return [...this.hits];
+    return [...this.heap].sort(better);
   }
 }

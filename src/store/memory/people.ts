@@ -106,7 +106,12 @@ export class MemoryPeople implements PeopleRepo {
   }
 
   async getMany(ids: readonly PersonId[]): Promise<Profile[]> {
-    return ids.map((id) => this.table.get(id)).filter((p): p is Profile => p !== null);
+    const out: Profile[] = [];
+    for (const id of ids) {
+      const p = this.table.peek(id);
+      if (p) out.push(copyProfile(p));
+    }
+    return out;
   }
 
   async findByIdentity(key: UserKey): Promise<Profile | null> {

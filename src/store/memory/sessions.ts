@@ -22,7 +22,8 @@ import {
   checkSessionStatus,
   pageSize,
 } from '../validate.js';
-import { Nearest, Table, byDistanceThenId, definedOnly, latitudeSpan, oldestFirst } from './table.js';
+import { copySession, SessionIndex } from './session-index.js';
+import { Nearest, Table, byDistanceThenId, definedOnly, oldestFirst } from './table.js';
 
 /** open ↔ full follows the seat count; cancelled and completed stay as they are. */
 const seatStatus = (s: WorkoutSession): SessionStatus =>
@@ -33,11 +34,14 @@ const involves = (s: WorkoutSession, id: PersonId) =>
 
 export class MemorySessions implements SessionsRepo {
   readonly table = new Table<WorkoutSession>();
+  /** Place and start of every session; only `insert` and `update` change either. */
+  private readonly index = new SessionIndex();
 
   async insert(session: WorkoutSession): Promise<void> {
     assertValid('session', checkSession(session));
     if (this.table.has(session.id)) throw new StoreConflict('id');
     this.table.set(session);
+    this.index.set(session);
   }
 
   async get(id: SessionId): Promise<WorkoutSession | null> {
@@ -46,10 +50,13 @@ export class MemorySessions implements SessionsRepo {
 
   async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
     assertValid('session', checkSessionPatch(patch));
-    return this.table.modify(id, () => true, (s) => {
-      const next = { ...s, ...definedOnly(patch), updatedAt: now };
-      return { ...next, status: seatStatus(next) };
-    })?.after ?? null;
+    const after =
+      this.table.modify(id, () => true, (s) => {
+        const next = { ...s, ...definedOnly(patch), updatedAt: now };
+        return { ...next, status: seatStatus(next) };
+      })?.after ?? null;
+    if (after) this.index.set(after);
+    return after;
   }
 
   /** One synchronous `modify`: the seat count is checked and the capacity set with nothing in between. */
@@ -141,30 +148,70 @@ export class MemorySessions implements SessionsRepo {
     );
   }
 
+  /**
+   * Nearest first: grid cells nearest first, stopping when no unread cell can hold anything
+   * nearer than the page's last. Soonest first: when most sessions from `startsAfter` on are in
+   * reach (a busy city), the sessions in start order until the page is full and the next starts
+   * later than its last; otherwise the cells in reach, sorted. Only the page returned is copied.
+   */
   async near(q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
-    const rank = q.level ? levelRank(q.level) : null;
+    if (!(q.maxKm >= 0)) return [];
     const skip = q.skip ?? 0;
-    const fromLat = q.from.coordinates[1];
-    const span = latitudeSpan(q.maxKm) + 1e-9;
-    const soonest = q.order === 'soonest';
-    // Nearest first keeps only the best `skip + limit` as it goes; soonest first sorts every hit.
-    const nearest = soonest ? null : new Nearest<WorkoutSession>(skip + q.limit);
-    const within: Near<WorkoutSession>[] = [];
-    for (const s of this.table.scan()) {
-      if (Math.abs(s.place.point.coordinates[1] - fromLat) > span) continue;
-      if (!q.statuses.includes(s.status) || s.startsAt < q.startsAfter) continue;
-      if (q.startsBefore && s.startsAt >= q.startsBefore) continue;
-      if (q.activity && s.activity !== q.activity) continue;
-      if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) continue;
-      if (q.excludeHostIds?.includes(s.hostId)) continue;
+    const rank = q.level ? levelRank(q.level) : null;
+    const excluded = new Set<string>(q.excludeHostIds ?? []);
+    const after = q.startsAfter.getTime();
+    const before = q.startsBefore?.getTime() ?? Infinity;
+    const hit = (s: WorkoutSession): number | null => {
+      const at = s.startsAt.getTime();
+      if (at < after || at >= before || !q.statuses.includes(s.status)) return null;
+      if (q.activity && s.activity !== q.activity) return null;
+      if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) return null;
+      if (excluded.has(s.hostId)) return null;
       const d = distanceKm(q.from, s.place.point);
-      if (d > q.maxKm) continue;
-      if (nearest) nearest.offer(s, d);
-      else within.push({ item: s, distanceKm: d });
+      return d <= q.maxKm ? d : null;
+    };
+    const cells = this.index.grid.candidates(q.from, q.maxKm);
+
+    if (q.order !== 'soonest') {
+      const nearest = new Nearest<WorkoutSession>(skip + q.limit, copySession);
+      for (const cell of cells) {
+        if (!nearest.wants(cell.lowerBoundKm)) break;
+        for (const id of cell.ids) {
+          const s = this.table.peek(id)!;
+          const d = hit(s);
+          if (d !== null) nearest.offer(s, d);
+        }
+      }
+      return nearest.result().slice(skip);
     }
-    if (nearest) return nearest.result().slice(skip);
+
+    const wanted = skip + pageSize(q.limit);
+    const within: Near<WorkoutSession>[] = [];
+    // Walking in start order reads about `wanted` × (sessions from then on) / (sessions in reach)
+    // sessions before the page fills; reading the cells reads every session in reach.
+    const inCells = cells.reduce((n, c) => n + c.ids.size, 0);
+    if (wanted * this.index.countFrom(q.startsAfter.getTime()) < inCells * inCells) {
+      let last = -Infinity;
+      for (const id of this.index.from(after)) {
+        const s = this.table.peek(id)!;
+        const at = s.startsAt.getTime();
+        // Full, and this one starts later than the last kept: nothing further can make the page.
+        if (at >= before || (within.length >= wanted && at > last)) break;
+        const d = hit(s);
+        if (d === null) continue;
+        within.push({ item: s, distanceKm: d });
+        last = at;
+      }
+    } else {
+      for (const cell of cells)
+        for (const id of cell.ids) {
+          const s = this.table.peek(id)!;
+          const d = hit(s);
+          if (d !== null) within.push({ item: s, distanceKm: d });
+        }
+    }
     within.sort((a, b) => a.item.startsAt.getTime() - b.item.startsAt.getTime() || byDistanceThenId(a, b));
-    return within.slice(skip, skip + pageSize(q.limit)).map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+    return within.slice(skip, wanted).map((h) => ({ item: copySession(h.item), distanceKm: h.distanceKm }));
   }
 
   async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {

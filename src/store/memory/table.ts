@@ -68,7 +68,10 @@ export class Table<T extends { readonly id: string }> {
 export class Nearest<T extends { id: string }> {
   private readonly hits: { item: T; distanceKm: number }[] = [];
 
-  constructor(private readonly k: number) {}
+  constructor(
+    private readonly k: number,
+    private readonly copy: (item: T) => T = structuredClone,
+  ) {}
 
   /** Whether a candidate at this distance could still make the cut (cheap pre-check). */
   wants(distanceKm: number): boolean {
@@ -91,7 +94,7 @@ export class Nearest<T extends { id: string }> {
 
   /** Copies of the kept items, nearest first. */
   result(): { item: T; distanceKm: number }[] {
-    return this.hits.map((h) => ({ item: structuredClone(h.item), distanceKm: h.distanceKm }));
+    return this.hits.map((h) => ({ item: this.copy(h.item), distanceKm: h.distanceKm }));
   }
 }
 

@@ -74,6 +74,31 @@ export function deliveryContract(current: () => Store): void {
       expect(new Set(seen).size).toBe(60);
     });
 
+    it('GIVEN a long outbox, mostly settled, with retries rescheduled before and after others WHEN claimed in rounds THEN due order, each once, and nextDue follows', async () => {
+      const items = Array.from({ length: 300 }, (_, n) => item({ dueAt: later(n * 10) }));
+      for (const i of items) await store.outbox.enqueue(i);
+      // The first 200 go out; of the next claim, one retries early and one late.
+      const sent = await store.outbox.claim('w', later(1990), 200, 60_000);
+      for (const c of sent) await store.outbox.settle(c.id, c.lease!.token, { status: 'sent', at: later(2000), platform: 'console' });
+      const [early, late] = await store.outbox.claim('w', later(2010), 2, 60_000);
+      await store.outbox.settle(early!.id, early!.lease!.token, { status: 'pending', dueAt: later(1), attempts: 1, error: 'HTTP 502' });
+      await store.outbox.settle(late!.id, late!.lease!.token, { status: 'pending', dueAt: later(9_999_999), attempts: 1, error: 'HTTP 502' });
+      expect(await store.outbox.nextDue()).toEqual(later(1));
+
+      const order: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const got = await store.outbox.claim('w', later(5000), 7, 1);
+        if (got.length === 0) break;
+        order.push(...got.map((g) => g.id));
+        for (const g of got) await store.outbox.settle(g.id, g.lease!.token, { status: 'sent', at: later(5000), platform: 'console' });
+      }
+      expect(order).toEqual([early!.id, ...items.slice(202).map((i) => i.id)]);
+      expect(await store.outbox.nextDue()).toEqual(later(9_999_999));
+      // Settled rows past retention go; the pending one and recent settled ones stay.
+      expect(await store.outbox.purgeSettled(later(2001))).toBe(200);
+      expect(await store.outbox.countByStatus()).toMatchObject({ pending: 1, sent: 99 });
+    });
+
     it('releases an item for a later try, and ends it as unreachable, failed or dropped', async () => {
       const a = item();
       const b = item();

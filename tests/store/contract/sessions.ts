@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CommunityId, newId, type PersonId, type SessionId } from '../../../src/domain/ids.js';
 import { communityKey } from '../../../src/domain/platform.js';
+import { distanceKm, point } from '../../../src/domain/geo.js';
 import { type Store } from '../../../src/store/port.js';
 import { BERLIN, FRIEDRICHSHAIN, POTSDAM, T0, hoursFrom, makeSession } from '../../support/fixtures.js';
 
@@ -198,6 +199,42 @@ export function sessionsContract(current: () => Store): void {
       expect((await store.sessions.near({ ...q, maxKm: 10 })).map((h) => h.item.id)).toEqual([soonestMid.id, sameTimeNear.id, laterNear.id]);
       // Without an order, nearest first as before.
       expect((await store.sessions.near({ ...q, order: undefined, limit: 1 })).map((h) => h.item.id)).toEqual([[laterNear.id, sameTimeNear.id].sort()[0]]);
+    });
+
+    it('GIVEN a busy city, equal starts and sessions moved in time and place WHEN searched THEN nearest and soonest pages equal a brute-force reference, and are copies', async () => {
+      const host = newId<PersonId>();
+      const around = (i: number) => point(52.52 + ((i * 37) % 50) / 1000 - 0.025, 13.405 + ((i * 53) % 70) / 1000 - 0.035);
+      // 60 sessions within a few km, a third already started, starts repeating (ties), one in Potsdam.
+      const sessions = Array.from({ length: 60 }, (_, i) =>
+        makeSession(host, { startsAt: hoursFrom(T0, (i % 20) - 6), place: { point: around(i), label: `spot ${i}` } }),
+      );
+      sessions.push(makeSession(host, { startsAt: hoursFrom(T0, 2), place: { point: POTSDAM, label: 'Park Sanssouci' } }));
+      for (const s of sessions) await store.sessions.insert(s);
+      // Moved after insertion: the indexes must follow.
+      await store.sessions.update(sessions[3]!.id, { startsAt: hoursFrom(T0, 1) }, T0);
+      await store.sessions.update(sessions[4]!.id, { place: { point: POTSDAM, label: 'moved' } }, T0);
+      await store.sessions.transition(sessions[5]!.id, ['open', 'full'], 'cancelled', T0);
+      const stored = await Promise.all(sessions.map((s) => store.sessions.get(s.id)));
+
+      const base = { from: BERLIN, statuses: ['open', 'full'] as const, startsAfter: T0 };
+      const reference = (maxKm: number, order: 'nearest' | 'soonest') =>
+        stored
+          .filter((s) => s!.status !== 'cancelled' && s!.startsAt >= T0)
+          .map((s) => ({ id: s!.id, at: s!.startsAt.getTime(), d: distanceKm(BERLIN, s!.place.point) }))
+          .filter((h) => h.d <= maxKm)
+          .sort((a, b) => (order === 'soonest' ? a.at - b.at : 0) || a.d - b.d || (a.id < b.id ? -1 : 1))
+          .map((h) => h.id);
+      for (const maxKm of [0.5, 3, 50])
+        for (const order of ['nearest', 'soonest'] as const)
+          for (const [skip, limit] of [[0, 5], [5, 7], [0, 100]] as const) {
+            const page = await store.sessions.near({ ...base, maxKm, order, skip, limit });
+            expect(page.map((h) => h.item.id), `${order} within ${maxKm} km, ${skip}+${limit}`).toEqual(reference(maxKm, order).slice(skip, skip + limit));
+          }
+
+      const [first] = await store.sessions.near({ ...base, maxKm: 50, order: 'soonest', limit: 1 });
+      (first!.item.participants as PersonId[]).push(newId<PersonId>());
+      (first!.item.place.point.coordinates as [number, number])[0] = 0;
+      expect(await store.sessions.get(first!.item.id)).toEqual(stored.find((s) => s!.id === first!.item.id));
     });
 
     it('lists a person’s sessions (hosted, seated, waiting) soonest first, and counts', async () => {
