@@ -1,7 +1,6 @@
 import type { StoredAction } from '../domain/conversation.js';
 import { type ActionId, newId, type PersonId } from '../domain/ids.js';
-import type { Button, ButtonStyle } from '../interaction/reply.js';
-import type { RefKind } from '../interaction/command.js';
+import type { RefKind } from '../domain/conversation.js';
 import type { Clock } from './deps.js';
 import type { Store } from '../store/port.js';
 
@@ -29,17 +28,6 @@ export class Actions {
     };
     await this.store.actions.put(action);
     return action.id;
-  }
-
-  async button(
-    actorId: PersonId | null,
-    label: string,
-    command: string,
-    args: Record<string, unknown>,
-    style: ButtonStyle = 'secondary',
-    ttlHours?: number,
-  ): Promise<Button> {
-    return { label, style, action: await this.create(actorId, command, args, ttlHours) };
   }
 
   get(id: string): Promise<StoredAction | null> {

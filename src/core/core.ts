@@ -1,7 +1,7 @@
 import { activityLabel, suggestActivities } from '../domain/activities.js';
 import type { Community } from '../domain/community.js';
 import type { Profile } from '../domain/profile.js';
-import type { OptionKind } from '../interaction/options.js';
+import type { OptionKind } from '../domain/option-kind.js';
 import { Actions } from './actions.js';
 import { BuddiesService } from './buddies.js';
 import { CalendarFeedService } from './calendar-feed.js';

@@ -4,7 +4,7 @@ import { decodeUserKey } from '../domain/platform.js';
 import { phrase } from '../domain/phrase.js';
 import type { Profile } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { limitedError, wrongLinkCodeError } from '../views/limits.js';
+import { limitedError, wrongLinkCodeError } from './limits.js';
 import type { CoreDeps } from './deps.js';
 
 const CODE_TTL_MS = 15 * 60_000;

@@ -3,7 +3,7 @@ import { type CommunityId, type MessageId, newId, type PersonId, type ReportId, 
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { Report, ReportTarget } from '../domain/social.js';
-import type { Invocation } from '../interaction/command.js';
+import type { Invocation } from '../domain/invocation.js';
 import type { ReportSubject } from '../domain/notifications/moderation.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';

@@ -4,7 +4,7 @@ import { type AuditId, newId, type PersonId, type ReportId, type SessionId } fro
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../domain/social.js';
-import type { Invocation } from '../interaction/command.js';
+import type { Invocation } from '../domain/invocation.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { CoreDeps } from './deps.js';

@@ -13,7 +13,7 @@ import { type SessionChange, sessionCard } from '../domain/notifications/session
 import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { SessionPatch } from '../store/port.js';
-import { limitedError } from '../views/limits.js';
+import { limitedError } from './limits.js';
 import { parseDurationMinutes, parseStartTime } from './parse/when.js';
 import { closedReason, type SessionJoins } from './sessions-joins.js';
 import {

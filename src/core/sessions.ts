@@ -7,7 +7,7 @@ import { isLive, type WorkoutSession } from '../domain/session.js';
 import { trimChars } from '../domain/text.js';
 import { type Phrase, phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
-import { limitedError } from '../views/limits.js';
+import { limitedError } from './limits.js';
 import type { MyRole, SessionStats, SessionView } from './session-types.js';
 import type { Actions } from './actions.js';
 import { toIcs } from './calendar.js';

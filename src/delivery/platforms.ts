@@ -12,21 +12,8 @@ import type { Store } from '../store/port.js';
 
 /** How the platforms take messages nobody asked for: the delivery side's port to the adapters. */
 
-export type DeliveryOutcome =
-  | { readonly kind: 'sent' }
-  /** DMs closed, bot blocked or never started: recorded, not retried. */
-  | { readonly kind: 'unreachable'; readonly reason: string }
-  /** Rate limited: try again after this long. */
-  | { readonly kind: 'throttled'; readonly retryAfterMs: number };
-
-/** What a platform adapter offers the core for messages it did not ask for. */
-export interface PlatformDelivery {
-  readonly platform: Platform;
-  sendToUser(platformUserId: string, message: Reply): Promise<DeliveryOutcome>;
-  /** Posts a public message in a community's announcement place; null if it has none. */
-  announce?(community: Community, message: Reply): Promise<Omit<Announcement, 'community'> | null>;
-  editAnnouncement?(announcement: Announcement, message: Reply): Promise<void>;
-}
+export type { DeliveryOutcome, PlatformDelivery } from '../interaction/platform-delivery.js';
+import type { DeliveryOutcome, PlatformDelivery } from '../interaction/platform-delivery.js';
 
 /** Where each platform's deliveries go; adapters register themselves when they start. */
 export class DeliveryRegistry {

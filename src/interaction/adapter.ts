@@ -1,5 +1,5 @@
 import type { Clock } from '../core/deps.js';
-import type { PlatformDelivery } from '../delivery/platforms.js';
+import type { PlatformDelivery } from './platform-delivery.js';
 import type { Platform } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
 import type { RouteHandler } from '../ops/http.js';

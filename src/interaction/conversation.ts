@@ -1,4 +1,5 @@
 import type { ConversationState } from '../domain/conversation.js';
+import type { PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { Actions } from '../core/actions.js';
 import type { Store } from '../store/port.js';
@@ -7,7 +8,7 @@ import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, type RawValues } from './arguments.js';
 import type { CommandDefinition } from './command.js';
 import { choiceLabel, issuePhrase, labelArg, optionDescription } from './options.js';
-import { type Button, errorReply, type Reply } from './reply.js';
+import { type Button, type ButtonStyle, errorReply, type Reply } from './reply.js';
 
 /**
  * The conversation engine: asks for a command's options one at a time and keeps where the person
@@ -118,6 +119,11 @@ export class ConversationEngine {
     });
   }
 
+  /** An answer button of a question: pressing it answers, for a day. */
+  private async button(actorId: PersonId, label: string, args: Record<string, unknown>, style: ButtonStyle): Promise<Button> {
+    return { label, style, action: await this.actions.create(actorId, FORM_ANSWER, args, 24) };
+  }
+
   private async question(t: Translator, me: Profile, command: CommandDefinition, option: string, left: number): Promise<Reply> {
     const spec = optionOf(command, option);
     if (!spec) throw new Error(`/${command.name} has no option "${option}" to ask for`);
@@ -129,9 +135,9 @@ export class ConversationEngine {
             { value: 'no', label: t.t('flow-no') },
           ]
         : (spec.choices ?? []).map((c) => ({ value: c.value, label: spec.kind === 'level' ? t.t(`flow-level-${c.value}`) : choiceLabel(t, command, option, c) }));
-    for (const c of choices.slice(0, 5)) buttons.push(await this.actions.button(me.id, c.label, FORM_ANSWER, { value: c.value }, 'primary', 24));
-    if (!spec.required) buttons.push(await this.actions.button(me.id, t.t('flow-skip'), FORM_ANSWER, { value: 'skip' }, 'secondary', 24));
-    buttons.push(await this.actions.button(me.id, t.t('flow-cancel'), FORM_ANSWER, { value: 'cancel' }, 'danger', 24));
+    for (const c of choices.slice(0, 5)) buttons.push(await this.button(me.id, c.label, { value: c.value }, 'primary'));
+    if (!spec.required) buttons.push(await this.button(me.id, t.t('flow-skip'), { value: 'skip' }, 'secondary'));
+    buttons.push(await this.button(me.id, t.t('flow-cancel'), { value: 'cancel' }, 'danger'));
     const question = optionDescription(t, command, option, spec);
     const prompt: Reply['prompt'] =
       spec.kind === 'place'

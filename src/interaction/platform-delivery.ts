@@ -1,0 +1,22 @@
+import type { Community } from '../domain/community.js';
+import type { Platform } from '../domain/platform.js';
+import type { Announcement } from '../domain/session.js';
+import type { Reply } from './reply.js';
+
+/** How an adapter takes messages nobody asked for (notifications, announcements): its port to delivery. */
+
+export type DeliveryOutcome =
+  | { readonly kind: 'sent' }
+  /** DMs closed, bot blocked or never started: recorded, not retried. */
+  | { readonly kind: 'unreachable'; readonly reason: string }
+  /** Rate limited: try again after this long. */
+  | { readonly kind: 'throttled'; readonly retryAfterMs: number };
+
+/** What a platform adapter offers the core for messages it did not ask for. */
+export interface PlatformDelivery {
+  readonly platform: Platform;
+  sendToUser(platformUserId: string, message: Reply): Promise<DeliveryOutcome>;
+  /** Posts a public message in a community's announcement place; null if it has none. */
+  announce?(community: Community, message: Reply): Promise<Omit<Announcement, 'community'> | null>;
+  editAnnouncement?(announcement: Announcement, message: Reply): Promise<void>;
+}
