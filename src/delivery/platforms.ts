@@ -1,9 +1,7 @@
-import type { Community } from '../domain/community.js';
 import { newId, type NoticeId, type PersonId } from '../domain/ids.js';
 import type { Notification } from '../domain/notification.js';
 import { decodeUserKey, type Platform } from '../domain/platform.js';
 import { type Profile, withUnreachable } from '../domain/profile.js';
-import type { Announcement } from '../domain/session.js';
 import type { Clock } from '../core/deps.js';
 import type { Notifier } from '../core/notify.js';
 import type { Reply } from '../interaction/reply.js';
