@@ -1,5 +1,6 @@
 import type { UserError } from '../src/result.js';
 import { parseAvailability } from '../src/core/parse/availability.js';
+import { readingLang } from '../src/i18n/languages.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
@@ -23,7 +24,7 @@ export default defineCommand({
   async execute(ctx, values): Promise<Reply | Reply[] | UserError> {
     let me = ctx.me;
     if (values.availability !== undefined) {
-      const slots = parseAvailability(values.availability);
+      const slots = parseAvailability(values.availability, readingLang(ctx.t.lang));
       if (!slots.ok) return slots.error;
       me = await ctx.core.people.setAvailability(me, slots.value);
     }

@@ -1,3 +1,4 @@
+import { inputLang } from '../domain/language.js';
 /**
  * What a host does with a session: create it (announced in the community), edit it (everyone
  * in it told what changed), cancel it (everyone told, pending requests expire), and — for the
@@ -112,7 +113,7 @@ export class SessionHosting {
     // The host's zone; a host who hasn't set a home area yet means the zone of the place.
     const zone = me.location ? me.timeZone : place.timeZone;
     const now = this.kit.now();
-    const startsAt = parseStartTime(input.when, zone, now);
+    const startsAt = parseStartTime(input.when, zone, now, inputLang(me));
     if (!startsAt.ok) return startsAt;
     // Counted once the session is known good, before it is stored or announced.
     const allowed = await this.kit.deps.limits.take('session-create', me.id);
@@ -177,7 +178,7 @@ export class SessionHosting {
       }
     }
     if (input.when !== undefined) {
-      const startsAt = parseStartTime(input.when, s.timeZone, this.kit.now());
+      const startsAt = parseStartTime(input.when, s.timeZone, this.kit.now(), inputLang(me));
       if (!startsAt.ok) return startsAt;
       if (startsAt.value.getTime() !== s.startsAt.getTime()) {
         patch.startsAt = startsAt.value;

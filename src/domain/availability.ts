@@ -17,8 +17,10 @@ const hhmm = (minutes: number) => {
   return m ? `${h}:${String(m).padStart(2, '0')}` : `${h}`;
 };
 
-export const describeSlot = (slot: WeeklySlot): string =>
-  `${WEEKDAY_NAMES[slot.day - 1]} ${hhmm(slot.start)}–${hhmm(slot.end)}`;
+/** "18–20", "6:30–8": a slot's hours without its day. */
+export const slotHours = (slot: WeeklySlot): string => `${hhmm(slot.start)}–${hhmm(slot.end)}`;
+
+export const describeSlot = (slot: WeeklySlot): string => `${WEEKDAY_NAMES[slot.day - 1]} ${slotHours(slot)}`;
 
 export const describeAvailability = (slots: readonly WeeklySlot[]): string =>
   slots.length ? slots.map(describeSlot).join(', ') : 'not set';

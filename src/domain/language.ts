@@ -11,6 +11,9 @@ export const isLang = (code: unknown): code is Lang => typeof code === 'string' 
  * A platform's locale tag ("de", "es-ES", "es-419", "en-US") → a language Spotter speaks, or null.
  * Only the primary subtag counts: Spotter has one Spanish, one English.
  */
+/** The language a person's words are read in: their choice, else what their platform said, else English. */
+export const inputLang = (p: { readonly language: Lang | null; readonly platformLanguage: Lang | null }): Lang => p.language ?? p.platformLanguage ?? 'en';
+
 export function langFromTag(tag: string | null | undefined): Lang | null {
   if (!tag) return null;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';

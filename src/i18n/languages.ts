@@ -15,6 +15,9 @@ export const LANGUAGE_NAMES: ReadonlyMap<Lang, string> = new Map([
 ]);
 
 /** A platform's locale tag → a locale Spotter speaks (the pseudo-locale included), or null. */
+/** The language typed words are read in: the pseudo-locale reads English. */
+export const readingLang = (locale: Locale): Lang => (locale === PSEUDO ? 'en' : locale);
+
 export const langOf = (tag: string | null | undefined): Locale | null => (tag === PSEUDO ? PSEUDO : langFromTag(tag));
 
 /** The first of the candidates that names a language Spotter speaks; English otherwise. */

@@ -13,7 +13,7 @@ export function pseudoText(text: string): string {
   let keep = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '/' || c === '<') keep = true;
+    if (c === '/' || (c === '<' && text.startsWith('<t:', i))) keep = true;
     else if (keep && !/[A-Za-z0-9_:-]/.test(c)) keep = false;
     out += keep ? c : (ACCENTED.get(c) ?? c);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_IDS, type ActivityId, LEVELS, type Level, resolveActivity } from '../domain/activities.js';
+import { ACTIVITY_IDS, type ActivityId, LEVELS, type Level, resolveActivity, resolveLevel } from '../domain/activities.js';
 import { isPhrase, type Phrase, phrase, type PhraseArg } from '../domain/phrase.js';
 import { cleanText } from '../domain/text.js';
 import { catalogues } from '../i18n/catalogue.js';
@@ -180,7 +180,8 @@ export const opt = {
       z
         .union([z.string(), z.array(z.string())], { error: said('flow-activities-text') })
         .transform((v, ctx): ActivityId[] => {
-          const words = (Array.isArray(v) ? v : v.split(/[,;/&]|\band\b/)).map((w) => w.trim()).filter(Boolean);
+          // "and" in each language Spotter speaks: "Laufen und Yoga", "correr y yoga", "бег и йога".
+          const words = (Array.isArray(v) ? v : v.split(/[,;/&]|\s(?:and|und|y|и)\s/iu)).map((w) => w.trim()).filter(Boolean);
           if (words.length === 0) {
             ctx.addIssue({ code: 'custom', message: said('flow-activities-none') });
             return z.NEVER;
@@ -207,7 +208,8 @@ export const opt = {
       'level',
       c,
       z.preprocess(
-        (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+        // Level words of any language Spotter speaks: "Anfänger", "principiante", "новичок".
+        (v) => (typeof v === 'string' ? (resolveLevel(v) ?? v.trim().toLowerCase()) : v),
         z.enum(LEVELS, { error: said('flow-one-of', { label: labelArg('The level'), values: LEVELS.join(', ') }) }),
       ) as z.ZodType<Level>,
       { choices: LEVELS.map((l) => ({ value: l, label: l[0]!.toUpperCase() + l.slice(1) })) },

@@ -1,4 +1,4 @@
-import { describeAvailability } from '../domain/availability.js';
+import { slotHours } from '../domain/availability.js';
 import type { Profile } from '../domain/profile.js';
 import { reliability } from '../domain/profile.js';
 import type { Translator } from '../i18n/translator.js';
@@ -49,7 +49,7 @@ export function profileReply(t: Translator, p: Profile, title: ProfileTitle = 'p
     { name: t.t('profile-field-level'), value: p.level ? levelName(t, p.level) : notSet, inline: true },
     { name: t.t('profile-field-area'), value: p.area ? t.t('profile-area', { area: p.area, km: p.radiusKm }) : notSet, inline: true },
     { name: t.t('profile-field-zone'), value: p.timeZone, inline: true },
-    { name: t.t('profile-field-available'), value: p.availability.length ? describeAvailability(p.availability) : notSet },
+    { name: t.t('profile-field-available'), value: p.availability.length ? p.availability.map((s) => `${t.t(`parse-weekday-short-${s.day}`)} ${slotHours(s)}`).join(', ') : notSet },
     { name: t.t('profile-field-status'), value: t.t(p.status === 'active' ? 'profile-status-active' : 'profile-status-paused'), inline: true },
     { name: t.t('profile-field-notifications'), value: notificationsLine(t, p) },
     {

@@ -103,7 +103,7 @@ export class Harness {
       log,
       settings,
       limits: createMemoryRateLimits(limits),
-      announcer: announcerFrom(this.deliveries, new LocalePolicy()),
+      announcer: announcerFrom(this.deliveries, locales),
     });
     this.dispatcher = new Dispatcher(registry, this.core, log, undefined, testPictures(log), locales);
   }
