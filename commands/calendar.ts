@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Reply } from '../src/interaction/reply.js';
 import { calendarWords } from '../src/views/session.js';
 
 export default defineCommand({

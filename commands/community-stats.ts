@@ -1,6 +1,6 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Reply } from '../src/interaction/reply.js';
 import { communityWeeksPicture } from '../src/views/images/community-weeks.js';
 import { communityStatsReply } from '../src/views/progress.js';
 

@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { seatsLeft } from '../src/domain/session.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Reply } from '../src/interaction/reply.js';
 
 export default defineCommand({
   name: 'join',

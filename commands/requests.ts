@@ -1,7 +1,7 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Button, type Reply } from '../src/interaction/reply.js';
 import { levelName } from '../src/views/words.js';
 import { distinctNames } from '../src/views/names.js';
 

@@ -3,7 +3,7 @@ import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { at } from '../src/domain/phrase.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Reply } from '../src/interaction/reply.js';
 import { levelsLabel, seatsLabel } from '../src/views/session.js';
 import { activityName } from '../src/views/words.js';
 

@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Reply } from '../src/interaction/reply.js';
 import { changeLine } from '../src/views/notifications/sessions.js';
 
 export default defineCommand({

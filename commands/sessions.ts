@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { activityName, levelName } from '../src/views/words.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
-import { type Button, errorReply, type Reply } from '../src/interaction/reply.js';
+import { type Button, type Reply } from '../src/interaction/reply.js';
 import { lastPageLabelIn, MAX_PAGE, pageOutOfRangeIn } from '../src/views/pages.js';
 import { sessionListReply } from '../src/views/session.js';
 

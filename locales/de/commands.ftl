@@ -217,3 +217,16 @@ cmd-unban-person = Wer: die ID (in /audit und /reports)
 
 cmd-unblock = Jemanden entsperren, den du blockiert hast
 cmd-unblock-person = Wer: die Nummer in deiner letzten /buddies-Liste
+cmd-calendar-feed = Eine private Kalenderadresse mit deinen Trainings, immer aktuell
+cmd-calendar-feed-action = on (Adresse zeigen oder erstellen), reset (neue Adresse; die alte endet), off
+cmd-calendar-feed-action-on = An
+cmd-calendar-feed-action-reset = Zurücksetzen
+cmd-calendar-feed-action-off = Aus
+cmd-language = Die Sprache, in der Spotter mit dir spricht: en, de, es, ru oder auto (wie deine App)
+cmd-language-language = Eine Sprache (de, Deutsch, german, ru, русский…) oder „auto“ für die Sprache deiner App
+cmd-mod-settings-language = Sprache der Beiträge in der Community; „auto“ setzt sie zurück
+cmd-mod-settings-language-en = English
+cmd-mod-settings-language-de = Deutsch
+cmd-mod-settings-language-es = Español
+cmd-mod-settings-language-ru = Русский
+cmd-mod-settings-language-auto = Automatisch

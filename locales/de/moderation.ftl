@@ -40,10 +40,6 @@ mod-audit-action-session-remove = hat eine Session entfernt
 mod-audit-action-member-ban = hat gesperrt
 mod-audit-action-member-unban = hat entsperrt
 
-mod-host-erased-title = Session abgesagt
-mod-host-erased-text = **{ $title }** am { $when } wurde abgesagt: Die gastgebende Person hat Spotter verlassen.
-mod-promoted-after-erasure-title = Du bist dabei!
-mod-promoted-after-erasure-text = In **{ $title }** ist ein Platz frei geworden, und er gehört dir.
 
 report-error-reason-empty = Der Grund darf nicht leer sein.
 report-error-reason-too-long = Der Grund ist zu lang: Bleib unter { $max } Zeichen.

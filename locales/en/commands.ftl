@@ -218,3 +218,16 @@ cmd-unban-person = Who: their id (shown in /audit and /reports)
 
 cmd-unblock = Unblock someone you blocked
 cmd-unblock-person = Who: their number in your last /buddies list
+cmd-calendar-feed = A private calendar address with your sessions, kept up to date
+cmd-calendar-feed-action = on (show or make your address), reset (a new address; the old one stops), off
+cmd-calendar-feed-action-on = On
+cmd-calendar-feed-action-reset = Reset
+cmd-calendar-feed-action-off = Off
+cmd-language = The language Spotter speaks with you: en, de, es, ru, or auto to follow your app
+cmd-language-language = A language (de, Deutsch, german, ru, русский…) or "auto" to follow your app
+cmd-mod-settings-language = Language of what is posted in the community; "auto" clears it
+cmd-mod-settings-language-en = English
+cmd-mod-settings-language-de = Deutsch
+cmd-mod-settings-language-es = Español
+cmd-mod-settings-language-ru = Русский
+cmd-mod-settings-language-auto = Auto

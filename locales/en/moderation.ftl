@@ -40,10 +40,6 @@ mod-audit-action-session-remove = removed a session
 mod-audit-action-member-ban = banned
 mod-audit-action-member-unban = unbanned
 
-mod-host-erased-title = Session cancelled
-mod-host-erased-text = **{ $title }** on { $when } has been cancelled: its host left Spotter.
-mod-promoted-after-erasure-title = You are in!
-mod-promoted-after-erasure-text = A seat opened up in **{ $title }** and it is yours.
 
 report-error-reason-empty = The reason can't be empty.
 report-error-reason-too-long = The reason is too long: keep it under { $max } characters.

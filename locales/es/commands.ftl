@@ -217,3 +217,16 @@ cmd-unban-person = Quién: su id (en /audit y /reports)
 
 cmd-unblock = Desbloquea a alguien que bloqueaste
 cmd-unblock-person = Quién: su número en tu última lista de /buddies
+cmd-calendar-feed = Una dirección de calendario privada con tus sesiones, siempre al día
+cmd-calendar-feed-action = on (ver o crear tu dirección), reset (una nueva; la anterior deja de ir), off
+cmd-calendar-feed-action-on = Activar
+cmd-calendar-feed-action-reset = Restablecer
+cmd-calendar-feed-action-off = Desactivar
+cmd-language = El idioma en que Spotter te habla: en, de, es, ru o auto para seguir a tu app
+cmd-language-language = Un idioma (de, Deutsch, german, ru, русский…) o "auto" para seguir a tu app
+cmd-mod-settings-language = Idioma de lo que se publica en la comunidad; "auto" lo quita
+cmd-mod-settings-language-en = English
+cmd-mod-settings-language-de = Deutsch
+cmd-mod-settings-language-es = Español
+cmd-mod-settings-language-ru = Русский
+cmd-mod-settings-language-auto = Automático

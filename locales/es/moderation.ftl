@@ -40,10 +40,6 @@ mod-audit-action-session-remove = quitó una sesión
 mod-audit-action-member-ban = expulsó a
 mod-audit-action-member-unban = readmitió a
 
-mod-host-erased-title = Sesión cancelada
-mod-host-erased-text = **{ $title }** del { $when } se ha cancelado: su organizador dejó Spotter.
-mod-promoted-after-erasure-title = ¡Estás dentro!
-mod-promoted-after-erasure-text = Se liberó una plaza en **{ $title }** y es tuya.
 
 report-error-reason-empty = El motivo no puede estar vacío.
 report-error-reason-too-long = El motivo es demasiado largo: no pases de { $max } caracteres.

@@ -217,3 +217,16 @@ cmd-unban-person = Кто: id (см. /audit и /reports)
 
 cmd-unblock = Разблокировать того, кого вы заблокировали
 cmd-unblock-person = Кто: номер в вашем последнем списке /buddies
+cmd-calendar-feed = Личный адрес календаря с вашими тренировками, всегда актуальный
+cmd-calendar-feed-action = on (показать или создать адрес), reset (новый адрес; старый перестанет работать), off
+cmd-calendar-feed-action-on = Включить
+cmd-calendar-feed-action-reset = Сбросить
+cmd-calendar-feed-action-off = Выключить
+cmd-language = Язык, на котором Spotter говорит с вами: en, de, es, ru или auto (как в приложении)
+cmd-language-language = Язык (de, Deutsch, german, ru, русский…) или «auto», чтобы следовать приложению
+cmd-mod-settings-language = Язык публикаций в сообществе; «auto» сбрасывает его
+cmd-mod-settings-language-en = English
+cmd-mod-settings-language-de = Deutsch
+cmd-mod-settings-language-es = Español
+cmd-mod-settings-language-ru = Русский
+cmd-mod-settings-language-auto = Авто

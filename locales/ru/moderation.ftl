@@ -40,10 +40,6 @@ mod-audit-action-session-remove = удалил(а) тренировку
 mod-audit-action-member-ban = заблокировал(а)
 mod-audit-action-member-unban = разблокировал(а)
 
-mod-host-erased-title = Тренировка отменена
-mod-host-erased-text = **{ $title }** ({ $when }) отменена: организатор покинул Spotter.
-mod-promoted-after-erasure-title = Вы в списке!
-mod-promoted-after-erasure-text = В **{ $title }** освободилось место, и оно ваше.
 
 report-error-reason-empty = Причина не может быть пустой.
 report-error-reason-too-long = Причина слишком длинная: не больше { $max } символов.

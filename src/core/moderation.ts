@@ -1,6 +1,6 @@
 import type { Community, CommunitySettings, MeetingPlace } from '../domain/community.js';
 import type { Lang } from '../domain/language.js';
-import { type AuditId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
+import { type AuditId, newId, type ReportId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../domain/social.js';

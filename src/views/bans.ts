@@ -1,8 +1,8 @@
 import type { ReportView } from '../core/moderation-reports.js';
-import type { WorkoutSession } from '../domain/session.js';
+
 import { at } from '../domain/phrase.js';
 import type { Translator } from '../i18n/translator.js';
-import { type Button, type Reply, timeTag } from '../interaction/reply.js';
+import { type Button, type Reply } from '../interaction/reply.js';
 import { reportSubjectWords } from './notifications/moderation.js';
 
 /**
@@ -62,23 +62,3 @@ export function reportOpenReply(t: Translator, communityName: string, view: Repo
     ],
   };
 }
-
-/**
- * To participants, waitlisted people and requesters of a session whose host deleted their data.
- * TRANSITIONAL: src/core/people.ts still sends these prerendered; it should notify the typed
- * kinds `host-erased` and `promoted-after-erasure` (src/domain/notifications/moderation.ts),
- * said in each recipient's language, and these two go.
- */
-export const hostErasedNotice = (s: WorkoutSession): Reply => ({
-  visibility: 'private',
-  title: 'Session cancelled',
-  text: `**${s.title}** on ${timeTag(s.startsAt, 'F')} has been cancelled: its host left Spotter.`,
-  tone: 'warning',
-});
-
-export const promotedAfterErasureNotice = (s: WorkoutSession): Reply => ({
-  visibility: 'private',
-  title: 'You are in!',
-  text: `A seat opened up in **${s.title}** and it is yours.`,
-  tone: 'success',
-});

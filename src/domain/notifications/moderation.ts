@@ -34,8 +34,4 @@ export type ModerationNotification =
       readonly open: ActionId;
     }
   /** To the reporter: a moderator has looked at it (not who, nor what was done). */
-  | { readonly kind: 'report-reviewed'; readonly community: string }
-  /** To the people of a session whose host deleted their data. */
-  | { readonly kind: 'host-erased'; readonly title: string; readonly startsAt: Date }
-  /** To the first waiting person when an erased participant's seat went to them. */
-  | { readonly kind: 'promoted-after-erasure'; readonly title: string };
+  | { readonly kind: 'report-reviewed'; readonly community: string };

@@ -52,16 +52,4 @@ export const MODERATION_PRESENTERS = {
     text: t.t('report-reviewed-text', { community: n.community }),
     tone: 'info',
   }),
-  'host-erased': (n: Of<'host-erased'>, { t }: Viewer): Reply => ({
-    visibility: 'private',
-    title: t.t('mod-host-erased-title'),
-    text: t.t('mod-host-erased-text', { title: n.title, when: at(n.startsAt, 'F') }),
-    tone: 'warning',
-  }),
-  'promoted-after-erasure': (n: Of<'promoted-after-erasure'>, { t }: Viewer): Reply => ({
-    visibility: 'private',
-    title: t.t('mod-promoted-after-erasure-title'),
-    text: t.t('mod-promoted-after-erasure-text', { title: n.title }),
-    tone: 'success',
-  }),
 };
