@@ -2,9 +2,7 @@
  * What the sessions service hands to the presentation layer: facts about a session and a
  * person's part in it. The views import these from here, never the other way round.
  */
-import type { AttendanceRecord } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
-import type { TrainingHistory } from './progress.js';
 
 /** Someone going to a session, as a list names them (told apart by area when names collide). */
 export interface GoingPerson {
@@ -29,11 +27,5 @@ export interface SessionView {
 /** My part in a session I'm listed with in /my-sessions. */
 export type MyRole = Exclude<SessionView['role'], 'none'>;
 
-/** My record, my training calendar and what I hosted and joined. */
-export interface SessionStats {
-  readonly attendance: AttendanceRecord;
-  readonly history: TrainingHistory;
-  readonly hosted: number;
-  readonly joined: number;
-  readonly upcoming: number;
-}
+/** My record, my training calendar and what I hosted and joined (kept with the rest of progress). */
+export type { SessionStats } from './progress.js';
