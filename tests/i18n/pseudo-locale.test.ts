@@ -10,7 +10,9 @@ import { type Actor, Harness, runner } from '../support/harness.js';
  */
 
 /** The story's own values (names, places, titles, notes): the person's words are never translated. */
-const VALUES = ['Ana', 'Ben', 'Cleo', 'Berlin', 'Potsdam', 'Germany', 'Tiergarten', 'Crew', 'DE', 'Morning', 'loop', 'see', 'you', 'there', 'UTC', 'CET', 'GMT', 'Spotter', 'HIIT', 'Europe', 'like', 'whenever'];
+const VALUES = ['Ana', 'Ben', 'Cleo', 'Berlin', 'Potsdam', 'Germany', 'Tiergarten', 'Crew', 'DE', 'Morning', 'loop', 'see', 'you', 'there', 'UTC', 'CET', 'GMT', 'Spotter', 'HIIT', 'Europe', 'like', 'whenever', 'Park', 'rude', 'rain']
+/** Each language is named in its own words in every language (the /language list). */
+const OWN_NAMES = ['English', 'Deutsch', 'Espa'];;
 
 /**
  * Month names come from the platform's date formatting (Intl through luxon, in the reader's
@@ -23,8 +25,12 @@ function leftovers(text: string): string[] {
   const stripped = text
     .replace(/<t:-?\d+:[FRf]>/g, ' ')
     .replace(/\/[a-z][a-z_-]*/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
-  return (stripped.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !VALUES.includes(w) && !MONTHS.includes(w));
+    .replace(/https?:\/\/\S+/g, ' ')
+    // Ids (a report's subject, a session's): letters and digits mixed, never words.
+    .replace(/\b(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{8,}\b/g, ' ')
+    // Codes to type (/link 3WWZFH).
+    .replace(/\b(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b/g, ' ');
+  return (stripped.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !VALUES.includes(w) && !MONTHS.includes(w) && !OWN_NAMES.includes(w));
 }
 
 function wordsOf(reply: Reply): string[] {
@@ -69,6 +75,22 @@ async function tour(h: Harness): Promise<void> {
     [mod, 'places', ''],
     [mod, 'reports', ''],
     [mod, 'community-stats', ''],
+    [ana, 'session', '1'],
+    [ana, 'session-edit', '1 capacity: 3'],
+    [ben, 'leave', '1'],
+    [ben, 'block', '1'],
+    [ben, 'unblock', '1'],
+    [ben, 'report', 'person: 1 reason: rude'],
+    [mod, 'reports', ''],
+    [mod, 'audit', ''],
+    [mod, 'place-add', 'name: Park place: Tiergarten, Berlin'],
+    [mod, 'places', ''],
+    [ana, 'language', ''],
+    [ana, 'link', ''],
+    [ana, 'session-cancel', '1 reason: rain'],
+    [ana, 'checkin', '1'],
+    [ana, 'calendar-feed', ''],
+    [ben, 'disconnect', '1'],
     [ana, 'pause', ''],
     [ana, 'resume', ''],
     [ana, 'delete-me', ''],
