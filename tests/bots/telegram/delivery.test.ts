@@ -19,7 +19,7 @@ describe('Telegram: bad input, blocked people, flood limits and repeated updates
 
     // A question answered wrongly is asked again, with the reason.
     await ana.says('/set_level');
-    const wrong = textsTo(await ana.says('expert'), ana.id).join();
+    const wrong = textsTo(await ana.says('wizard'), ana.id).join();
     expect(wrong).toMatch(/^<b>⚠️ \/set_level<\/b>/);
     expect(wrong).toMatch(/The level must be one of: beginner, intermediate, advanced/);
     expect((await ana.profile()).level).toBe('intermediate');
