@@ -6,7 +6,6 @@ feed-summary-requested = Angefragt: { $title }
 feed-what = { $activity }, { $from } bis { $to }
 feed-you-host = Du leitest dieses Training.
 feed-host = Leitung: { $name }
-feed-role-host = Du leitest es.
 feed-role-seated = Du hast einen Platz.
 feed-role-waitlisted = Du stehst auf der Warteliste.
 feed-role-requested = Deine Anfrage wartet auf die Antwort der Leitung.

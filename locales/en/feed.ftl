@@ -6,7 +6,6 @@ feed-summary-requested = Requested: { $title }
 feed-what = { $activity }, { $from } to { $to }
 feed-you-host = You host this session.
 feed-host = Host: { $name }
-feed-role-host = You're hosting.
 feed-role-seated = You have a seat.
 feed-role-waitlisted = You're on the waitlist.
 feed-role-requested = Your request is waiting for the host's answer.

@@ -6,7 +6,6 @@ feed-summary-requested = Solicitada: { $title }
 feed-what = { $activity }, de { $from } a { $to }
 feed-you-host = Organizas esta sesión.
 feed-host = Organiza: { $name }
-feed-role-host = La organizas tú.
 feed-role-seated = Tienes plaza.
 feed-role-waitlisted = Estás en la lista de espera.
 feed-role-requested = Tu solicitud espera la respuesta de quien organiza.

@@ -6,7 +6,6 @@ feed-summary-requested = Заявка: { $title }
 feed-what = { $activity }, от уровня «{ $from }» до «{ $to }»
 feed-you-host = Вы проводите эту тренировку.
 feed-host = Организатор: { $name }
-feed-role-host = Вы организатор.
 feed-role-seated = У вас есть место.
 feed-role-waitlisted = Вы в листе ожидания.
 feed-role-requested = Ваша заявка ждёт ответа организатора.

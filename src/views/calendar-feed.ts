@@ -21,7 +21,9 @@ export function feedIcs(contents: FeedContents, t: Translator): string {
     // Calendars ask again this often; Google decides for itself, Apple and Outlook listen.
     ttl: 60 * 60,
   });
-  calendar.timezone({ name: contents.person.timeZone, generator: getVtimezoneComponent });
+  // No calendar-wide zone (DTSTAMP, CREATED and LAST-MODIFIED stay UTC, as RFC 5545 wants); each
+  // event carries its session's zone, and the generator writes a VTIMEZONE for every zone used.
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
   for (const entry of contents.entries) addEvent(calendar, entry, t);
   return calendar.toString();
 }
@@ -38,7 +40,7 @@ function addEvent(calendar: ReturnType<typeof ical>, { session: s, role, hostNam
     description: [
       t.t('feed-what', { activity: activityName(t, s.activity), from: levelName(t, s.levels.min), to: levelName(t, s.levels.max) }),
       role === 'host' ? t.t('feed-you-host') : t.t('feed-host', { name: hostName }),
-      t.t(`feed-role-${role}`),
+      role === 'host' ? '' : t.t(`feed-role-${role}`),
       s.notes ? s.notes : '',
     ]
       .filter(Boolean)
