@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import type { LimitSettings, RateLimits } from '../domain/limits.js';
 import type { Logger } from '../logger.js';
-import { type EmbeddedOptions, startEmbeddedMongo } from './embedded.js';
+// MongoDB's drivers and the embedded mongod are loaded only when used: the in-memory store starts without them.
+import type { EmbeddedOptions } from './embedded.js';
 import { createMemoryStore } from './memory/index.js';
 import type { MongodFailure, MongodFailureKind } from './mongod-failure.js';
-import { openMongoStore } from './mongo/index.js';
+import type { openMongoStore } from './mongo/index.js';
 import type { Store } from './port.js';
 import { createMemoryRateLimits, openMongoRateLimits } from './rate-limits.js';
 
@@ -46,6 +47,7 @@ export interface OpenStoreOptions {
  */
 export async function openConfiguredStore(config: Config['store'], log: Logger, options: OpenStoreOptions = {}): Promise<OpenedStore> {
   if (config.kind === 'uri') {
+    const { openMongoStore } = await import('./mongo/index.js');
     const mongo = await openMongoStore(config.uri);
     return {
       store: mongo,
@@ -60,8 +62,10 @@ export async function openConfiguredStore(config: Config['store'], log: Logger, 
     log.info('STORE=memory: using the in-memory store; nothing is kept after Spotter stops.');
     return memory({ kind: 'memory-chosen' });
   }
+  const { startEmbeddedMongo } = await import('./embedded.js');
   const embedded = await startEmbeddedMongo(config.dataDir, options.embedded);
   if (embedded.ok) {
+    const { openMongoStore } = await import('./mongo/index.js');
     const mongo = await openMongoStore(embedded.uri).catch(async (error: Error) => {
       await embedded.stop();
       throw error;
