@@ -11,6 +11,7 @@ import { ACTIVITY_IDS } from '../src/domain/activities.js';
 import { newId, type PersonId, type SessionId } from '../src/domain/ids.js';
 import type { WorkoutSession } from '../src/domain/session.js';
 import type { Invocation } from '../src/interaction/command.js';
+import { makeSession } from '../tests/support/fixtures.js';
 import { around, askerAround, benchCore, percentile, rng, seedProfiles } from './setup.js';
 
 const SESSIONS = Number(process.argv[2] ?? 20_000);
@@ -18,31 +19,19 @@ const HOSTS = 2_000;
 const MEMBERS = 200;
 const RUNS = 3;
 
+/** A session somewhere in the city within the next month; the rest as the test fixtures make them. */
 function session(host: PersonId, random: () => number, now: Date): WorkoutSession {
   const id = newId<SessionId>();
-  return {
+  return makeSession(host, {
     id,
-    communityId: null,
-    hostId: host,
     activity: ACTIVITY_IDS[Math.floor(random() * 6)]!,
     title: `Session ${id.slice(0, 4)}`,
-    notes: '',
     startsAt: new Date(now.getTime() + (2 + random() * 24 * 30) * 3_600_000),
-    timeZone: 'Europe/Berlin',
-    durationMinutes: 60,
     place: { point: around(random, 20), label: 'Tiergarten' },
     capacity: 2 + Math.floor(random() * 8),
-    levels: { min: 'beginner', max: 'advanced' },
-    status: 'open',
-    participants: [],
-    waitlist: [],
-    recurrence: 'none',
-    seriesId: id,
-    announcements: [],
-    checkIns: [],
     createdAt: now,
     updatedAt: now,
-  };
+  });
 }
 
 const { store, dispatcher } = await benchCore();

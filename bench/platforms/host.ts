@@ -62,7 +62,7 @@ async function round(command: string, who: number[], atOnce: boolean, expect: st
     await fake.world.waitFor(() => seen.answer !== undefined || seen.refused === true, ANSWER_TIMEOUT_MS, `/${command} answered`);
     arrivals.delete(ix.token);
     if (seen.ack === undefined || seen.ack - seen.sent > DISCORD_DEADLINE_MS) late++;
-    // A failed interaction counts as never acknowledged nor answered (Infinity in the percentiles).
+    // A failed interaction is counted as not acknowledged and not answered (Infinity in the percentiles).
     ack.push((seen.ack ?? Infinity) - seen.sent);
     answer.push((seen.answer ?? Infinity) - seen.sent);
     if (seen.answer === undefined) return;

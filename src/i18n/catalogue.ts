@@ -13,7 +13,7 @@ import { pseudoText } from './pseudo.js';
 export class Catalogues {
   private readonly bundles = new Map<Locale, FluentBundle>();
 
-  constructor(sources: ReadonlyMap<Lang, readonly string[]>) {
+  constructor(private readonly sources: ReadonlyMap<Lang, readonly string[]>) {
     for (const lang of LANGUAGES) this.bundles.set(lang, bundleOf(lang, sources.get(lang) ?? []));
     this.bundles.set(PSEUDO, bundleOf('en', sources.get('en') ?? [], pseudoText));
   }
@@ -25,10 +25,13 @@ export class Catalogues {
   /** Every message id of a language, attributes as `id.attr` — for the parity test. */
   ids(locale: Locale): string[] {
     const out: string[] = [];
-    for (const [id, message] of messagesOf(this.bundle(locale))) {
-      if (message.value) out.push(id);
-      for (const attr of Object.keys(message.attributes)) out.push(`${id}.${attr}`);
-    }
+    for (const source of this.sources.get(locale === PSEUDO ? 'en' : locale) ?? [])
+      for (const entry of new FluentResource(source).body) {
+        // Terms (`-brand`) are for other messages to use, never asked for by code.
+        if (entry.id.startsWith('-')) continue;
+        if (entry.value) out.push(entry.id);
+        for (const attr of Object.keys(entry.attributes)) out.push(`${entry.id}.${attr}`);
+      }
     return out;
   }
 }
@@ -42,10 +45,6 @@ function bundleOf(locale: string, sources: readonly string[], transform?: (text:
   }
   return bundle;
 }
-
-// FluentBundle keeps its messages in a Map it doesn't expose a list of; `_messages` is that map.
-const messagesOf = (bundle: FluentBundle): Map<string, { value: unknown; attributes: Record<string, unknown> }> =>
-  (bundle as unknown as { _messages: Map<string, { value: unknown; attributes: Record<string, unknown> }> })._messages;
 
 /** The `locales/` folder: beside `src/` when run from source, beside `dist/` when built. */
 export function localesDir(from = dirname(fileURLToPath(import.meta.url))): string {
