@@ -54,3 +54,10 @@ export interface WorkoutSession {
 export const endsAt = (s: WorkoutSession): Date => new Date(s.startsAt.getTime() + s.durationMinutes * 60_000);
 export const seatsLeft = (s: WorkoutSession): number => Math.max(0, s.capacity - s.participants.length);
 export const isLive = (s: WorkoutSession): boolean => s.status === 'open' || s.status === 'full';
+
+/**
+ * Whether the person is confirmed to have come: their own check-in or the host's confirmation.
+ * Every figure (streaks, buddy streaks, met rates) asks this one question, so they agree.
+ */
+export const cameTo = (s: Pick<WorkoutSession, 'checkIns'>, personId: PersonId): boolean =>
+  s.checkIns.some((c) => c.personId === personId && c.attended);
