@@ -2,7 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Reply } from '../src/interaction/reply.js';
-import { calendarWords } from '../src/views/session.js';
+import { icsFileName, sessionsIcs } from '../src/views/calendar.js';
 
 export default defineCommand({
   name: 'calendar',
@@ -12,12 +12,17 @@ export default defineCommand({
   options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions' }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
-    const file = await ctx.core.sessions.calendar(ctx.me, session, calendarWords(ctx.t));
-    if (!file.ok) return file.error;
+    const chosen = await ctx.core.sessions.calendar(ctx.me, session);
+    if (!chosen.ok) return chosen.error;
+    const { one, entries } = chosen.value;
     return {
       visibility: 'private',
-      text: ctx.t.t(session ? 'ics-open-one' : 'ics-open-all'),
-      file: file.value,
+      text: ctx.t.t(one ? 'ics-open-one' : 'ics-open-all'),
+      file: {
+        name: one ? icsFileName(one.title) : 'spotter-sessions.ics',
+        mime: 'text/calendar',
+        content: sessionsIcs(entries, one ? one.title : ctx.t.t('ics-calendar-name'), ctx.t),
+      },
     };
   },
 });

@@ -9,6 +9,7 @@ feed-host = Leitung: { $name }
 feed-role-seated = Du hast einen Platz.
 feed-role-waitlisted = Du stehst auf der Warteliste.
 feed-role-requested = Deine Anfrage wartet auf die Antwort der Leitung.
+feed-role-looking = Du hast noch keinen Platz: frag in Spotter danach.
 
 feed-unavailable = Dieses Spotter hat keine Webadresse für Kalender-Abos. Nutze stattdessen die Schaltfläche „Zum Kalender hinzufügen“ bei einem Training, um eine Datei zu bekommen.
 feed-title = Dein Kalender-Abo

@@ -201,8 +201,6 @@ session-place-add-ambiguous = Mehrere Orte passen zu „{ $name }“. Welcher? (
 session-place-add-choose = Ort auswählen
 session-place-added = **{ $name }** (in { $area }) als Treffpunkt hinzugefügt – insgesamt { $count }. Man sieht nur den Namen; wo er liegt, bleibt in Spotter.
 session-place-removed = **{ $name }** aus den Treffpunkten entfernt.
-session-calendar-name = Meine Spotter-Sessions
-session-calendar-description = { $activity } · { $levels } · geleitet von { $host }
 
 ## Ablehnungen
 

@@ -9,6 +9,7 @@ feed-host = Host: { $name }
 feed-role-seated = You have a seat.
 feed-role-waitlisted = You're on the waitlist.
 feed-role-requested = Your request is waiting for the host's answer.
+feed-role-looking = You don't have a seat yet: ask for one in Spotter.
 
 feed-unavailable = This Spotter has no web address for calendar feeds. Use the Add to calendar button on a session for a file instead.
 feed-title = Your calendar feed

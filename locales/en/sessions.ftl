@@ -201,8 +201,6 @@ session-place-add-ambiguous = Several places match "{ $name }". Which one? (A ma
 session-place-add-choose = Choose the place
 session-place-added = Added **{ $name }** (in { $area }) as a meeting place — { $count } in all. People see only its name; where it is stays inside Spotter.
 session-place-removed = Removed **{ $name }** from the meeting places.
-session-calendar-name = My Spotter sessions
-session-calendar-description = { $activity } · { $levels } · hosted by { $host }
 
 ## Refusals
 

@@ -9,6 +9,7 @@ feed-host = Organiza: { $name }
 feed-role-seated = Tienes plaza.
 feed-role-waitlisted = Estás en la lista de espera.
 feed-role-requested = Tu solicitud espera la respuesta de quien organiza.
+feed-role-looking = Aún no tienes plaza: pídela en Spotter.
 
 feed-unavailable = Este Spotter no tiene dirección web para suscripciones de calendario. Usa el botón «Añadir al calendario» de una sesión para obtener un archivo.
 feed-title = Tu calendario suscrito

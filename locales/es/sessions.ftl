@@ -204,8 +204,6 @@ session-place-add-ambiguous = Varios lugares coinciden con «{ $name }». ¿Cuá
 session-place-add-choose = Elige el lugar
 session-place-added = Añadido **{ $name }** (en { $area }) como punto de encuentro — { $count } en total. La gente solo ve su nombre; dónde está queda dentro de Spotter.
 session-place-removed = Eliminado **{ $name }** de los puntos de encuentro.
-session-calendar-name = Mis sesiones de Spotter
-session-calendar-description = { $activity } · { $levels } · organiza { $host }
 
 ## Rechazos
 

@@ -216,8 +216,6 @@ session-place-add-ambiguous = Под «{ $name }» подходит нескол
 session-place-add-choose = Выберите место
 session-place-added = **{ $name }** (район: { $area }) добавлено как место встречи — всего мест: { $count }. Люди видят только название; где оно, остаётся внутри Spotter.
 session-place-removed = **{ $name }** удалено из мест встречи.
-session-calendar-name = Мои тренировки в Spotter
-session-calendar-description = { $activity } · { $levels } · организатор: { $host }
 
 ## Отказы
 

@@ -3,10 +3,14 @@ import type { CalendarFeed } from '../domain/calendar-feed.js';
 import type { PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
+import type { Store } from '../store/port.js';
 import type { CoreDeps } from './deps.js';
 
-/** How a person stands in a session their calendar shows. `requested`: waiting for the host (tentative). */
-export type FeedRole = 'host' | 'seated' | 'waitlisted' | 'requested';
+/**
+ * How a person stands in a session their calendar shows. `requested`: waiting for the host
+ * (tentative); `looking`: a session they saved to their calendar without being in it yet.
+ */
+export type FeedRole = 'host' | 'seated' | 'waitlisted' | 'requested' | 'looking';
 
 /** One session in a person's calendar, with what the calendar may say about it: no coordinates, no platform ids. */
 export interface FeedEntry {
@@ -56,37 +60,40 @@ export class CalendarFeedService {
     const feed = await this.deps.store.feeds.getByHash(hashOf(token));
     const person = feed ? await this.deps.store.people.get(feed.personId) : null;
     if (!person) return null;
-    return { person, entries: await this.entries(person.id) };
+    return { person, entries: await calendarEntries(this.deps.store, person.id, this.deps.clock()) };
   }
 
-  private async entries(personId: PersonId): Promise<FeedEntry[]> {
-    const { store, clock } = this.deps;
-    const now = clock();
-    // Cancelled sessions stay (marked cancelled) until they would have started.
-    const mine = await store.sessions.listForPerson(personId, ['open', 'full', 'cancelled'], now);
-    const requests = await store.joinRequests.listForRequester(personId, ['pending']);
-    const requested = (await Promise.all(requests.map((r) => store.sessions.get(r.sessionId)))).filter(
-      (s): s is WorkoutSession => s !== null && s.startsAt > now && (s.status === 'open' || s.status === 'full'),
-    );
-    const out: FeedEntry[] = [];
-    const seenSeries = new Set<string>();
-    for (const [session, role] of [
-      ...mine.map((s) => [s, roleIn(s, personId)] as const),
-      ...requested.filter((s) => !mine.some((m) => m.id === s.id)).map((s) => [s, 'requested' as const] as const),
-    ]) {
-      // A weekly session is one event with a weekly rule: later occurrences already stored are not repeated.
-      if (session.recurrence === 'weekly') {
-        if (seenSeries.has(session.seriesId)) continue;
-        seenSeries.add(session.seriesId);
-      }
-      const host = session.hostId === personId ? null : await store.people.get(session.hostId);
-      out.push({ session, role, hostName: host?.displayName ?? '' });
-    }
-    return out.sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || (a.session.id < b.session.id ? -1 : 1));
-  }
 }
 
-function roleIn(s: WorkoutSession, personId: PersonId): FeedRole {
+/**
+ * A person's calendar: the sessions they host or hold a seat or waitlist place in, join requests
+ * still waiting (tentative), and cancelled ones until they would have started; soonest first.
+ */
+export async function calendarEntries(store: Store, personId: PersonId, now: Date): Promise<FeedEntry[]> {
+  // Cancelled sessions stay (marked cancelled) until they would have started.
+  const mine = await store.sessions.listForPerson(personId, ['open', 'full', 'cancelled'], now);
+  const requests = await store.joinRequests.listForRequester(personId, ['pending']);
+  const requested = (await Promise.all(requests.map((r) => store.sessions.get(r.sessionId)))).filter(
+    (s): s is WorkoutSession => s !== null && s.startsAt > now && (s.status === 'open' || s.status === 'full'),
+  );
+  const out: FeedEntry[] = [];
+  const seenSeries = new Set<string>();
+  for (const [session, role] of [
+    ...mine.map((s) => [s, roleIn(s, personId)] as const),
+    ...requested.filter((s) => !mine.some((m) => m.id === s.id)).map((s) => [s, 'requested' as const] as const),
+  ]) {
+    // A weekly session is one event with a weekly rule: later occurrences already stored are not repeated.
+    if (session.recurrence === 'weekly') {
+      if (seenSeries.has(session.seriesId)) continue;
+      seenSeries.add(session.seriesId);
+    }
+    const host = session.hostId === personId ? null : await store.people.get(session.hostId);
+    out.push({ session, role, hostName: host?.displayName ?? '' });
+  }
+  return out.sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || (a.session.id < b.session.id ? -1 : 1));
+}
+
+export function roleIn(s: WorkoutSession, personId: PersonId): FeedRole {
   if (s.hostId === personId) return 'host';
   if (s.participants.includes(personId)) return 'seated';
   return 'waitlisted';

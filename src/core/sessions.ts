@@ -10,7 +10,7 @@ import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from './limits.js';
 import type { MyRole, SessionStats, SessionView } from './session-types.js';
 import type { Actions } from './actions.js';
-import { toIcs } from './calendar.js';
+import { calendarEntries, type FeedEntry, roleIn } from './calendar-feed.js';
 import type { CoreDeps } from './deps.js';
 import { type CheckInOutcome, SessionAttendance } from './sessions-attendance.js';
 import { type CancelOptions, type CreateInput, type CreateOutcome, type EditInput, type EditOutcome, SessionHosting } from './sessions-hosting.js';
@@ -22,18 +22,10 @@ import { isBanned, SessionKit } from './sessions-kit.js';
 export type { AnswerOutcome, CheckInOutcome, CreateInput, CreateOutcome, EditInput, EditOutcome, JoinOutcome, LeaveResult, PendingRequest };
 export type { MyRole, SessionStats, SessionView } from './session-types.js';
 
-/** A calendar file (.ics) to hand to the person. */
-export interface CalendarFile {
-  readonly name: string;
-  readonly mime: 'text/calendar';
-  readonly content: string;
-}
-
-/** The words a calendar file carries, in its reader's language (given by the presentation layer). */
-export interface CalendarWords {
-  /** The calendar's name when it holds all my sessions. */
-  readonly name: string;
-  description(s: WorkoutSession, hostName: string): string;
+/** The sessions a calendar file holds; `one` when it was asked for a single session. */
+export interface CalendarSelection {
+  readonly one: WorkoutSession | null;
+  readonly entries: readonly FeedEntry[];
 }
 
 /** How many of the nearest sessions the geo index hands over for filtering and paging. */
@@ -298,34 +290,22 @@ export class SessionsService {
   }
 
   /**
-   * A calendar file: one session I can see, or all my upcoming ones (cancelled ones included, so
-   * a calendar that imported them before shows them as cancelled).
+   * What a calendar file holds: one session I can see, or all of mine — the sessions I host or
+   * have a seat or waitlist place in, requests still waiting, and cancelled ones until they would
+   * have started (so a calendar that imported them shows them cancelled). The presentation layer
+   * writes the file (src/views/calendar.ts).
    */
-  async calendar(me: Profile, ref: string | undefined, words: CalendarWords): Promise<Result<CalendarFile>> {
-    let sessions: WorkoutSession[];
+  async calendar(me: Profile, ref: string | undefined): Promise<Result<CalendarSelection>> {
     if (ref) {
       const found = await this.kit.find(me, ref);
       if (!found.ok) return found;
-      sessions = [found.value];
-    } else {
-      sessions = await this.deps.store.sessions.listForPerson(me.id, ['open', 'full', 'cancelled'], this.deps.clock());
-      if (sessions.length === 0) return err(userError('not-found', phrase('session-calendar-none')));
+      const s = found.value;
+      const live = await this.deps.store.joinRequests.findLive(s.id, me.id);
+      const role = s.hostId === me.id || s.participants.includes(me.id) || s.waitlist.includes(me.id) ? roleIn(s, me.id) : live?.status === 'pending' ? 'requested' : 'looking';
+      return ok({ one: s, entries: [{ session: s, role, hostName: await this.kit.nameOf(s.hostId) }] });
     }
-    const events = [];
-    for (const s of sessions) {
-      events.push({
-        uid: `${s.id}@spotter`,
-        title: s.title,
-        description: words.description(s, await this.kit.nameOf(s.hostId)),
-        start: s.startsAt,
-        durationMinutes: s.durationMinutes,
-        location: s.place.label,
-        status: s.status === 'cancelled' ? ('CANCELLED' as const) : ('CONFIRMED' as const),
-      });
-    }
-    const ics = toIcs(events, ref ? sessions[0]!.title : words.name);
-    if (!ics.ok) return ics;
-    const name = ref ? `${trimChars(sessions[0]!.title.replace(/[^\w-]+/g, '-'), '-').slice(0, 40) || 'session'}.ics` : 'spotter-sessions.ics';
-    return ok({ name, mime: 'text/calendar', content: ics.value });
+    const entries = await calendarEntries(this.deps.store, me.id, this.deps.clock());
+    if (entries.length === 0) return err(userError('not-found', phrase('session-calendar-none')));
+    return ok({ one: null, entries });
   }
 }

@@ -6,7 +6,6 @@
 import { at } from '../domain/phrase.js';
 import { type AnnouncementFacts, type SessionCard, sessionCard, titleEnds } from '../domain/notifications/sessions.js';
 import type { LevelRange, WorkoutSession } from '../domain/session.js';
-import type { CalendarWords } from '../core/sessions.js';
 import type { MyRole, SessionView } from '../core/session-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Button, Field, Reply } from '../interaction/reply.js';
@@ -167,9 +166,3 @@ export function sessionListReply(t: Translator, title: string, intro: string, it
   };
 }
 
-/** The words of a calendar file: its name and each event's description, in the reader's language. */
-export const calendarWords = (t: Translator): CalendarWords => ({
-  name: t.t('session-calendar-name'),
-  description: (s, hostName) =>
-    [t.t('session-calendar-description', { activity: activityName(t, s.activity), levels: levelsLabel(t, s.levels), host: hostName }), s.notes].filter(Boolean).join('\n\n'),
-});
