@@ -13,6 +13,7 @@ export default defineCommand({
     person: opt.person({ description: 'Who: their id (shown in /reports) or their number in your last list', required: true }),
     reason: opt.longText({ description: 'Why (kept in the audit log)', required: true, max: 300, label: 'The reason' }),
   },
+  positional: ['person', 'reason'],
   guided: ['person', 'reason'],
   slow: true,
   async execute(ctx, { person, reason }): Promise<Reply | UserError> {

@@ -13,7 +13,7 @@ export default defineCommand({
     session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
     attended: opt.boolean({ description: 'Were you there? yes or no', label: 'Attended', required: true }),
   },
-  positional: 'session',
+  positional: ['session', 'attended'],
   async execute(ctx, { session, attended }): Promise<Reply | UserError> {
     const done = await ctx.core.sessions.checkIn(ctx.me, session, attended);
     if (!done.ok) return done.error;

@@ -15,7 +15,7 @@ export default defineCommand({
     person: opt.person({ description: 'Who: their number in your last /match or /buddies list, or their id', required: true }),
     message: opt.text({ description: 'A short note to go with your request (optional)', max: CONNECT_MESSAGE_MAX, label: 'The note' }),
   },
-  positional: 'person',
+  positional: ['person', 'message'],
   async execute(ctx, { person, message }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.request(ctx.me, ctx.community, person, message as string | undefined);
     if (!outcome.ok) return outcome.error;

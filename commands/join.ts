@@ -13,7 +13,7 @@ export default defineCommand({
     session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true }),
     message: opt.text({ description: 'A few words for the host (optional)', max: 300, label: 'The message' }),
   },
-  positional: 'session',
+  positional: ['session', 'message'],
   async execute(ctx, { session, message }): Promise<Reply | UserError> {
     const joined = await ctx.core.sessions.join(ctx.me, session, message ?? '');
     if (!joined.ok) return joined.error;

@@ -15,6 +15,7 @@ export default defineCommand({
     text: opt.longText({ description: 'Your message', required: true, max: MESSAGE_MAX, label: 'The message' }),
     'reply-to': opt.text({ description: 'The message you are answering (set by the Reply button)', max: 40, label: 'The message to reply to' }),
   },
+  positional: ['person', 'text'],
   guided: ['person', 'text'],
   async execute(ctx, values): Promise<Reply | UserError> {
     const replyTo = values['reply-to'] as string | undefined;

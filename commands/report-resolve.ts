@@ -15,6 +15,7 @@ export default defineCommand({
     report: opt.report({ description: 'The report: its number in /reports', required: true }),
     note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),
   },
+  positional: ['report', 'note'],
   guided: ['report', 'note'],
   async execute(ctx, { report, note }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);

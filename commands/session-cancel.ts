@@ -13,7 +13,7 @@ export default defineCommand({
     session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true }),
     reason: opt.text({ description: 'Why, in a few words (shown to participants)', max: 200, label: 'The reason' }),
   },
-  positional: 'session',
+  positional: ['session', 'reason'],
   async execute(ctx, { session, reason }): Promise<Reply | UserError> {
     const cancelled = await ctx.core.sessions.cancelByHost(ctx.me, session, reason ?? '');
     if (!cancelled.ok) return cancelled.error;

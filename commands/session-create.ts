@@ -23,6 +23,7 @@ export default defineCommand({
     notes: opt.longText({ description: 'Notes for joiners: pace, what to bring (up to 500 characters)', max: 500, label: 'The notes', plural: true }),
     weekly: opt.boolean({ description: 'Repeat it every week at the same time', label: 'Weekly' }),
   },
+  positional: ['activity', 'when', 'place', 'capacity'],
   guided: ['activity', 'when', 'place', 'capacity', 'levels', 'notes'],
   async execute(ctx, values): Promise<Reply | UserError> {
     // An untitled session is named in its host's language: "Running session", "Laufen-Session".

@@ -14,6 +14,7 @@ export default defineCommand({
     session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
     reason: opt.longText({ description: 'Why (the host is told)', required: true, max: 300, label: 'The reason' }),
   },
+  positional: ['session', 'reason'],
   guided: ['session', 'reason'],
   async execute(ctx, { session, reason }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);

@@ -18,7 +18,7 @@ export default defineCommand({
     distance: opt.integer({ description: 'How far to look, in km (default: your radius)', min: 1, max: 200, label: 'The distance', unit: ' km' }),
     page: opt.integer({ description: 'Page of results', min: 1, max: MAX_PAGE, label: 'The page' }),
   },
-  positional: 'activity',
+  positional: ['activity', 'level', 'day'],
   needsProfile: true,
   slow: true,
   async execute(ctx, { activity, day, level, distance, page }): Promise<Reply | UserError> {

@@ -19,5 +19,5 @@ help-section-sessions = Sessions
 help-section-moderators = Moderation
 help-section-more = Mehr
 help-options = Optionen (schreib sie als name: wert):
-help-options-positional = Optionen (schreib sie als name: wert, oder einfach { $positional }):
+help-options-positional = Optionen (schreib sie als name: wert, oder in dieser Reihenfolge: { $positional }):
 help-option-optional = { $option } (optional)

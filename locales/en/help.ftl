@@ -19,5 +19,5 @@ help-section-sessions = Sessions
 help-section-moderators = Moderators
 help-section-more = More
 help-options = Options (write them as name: value):
-help-options-positional = Options (write them as name: value, or just the { $positional }):
+help-options-positional = Options (write them as name: value, or in this order: { $positional }):
 help-option-optional = { $option } (optional)

@@ -19,5 +19,5 @@ help-section-sessions = Sesiones
 help-section-moderators = Moderación
 help-section-more = Más
 help-options = Opciones (escríbelas como nombre: valor):
-help-options-positional = Opciones (escríbelas como nombre: valor, o solo { $positional }):
+help-options-positional = Opciones (escríbelas como nombre: valor, o en este orden: { $positional }):
 help-option-optional = { $option } (opcional)

@@ -19,5 +19,5 @@ help-section-sessions = Тренировки
 help-section-moderators = Модерация
 help-section-more = Ещё
 help-options = Параметры (пишите их как имя: значение):
-help-options-positional = Параметры (пишите их как имя: значение или просто { $positional }):
+help-options-positional = Параметры (пишите их как имя: значение или по порядку: { $positional }):
 help-option-optional = { $option } (необязательно)

@@ -1,11 +1,13 @@
 import { type Phrase, phrase } from '../domain/phrase.js';
-import type { CommandDefinition } from './command.js';
+import type { Lang } from '../domain/language.js';
+import { type CommandDefinition, positionalOrder } from './command.js';
 import { issuePhrase, type OptionSpec } from './options.js';
+import { placeSentence } from './sentence.js';
 
 /**
- * Turning what people typed into option values. A line is either `name: value` pairs
- * ("activity: running when: tomorrow 7am") or, without any, the whole text for the command's
- * positional option ("/set-location Berlin").
+ * Turning what people typed into option values. A line is `name: value` pairs ("activity: running
+ * when: tomorrow 7am"), a sentence for the command's positional options ("/set-location Berlin",
+ * "/msg Ben see you at 7"), or a sentence followed by pairs ("/join 2 message: hi").
  *
  * Option names are words people type, so they are looked up in Maps and with `Object.hasOwn`,
  * never as keys of a plain object: "constructor" or "__proto__" is no option of any command.
@@ -46,7 +48,7 @@ interface Hit {
   readonly option: string;
 }
 
-export function parseLine(command: CommandDefinition, text: string): ArgumentsResult {
+export function parseLine(command: CommandDefinition, text: string, lang: Lang = 'en'): ArgumentsResult {
   const line = text.trim();
   if (!line) return { ok: true, values: {} };
   const names = optionNames(command);
@@ -55,22 +57,22 @@ export function parseLine(command: CommandDefinition, text: string): ArgumentsRe
     const option = names.get(nameKey(m[1]!));
     if (option) hits.push({ index: m.index, length: m[0].length, option });
   }
-  const first = hits[0];
-  if (!first || first.index !== 0) {
-    if (first) {
-      const positional = command.positional;
-      if (!positional) return { ok: false, message: phrase('flow-unreadable', { text: line.slice(0, first.index).trim().slice(0, 40) }) };
-      return { ok: true, values: { [positional]: line.slice(0, first.index).trim(), ...parsePairs(line, hits) } };
-    }
-    if (!command.positional) {
-      const declared = Object.keys(command.options);
-      return declared.length
-        ? { ok: false, message: phrase('flow-write-pairs', { command: command.name, option: declared[0]! }) }
-        : { ok: false, message: phrase('flow-no-options', { command: command.name }) };
-    }
-    return { ok: true, values: { [command.positional]: line } };
+  const pairs = parsePairs(line, hits);
+  const sentence = line.slice(0, hits[0]?.index ?? line.length).trim();
+  if (!sentence) return { ok: true, values: pairs };
+  const order = positionalOrder(command).filter((o) => !Object.hasOwn(pairs, o));
+  if (order.length === 0) {
+    if (hits.length > 0 || positionalOrder(command).length > 0) return { ok: false, message: phrase('flow-unreadable', { text: sentence.slice(0, 40) }) };
+    const declared = Object.keys(command.options);
+    return declared.length
+      ? { ok: false, message: phrase('flow-write-pairs', { command: command.name, option: declared[0]! }) }
+      : { ok: false, message: phrase('flow-no-options', { command: command.name }) };
   }
-  return { ok: true, values: parsePairs(line, hits) };
+  // One positional option takes the whole sentence, whatever it says.
+  if (order.length === 1) return { ok: true, values: { [order[0]!]: sentence, ...pairs } };
+  const placed = placeSentence(sentence, order.map((o) => [o, optionOf(command, o)!] as const), lang);
+  if (placed.leftover) return { ok: false, message: phrase('flow-unreadable', { text: placed.leftover.slice(0, 40) }) };
+  return { ok: true, values: { ...placed.values, ...pairs } };
 }
 
 function parsePairs(line: string, hits: readonly Hit[]): RawValues {

@@ -31,8 +31,12 @@ export interface CommandDefinition<O extends OptionsShape = any> {
   readonly access: Access;
   readonly scope: Scope;
   readonly options: O;
-  /** The option that takes the whole text after the command when no `name:` pairs are given. */
-  readonly positional?: keyof O & string;
+  /**
+   * What the text after the command means without `name:` pairs. One option: it takes the whole
+   * text ("/set-location Berlin"). Several: the order a sentence gives them in ("/msg Ben see you
+   * at 7": person, then text), placed by their kinds (src/interaction/sentence.ts).
+   */
+  readonly positional?: (keyof O & string) | readonly (keyof O & string)[];
   /**
    * Run without any options (or with only its positional one), the command asks for these
    * options one by one, in this order (a guided flow). Otherwise only missing required options
@@ -100,3 +104,7 @@ export interface ButtonOptions {
 export function defineCommand<const O extends OptionsShape>(definition: CommandDefinition<O>): CommandDefinition<O> {
   return definition;
 }
+
+/** The options a command's sentence fills, in order (none, one, or several). */
+export const positionalOrder = (c: Pick<CommandDefinition, 'positional'>): readonly string[] =>
+  c.positional === undefined ? [] : typeof c.positional === 'string' ? [c.positional] : c.positional;

@@ -12,7 +12,8 @@ import { isUserError, UserErrorException } from '../result.js';
 import { LocalePolicy } from '../i18n/locale-policy.js';
 import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
-import type { CommandContext, CommandDefinition, Invocation } from './command.js';
+import { type CommandContext, type CommandDefinition, type Invocation, positionalOrder } from './command.js';
+import { inputLang } from '../domain/language.js';
 import { ConversationEngine, FORM_ANSWER } from './conversation.js';
 import { recogniseIntent } from './intents.js';
 import type { CommandRegistry } from './registry.js';
@@ -130,7 +131,7 @@ export class Dispatcher {
         if (await this.engine.active(me, now)) await this.engine.cancel(me);
         let raw: RawValues;
         if (inbound.kind === 'line') {
-          const parsed = parseLine(command, inbound.text);
+          const parsed = parseLine(command, inbound.text, inputLang(me));
           if (!parsed.ok) return userError(command.name, t.say(parsed.message));
           raw = parsed.values;
         } else raw = inbound.values;
@@ -234,8 +235,8 @@ export class Dispatcher {
 
     const checked = validateValues(command, raw);
     if (!checked.ok) return userError(t.say(checked.message));
-    // A guided command given nothing (or only its positional option) walks through its questions.
-    const bare = Object.keys(checked.values).every((k) => k === command.positional);
+    // A guided command given nothing (or only its first positional option) walks through its questions.
+    const bare = Object.keys(checked.values).every((k) => k === positionalOrder(command)[0]);
     const guide = bare && command.guided ? command.guided.filter((o) => !Object.hasOwn(checked.values, o)) : [];
     if (checked.missing.length > 0 || guide.length > 0) {
       // Missing answers are asked for one by one.

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type Catalogues, catalogues } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/languages.js';
 import { translator } from '../i18n/translator.js';
-import type { CommandDefinition, CommandGroup } from './command.js';
+import { type CommandDefinition, type CommandGroup, positionalOrder } from './command.js';
 import type { OptionSpec } from './options.js';
 
 /** Every command, validated once at start-up; adapters build their platform commands from it. */
@@ -34,7 +34,7 @@ export function buildRegistry(commands: readonly CommandDefinition[]): CommandRe
     const firstOptional = options.findIndex(([, s]) => !s.required);
     if (firstOptional >= 0 && options.slice(firstOptional).some(([, s]) => s.required))
       problems.push(`"${c.name}": required options must come before optional ones (${required.join(', ')})`);
-    if (c.positional && !Object.hasOwn(c.options, c.positional)) problems.push(`"${c.name}": positional "${c.positional}" is not an option`);
+    for (const p of positionalOrder(c)) if (!Object.hasOwn(c.options, p)) problems.push(`"${c.name}": positional "${p}" is not an option`);
     for (const g of c.guided ?? []) if (!Object.hasOwn(c.options, g)) problems.push(`"${c.name}": guided option "${g}" is not an option`);
     byName.set(c.name, c);
   }

@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../interaction/command.js';
+import { type CommandDefinition, positionalOrder } from '../interaction/command.js';
 import { commandDescription, optionDescription, type OptionSpec } from '../interaction/options.js';
 import type { CommandRegistry } from '../interaction/registry.js';
 import type { Translator } from '../i18n/translator.js';
@@ -48,7 +48,7 @@ export function helpReply(t: Translator, registry: CommandRegistry, name: string
 
 function explain(t: Translator, c: CommandDefinition): Reply {
   const options = Object.entries(c.options) as [string, OptionSpec][];
-  const intro = !options.length ? '' : c.positional ? t.t('help-options-positional', { positional: c.positional }) : t.t('help-options');
+  const intro = !options.length ? '' : positionalOrder(c).length ? t.t('help-options-positional', { positional: `/${c.name} ${positionalOrder(c).join(' ')}` }) : t.t('help-options');
   return {
     visibility: 'private',
     title: `/${c.name}`,

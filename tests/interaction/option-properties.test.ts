@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { positionalOrder } from '../../src/interaction/command.js';
 import { validateValues } from '../../src/interaction/arguments.js';
 import { issuePhrase, opt, type OptionSpec } from '../../src/interaction/options.js';
 import { translator } from '../../src/i18n/translator.js';
@@ -77,14 +78,14 @@ describe('option schemas on adversarial input', () => {
 });
 
 describe('commands driven with adversarial text', () => {
-  const positional = registry.list.filter((c) => !c.hidden && c.positional);
+  const positional = registry.list.filter((c) => !c.hidden && positionalOrder(c).length > 0);
 
   it.each(positional.map((c) => [c.name, c] as const))('GIVEN a member with a profile WHEN /%s gets adversarial text THEN a reply, never the apology', async (_, command) => {
     const h = await Harness.create();
     await runner(h, 'Mod', { community: 'club' });
     const mod = h.person('Mod', { community: 'club', admin: true });
     await fc.assert(
-      fc.asyncProperty(adversarialText(beyond(limitOf(command.options[command.positional!] as OptionSpec))), async (text) => {
+      fc.asyncProperty(adversarialText(beyond(limitOf(command.options[positionalOrder(command)[0]!] as OptionSpec))), async (text) => {
         const out = await mod.run(command.name, text);
         // A question left open would take the next run's text as its answer: end it.
         await mod.say('cancel');

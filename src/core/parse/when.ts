@@ -61,6 +61,22 @@ function bestReading(typed: string, zone: string, now: Date, offset: number, lan
   return best;
 }
 
+/**
+ * How many leading characters of `text` read as a time ("tomorrow 7am Tiergarten 4" → 12), in the
+ * person's language or English; 0 when it doesn't start with one. Which instant it names needs a
+ * zone and is `parseStartTime`'s job; this only finds where a time ends in a sentence.
+ */
+export function leadingTimeLength(text: string, lang: Lang = 'en'): number {
+  if (!text || text.length > MAX_TEXT) return 0;
+  let longest = 0;
+  const own = lang === 'en' ? undefined : PARSERS.get(lang);
+  for (const parser of own ? [own, chrono.casual, chrono.en.GB] : [chrono.casual, chrono.en.GB]) {
+    const [result] = parser.parse(text, new Date(0), { forwardDate: true });
+    if (result && result.index === 0 && result.start.isCertain('hour')) longest = Math.max(longest, result.text.length);
+  }
+  return longest;
+}
+
 /** The start instant of a session, typed in `zone`, between `now` and 180 days ahead. */
 export function parseStartTime(text: string, zone: string, now: Date, lang: Lang = 'en'): Result<Date> {
   checkZone(zone);

@@ -65,6 +65,16 @@ describe('the terminal adapter', () => {
     expect(screen).not.toMatch(/\d+\.\d{3,}/);
   });
 
+  it('GIVEN the terminal WHEN a session is written as a sentence THEN it is made from the words, in order, with no name: value', async () => {
+    const t = await terminal();
+    app = t.app;
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    const screen = await t.type('/session-create running tomorrow 7am Berlin 3');
+    expect(screen).toMatch(/Running/);
+    expect(screen).toMatch(/3/);
+    expect(screen).not.toMatch(/name: value|Where/);
+  });
+
   it('GIVEN a guided command WHEN answered by typing and by pressing a numbered choice THEN the flow completes', async () => {
     const t = await terminal();
     app = t.app;
