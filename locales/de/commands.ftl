@@ -197,7 +197,7 @@ cmd-set-radius = Wie weit du zum Training fährst, in km
 cmd-set-radius-km = Umkreis in km (1–200)
 
 cmd-set-timezone = Deine Zeitzone bestätigen oder ändern (wird aus deinem Gebiet ermittelt)
-cmd-set-timezone-zone = Eine IANA-Zeitzone wie Europe/Berlin oder America/New_York
+cmd-set-timezone-zone = Eine Stadt oder ein Land (New York, Berlin) oder eine IANA-Zone wie Europe/Berlin
 
 cmd-setup = Dein Fitnessprofil Schritt für Schritt einrichten
 cmd-setup-activities = Was trainierst du? z. B. "Laufen, Yoga"

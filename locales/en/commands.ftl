@@ -198,7 +198,7 @@ cmd-set-radius = How far you will travel to train, in km
 cmd-set-radius-km = Travel radius in km (1–200)
 
 cmd-set-timezone = Confirm or change your time zone (set from your area automatically)
-cmd-set-timezone-zone = An IANA time zone such as Europe/Berlin or America/New_York
+cmd-set-timezone-zone = A city or country (New York, Berlin) or an IANA zone such as Europe/Berlin
 
 cmd-setup = Set up your fitness profile step by step
 cmd-setup-activities = What do you train? e.g. "running, yoga"

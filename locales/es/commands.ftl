@@ -197,7 +197,7 @@ cmd-set-radius = Hasta dónde te desplazas para entrenar, en km
 cmd-set-radius-km = Radio de desplazamiento en km (1–200)
 
 cmd-set-timezone = Confirma o cambia tu zona horaria (se deduce de tu zona)
-cmd-set-timezone-zone = Una zona horaria IANA como Europe/Madrid o America/Mexico_City
+cmd-set-timezone-zone = Una ciudad o un país (Nueva York, Madrid) o una zona IANA como Europe/Madrid
 
 cmd-setup = Configura tu perfil deportivo paso a paso
 cmd-setup-activities = ¿Qué entrenas? p. ej. "correr, yoga"

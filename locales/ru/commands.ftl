@@ -197,7 +197,7 @@ cmd-set-radius = Как далеко вы готовы ездить на тре�
 cmd-set-radius-km = Радиус в км (1–200)
 
 cmd-set-timezone = Подтвердить или изменить часовой пояс (определяется по району)
-cmd-set-timezone-zone = Часовой пояс IANA, например Europe/Moscow или Asia/Yekaterinburg
+cmd-set-timezone-zone = Город или страна (Нью-Йорк, Москва) или зона IANA, например Europe/Moscow
 
 cmd-setup = Настроить профиль шаг за шагом
 cmd-setup-activities = Чем вы занимаетесь? Например "бег, йога"
