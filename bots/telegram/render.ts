@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
-import { formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
+import { formatMentionTags, formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import { pickLocale } from '../../src/i18n/languages.js';
 import { type Translator, translator } from '../../src/i18n/translator.js';
@@ -43,7 +43,7 @@ export const telegramCommands = (text: string): string =>
 
 /** `<t:…>` tags in the viewer's zone, commands made tappable, then escaped, then `**bold**` → `<b>`. */
 export function formatText(text: string, zone: string | undefined, now: Date, lang?: string): string {
-  return escapeHtml(telegramCommands(formatTimeTags(text, zone, now, lang))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
+  return escapeHtml(telegramCommands(formatMentionTags(formatTimeTags(text, zone, now, lang)))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
 }
 
 /** Formats `source`, cutting it (with "…") until the HTML fits in `budget`. */

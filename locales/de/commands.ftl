@@ -61,8 +61,11 @@ cmd-match = Trainings-Buddys in deiner Nähe finden, gereiht und erklärt
 cmd-match-page = Ergebnisseite
 
 cmd-mod-settings = Spotter-Einstellungen dieser Community zeigen oder ändern (Moderation)
-cmd-mod-settings-announce-channel = Kanal-ID (oder #Erwähnung) für Session-Ankündigungen; "none" leert es
-cmd-mod-settings-moderator-role = Rollen-ID (oder @Erwähnung), deren Mitglieder moderieren; "none" leert es
+cmd-mod-settings-announce-channel = Der Kanal, in dem Sessions angekündigt werden
+cmd-mod-settings-moderator-role = Die Rolle, deren Mitglieder Spotter hier moderieren
+cmd-mod-settings-clear = Ankündigungen beenden oder keine Moderationsrolle mehr nutzen
+cmd-mod-settings-clear-announce-channel = Ankündigungskanal
+cmd-mod-settings-clear-moderator-role = Moderationsrolle
 cmd-mod-settings-radius = Standard-Suchradius in km (1–200)
 
 cmd-msg = Einem Buddy schreiben, egal auf welcher Plattform

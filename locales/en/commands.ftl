@@ -62,8 +62,11 @@ cmd-match = Find workout buddies near you, ranked and explained
 cmd-match-page = Page of results
 
 cmd-mod-settings = Show or change this community's Spotter settings (moderators)
-cmd-mod-settings-announce-channel = Channel id (or #mention) where sessions are announced; "none" clears it
-cmd-mod-settings-moderator-role = Role id (or @mention) whose members moderate; "none" clears it
+cmd-mod-settings-announce-channel = The channel where sessions are announced
+cmd-mod-settings-moderator-role = The role whose members moderate Spotter here
+cmd-mod-settings-clear = Stop announcing, or stop using a moderator role
+cmd-mod-settings-clear-announce-channel = Announce channel
+cmd-mod-settings-clear-moderator-role = Moderator role
 cmd-mod-settings-radius = Default matching radius in km (1–200)
 
 cmd-msg = Send a message to a buddy, on whatever platform they use

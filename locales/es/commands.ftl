@@ -61,8 +61,11 @@ cmd-match = Encuentra compañeros de entrenamiento cerca, ordenados y explicados
 cmd-match-page = Página de resultados
 
 cmd-mod-settings = Ver o cambiar los ajustes de Spotter de esta comunidad (moderadores)
-cmd-mod-settings-announce-channel = Id del canal (o #mención) donde se anuncian sesiones; "none" lo borra
-cmd-mod-settings-moderator-role = Id del rol (o @mención) cuyos miembros moderan; "none" lo borra
+cmd-mod-settings-announce-channel = El canal donde se anuncian las sesiones
+cmd-mod-settings-moderator-role = El rol cuyos miembros moderan Spotter aquí
+cmd-mod-settings-clear = Dejar de anunciar, o dejar de usar un rol de moderación
+cmd-mod-settings-clear-announce-channel = Canal de anuncios
+cmd-mod-settings-clear-moderator-role = Rol de moderación
 cmd-mod-settings-radius = Radio de búsqueda por defecto en km (1–200)
 
 cmd-msg = Envía un mensaje a un compañero, use la plataforma que use

@@ -61,8 +61,11 @@ cmd-match = Найти напарников по тренировкам рядо
 cmd-match-page = Страница результатов
 
 cmd-mod-settings = Показать или изменить настройки Spotter в сообществе (модераторы)
-cmd-mod-settings-announce-channel = Id канала (или #упоминание) для анонсов тренировок; "none" очищает
-cmd-mod-settings-moderator-role = Id роли (или @упоминание), участники которой модерируют; "none" очищает
+cmd-mod-settings-announce-channel = Канал, где анонсируются тренировки
+cmd-mod-settings-moderator-role = Роль, участники которой модерируют Spotter здесь
+cmd-mod-settings-clear = Прекратить анонсы или перестать использовать роль модераторов
+cmd-mod-settings-clear-announce-channel = Канал анонсов
+cmd-mod-settings-clear-moderator-role = Роль модераторов
 cmd-mod-settings-radius = Радиус поиска по умолчанию в км (1–200)
 
 cmd-msg = Написать напарнику, на какой бы платформе он ни был

@@ -7,7 +7,9 @@ import type { ActionId } from '../domain/ids.js';
  * Text conventions every adapter understands:
  * - `**bold**` for emphasis (nothing else of Markdown);
  * - `<t:UNIX:F>` / `<t:UNIX:R>` for instants (Discord renders them natively in each member's
- *   zone; other adapters format them in `Reply.zone`, the viewer's zone).
+ *   zone; other adapters format them in `Reply.zone`, the viewer's zone);
+ * - `<#ID>` / `<@&ID>` for a community's channel and role (Discord shows their names, and pings
+ *   nobody: replies allow no mentions; other adapters write `#ID` / `@ID`).
  */
 export interface Reply {
   /** `private`: only the person who acted sees it (ephemeral / DM). `public`: the channel. */
@@ -95,3 +97,7 @@ export const endSentence = (text: string): string => (/[.!?…](\*\*)?$/.test(te
 export const timeTag = (at: Date, style: 'F' | 'R' | 'f' = 'F'): string => `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
 
 export const TIME_TAG = /<t:(-?\d+):([FRf])>/g;
+/** A channel (`<#ID>`) or role (`<@&ID>`) mention. */
+export const MENTION_TAG = /<(#|@&)(\d{1,25})>/g;
+export const channelTag = (id: string): string => `<#${id}>`;
+export const roleTag = (id: string): string => `<@&${id}>`;
