@@ -46,6 +46,18 @@ export interface Button {
   readonly label: string;
   readonly action: ActionId;
   readonly style: ButtonStyle;
+  /**
+   * Pressing it needs one text first (a Reply button needs the reply): Discord opens a box for it
+   * at once, and on Telegram replying to the message with text presses it with that text.
+   */
+  readonly form?: ButtonForm;
+}
+
+/** The text a button asks for: which option of its command it fills, and that option's limit. */
+export interface ButtonForm {
+  readonly option: string;
+  readonly label: string;
+  readonly max: number;
 }
 
 export interface Select {
@@ -75,7 +87,7 @@ export interface Image {
 }
 
 export type Prompt =
-  | { readonly kind: 'text'; readonly long: boolean; readonly label: string; readonly placeholder?: string }
+  | { readonly kind: 'text'; readonly long: boolean; readonly label: string; readonly placeholder?: string; readonly max?: number }
   | { readonly kind: 'location'; readonly label: string }
   | { readonly kind: 'choice'; readonly label: string };
 
