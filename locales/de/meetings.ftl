@@ -26,8 +26,10 @@ meeting-answered-no = Danke für die Rückmeldung. Mit /match findest du neue Le
 meeting-error-not-asked = Hier gibt es keine Frage an dich zu beantworten.
 meeting-error-answered = Du hast diese Frage schon beantwortet.
 meeting-streaks-title = Buddy-Serien
-meeting-streak = 🔥 { $current ->
+meeting-streak-plain = { $current ->
         [one] { $current } Woche
        *[other] { $current } Wochen
     } in Folge (Bestwert { $best })
-meeting-streak-line = **{ $name }**: { $streak }
+meeting-streak = 🔥 { meeting-streak-plain }
+meeting-streak-line = **{ $name }**: { meeting-streak }
+meeting-streak-named = { $name }: { meeting-streak-plain }

@@ -26,8 +26,10 @@ meeting-answered-no = Thanks for telling me. Try /match to find someone new.
 meeting-error-not-asked = There's no question of yours to answer here.
 meeting-error-answered = You've already answered this question.
 meeting-streaks-title = Buddy streaks
-meeting-streak = 🔥 { $current ->
+meeting-streak-plain = { $current ->
         [one] { $current } week
        *[other] { $current } weeks
     } in a row (best { $best })
-meeting-streak-line = **{ $name }**: { $streak }
+meeting-streak = 🔥 { meeting-streak-plain }
+meeting-streak-line = **{ $name }**: { meeting-streak }
+meeting-streak-named = { $name }: { meeting-streak-plain }

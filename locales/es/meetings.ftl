@@ -26,8 +26,10 @@ meeting-answered-no = Gracias por contármelo. Prueba /match para encontrar a al
 meeting-error-not-asked = Aquí no tienes ninguna pregunta que responder.
 meeting-error-answered = Ya has respondido a esta pregunta.
 meeting-streaks-title = Rachas con compañeros
-meeting-streak = 🔥 { $current ->
+meeting-streak-plain = { $current ->
         [one] { $current } semana
        *[other] { $current } semanas
     } seguidas (mejor: { $best })
-meeting-streak-line = **{ $name }**: { $streak }
+meeting-streak = 🔥 { meeting-streak-plain }
+meeting-streak-line = **{ $name }**: { meeting-streak }
+meeting-streak-named = { $name }: { meeting-streak-plain }

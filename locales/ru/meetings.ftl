@@ -27,9 +27,11 @@ meeting-answered-no = Спасибо, что сказали. Попробуйт�
 meeting-error-not-asked = Здесь нет вопроса, на который вам нужно ответить.
 meeting-error-answered = Вы уже ответили на этот вопрос.
 meeting-streaks-title = Серии с партнёрами
-meeting-streak = 🔥 { $current ->
+meeting-streak-plain = { $current ->
         [one] { $current } неделя
         [few] { $current } недели
        *[many] { $current } недель
     } подряд (рекорд: { $best })
-meeting-streak-line = **{ $name }**: { $streak }
+meeting-streak = 🔥 { meeting-streak-plain }
+meeting-streak-line = **{ $name }**: { meeting-streak }
+meeting-streak-named = { $name }: { meeting-streak-plain }

@@ -19,6 +19,11 @@ export interface BuddyStreak {
   readonly weeks: number;
 }
 
+/** A streak with the buddy's name, as /stats lists them. */
+export interface NamedBuddyStreak extends BuddyStreak {
+  readonly name: string;
+}
+
 /** The Monday (a local date) of the week of `at` in `zone`. */
 const mondayOf = (at: Date, zone: string): string => DateTime.fromJSDate(at, { zone }).startOf('week').toISODate() ?? '';
 const nextMonday = (monday: string, zone: string): string => DateTime.fromISO(monday, { zone }).plus({ weeks: 1 }).toISODate() ?? '';

@@ -12,7 +12,9 @@ import { personCard } from '../domain/notification.js';
 import { phrase } from '../domain/phrase.js';
 import type { Profile } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
+import { otherParty } from '../domain/social.js';
 import type { Actions } from './actions.js';
+import { type BuddyStreak, buddyStreaks, type NamedBuddyStreak } from './buddy-streaks.js';
 import type { CoreDeps } from './deps.js';
 
 const DAY_MS = 86_400_000;
@@ -108,6 +110,22 @@ export class MeetingsService {
       return ok({ answer, with: others, askAgain, days: MEETING_DELAY_DAYS });
     }
     return ok({ answer, with: others, ended: await this.endQuietly(done.source) });
+  }
+
+  /** My buddy streak with each of these buddies, in weeks of my own zone. */
+  streaksWith(me: Profile, buddies: readonly PersonId[]): Promise<BuddyStreak[]> {
+    return buddyStreaks(this.deps.store, me.id, buddies, this.deps.clock(), me.timeZone);
+  }
+
+  /** My buddies I have trained with, best current streak first (then best ever, then name). */
+  async streaks(me: Profile): Promise<NamedBuddyStreak[]> {
+    const { store } = this.deps;
+    const buddies = (await store.connections.listForPerson(me.id)).filter((c) => c.status === 'accepted').map((c) => otherParty(c, me.id));
+    const people = new Map((await store.people.getMany(buddies)).map((p) => [p.id, p] as const));
+    return (await this.streaksWith(me, [...people.keys()]))
+      .filter((s) => s.weeks > 0)
+      .map((s) => ({ ...s, name: people.get(s.buddyId)?.displayName ?? '' }))
+      .sort((a, b) => b.current - a.current || b.best - a.best || a.name.localeCompare(b.name));
   }
 
   /** "It didn't work out" about a connection: it is removed, and nobody is told. */
