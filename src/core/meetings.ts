@@ -20,6 +20,8 @@ import type { CoreDeps } from './deps.js';
 const DAY_MS = 86_400_000;
 /** Days after connecting before the first asking, and between "not yet" and the second. */
 export const MEETING_DELAY_DAYS = 7;
+/** Who can be asked about one occasion: a pair, or a round's trio. */
+const MAX_ASKED = 3;
 /** Buttons stay good until well past the second asking. */
 const BUTTON_HOURS = 24 * (2 * MEETING_DELAY_DAYS + 7);
 
@@ -44,7 +46,14 @@ export class MeetingsService {
    */
   async ask(source: MeetingSource, people: readonly PersonId[]): Promise<number> {
     const { store, clock, log } = this.deps;
-    const everyone = await store.people.getMany([...new Set(people)]);
+    const distinct = [...new Set(people)];
+    // A pair or a trio: anything larger is a caller's mistake, and asking a crowd would spam it.
+    if (distinct.length > MAX_ASKED) {
+      log.warn({ source: sourceKey(source), people: distinct.length }, 'meeting question refused: more than three people');
+      return 0;
+    }
+    const everyone = await store.people.getMany(distinct);
+    // Someone who left Spotter since is not asked; alone, nobody is.
     if (everyone.length < 2) return 0;
     const key = sourceKey(source);
     let asked = 0;

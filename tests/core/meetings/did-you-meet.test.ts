@@ -150,6 +150,16 @@ describe('asked by another part (a pairing round)', () => {
     expect(answers[0]!.sourceKey).toBe(sourceKey(round));
   });
 
+  it('GIVEN four people, or a pair of whom one left Spotter WHEN the core is asked to ask them THEN nobody is asked', async () => {
+    const [cy, dee] = [await w.person('Cy'), await w.person('Dee')];
+    const round = { kind: 'round' as const, communityId: 'club' as CommunityId, roundId: '2026-W46' };
+    expect(await w.jobs.core.meetings.ask(round, [await ana.id(), await ben.id(), await cy.id(), await dee.id()])).toBe(0);
+    const deeId = await dee.id();
+    await w.store.erasePerson(deeId, w.jobs.now);
+    expect(await w.jobs.core.meetings.ask(round, [await cy.id(), deeId])).toBe(0);
+    expect(await w.jobs.core.meetings.answersOf(round)).toEqual([]);
+  });
+
   it('GIVEN a connection id that does not exist WHEN its question job runs THEN nobody is asked and the job finishes', async () => {
     const run = await w.jobs.scheduler.run(JOB.meetingQuestion, { connectionId: 'gone-connection' as ConnectionId });
     expect(run.error).toBeNull();
