@@ -27,9 +27,13 @@ meeting-error-not-asked = Hier gibt es keine Frage an dich zu beantworten.
 meeting-error-answered = Du hast diese Frage schon beantwortet.
 meeting-streaks-title = Buddy-Serien
 meeting-streak-plain = { $current ->
-        [one] { $current } Woche
-       *[other] { $current } Wochen
-    } in Folge (Bestwert { $best })
-meeting-streak = 🔥 { meeting-streak-plain }
+        [0] gerade keine Serie (Bestwert { $best })
+        [one] { $current } Woche in Folge (Bestwert { $best })
+       *[other] { $current } Wochen in Folge (Bestwert { $best })
+    }
+meeting-streak = { $current ->
+        [0] { meeting-streak-plain }
+       *[other] 🔥 { meeting-streak-plain }
+    }
 meeting-streak-line = **{ $name }**: { meeting-streak }
 meeting-streak-named = { $name }: { meeting-streak-plain }

@@ -27,9 +27,13 @@ meeting-error-not-asked = There's no question of yours to answer here.
 meeting-error-answered = You've already answered this question.
 meeting-streaks-title = Buddy streaks
 meeting-streak-plain = { $current ->
-        [one] { $current } week
-       *[other] { $current } weeks
-    } in a row (best { $best })
-meeting-streak = 🔥 { meeting-streak-plain }
+        [0] no streak right now (best { $best })
+        [one] { $current } week in a row (best { $best })
+       *[other] { $current } weeks in a row (best { $best })
+    }
+meeting-streak = { $current ->
+        [0] { meeting-streak-plain }
+       *[other] 🔥 { meeting-streak-plain }
+    }
 meeting-streak-line = **{ $name }**: { meeting-streak }
 meeting-streak-named = { $name }: { meeting-streak-plain }

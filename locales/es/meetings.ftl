@@ -27,9 +27,13 @@ meeting-error-not-asked = Aquí no tienes ninguna pregunta que responder.
 meeting-error-answered = Ya has respondido a esta pregunta.
 meeting-streaks-title = Rachas con compañeros
 meeting-streak-plain = { $current ->
-        [one] { $current } semana
-       *[other] { $current } semanas
-    } seguidas (mejor: { $best })
-meeting-streak = 🔥 { meeting-streak-plain }
+        [0] ninguna racha ahora (mejor: { $best })
+        [one] { $current } semana seguidas (mejor: { $best })
+       *[other] { $current } semanas seguidas (mejor: { $best })
+    }
+meeting-streak = { $current ->
+        [0] { meeting-streak-plain }
+       *[other] 🔥 { meeting-streak-plain }
+    }
 meeting-streak-line = **{ $name }**: { meeting-streak }
 meeting-streak-named = { $name }: { meeting-streak-plain }

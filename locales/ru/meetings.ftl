@@ -28,10 +28,14 @@ meeting-error-not-asked = Здесь нет вопроса, на который 
 meeting-error-answered = Вы уже ответили на этот вопрос.
 meeting-streaks-title = Серии с партнёрами
 meeting-streak-plain = { $current ->
-        [one] { $current } неделя
-        [few] { $current } недели
-       *[many] { $current } недель
-    } подряд (рекорд: { $best })
-meeting-streak = 🔥 { meeting-streak-plain }
+        [0] сейчас серии нет (рекорд: { $best })
+        [one] { $current } неделя подряд (рекорд: { $best })
+        [few] { $current } недели подряд (рекорд: { $best })
+       *[many] { $current } недель подряд (рекорд: { $best })
+    }
+meeting-streak = { $current ->
+        [0] { meeting-streak-plain }
+       *[other] 🔥 { meeting-streak-plain }
+    }
 meeting-streak-line = **{ $name }**: { meeting-streak }
 meeting-streak-named = { $name }: { meeting-streak-plain }
