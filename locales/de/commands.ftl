@@ -233,3 +233,10 @@ cmd-mod-settings-language-de = Deutsch
 cmd-mod-settings-language-es = Español
 cmd-mod-settings-language-ru = Русский
 cmd-mod-settings-language-auto = Automatisch
+
+cmd-met = „Habt ihr zusammen trainiert?“ beantworten
+cmd-met-question = Welche Frage (aus ihren Knöpfen)
+cmd-met-answer = yes, not-yet oder no (hat nicht geklappt)
+cmd-met-answer-yes = Ja
+cmd-met-answer-not-yet = Noch nicht
+cmd-met-answer-no = Hat nicht geklappt

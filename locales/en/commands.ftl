@@ -234,3 +234,10 @@ cmd-mod-settings-language-de = Deutsch
 cmd-mod-settings-language-es = Español
 cmd-mod-settings-language-ru = Русский
 cmd-mod-settings-language-auto = Auto
+
+cmd-met = Answer "did you two train together?"
+cmd-met-question = Which question (from its buttons)
+cmd-met-answer = yes, not-yet or no (it didn't work out)
+cmd-met-answer-yes = Yes
+cmd-met-answer-not-yet = Not yet
+cmd-met-answer-no = It didn't work out

@@ -233,3 +233,10 @@ cmd-mod-settings-language-de = Deutsch
 cmd-mod-settings-language-es = Español
 cmd-mod-settings-language-ru = Русский
 cmd-mod-settings-language-auto = Automático
+
+cmd-met = Responder «¿entrenasteis juntos?»
+cmd-met-question = Qué pregunta (de sus botones)
+cmd-met-answer = yes, not-yet o no (no funcionó)
+cmd-met-answer-yes = Sí
+cmd-met-answer-not-yet = Todavía no
+cmd-met-answer-no = No funcionó

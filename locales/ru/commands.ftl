@@ -233,3 +233,10 @@ cmd-mod-settings-language-de = Deutsch
 cmd-mod-settings-language-es = Español
 cmd-mod-settings-language-ru = Русский
 cmd-mod-settings-language-auto = Авто
+
+cmd-met = Ответить на вопрос «вы тренировались вместе?»
+cmd-met-question = Какой вопрос (из его кнопок)
+cmd-met-answer = yes, not-yet или no (не сложилось)
+cmd-met-answer-yes = Да
+cmd-met-answer-not-yet = Пока нет
+cmd-met-answer-no = Не сложилось

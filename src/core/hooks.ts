@@ -1,4 +1,4 @@
-import type { PersonId, SessionId } from '../domain/ids.js';
+import type { ConnectionId, PersonId, SessionId } from '../domain/ids.js';
 import type { WorkoutSession } from '../domain/session.js';
 
 /**
@@ -24,6 +24,10 @@ export interface SchedulerHooks {
   participantLeft(sessionId: SessionId, personId: PersonId): Promise<void>;
   /** A profile changed (or was erased): match alerts, weekly digest, the person's reminder times. */
   profileChanged(personId: PersonId): Promise<void>;
+  /** Two people became buddies: "did you two train together?" is planned for a week later. */
+  connectionAccepted(connectionId: ConnectionId): Promise<void>;
+  /** Someone answered "not yet": they are asked once more at `at` (if the occasion still stands). */
+  meetingAskAgain(sourceKey: string, personId: PersonId, at: Date): Promise<void>;
 }
 
 const nothing = async (): Promise<void> => {};
@@ -37,4 +41,6 @@ export const NO_HOOKS: SchedulerHooks = {
   participantJoined: nothing,
   participantLeft: nothing,
   profileChanged: nothing,
+  connectionAccepted: nothing,
+  meetingAskAgain: nothing,
 };

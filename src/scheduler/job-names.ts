@@ -9,6 +9,8 @@ export const JOB = {
   matchDigest: 'match-digest',
   weeklyDigest: 'weekly-digest',
   outboxCleanup: 'outbox-cleanup',
+  meetingQuestion: 'meeting-question',
+  meetingAskAgain: 'meeting-question-again',
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];
