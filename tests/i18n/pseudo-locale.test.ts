@@ -31,8 +31,8 @@ function leftovers(text: string, ids: readonly string[] = []): string[] {
     .replace(/https?:\/\/\S+/g, ' ')
     // Ids (a report's subject, a session's): letters and digits mixed, never words.
     .replace(/\b(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{8,}\b/g, ' ')
-    // Codes to type (/link 3WWZFH).
-    .replace(/\b(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b/g, ' ');
+    // Codes to type (/link 3WWZFH, or QWRTZP when chance drew no digit): six capitals or digits.
+    .replace(/\b(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b|\b[A-Z0-9]{6}\b/g, ' ');
   return (stripped.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !VALUES.includes(w) && !MONTHS.includes(w) && !OWN_NAMES.includes(w));
 }
 
