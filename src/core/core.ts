@@ -12,6 +12,8 @@ import { MatchingService } from './matching.js';
 import { MessagingService } from './messaging.js';
 import { ModerationService } from './moderation.js';
 import { PeopleService } from './people.js';
+import { PlanService } from './plan.js';
+import { SessionKit } from './sessions-kit.js';
 import { SessionsService } from './sessions.js';
 
 /** The platform-neutral product: every rule lives in these services. */
@@ -26,6 +28,7 @@ export class Core {
   readonly linking: LinkingService;
   readonly communities: CommunitiesService;
   readonly feeds: CalendarFeedService;
+  readonly plan: PlanService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -38,6 +41,8 @@ export class Core {
     this.linking = new LinkingService(deps);
     this.communities = new CommunitiesService(deps);
     this.feeds = new CalendarFeedService(deps);
+    // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
+    this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

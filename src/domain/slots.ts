@@ -127,3 +127,19 @@ export function withinAvailability(p: SlotPerson, start: Date, minutes: number):
   for (let t = start.getTime(); t < start.getTime() + minutes * MINUTE; t += MINUTE) if (!covered(p, t)) return false;
   return true;
 }
+
+/** A slot as a button's argument: "<start in ms>/<minutes>" (buttons carry plain strings). */
+export const encodeSlot = (s: Slot): string => `${s.start.getTime()}/${s.minutes}`;
+
+export function decodeSlot(text: string): Slot | null {
+  const m = /^(\d{10,16})\/(\d{1,3})$/.exec(text.trim());
+  if (!m) return null;
+  const minutes = Number(m[2]);
+  return minutes > 0 ? { start: new Date(Number(m[1])), minutes } : null;
+}
+
+/** Several slots in one argument, comma-separated; null if any one is not a slot. */
+export function decodeSlots(text: string): Slot[] | null {
+  const slots = text.split(',').map(decodeSlot);
+  return slots.length > 0 && slots.every((s): s is Slot => s !== null) ? slots : null;
+}
