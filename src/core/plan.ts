@@ -144,7 +144,7 @@ export class PlanService {
     for (const s of future)
       choices.push({ start: s.start, minutes: s.minutes, pick: await this.actions.create(person.id, 'plan-accept', { person: me.id, slot: `${s.start.getTime()}/${s.minutes}`, activity }, ttl(s)) });
     const last = Math.max(...future.map(ttl));
-    const other: ActionId = await this.actions.create(person.id, 'plan-time', { person: me.id, activity }, last);
+    const other: ActionId = await this.actions.create(person.id, 'plan-propose', { person: me.id, activity }, last);
     await this.kit.notify(person.id, { kind: 'plan-proposal', from: personCard(me), activity, slots: choices, counter, other });
     this.kit.deps.log.info({ personId: me.id, slots: choices.length, counter }, 'plan offered');
     return ok({ person, slots: future });
