@@ -23,7 +23,7 @@ export default defineCommand({
     person: opt.person({ description: 'Who: their number in your last /match or /buddies list, or their id', required: true }),
     time: opt.when({ description: 'Propose your own time instead, e.g. "saturday 9am" (optional)' }),
   },
-  positional: 'person',
+  positional: ['person', 'time'],
   needsProfile: true,
   async execute(ctx, { person, time }): Promise<Reply | UserError> {
     if (time !== undefined) {
