@@ -18,12 +18,13 @@ export default defineCommand({
     person: opt.person({ description: 'Who offered it', required: true }),
     slot: opt.text({ description: 'The time taken', required: true, max: 40, label: 'The time' }),
     activity: opt.activity({ description: 'The activity', required: true }),
+    offer: opt.text({ description: 'The offer the time belongs to', max: 64, label: 'The offer' }),
   },
   positional: 'person',
-  async execute(ctx, { person, slot, activity }): Promise<Reply | UserError> {
+  async execute(ctx, { person, slot, activity, offer }): Promise<Reply | UserError> {
     const chosen = decodeSlot(slot);
     if (!chosen) return userError('invalid-input', phrase('plan-error-time-passed'));
-    const booked = await ctx.core.plan.accept(ctx.me, person, chosen, activity);
+    const booked = await ctx.core.plan.accept(ctx.me, person, chosen, activity, offer);
     if (!booked.ok) return booked.error;
     const { session, person: host } = booked.value;
     return {

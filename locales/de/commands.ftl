@@ -245,4 +245,5 @@ cmd-plan-propose-activity = Die Sportart
 cmd-plan-accept = Nimmt eine Zeit an, die dir jemand mit /plan angeboten hat
 cmd-plan-accept-person = Wer sie angeboten hat
 cmd-plan-accept-slot = Die gewählte Zeit
+cmd-plan-accept-offer = Das Angebot, zu dem die Zeit gehört
 cmd-plan-accept-activity = Die Sportart

@@ -246,4 +246,5 @@ cmd-plan-propose-activity = The activity
 cmd-plan-accept = Takes a time someone offered you with /plan
 cmd-plan-accept-person = Who offered it
 cmd-plan-accept-slot = The time taken
+cmd-plan-accept-offer = The offer the time belongs to
 cmd-plan-accept-activity = The activity

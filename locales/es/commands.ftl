@@ -245,4 +245,5 @@ cmd-plan-propose-activity = La actividad
 cmd-plan-accept = Acepta una hora que alguien te ofreció con /plan
 cmd-plan-accept-person = Quién la ofreció
 cmd-plan-accept-slot = La hora elegida
+cmd-plan-accept-offer = La oferta a la que pertenece la hora
 cmd-plan-accept-activity = La actividad

@@ -245,4 +245,5 @@ cmd-plan-propose-activity = Вид спорта
 cmd-plan-accept = Принимает время, которое вам предложили через /plan
 cmd-plan-accept-person = Кто предложил
 cmd-plan-accept-slot = Выбранное время
+cmd-plan-accept-offer = Предложение, к которому относится время
 cmd-plan-accept-activity = Вид спорта

@@ -52,6 +52,9 @@ export interface Booked {
   readonly created: boolean;
 }
 
+/** Where an offer notes the session one of its times became (kept as a stored action, expiring with it). */
+const takenMark = (offer: string) => `plan-taken-${offer}` as ActionId;
+
 /** The activity two people share (the asker's order), else the asker's first. */
 export const sharedActivity = (me: Profile, them: Profile): ActivityId | null =>
   me.activities.find((a) => them.activities.includes(a)) ?? me.activities[0] ?? null;
@@ -140,9 +143,11 @@ export class PlanService {
     const allowed = await this.kit.deps.limits.take('connect', me.id);
     if (!allowed.ok) return err(limitedError(allowed.error));
     const ttl = (s: Slot) => Math.max(1, Math.ceil((s.start.getTime() - now) / HOUR_MS));
+    // One id for the offer: once one of its times is taken, the others no longer book anything.
+    const offer = newId<ActionId>();
     const choices: PlanSlotChoice[] = [];
     for (const s of future)
-      choices.push({ start: s.start, minutes: s.minutes, pick: await this.actions.create(person.id, 'plan-accept', { person: me.id, slot: `${s.start.getTime()}/${s.minutes}`, activity }, ttl(s)) });
+      choices.push({ start: s.start, minutes: s.minutes, pick: await this.actions.create(person.id, 'plan-accept', { person: me.id, slot: `${s.start.getTime()}/${s.minutes}`, activity, offer }, ttl(s)) });
     const last = Math.max(...future.map(ttl));
     const other: ActionId = await this.actions.create(person.id, 'plan-propose', { person: me.id, activity }, last);
     await this.kit.notify(person.id, { kind: 'plan-proposal', from: personCard(me), activity, slots: choices, counter, other });
@@ -154,11 +159,14 @@ export class PlanService {
    * I take a time `ref` offered me: the private session for the two is made, hosted by them, me
    * seated; both are told. Refused when the time has passed or either of us is busy by now.
    */
-  async accept(me: Profile, ref: string, slot: Slot, activity: ActivityId): Promise<Result<Booked>> {
+  async accept(me: Profile, ref: string, slot: Slot, activity: ActivityId, offer?: string): Promise<Result<Booked>> {
     const them = await this.counterpart(me, null, ref);
     if (!them.ok) return them;
     const host = them.value;
     const now = this.kit.now();
+    const taken = offer ? await this.store.actions.get(takenMark(offer), now) : null;
+    const earlier = taken ? await this.store.sessions.get(taken.args.session as SessionId) : null;
+    if (earlier) return ok({ person: host, session: earlier, created: false });
     if (slot.start.getTime() <= now.getTime()) return err(userError('conflict', phrase('plan-error-time-passed')));
     const minutes = Math.min(Math.max(1, slot.minutes), 24 * 60);
     const existing = (await this.store.sessions.listForPerson(me.id, ['open', 'full'], slot.start)).find(
@@ -198,6 +206,15 @@ export class PlanService {
       updatedAt: now,
     };
     await this.store.sessions.insert(session);
+    if (offer)
+      await this.store.actions.put({
+        id: takenMark(offer),
+        actorId: null,
+        command: 'plan-taken',
+        args: { session: id },
+        createdAt: now,
+        expiresAt: new Date(end + HOUR_MS),
+      });
     // Scheduled, never "created": that hook would alert people nearby.
     await this.kit.hooks.sessionScheduled(session);
     await this.kit.hooks.participantJoined(id, me.id);
