@@ -5,6 +5,7 @@ plan-error-self = Это же вы! Выберите кого-то другог�
 plan-error-no-activity = Сначала укажите свои виды спорта через /set-activities, чтобы Spotter знал, чем вы будете заниматься.
 plan-error-time-passed = Это время уже прошло. Запустите /plan ещё раз, чтобы найти новое.
 plan-error-busy-now = У одного из вас на это время уже есть другая тренировка. Запустите /plan ещё раз, чтобы найти новое.
+plan-error-no-area = Сначала укажите свой район через /set-location, чтобы у тренировки было место.
 
 plan-slot-line = • { $at } · { $length }
 plan-slots-title = Время для вас и { $name }

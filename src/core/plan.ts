@@ -176,7 +176,9 @@ export class PlanService {
     const end = slot.start.getTime() + minutes * MINUTE_MS;
     const clash = (await this.busy([me.id, host.id], slot.start)).some((b) => b.start.getTime() < end && b.end.getTime() > slot.start.getTime());
     if (clash) return err(userError('conflict', phrase('plan-error-busy-now')));
-    if (!host.location) return err(userError('conflict', phrase('plan-error-cant-plan')));
+    // The host's home area; a host who answered from a notification without one set, the other's.
+    const home = host.location ? host : me;
+    if (!home.location) return err(userError('conflict', phrase('plan-error-no-area')));
 
     const id = newId<SessionId>();
     const session: WorkoutSession = {
@@ -190,8 +192,8 @@ export class PlanService {
       startsAt: slot.start,
       timeZone: host.timeZone,
       durationMinutes: minutes,
-      // The host's home area: the two settle the exact spot between them (a message, /session-edit).
-      place: { point: host.location, label: host.area ?? '' },
+      // An area, not a spot: the two settle where exactly between them (a message, /session-edit).
+      place: { point: home.location, label: home.area ?? '' },
       capacity: 1,
       levels: levelRangeOf('all'),
       status: 'full',
