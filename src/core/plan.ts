@@ -115,7 +115,8 @@ export class PlanService {
 
   /** Sends my chosen slots to `ref`: each a button only they can press, until it begins. */
   async offer(me: Profile, community: Community | null, ref: string, slots: readonly Slot[], activity: ActivityId): Promise<Result<Offered>> {
-    return this.send(me, community, ref, slots, activity, false);
+    const them = await this.counterpart(me, community, ref);
+    return them.ok ? this.send(me, them.value, slots, activity, false) : them;
   }
 
   /**
@@ -129,13 +130,11 @@ export class PlanService {
     if (!them.ok) return them;
     const chosen = activity ?? sharedActivity(me, them.value);
     if (!chosen) return err(userError('invalid-input', phrase('plan-error-no-activity')));
-    return this.send(me, community, ref, [{ start: start.value, minutes: DEFAULT_DURATION_MINUTES }], chosen, true);
+    return this.send(me, them.value, [{ start: start.value, minutes: DEFAULT_DURATION_MINUTES }], chosen, true);
   }
 
-  private async send(me: Profile, community: Community | null, ref: string, slots: readonly Slot[], activity: ActivityId, counter: boolean): Promise<Result<Offered>> {
-    const them = await this.counterpart(me, community, ref);
-    if (!them.ok) return them;
-    const person = them.value;
+  /** Notifies `person` of the times (those still ahead), each a button for them alone. */
+  private async send(me: Profile, person: Profile, slots: readonly Slot[], activity: ActivityId, counter: boolean): Promise<Result<Offered>> {
     const now = this.kit.now().getTime();
     const future = slots.filter((s) => s.start.getTime() > now);
     if (future.length === 0) return err(userError('conflict', phrase('plan-error-time-passed')));
