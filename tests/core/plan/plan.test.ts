@@ -45,7 +45,7 @@ describe('/plan', () => {
     await ben.press(ben.button('Tue 24 Nov, 17:00–18:00', [proposal]));
     expect(ben.last?.outcome, ben.text()).toBe('ok');
     expect(ben.text()).toMatch(/You and \*\*Ana\*\* are training together/);
-    expect(ben.button('Add to calendar')).toBeTruthy();
+    const calendar = ben.button('Add to calendar');
     const [s] = await privateSessions(ana);
     expect(s).toMatchObject({
       hostId: await ana.id(),
@@ -60,6 +60,12 @@ describe('/plan', () => {
     });
     expect(ana.lastInbox().title).toBe('Session planned');
     expect(textOf(ana.lastInbox())).toMatch(/You and \*\*Ben\*\* are training together/);
+    // Like any session: a calendar file for each of the two.
+    await ben.press(calendar);
+    expect(ben.last?.outcome, ben.text()).toBe('ok');
+    expect(ben.last?.replies.some((r) => r.file?.name.endsWith('.ics'))).toBe(true);
+    await ana.press(ana.button('Add to calendar', [ana.lastInbox()]));
+    expect(ana.last?.outcome, ana.text()).toBe('ok');
 
     for (const who of [ana, ben]) {
       await who.run('my-sessions');
