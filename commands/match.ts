@@ -40,7 +40,11 @@ export default defineCommand({
     const nameOf = (id: PersonId) => names.get(id) ?? ctx.t.t('match-someone');
     const buttons: Button[][] = [];
     for (const [i, m] of matches.entries())
-      buttons.push([await ctx.button(ctx.t.t('match-button-connect', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' })]);
+      buttons.push([
+        await ctx.button(ctx.t.t('match-button-connect', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' }),
+        // Straight to a time together: /plan takes anyone one could connect with.
+        await ctx.button(ctx.t.t('match-button-plan', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), 'plan', { person: m.person.id }),
+      ]);
     const nav: Button[] = [];
     if (index > 1) nav.push(await ctx.button(ctx.t.t('match-button-previous'), 'match', { page: index - 1 }));
     if (index < pages) nav.push(await ctx.button(ctx.t.t('match-button-next'), 'match', { page: index + 1 }));

@@ -13,6 +13,8 @@ import { MeetingsService } from './meetings.js';
 import { MessagingService } from './messaging.js';
 import { ModerationService } from './moderation.js';
 import { PeopleService } from './people.js';
+import { PlanService } from './plan.js';
+import { SessionKit } from './sessions-kit.js';
 import { SessionsService } from './sessions.js';
 
 /** The platform-neutral product: every rule lives in these services. */
@@ -28,6 +30,7 @@ export class Core {
   readonly communities: CommunitiesService;
   readonly feeds: CalendarFeedService;
   readonly meetings: MeetingsService;
+  readonly plan: PlanService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -41,6 +44,8 @@ export class Core {
     this.communities = new CommunitiesService(deps);
     this.feeds = new CalendarFeedService(deps);
     this.meetings = new MeetingsService(deps, this.actions);
+    // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
+    this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

@@ -138,6 +138,7 @@ export class SessionHosting {
       waitlist: [],
       recurrence: input.weekly ? 'weekly' : 'none',
       seriesId: id,
+      visibility: 'public',
       announcements: [],
       checkIns: [],
       createdAt: now,

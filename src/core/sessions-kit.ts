@@ -52,10 +52,12 @@ export class SessionKit {
 
   /**
    * Whether `me` may see the session: not if its host and I blocked each other (silently: it just
-   * isn't there) nor if I'm banned in its community.
+   * isn't there) nor if I'm banned in its community; a private one only if I'm in it.
    */
   async visible(me: Profile, s: WorkoutSession): Promise<boolean> {
     if (s.hostId === me.id) return true;
+    // A private session (a /plan for two) is there only for the two in it.
+    if (s.visibility === 'private' && !s.participants.includes(me.id)) return false;
     if (me.blocked.includes(s.hostId)) return false;
     const host = await this.deps.store.people.get(s.hostId);
     if (!host || host.blocked.includes(me.id)) return false;

@@ -3,6 +3,7 @@ import type { MatchNotification } from './notifications/matching.js';
 import type { MeetingNotification } from './notifications/meetings.js';
 import type { ModerationNotification } from './notifications/moderation.js';
 import type { PeopleNotification } from './notifications/people.js';
+import type { PlanNotification } from './notifications/plan.js';
 import type { SessionNotification } from './notifications/sessions.js';
 
 export type { PersonCard } from './notifications/people.js';
@@ -20,6 +21,7 @@ export type Notification =
   | MeetingNotification
   | ModerationNotification
   | PeopleNotification
+  | PlanNotification
   | SessionNotification
   | PrerenderedNotification;
 

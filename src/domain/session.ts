@@ -5,6 +5,12 @@ import type { CommunityKey } from './platform.js';
 
 export type SessionStatus = 'open' | 'full' | 'cancelled' | 'completed';
 export type Recurrence = 'none' | 'weekly';
+/**
+ * Public sessions are listed, announced and alerted; a private one (a /plan for two) is seen only
+ * by its host and the people seated in it: never in /sessions, digests or alerts.
+ */
+export type SessionVisibility = 'public' | 'private';
+export const SESSION_VISIBILITIES: readonly SessionVisibility[] = ['public', 'private'];
 
 export interface LevelRange {
   readonly min: Level;
@@ -45,6 +51,7 @@ export interface WorkoutSession {
   readonly recurrence: Recurrence;
   /** Occurrences of one weekly session share this id (the first occurrence's id). */
   readonly seriesId: SessionId;
+  readonly visibility: SessionVisibility;
   readonly announcements: readonly Announcement[];
   readonly checkIns: readonly CheckIn[];
   readonly createdAt: Date;

@@ -3,7 +3,7 @@ import { ACTIVITY_IDS, LEVELS, levelRank, type Level } from '../domain/activitie
 import type { Ban, CommunitySettings } from '../domain/community.js';
 import { PLATFORMS } from '../domain/platform.js';
 import type { Profile, ProfileStatus } from '../domain/profile.js';
-import type { Announcement, CheckIn, Recurrence, SessionStatus, WorkoutSession } from '../domain/session.js';
+import { type Announcement, type CheckIn, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../domain/session.js';
 import { type InvalidField, type ProfilePatch, type SessionPatch, StoreInvalid } from './port.js';
 
 /**
@@ -207,6 +207,7 @@ const SESSION: Shape = {
   participants: arrayOf(text),
   waitlist: arrayOf(text),
   seriesId: id,
+  visibility: oneOf(SESSION_VISIBILITIES),
   announcements: arrayOf(announcement),
   checkIns: arrayOf(checkIn),
   createdAt: date,

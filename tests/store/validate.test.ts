@@ -13,6 +13,7 @@ import { banToDoc, settingsToDoc } from '../../src/store/mongo/community.model.j
 import { createModels } from '../../src/store/mongo/models.js';
 import { profileToDoc } from '../../src/store/mongo/profile.model.js';
 import { sessionPatchToDoc, sessionToDoc } from '../../src/store/mongo/session.model.js';
+import { SESSION_VISIBILITIES } from '../../src/domain/session.js';
 import {
   checkBan,
   checkNewCommunity,
@@ -54,6 +55,7 @@ const sessionArb: fc.Arbitrary<WorkoutSession> = fc.record({
   waitlist: fc.array(fc.string({ minLength: 1 }), { maxLength: 3 }),
   recurrence: enumArb(RECURRENCES),
   seriesId: idArb,
+  visibility: enumArb(SESSION_VISIBILITIES),
   announcements: fc.array(fc.record({ community: idArb, channelId: idArb, messageId: idArb }), { maxLength: 2 }),
   checkIns: fc.array(fc.record({ personId: idArb, attended: fc.boolean(), at: dateArb }), { maxLength: 2 }),
   createdAt: dateArb,

@@ -51,6 +51,7 @@ export function makeSession(hostId: PersonId, overrides: Partial<WorkoutSession>
     waitlist: [],
     recurrence: 'none',
     seriesId: id,
+    visibility: 'public',
     announcements: [],
     checkIns: [],
     createdAt: T0,

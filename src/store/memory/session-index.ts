@@ -82,6 +82,7 @@ export function copySession(s: WorkoutSession): WorkoutSession {
     waitlist: [...s.waitlist],
     recurrence: s.recurrence,
     seriesId: s.seriesId,
+    visibility: s.visibility,
     announcements: s.announcements.map((a) => ({ community: a.community, channelId: a.channelId, messageId: a.messageId })),
     checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at) })),
     createdAt: new Date(s.createdAt),

@@ -166,7 +166,7 @@ export class MemorySessions implements SessionsRepo {
       if (at < after || at >= before || !q.statuses.includes(s.status)) return null;
       if (q.activity && s.activity !== q.activity) return null;
       if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) return null;
-      if (excluded.has(s.hostId)) return null;
+      if (excluded.has(s.hostId) || s.visibility === 'private') return null;
       const d = distanceKm(q.from, s.place.point);
       return d <= q.maxKm ? d : null;
     };

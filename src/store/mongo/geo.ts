@@ -147,7 +147,8 @@ export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuer
 
   const startsAt: Record<string, Date> = { $gte: q.startsAfter };
   if (q.startsBefore !== undefined) startsAt.$lt = q.startsBefore;
-  const query: Record<string, unknown> = { status: { $in: [...q.statuses] }, startsAt };
+  // Private sessions (a /plan for two) are never found nearby; older documents without the field are public.
+  const query: Record<string, unknown> = { status: { $in: [...q.statuses] }, startsAt, visibility: { $ne: 'private' } };
   if (q.activity !== undefined) query.activity = q.activity;
   if (q.level !== undefined) {
     // The level lies within [levels.min, levels.max], compared by rank.

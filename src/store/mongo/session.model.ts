@@ -3,7 +3,7 @@ import { ACTIVITY_IDS, type ActivityId, type Level } from '../../domain/activiti
 import type { Place } from '../../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import type { CommunityKey } from '../../domain/platform.js';
-import type { LevelRange, Recurrence, SessionStatus, WorkoutSession } from '../../domain/session.js';
+import { type LevelRange, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
 import type { SessionPatch } from '../port.js';
 import { RECURRENCES, SESSION_STATUSES } from '../validate.js';
 import type { UniqueRules } from './errors.js';
@@ -57,6 +57,8 @@ export interface SessionDoc {
   waitlist: string[];
   recurrence: string;
   seriesId: string;
+  /** Missing on sessions stored before private sessions existed: public. */
+  visibility?: string;
   announcements: { community: string; channelId: string; messageId: string }[];
   checkIns: { personId: string; attended: boolean; at: Date }[];
   createdAt: Date;
@@ -107,6 +109,7 @@ export function sessionSchema(): Schema {
       waitlist: stringArray,
       recurrence: { type: String, enum: RECURRENCES, required: true },
       seriesId: idField,
+      visibility: { type: String, enum: SESSION_VISIBILITIES, default: 'public' },
       announcements: { type: [announcement], default: [] },
       checkIns: { type: [checkIn], default: [] },
       createdAt: requiredDate,
@@ -158,6 +161,7 @@ export function sessionToDoc(s: WorkoutSession): SessionDoc {
     waitlist: [...s.waitlist],
     recurrence: s.recurrence,
     seriesId: s.seriesId,
+    visibility: s.visibility,
     announcements: s.announcements.map((a) => ({ community: a.community, channelId: a.channelId, messageId: a.messageId })),
     checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at) })),
     createdAt: new Date(s.createdAt),
@@ -219,6 +223,7 @@ export function sessionFromDoc(d: SessionDoc): WorkoutSession {
     waitlist: list(d.waitlist) as PersonId[],
     recurrence: d.recurrence as Recurrence,
     seriesId: d.seriesId as SessionId,
+    visibility: d.visibility === 'private' ? 'private' : 'public',
     announcements: list(d.announcements).map((a) => ({
       community: a.community as CommunityKey,
       channelId: a.channelId,

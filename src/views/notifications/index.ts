@@ -8,6 +8,7 @@ import { MATCH_PRESENTERS } from './matching.js';
 import { MEETING_PRESENTERS } from './meetings.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
 import { PEOPLE_PRESENTERS } from './people.js';
+import { PLAN_PRESENTERS } from './plan.js';
 import { SESSION_PRESENTERS } from './sessions.js';
 import type { Viewer } from './viewer.js';
 
@@ -22,6 +23,7 @@ const PRESENTERS: Presenters = {
   ...MEETING_PRESENTERS,
   ...MODERATION_PRESENTERS,
   ...PEOPLE_PRESENTERS,
+  ...PLAN_PRESENTERS,
   ...SESSION_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,
