@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryRegistry } from '../../src/delivery/platforms.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
 import { OutboxSender } from '../../src/delivery/sender.js';
+import type { PersonId } from '../../src/domain/ids.js';
 import { userKey } from '../../src/domain/platform.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMemoryStore } from '../../src/store/memory/index.js';
@@ -29,7 +30,7 @@ async function setup(chats: readonly number[]) {
   const store = createMemoryStore();
   const notifier = new OutboxNotifier(store.outbox, () => T0);
   const deliveries = new DeliveryRegistry();
-  deliveries.register(telegramAdapterDelivery(fake, store));
+  deliveries.register(await telegramAdapterDelivery(fake, store));
   const people = new Map<number, string>();
   let n = 0;
   for (const chat of chats) {
@@ -41,7 +42,7 @@ async function setup(chats: readonly number[]) {
       people.set(chat, personId);
     }
     n += 1;
-    await notifier.enqueue({ personId: personId as never, notification: prerendered({ visibility: 'private', text: `message ${n}` }), dedupeKey: `m:${n}`, kind: 'test' });
+    await notifier.enqueue({ personId: personId as PersonId, notification: prerendered({ visibility: 'private', text: `message ${n}` }), dedupeKey: `m:${n}`, kind: 'test' });
   }
   sender = new OutboxSender(store, deliveries, () => T0, silentLogger(), { pollMs: 20 });
   return { store, sender };
@@ -77,8 +78,8 @@ describe("Telegram's limits, measured at the fake Bot API", () => {
     const others = sent.filter((c) => String(c.params.chat_id) !== '500000');
     const span = (others[others.length - 1]!.at - others[0]!.at) / 1000;
     const rate = (others.length - 1) / span;
-    // (≥ 95% is the benchmark's goal on a quiet machine; here, among parallel test files, 85%.)
-    expect(rate).toBeGreaterThanOrEqual(0.85 * 30);
+    // Never over the allowance. How close to it the sender gets is a throughput figure, printed by
+    // `npm run bench` (fanout-10k), not asserted here: a busy machine only makes it slower.
     expect(rate).toBeLessThanOrEqual(32);
     // GCRA with a burst of 3 lets at most 33 fall in one second; 2 more for arrival jitter.
     expect(peak(sent, 1000)).toBeLessThanOrEqual(35);

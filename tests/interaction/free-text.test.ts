@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recogniseIntent } from '../../src/interaction/intents.js';
+import { userKey } from '../../src/domain/platform.js';
 import { Harness, runner } from '../support/harness.js';
 
 /** Plain words in a private chat, outside any question, always get an answer (issue #12, point 4). */
@@ -34,7 +35,7 @@ describe('free text in a private chat', () => {
     await ana.say('please stop alerts');
     await ana.press(ana.button('Turn alerts off'));
     expect(ana.last?.command).toBe('notifications');
-    const me = await h.store.people.findByIdentity('console:ana' as never);
+    const me = await h.store.people.findByIdentity(userKey('console', 'ana'));
     expect(me?.notifications.matchAlerts).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 import { MongoBackend } from '@agendajs/mongo-backend';
 import type { JobParameters, JobRepository } from 'agenda';
+import type { Db } from 'mongodb';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryJobRepository } from '../../src/scheduler/memory-backend.js';
 import type { Store } from '../../src/store/port.js';
@@ -19,8 +20,8 @@ if (mongo) {
   repositories.push({
     name: 'mongodb',
     async open() {
-      const store = (await mongo.open()) as Store & { connection: { db: unknown } };
-      const backend = new MongoBackend({ mongo: store.connection.db as never });
+      const store = (await mongo.open()) as Store & { connection: { db: Db } };
+      const backend = new MongoBackend({ mongo: store.connection.db });
       await backend.connect();
       return backend.repository;
     },

@@ -7,8 +7,8 @@ import { defineCommand } from '../../../src/interaction/command.js';
 import { opt, type OptionSpec } from '../../../src/interaction/options.js';
 import { buildRegistry } from '../../../src/interaction/registry.js';
 import type { Button, Reply } from '../../../src/interaction/reply.js';
-import { type Embed, messageText } from '../../fakes/discord/state.js';
-import { type CommandJson, validateCommands, validateMessage, validateModal } from '../../fakes/discord/validate.js';
+import { type Component, type Embed, messageText } from '../../fakes/discord/state.js';
+import { type CommandJson, type ModalInput, validateCommands, validateMessage, validateModal } from '../../fakes/discord/validate.js';
 import { testRegistry } from '../../support/harness.js';
 
 const button = (label: string, i: number): Button => ({ label, action: `action-${String(i).padStart(4, '0')}` as ActionId, style: 'secondary' });
@@ -60,7 +60,7 @@ describe('replies as Discord messages', () => {
       buttons: [Array.from({ length: 7 }, (_, i) => button(`B${i}`, i)), ...Array.from({ length: 6 }, (_, r) => [button(`R${r}`, 100 + r)])],
     };
     const m = renderReply(reply);
-    expect(() => validateMessage({ embeds: m.embeds as Embed[], components: m.components as never }, false)).not.toThrow();
+    expect(() => validateMessage({ embeds: m.embeds as Embed[], components: m.components as Component[] }, false)).not.toThrow();
     expect(sizeOf(m.embeds as Embed[])).toBeLessThanOrEqual(6000);
     expect(m.embeds[0]?.title).toHaveLength(256);
     expect(m.components).toHaveLength(5);
@@ -76,7 +76,7 @@ describe('replies as Discord messages', () => {
     const row = m.components[0]!.components as { label?: string; custom_id?: string }[];
     expect(row.map((b) => b.label)).toEqual(['Answer', 'Skip', 'Cancel']);
     expect(row[0]?.custom_id).toBe('sp:a:l:A few words about how you like to train');
-    expect(() => validateModal(answerModal(true, 'A few words about how you like to train', translator('en')) as never)).not.toThrow();
+    expect(() => validateModal(answerModal(true, 'A few words about how you like to train', translator('en')) as ModalInput)).not.toThrow();
   });
 
   it('GIVEN a select with duplicate and long values WHEN rendered THEN Discord gets unique options within its limits, and timestamps pass through untouched', () => {
@@ -85,7 +85,7 @@ describe('replies as Discord messages', () => {
       text: 'Starts <t:1795000000:F> (<t:1795000000:R>)',
       select: { placeholder: 'Choose', action: 'sel-000001' as ActionId, options: [{ value: 'a', label: 'A' }, { value: 'a', label: 'A again' }, { value: 'b'.repeat(150), label: 'c'.repeat(150) }] },
     });
-    expect(() => validateMessage({ embeds: m.embeds as Embed[], components: m.components as never }, false)).not.toThrow();
+    expect(() => validateMessage({ embeds: m.embeds as Embed[], components: m.components as Component[] }, false)).not.toThrow();
     expect(messageText({ content: '', embeds: m.embeds as Embed[], components: [] })).toContain('<t:1795000000:F> (<t:1795000000:R>)');
   });
 
@@ -100,7 +100,7 @@ describe('replies as Discord messages', () => {
     for (const c of registry.list) {
       const longTexts = (Object.entries(c.options) as [string, OptionSpec][]).filter(([, s]) => s.kind === 'long-text');
       if (longTexts.length === 0) continue;
-      for (const lang of ['en', 'de', 'es', 'ru'] as const) expect(() => validateModal(formModal(c, 'pending-id-123', longTexts, lang) as never), `${c.name} ${lang}`).not.toThrow();
+      for (const lang of ['en', 'de', 'es', 'ru'] as const) expect(() => validateModal(formModal(c, 'pending-id-123', longTexts, lang) as ModalInput), `${c.name} ${lang}`).not.toThrow();
     }
   });
 

@@ -54,8 +54,8 @@ describe('Telegram rendering', () => {
       {
         visibility: 'private',
         text: 'Which?',
-        select: { placeholder: 'x', action: 'A'.repeat(16) as never, options: [{ value: 'Springfield, Illinois, US', label: 'Springfield, IL' }, { value: 'b', label: 'B' }] },
-        buttons: [[{ label: 'Cancel', action: 'B'.repeat(16) as never, style: 'danger' }]],
+        select: { placeholder: 'x', action: 'A'.repeat(16) as ActionId, options: [{ value: 'Springfield, Illinois, US', label: 'Springfield, IL' }, { value: 'b', label: 'B' }] },
+        buttons: [[{ label: 'Cancel', action: 'B'.repeat(16) as ActionId, style: 'danger' }]],
       },
       { now: NOW, locationKeyboard: false },
     );

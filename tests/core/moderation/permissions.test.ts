@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { communityKey } from '../../../src/domain/platform.js';
+import { communityKey, userKey } from '../../../src/domain/platform.js';
 import { phrase } from '../../../src/domain/phrase.js';
 import { translator } from '../../../src/i18n/translator.js';
+import type { ReportId, SessionId } from '../../../src/domain/ids.js';
 import { Harness, testRegistry } from '../../support/harness.js';
 
 const C = 'berlin-runners';
@@ -50,8 +51,8 @@ describe('moderator permissions', () => {
       await m.addPlace(actor, 'Gate', 'Berlin, DE'),
       await m.removePlace(actor, 'Gate'),
       await m.openReports(actor),
-      await m.resolveReport(actor, 'AAAAAAAAAAAA' as never, 'x'),
-      await m.removeSession(actor, 'AAAAAAAAAAAA' as never, 'x'),
+      await m.resolveReport(actor, 'AAAAAAAAAAAA' as ReportId, 'x'),
+      await m.removeSession(actor, 'AAAAAAAAAAAA' as SessionId, 'x'),
       await m.ban(actor, await cleo.profile(), 'x'),
       await m.unban(actor, await cleo.profile()),
       await m.stats(actor),
@@ -82,7 +83,7 @@ describe('moderator permissions', () => {
   });
 
   it('GIVEN a deployment owner WHEN they moderate from a private chat THEN it works; a platform admin in a private chat is no moderator', async () => {
-    h = await Harness.create({ settings: { owners: ['console:olga' as never] } });
+    h = await Harness.create({ settings: { owners: [userKey('console', 'olga')] } });
     const olgaInGroup = h.person('Olga', { community: C });
     await olgaInGroup.run('places');
     const olga = olgaInGroup.in(null);
