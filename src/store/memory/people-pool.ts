@@ -31,6 +31,9 @@ interface Facts {
   readonly level: number;
   readonly reliability: number;
   readonly slots: Uint32Array;
+  /** Held back by a no-show pause until this instant (ms; 0: not paused). */
+  readonly heldUntil: number;
+  readonly lastActive: number;
 }
 
 /** One cell's matchable people as parallel typed arrays, largest radius first. */
@@ -41,6 +44,8 @@ interface Block {
   readonly activities: Int32Array;
   readonly level: Uint8Array;
   readonly reliability: Float64Array;
+  readonly heldUntil: Float64Array;
+  readonly lastActive: Float64Array;
   /** SLOT_WORDS words per member. */
   readonly slots: Uint32Array;
   /** The distinct activity combinations present. */
@@ -112,6 +117,8 @@ function buildBlock(members: Facts[]): Block {
     activities: Int32Array.from(members, (m) => m.activities),
     level: Uint8Array.from(members, (m) => m.level),
     reliability: Float64Array.from(members, (m) => m.reliability),
+    heldUntil: Float64Array.from(members, (m) => m.heldUntil),
+    lastActive: Float64Array.from(members, (m) => m.lastActive),
     slots,
     masks: Int32Array.from(masks),
     levels,
@@ -138,6 +145,8 @@ export class PoolIndex {
       level: levelRank(p.level),
       reliability: reliability(p.attendance),
       slots: slotBits(weeklySlotIndices(p.availability)),
+      heldUntil: p.noShowPause && !p.noShowPause.ended ? p.noShowPause.until.getTime() : 0,
+      lastActive: p.lastActiveAt.getTime(),
     });
     this.grid.set(p.id, p.location);
     this.touch(p.id);
@@ -186,6 +195,11 @@ export class PoolIndex {
       return best;
     });
 
+    // Paused or inactive people are left out like any filtered one (`availableAt`).
+    const at = q.availableAt ? q.availableAt.at.getTime() : null;
+    const since = q.availableAt ? q.availableAt.activeSince.getTime() : 0;
+    const held = (until: number, active: number) => at !== null && (until > at || active < since);
+
     let qualified = 0;
     const open: { block: Block; lowerBoundKm: number; bound: number }[] = [];
     for (const cell of this.grid.candidates(q.from, maxKm)) {
@@ -198,6 +212,7 @@ export class PoolIndex {
         const radius = b.radiusKm[i]!;
         if (mutual && radius < lower) break;
         if ((b.activities[i]! & wanted) === 0 || (levels & (1 << b.level[i]!)) === 0) continue;
+        if (held(b.heldUntil[i]!, b.lastActive[i]!)) continue;
         any = true;
         if (inside && (!mutual || radius >= far)) qualified++;
         else {
@@ -222,7 +237,7 @@ export class PoolIndex {
     for (const id of skip) {
       const f = this.facts.get(id);
       const d = f ? distanceKm(q.from, f.at) : Infinity;
-      if (f && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
+      if (f && !held(f.heldUntil, f.lastActive) && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
     }
 
     const top = new TopK(Math.max(0, Math.floor(q.limit)));
@@ -249,7 +264,7 @@ export class PoolIndex {
           w.reliability * memberReliability;
         if (top.full() && bound + ROUNDING_SLACK < top.worst()) continue;
         const id = b.ids[i]!;
-        if (skip.has(id)) continue;
+        if (skip.has(id) || held(b.heldUntil[i]!, b.lastActive[i]!)) continue;
         const d = distanceKm(q.from, b.at[i]!);
         if (d > maxKm || (mutual && radius < d)) continue;
         const score = approximateScore(

@@ -83,7 +83,7 @@ export function copySession(s: WorkoutSession): WorkoutSession {
     recurrence: s.recurrence,
     seriesId: s.seriesId,
     announcements: s.announcements.map((a) => ({ community: a.community, channelId: a.channelId, messageId: a.messageId })),
-    checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at) })),
+    checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at), ...(c.by ? { by: c.by } : {}) })),
     createdAt: new Date(s.createdAt),
     updatedAt: new Date(s.updatedAt),
   };

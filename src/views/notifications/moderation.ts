@@ -26,6 +26,10 @@ export function reportSubjectWords(t: Translator, s: ReportSubject): string {
       });
     case 'session-gone':
       return t.t('report-subject-session-gone', { id: s.id });
+    case 'pause':
+      return s.until
+        ? t.t('attendance-report-subject', { who: who(t, s.name, s.id), until: at(s.until, 'f') })
+        : t.t('attendance-report-subject-over', { who: who(t, s.name, s.id) });
   }
 }
 
