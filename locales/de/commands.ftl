@@ -240,3 +240,11 @@ cmd-met-answer = yes, not-yet oder no (hat nicht geklappt)
 cmd-met-answer-yes = Ja
 cmd-met-answer-not-yet = Noch nicht
 cmd-met-answer-no = Hat nicht geklappt
+
+cmd-attendance-toggle = Wechselt auf deiner Anwesenheitsliste zwischen „da“ und „nicht erschienen“
+cmd-attendance-toggle-session = Die Trainings-ID
+cmd-attendance-toggle-person = Die ID der teilnehmenden Person
+cmd-attendance-done = Bestätigt deine Anwesenheitsliste, wie sie ist
+cmd-attendance-done-session = Die Trainings-ID
+cmd-attendance-appeal = Bittet die Moderatoren, deine Pause wegen Nichterscheinens zu prüfen
+cmd-report-resolve-clear = Bei einem Einspruch gegen eine Pause wegen Nichterscheinens: aufgehoben, Pause beenden

@@ -241,3 +241,11 @@ cmd-met-answer = yes, not-yet or no (it didn't work out)
 cmd-met-answer-yes = Yes
 cmd-met-answer-not-yet = Not yet
 cmd-met-answer-no = It didn't work out
+
+cmd-attendance-toggle = Flips one participant between came and no-show on your attendance sheet
+cmd-attendance-toggle-session = The session id
+cmd-attendance-toggle-person = The participant id
+cmd-attendance-done = Confirms your attendance sheet as it shows
+cmd-attendance-done-session = The session id
+cmd-attendance-appeal = Asks the moderators to look at your no-show pause
+cmd-report-resolve-clear = For an appeal of a no-show pause: cleared, lift the pause

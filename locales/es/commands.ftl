@@ -240,3 +240,11 @@ cmd-met-answer = yes, not-yet o no (no funcionó)
 cmd-met-answer-yes = Sí
 cmd-met-answer-not-yet = Todavía no
 cmd-met-answer-no = No funcionó
+
+cmd-attendance-toggle = Cambia a un participante entre «vino» y «no se presentó» en tu lista de asistencia
+cmd-attendance-toggle-session = El id de la sesión
+cmd-attendance-toggle-person = El id del participante
+cmd-attendance-done = Confirma tu lista de asistencia tal como está
+cmd-attendance-done-session = El id de la sesión
+cmd-attendance-appeal = Pide a los moderadores que revisen tu pausa por ausencias
+cmd-report-resolve-clear = Para una apelación de una pausa por ausencias: levantada, termina la pausa

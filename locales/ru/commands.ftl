@@ -240,3 +240,11 @@ cmd-met-answer = yes, not-yet или no (не сложилось)
 cmd-met-answer-yes = Да
 cmd-met-answer-not-yet = Пока нет
 cmd-met-answer-no = Не сложилось
+
+cmd-attendance-toggle = Переключает участника между «пришёл» и «не пришёл» в вашем списке присутствия
+cmd-attendance-toggle-session = ID тренировки
+cmd-attendance-toggle-person = ID участника
+cmd-attendance-done = Подтверждает ваш список присутствия как есть
+cmd-attendance-done-session = ID тренировки
+cmd-attendance-appeal = Просит модераторов рассмотреть вашу паузу из-за неявок
+cmd-report-resolve-clear = Для жалобы на паузу из-за неявок: снято, закончить паузу
