@@ -28,3 +28,4 @@ attendance-appeal-twice = Dein Einspruch liegt schon bei den Moderatoren.
 attendance-clear-not-appeal = „Aufgehoben“ gibt es nur für Einsprüche gegen eine Pause wegen Nichterscheinens.
 attendance-report-subject = Einspruch gegen eine Pause wegen Nichterscheinens: { $who }, pausiert bis { $until }
 attendance-report-subject-over = Einspruch gegen eine Pause wegen Nichterscheinens: { $who } (die Pause ist vorbei)
+attendance-paused-match = Dein Matching ist wegen Nichterscheinens bis { $until } pausiert: Bis dahin siehst du keine Matches und erscheinst in keinen.

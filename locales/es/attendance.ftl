@@ -28,3 +28,4 @@ attendance-appeal-twice = Tu apelación ya está con los moderadores.
 attendance-clear-not-appeal = «Levantada» solo sirve para apelaciones de una pausa por ausencias.
 attendance-report-subject = Apelación de una pausa por ausencias: { $who }, en pausa hasta { $until }
 attendance-report-subject-over = Apelación de una pausa por ausencias: { $who } (la pausa ha terminado)
+attendance-paused-match = Tu emparejamiento está en pausa por ausencias hasta { $until }: hasta entonces no verás coincidencias ni aparecerás en ellas.

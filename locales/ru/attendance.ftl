@@ -40,3 +40,4 @@ attendance-appeal-twice = Ваша жалоба уже у модераторов
 attendance-clear-not-appeal = «Снято» бывает только для жалоб на паузу из-за неявок.
 attendance-report-subject = Жалоба на паузу из-за неявок: { $who }, пауза до { $until }
 attendance-report-subject-over = Жалоба на паузу из-за неявок: { $who } (пауза закончилась)
+attendance-paused-match = Подбор приостановлен из-за неявок до { $until }: до этого времени вы не видите совпадений и не появляетесь в них.

@@ -4,7 +4,7 @@
  * appeal to the moderators of the community the last missed session belonged to.
  */
 import type { CommunityId, PersonId } from '../domain/ids.js';
-import { activeSince, INACTIVE_DAYS, type NoShowPause, pausedAt } from '../domain/profile.js';
+import { ACTIVITY_BUMP_MS, activeSince, INACTIVE_DAYS, type NoShowPause, pausedAt } from '../domain/profile.js';
 import { outcomeOf, type WorkoutSession } from '../domain/session.js';
 import type { CheckInChange } from '../store/port.js';
 import type { SessionKit } from './sessions-kit.js';
@@ -29,6 +29,8 @@ export class Reliability {
   async count(personId: PersonId, change: CheckInChange, session: WorkoutSession): Promise<void> {
     if (change.after === null || change.before === change.after) return;
     await this.store.people.recordAttendance(personId, change.after, change.before ?? undefined);
+    // Taking part in a session is using Spotter: it keeps the person in matches.
+    if (change.after) await this.store.people.touch(personId, this.kit.now(), ACTIVITY_BUMP_MS);
     if (change.after === false) await this.pauseIfGhosting(personId, session.communityId);
   }
 

@@ -139,6 +139,9 @@ export const reliability = (a: AttendanceRecord): number => {
 /** Whether a no-show pause holds the person back at `now`. */
 export const pausedAt = (p: Pick<Profile, 'noShowPause'>, now: Date): boolean => p.noShowPause !== null && !p.noShowPause.ended && p.noShowPause.until > now;
 
+/** `lastActiveAt` moves at most this often: inactivity is counted in days, a write per command would be waste. */
+export const ACTIVITY_BUMP_MS = 3_600_000;
+
 /** How long without a command or a session before a person drops out of matches and alerts. */
 export const INACTIVE_DAYS = 60;
 
