@@ -160,7 +160,7 @@ const PROFILE_PATCH = {
   attendance: shape({ attended: whole(0), missed: whole(0), streak: whole(0), bestStreak: whole(0) }),
   communities: arrayOf(text),
   unreachable: arrayOf(shape({ platform: oneOf(PLATFORMS), since: date })),
-  noShowPause: nullable(shape({ since: date, until: date, communityId: nullable(id), ended: bool })),
+  noShowPause: nullable(shape({ since: date, until: date, communityId: nullable(text), ended: bool })),
   lastActiveAt: date,
   inactiveToldAt: nullable(date),
 } satisfies Record<keyof ProfilePatch, Check>;

@@ -125,7 +125,7 @@ export function profileSchema(): Schema {
       communities: stringArray,
       unreachable: { type: [unreachable], default: [] },
       noShowPause: { type: noShowPause, default: null },
-      lastActiveAt: { type: Date },
+      lastActiveAt: requiredDate,
       inactiveToldAt: { type: Date, default: null },
       createdAt: requiredDate,
       updatedAt: requiredDate,

@@ -73,7 +73,7 @@ export function sessionSchema(): Schema {
     EMBEDDED_OPTIONS,
   );
   const checkIn = new Schema(
-    { personId: idField, attended: { type: Boolean, required: true }, at: requiredDate, by: { type: String, enum: ['self', 'host'] } },
+    { personId: idField, attended: { type: Boolean, required: true }, at: requiredDate, by: { type: String, validate: { validator: (v: unknown) => v === undefined || v === 'self' || v === 'host', message: 'by must be self or host' } } },
     EMBEDDED_OPTIONS,
   );
 
@@ -235,7 +235,7 @@ export const checkInToDoc = (c: CheckIn): SessionDoc['checkIns'][number] => ({
   personId: c.personId,
   attended: c.attended,
   at: new Date(c.at),
-  ...(c.by ? { by: c.by } : {}),
+  ...(c.by !== undefined ? { by: c.by } : {}),
 });
 
 export const checkInFromDoc = (c: SessionDoc['checkIns'][number]): CheckIn => ({
