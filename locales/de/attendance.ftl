@@ -29,3 +29,4 @@ attendance-clear-not-appeal = „Aufgehoben“ gibt es nur für Einsprüche gege
 attendance-report-subject = Einspruch gegen eine Pause wegen Nichterscheinens: { $who }, pausiert bis { $until }
 attendance-report-subject-over = Einspruch gegen eine Pause wegen Nichterscheinens: { $who } (die Pause ist vorbei)
 attendance-paused-match = Dein Matching ist wegen Nichterscheinens bis { $until } pausiert: Bis dahin siehst du keine Matches und erscheinst in keinen.
+attendance-appeal-reason = Die Person bittet euch, ihre Pause wegen Nichterscheinens zu prüfen und aufzuheben, falls sie falsch ist.

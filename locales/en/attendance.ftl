@@ -29,3 +29,4 @@ attendance-clear-not-appeal = "Cleared" is only for appeals of a no-show pause.
 attendance-report-subject = Appeal of a no-show pause: { $who }, paused until { $until }
 attendance-report-subject-over = Appeal of a no-show pause: { $who } (the pause is over)
 attendance-paused-match = Your matching is paused for no-shows until { $until }: you won't see or appear in matches until then.
+attendance-appeal-reason = The person asks you to look at their no-show pause and lift it if it is wrong.

@@ -29,3 +29,4 @@ attendance-clear-not-appeal = «Levantada» solo sirve para apelaciones de una p
 attendance-report-subject = Apelación de una pausa por ausencias: { $who }, en pausa hasta { $until }
 attendance-report-subject-over = Apelación de una pausa por ausencias: { $who } (la pausa ha terminado)
 attendance-paused-match = Tu emparejamiento está en pausa por ausencias hasta { $until }: hasta entonces no verás coincidencias ni aparecerás en ellas.
+attendance-appeal-reason = La persona pide que revises su pausa por ausencias y la levantes si es un error.

@@ -41,3 +41,4 @@ attendance-clear-not-appeal = «Снято» бывает только для ж
 attendance-report-subject = Жалоба на паузу из-за неявок: { $who }, пауза до { $until }
 attendance-report-subject-over = Жалоба на паузу из-за неявок: { $who } (пауза закончилась)
 attendance-paused-match = Подбор приостановлен из-за неявок до { $until }: до этого времени вы не видите совпадений и не появляетесь в них.
+attendance-appeal-reason = Человек просит проверить его паузу из-за неявок и снять её, если она ошибочна.

@@ -16,8 +16,8 @@ import type { SessionsService } from './sessions.js';
 
 export const REASON_MAX = 500;
 const EXCERPT_MAX = 300;
-/** The stored reason of a pause appeal: the appellant writes nothing, the subject says it all. */
-export const APPEAL_REASON = 'appeal: no-show pause';
+/** A pause appeal's reason: the appellant writes nothing; the presentation says what it is (`reasonWords`). */
+const APPEAL_REASON = '';
 /** A moderator not seen acting as one for this long is no longer sent reports. */
 export const MODERATOR_FRESH_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -209,8 +209,8 @@ export class ReportDesk {
 
   /**
    * The "Appeal" button under a no-show pause: a report-like entry for the moderators of the
-   * community the last missed session belonged to. The reason is fixed words in the appellant's
-   * stead (the pause and its end are shown as the subject); once per open appeal.
+   * community the last missed session belonged to. The reason is left empty, in the appellant's
+   * stead, said by the presentation (the pause and its end are the subject); once per open appeal.
    */
   async appealPause(me: Profile): Promise<Result<Report>> {
     const { store, clock, log } = this.deps;
