@@ -135,9 +135,11 @@ export class PoolIndex {
 
   /** Files the profile as it is now (or removes it when it can't be matched). */
   set(p: Profile): void {
-    this.delete(p.id);
-    if (!isMatchable(p) || !p.location || !p.level) return;
-    this.facts.set(p.id, {
+    if (!isMatchable(p) || !p.location || !p.level) {
+      this.delete(p.id);
+      return;
+    }
+    const facts: Facts = {
       id: p.id,
       at: p.location,
       radiusKm: p.radiusKm,
@@ -147,9 +149,34 @@ export class PoolIndex {
       slots: slotBits(weeklySlotIndices(p.availability)),
       heldUntil: p.noShowPause && !p.noShowPause.ended ? p.noShowPause.until.getTime() : 0,
       lastActive: p.lastActiveAt.getTime(),
-    });
+    };
+    // Every command bumps `lastActiveAt` (hourly): patched into the cell's block in place, so
+    // busy people don't make every /match rebuild their cell.
+    if (this.onlyActivityMoved(this.facts.get(p.id), facts)) return;
+    this.delete(p.id);
+    this.facts.set(p.id, facts);
     this.grid.set(p.id, p.location);
     this.touch(p.id);
+  }
+
+  private onlyActivityMoved(old: Facts | undefined, next: Facts): boolean {
+    if (!old) return false;
+    const same =
+      old.at.coordinates[0] === next.at.coordinates[0] &&
+      old.at.coordinates[1] === next.at.coordinates[1] &&
+      old.radiusKm === next.radiusKm &&
+      old.activities === next.activities &&
+      old.level === next.level &&
+      old.reliability === next.reliability &&
+      old.heldUntil === next.heldUntil &&
+      old.slots.every((w, i) => w === next.slots[i]);
+    if (!same) return false;
+    this.facts.set(next.id, next);
+    const key = this.grid.cellKeyOf(next.id);
+    const block = key === undefined ? undefined : this.blocks.get(key);
+    const at = block ? block.ids.indexOf(next.id) : -1;
+    if (block && at >= 0) block.lastActive[at] = next.lastActive;
+    return true;
   }
 
   delete(id: string): void {
