@@ -14,13 +14,14 @@ export default defineCommand({
   options: {
     report: opt.report({ description: 'The report: its number in /reports', required: true }),
     note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),
+    clear: opt.boolean({ description: 'For an appeal of a no-show pause: cleared, lift the pause', label: 'Cleared' }),
   },
   positional: ['report', 'note'],
   guided: ['report', 'note'],
-  async execute(ctx, { report, note }): Promise<Reply | UserError> {
+  async execute(ctx, { report, note, clear }): Promise<Reply | UserError> {
     const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);
     if (!id) return userError('not-found', phrase('report-error-not-in-list'));
-    const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note);
+    const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note, clear === true);
     if (!outcome.ok) return outcome.error;
     return { visibility: 'private', text: ctx.t.t('report-resolved'), tone: 'success' };
   },

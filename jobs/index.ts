@@ -7,6 +7,7 @@ import { requestExpiry } from './request-expiry.js';
 import { sessionComplete } from './session-complete.js';
 import { sessionReminder } from './session-reminder.js';
 import { weeklyDigest } from './weekly-digest.js';
+import { inactivity, pauseEnd } from './attendance.js';
 
 export { defineJob, type JobContext, type JobDefinition, type JobOptions } from './define.js';
 export { JOB, type JobName } from './names.js';
@@ -25,4 +26,6 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   outboxCleanup,
   meetingQuestion,
   meetingAskAgain,
+  pauseEnd,
+  inactivity,
 ];

@@ -8,8 +8,9 @@ import { JOB } from './names.js';
 /**
  * A little after a session's end: the core marks it completed (expiring what was left pending),
  * then asks each participant whether they came. The check-in prompts go through the core's
- * notifier inside this job's dedupe scope, so a repeated run asks nobody twice. Answers (a
- * command) move streaks and attendance; who never answers is simply not counted.
+ * notifier inside this job's dedupe scope, so a repeated run asks nobody twice; the host gets one
+ * sheet to confirm who came. Answers (commands) move streaks and attendance; a person nobody
+ * answered for is simply not counted.
  */
 export const sessionComplete = defineJob({
   name: JOB.sessionComplete,
@@ -26,6 +27,8 @@ export const sessionComplete = defineJob({
     const after = await ctx.store.sessions.get(id);
     if (after?.status !== 'completed') return;
     const asked = await withDedupeScope(`checkin:${id}`, () => ctx.core.sessions.sendCheckIns(id));
-    ctx.log.info({ sessionId, asked }, 'session completed, check-in sent');
+    // The host's one sheet to confirm who came, in its own scope: a repeated run sends none again.
+    const sheet = await withDedupeScope(`attendance:${id}`, () => ctx.core.sessions.sendAttendanceSheet(id));
+    ctx.log.info({ sessionId, asked, sheet }, 'session completed, check-in and attendance sheet sent');
   },
 });

@@ -256,3 +256,11 @@ cmd-plan-accept-person = Wer sie angeboten hat
 cmd-plan-accept-slot = Die gewählte Zeit
 cmd-plan-accept-offer = Das Angebot, zu dem die Zeit gehört
 cmd-plan-accept-activity = Die Sportart
+
+cmd-attendance-toggle = Wechselt auf deiner Anwesenheitsliste zwischen „da“ und „nicht erschienen“
+cmd-attendance-toggle-session = Die Trainings-ID
+cmd-attendance-toggle-person = Die ID der teilnehmenden Person
+cmd-attendance-done = Bestätigt deine Anwesenheitsliste, wie sie ist
+cmd-attendance-done-session = Die Trainings-ID
+cmd-attendance-appeal = Bittet die Moderatoren, deine Pause wegen Nichterscheinens zu prüfen
+cmd-report-resolve-clear = Bei einem Einspruch gegen eine Pause wegen Nichterscheinens: aufgehoben, Pause beenden

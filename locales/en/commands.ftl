@@ -257,3 +257,11 @@ cmd-plan-accept-person = Who offered it
 cmd-plan-accept-slot = The time taken
 cmd-plan-accept-offer = The offer the time belongs to
 cmd-plan-accept-activity = The activity
+
+cmd-attendance-toggle = Flips one participant between came and no-show on your attendance sheet
+cmd-attendance-toggle-session = The session id
+cmd-attendance-toggle-person = The participant id
+cmd-attendance-done = Confirms your attendance sheet as it shows
+cmd-attendance-done-session = The session id
+cmd-attendance-appeal = Asks the moderators to look at your no-show pause
+cmd-report-resolve-clear = For an appeal of a no-show pause: cleared, lift the pause

@@ -256,3 +256,11 @@ cmd-plan-accept-person = Quién la ofreció
 cmd-plan-accept-slot = La hora elegida
 cmd-plan-accept-offer = La oferta a la que pertenece la hora
 cmd-plan-accept-activity = La actividad
+
+cmd-attendance-toggle = Cambia a un participante entre «vino» y «no se presentó» en tu lista de asistencia
+cmd-attendance-toggle-session = El id de la sesión
+cmd-attendance-toggle-person = El id del participante
+cmd-attendance-done = Confirma tu lista de asistencia tal como está
+cmd-attendance-done-session = El id de la sesión
+cmd-attendance-appeal = Pide a los moderadores que revisen tu pausa por ausencias
+cmd-report-resolve-clear = Para una apelación de una pausa por ausencias: levantada, termina la pausa

@@ -256,3 +256,11 @@ cmd-plan-accept-person = Кто предложил
 cmd-plan-accept-slot = Выбранное время
 cmd-plan-accept-offer = Предложение, к которому относится время
 cmd-plan-accept-activity = Вид спорта
+
+cmd-attendance-toggle = Переключает участника между «пришёл» и «не пришёл» в вашем списке присутствия
+cmd-attendance-toggle-session = ID тренировки
+cmd-attendance-toggle-person = ID участника
+cmd-attendance-done = Подтверждает ваш список присутствия как есть
+cmd-attendance-done-session = ID тренировки
+cmd-attendance-appeal = Просит модераторов рассмотреть вашу паузу из-за неявок
+cmd-report-resolve-clear = Для жалобы на паузу из-за неявок: снято, закончить паузу

@@ -5,7 +5,7 @@ export type { MatchReason } from '../domain/notifications/matching.js';
 import { bannedIds, type Community, isBanned } from '../domain/community.js';
 import { bannedFrom } from './moderation-rules.js';
 import type { PersonId } from '../domain/ids.js';
-import { isMatchable, type Profile, reliability } from '../domain/profile.js';
+import { activeSince, isMatchable, pausedAt, type Profile, reliability } from '../domain/profile.js';
 import { otherParty } from '../domain/social.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
@@ -129,6 +129,8 @@ export class MatchingService {
   async findMatches(me: Profile, community: Community | null, page: number, pageSize = 5, poolSize = CANDIDATE_POOL): Promise<Result<MatchPage>> {
     if (me.status === 'paused') return err(userError('incomplete-profile', phrase('match-error-paused')));
     if (isBanned(community, me)) return err(bannedFrom(community));
+    const at = this.deps.clock();
+    if (pausedAt(me, at)) return err(userError('forbidden', phrase('attendance-paused-match', { until: me.noShowPause!.until })));
     if (!isMatchable(me) || !me.location)
       return err(userError('incomplete-profile', phrase('match-error-incomplete')));
     const allowed = await this.deps.limits.take('browse', me.id);
@@ -141,6 +143,7 @@ export class MatchingService {
       notBlockedBy: me.id,
       activitiesAny: me.activities,
       ranking: askerRanking(me),
+      availableAt: { at, activeSince: activeSince(at) },
       limit: poolSize,
     });
     const now = this.deps.clock();

@@ -1,6 +1,6 @@
 import type { Community } from '../domain/community.js';
 import { type CommunityId, type MessageId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
-import type { Profile } from '../domain/profile.js';
+import { pausedAt, type Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { Report, ReportTarget } from '../domain/social.js';
 import type { Invocation } from '../domain/invocation.js';
@@ -16,6 +16,8 @@ import type { SessionsService } from './sessions.js';
 
 export const REASON_MAX = 500;
 const EXCERPT_MAX = 300;
+/** A pause appeal's reason: the appellant writes nothing; the presentation says what it is (`reasonWords`). */
+const APPEAL_REASON = '';
 /** A moderator not seen acting as one for this long is no longer sent reports. */
 export const MODERATOR_FRESH_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -41,11 +43,11 @@ export interface ReportView {
 }
 
 const targetKey = (t: ReportTarget): string =>
-  t.kind === 'person' ? `p:${t.personId}` : t.kind === 'session' ? `s:${t.sessionId}` : `m:${t.messageId}`;
+  t.kind === 'person' ? `p:${t.personId}` : t.kind === 'pause' ? `z:${t.personId}` : t.kind === 'session' ? `s:${t.sessionId}` : `m:${t.messageId}`;
 
 /** Reports and session removal, the parts of moderation that touch other people's things. */
 /** How a moderator's removal cancels a session: exactly as its host would. */
-export type SessionCanceller = Pick<SessionsService, 'cancel'>;
+export type SessionCanceller = Pick<SessionsService, 'cancel' | 'liftPause'>;
 
 export class ReportDesk {
   constructor(
@@ -172,10 +174,13 @@ export class ReportDesk {
         if (s) sessions.set(s.id, s);
       }
     const personIds = [
-      ...reports.flatMap((r) => [r.reporterId, ...(r.target.kind === 'person' ? [r.target.personId] : r.target.kind === 'message' ? [r.target.authorId] : [])]),
+      ...reports.flatMap((r) => [r.reporterId, ...(r.target.kind === 'person' || r.target.kind === 'pause' ? [r.target.personId] : r.target.kind === 'message' ? [r.target.authorId] : [])]),
       ...[...sessions.values()].map((s) => s.hostId),
     ];
-    const names = distinctNames(await store.people.getMany([...new Set(personIds)]));
+    const people = await store.people.getMany([...new Set(personIds)]);
+    const names = distinctNames(people);
+    const now = this.deps.clock();
+    const pauses = new Map(people.map((p) => [p.id, pausedAt(p, now) ? p.noShowPause!.until : null]));
     const nameOf = (id: PersonId) => names.get(id) ?? null;
     return reports.map((report) => {
       const t = report.target;
@@ -183,6 +188,10 @@ export class ReportDesk {
       let concerns: PersonId[] = [];
       if (t.kind === 'person') {
         subject = { kind: 'person', id: t.personId, name: nameOf(t.personId) };
+        concerns = [t.personId];
+      } else if (t.kind === 'pause') {
+        // The appellant is the person paused: they are the reporter, so never sent their own appeal.
+        subject = { kind: 'pause', id: t.personId, name: nameOf(t.personId), until: pauses.get(t.personId) ?? null };
         concerns = [t.personId];
       } else if (t.kind === 'message') {
         subject = { kind: 'message', authorId: t.authorId, authorName: nameOf(t.authorId), excerpt: t.excerpt };
@@ -198,14 +207,44 @@ export class ReportDesk {
     });
   }
 
-  async resolve(community: Community, by: Profile, reportId: ReportId, note: string): Promise<Result<Report>> {
+  /**
+   * The "Appeal" button under a no-show pause: a report-like entry for the moderators of the
+   * community the last missed session belonged to. The reason is left empty, in the appellant's
+   * stead, said by the presentation (the pause and its end are the subject); once per open appeal.
+   */
+  async appealPause(me: Profile): Promise<Result<Report>> {
+    const { store, clock, log } = this.deps;
+    const now = clock();
+    const pause = me.noShowPause;
+    if (!pause || !pausedAt(me, now)) return err(userError('conflict', phrase('attendance-appeal-not-paused')));
+    if (!pause.communityId) return err(userError('invalid-input', phrase('attendance-appeal-nowhere')));
+    const target: ReportTarget = { kind: 'pause', personId: me.id };
+    const open = await store.reports.listOpen(pause.communityId, 1000);
+    if (open.some((r) => targetKey(r.target) === targetKey(target))) return err(userError('conflict', phrase('attendance-appeal-twice')));
+    const report: Report = { id: newId<ReportId>(), communityId: pause.communityId, reporterId: me.id, target, reason: APPEAL_REASON, state: { status: 'open' }, createdAt: now };
+    await store.reports.insert(report);
+    log.info({ reportId: report.id, communityId: pause.communityId, kind: 'pause' }, 'pause appealed');
+    await this.pushToModerators(report);
+    return ok(report);
+  }
+
+  /**
+   * Resolves a report with a note. `clear` on a pause appeal lifts the pause (the person is told
+   * by the lifting); on any other report it is refused, so nothing is resolved by mistake.
+   */
+  async resolve(community: Community, by: Profile, reportId: ReportId, note: string, clear = false): Promise<Result<Report>> {
     const { store, clock, notifier } = this.deps;
     const text = note.trim();
     if (!text) return err(userError('invalid-input', phrase('report-error-note-empty')));
     const report = await store.reports.get(reportId);
     if (!report || report.communityId !== community.id) return err(userError('not-found', phrase('report-error-not-found-here')));
+    if (clear && report.target.kind !== 'pause') return err(userError('invalid-input', phrase('attendance-clear-not-appeal')));
     const resolved = await store.reports.resolve(report.id, by.id, text.slice(0, REASON_MAX), clock());
     if (!resolved) return err(userError('conflict', phrase('report-error-already-resolved')));
+    if (report.target.kind === 'pause') {
+      // The appellant hears that the pause is lifted, or (not cleared) only that it was looked at.
+      if (clear && (await this.sessions.liftPause(report.target.personId, 'cleared'))) return ok(resolved);
+    }
     await notifier.notify(report.reporterId, { kind: 'report-reviewed', community: community.name });
     return ok(resolved);
   }

@@ -220,10 +220,15 @@ export class ModerationService {
     return c.ok ? ok(await this.desk.open(c.value, limit)) : c;
   }
 
-  async resolveReport(actor: ModActor, reportId: ReportId, note: string): Promise<Result<Report>> {
+  /** The person appeals their own no-show pause to the moderators of its community. */
+  appealPause(me: Profile): Promise<Result<Report>> {
+    return this.desk.appealPause(me);
+  }
+
+  async resolveReport(actor: ModActor, reportId: ReportId, note: string, clear = false): Promise<Result<Report>> {
     const c = await this.guard(actor);
     if (!c.ok) return c;
-    const resolved = await this.desk.resolve(c.value, actor.me, reportId, note);
+    const resolved = await this.desk.resolve(c.value, actor.me, reportId, note, clear);
     if (resolved.ok) await this.audit(c.value, actor, 'report.resolve', reportId, note.trim());
     return resolved;
   }

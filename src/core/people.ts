@@ -10,7 +10,7 @@ import type { Notice } from '../domain/conversation.js';
 import { isValidLatLng } from '../domain/geo.js';
 import { newId, type PersonId } from '../domain/ids.js';
 import type { UserKey } from '../domain/platform.js';
-import { blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
+import { ACTIVITY_BUMP_MS, blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
 import { cleanText, clip, hasLetter } from '../domain/text.js';
 import type { Invocation } from '../domain/invocation.js';
 import { err, ok, type Result, userError } from '../result.js';
@@ -124,6 +124,8 @@ export class PeopleService {
     if (me.unreachable.some((u) => u.platform === invocation.platform)) {
       me = (await store.people.update(me.id, { unreachable: me.unreachable.filter((u) => u.platform !== invocation.platform) }, now)) ?? me;
     }
+    // Any use of Spotter keeps a person in matches and alerts (one conditional write an hour at most).
+    if (await store.people.touch(me.id, now, ACTIVITY_BUMP_MS)) me = { ...me, lastActiveAt: now, inactiveToldAt: null };
     const notices = await store.notices.takeAll(me.id);
     return { me, community, notices, firstContact };
   }

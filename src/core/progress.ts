@@ -9,6 +9,7 @@ import type { PersonId } from '../domain/ids.js';
 import type { AttendanceRecord } from '../domain/profile.js';
 import type { SessionRecord } from '../store/port.js';
 import type { NamedBuddyStreak } from './buddy-streaks.js';
+import { cameTo, outcomes } from '../domain/session.js';
 
 /** A GitHub-style year: this week and the 52 before it, Monday first. */
 export const CALENDAR_WEEKS = 53;
@@ -95,7 +96,7 @@ export function trainingHistory(
 ): TrainingHistory {
   const zone = usableZone(timeZone);
   const start = calendarStart(now, zone);
-  const inWindow = records.filter((r) => r.startsAt >= start && r.startsAt <= now && r.checkIns.some((c) => c.personId === me && c.attended));
+  const inWindow = records.filter((r) => r.startsAt >= start && r.startsAt <= now && cameTo(r, me));
   const perDay = new Map<string, number>();
   const perActivity = new Map<ActivityId, number>();
   let withBuddies = 0;
@@ -103,7 +104,7 @@ export function trainingHistory(
     const day = localDate(r.startsAt, zone);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     perActivity.set(r.activity, (perActivity.get(r.activity) ?? 0) + 1);
-    const buddyThere = buddyIds.has(r.hostId) || r.checkIns.some((c) => c.attended && c.personId !== me && buddyIds.has(c.personId));
+    const buddyThere = buddyIds.has(r.hostId) || [...buddyIds].some((b) => b !== me && cameTo(r, b));
     if (buddyThere) withBuddies++;
   }
   return {
@@ -138,8 +139,10 @@ export function communityHistory(records: readonly SessionRecord[], now: Date, t
     week.sessions++;
     week.people.add(r.hostId);
     for (const p of r.participants) week.people.add(p);
-    week.checkIns += r.checkIns.length;
-    week.attended += r.checkIns.filter((c) => c.attended).length;
+    // One answer per person (the host's word over their own), so a confirmed check-in counts once.
+    const said = outcomes(r);
+    week.checkIns += said.size;
+    week.attended += [...said.values()].filter(Boolean).length;
   }
   return { zone, weeks: weeks.map((w) => ({ ...w, people: w.people.size })) };
 }

@@ -14,6 +14,7 @@ import { titled } from './sessions-joins.js';
 import { otherParty } from '../domain/social.js';
 import { calendarStart, trainingHistory } from './progress.js';
 import type { SessionKit } from './sessions-kit.js';
+import type { Reliability } from './reliability.js';
 
 /** How long after a session ends its participants can still check in. */
 export const CHECK_IN_DAYS = 7;
@@ -26,7 +27,10 @@ export interface CheckInOutcome {
 }
 
 export class SessionAttendance {
-  constructor(private readonly kit: SessionKit) {}
+  constructor(
+    private readonly kit: SessionKit,
+    private readonly reliability: Reliability,
+  ) {}
 
   private get store() {
     return this.kit.deps.store;
@@ -73,9 +77,9 @@ export class SessionAttendance {
     if (now.getTime() > endsAt(s).getTime() + CHECK_IN_DAYS * DAY_MS)
       return err(userError('expired', phrase('session-check-in-closed', { title: s.title, days: CHECK_IN_DAYS })));
     if (!s.participants.includes(me.id)) return err(userError('forbidden', phrase('session-check-in-not-seated', { title: s.title })));
-    const counted = await this.store.sessions.addCheckIn(s.id, { personId: me.id, attended, at: now });
-    if (!counted) return err(userError('conflict', phrase('session-check-in-twice', titled(s))));
-    await this.store.people.recordAttendance(me.id, attended);
+    const change = await this.store.sessions.addCheckIn(s.id, { personId: me.id, attended, at: now, by: 'self' });
+    if (!change) return err(userError('conflict', phrase('session-check-in-twice', titled(s))));
+    await this.reliability.count(me.id, change, s);
     const after = await this.store.people.get(me.id);
     return ok({ session: s, attended, attendance: after?.attendance ?? me.attendance });
   }

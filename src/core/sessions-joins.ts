@@ -6,7 +6,7 @@
  */
 import { levelRank } from '../domain/activities.js';
 import { type JoinRequestId, newId, type PersonId } from '../domain/ids.js';
-import type { Profile } from '../domain/profile.js';
+import { pausedAt, type Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { JoinRequest } from '../domain/social.js';
 import { levelsPhrase, sessionCard, titleEnds } from '../domain/notifications/sessions.js';
@@ -69,6 +69,8 @@ export class SessionJoins {
     const s = found.value;
     const now = this.kit.now();
     if (s.hostId === me.id) return conflict(phrase('session-join-own', { title: s.title }));
+    // Three no-shows in a row: no new join requests until the pause ends (said in my zone).
+    if (pausedAt(me, now)) return forbidden(phrase('attendance-paused-join', { until: me.noShowPause!.until }));
     const closed = closedReason(s, now);
     if (closed) return conflict(phrase('session-join-closed', { title: s.title, state: closed }));
     if (s.participants.includes(me.id)) return conflict(phrase('session-already-in', titled(s)));
@@ -191,8 +193,10 @@ export class SessionJoins {
     if (!found.ok) return found;
     const s = found.value;
     if (s.hostId === me.id) return conflict(phrase('session-leave-own', titled(s)));
-    if (!isLive(s)) return conflict(phrase('session-leave-over', { title: s.title, state: s.status === 'cancelled' ? 'cancelled' : 'over' }));
     const now = this.kit.now();
+    if (!isLive(s)) return conflict(phrase('session-leave-over', { title: s.title, state: s.status === 'cancelled' ? 'cancelled' : 'over' }));
+    // Seated at the start is committed (reliability counts it): from then on the host marks who came.
+    if (s.startsAt <= now) return conflict(phrase('attendance-leave-started', { title: s.title }));
     const hadSeat = s.participants.includes(me.id);
     const left = await this.store.sessions.leave(s.id, me.id);
     const live = await this.store.joinRequests.findLive(s.id, me.id);

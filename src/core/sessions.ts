@@ -13,6 +13,9 @@ import type { Actions } from './actions.js';
 import { calendarEntries, type FeedEntry, roleIn } from './calendar-feed.js';
 import type { CoreDeps } from './deps.js';
 import { type CheckInOutcome, SessionAttendance } from './sessions-attendance.js';
+import { AttendanceSheets } from './attendance-sheet.js';
+import { Reliability } from './reliability.js';
+import type { AttendanceSheet } from '../domain/notifications/attendance.js';
 import { type CancelOptions, type CreateInput, type CreateOutcome, type EditInput, type EditOutcome, SessionHosting } from './sessions-hosting.js';
 import { parseDay } from './sessions-input.js';
 import { type AnswerOutcome, type JoinOutcome, type LeaveResult, type PendingRequest, SessionJoins } from './sessions-joins.js';
@@ -80,6 +83,8 @@ export class SessionsService {
   private readonly joins: SessionJoins;
   private readonly hosting: SessionHosting;
   private readonly attendance: SessionAttendance;
+  private readonly reliability: Reliability;
+  private readonly sheets: AttendanceSheets;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -88,7 +93,9 @@ export class SessionsService {
     this.kit = new SessionKit(deps, actions);
     this.joins = new SessionJoins(this.kit);
     this.hosting = new SessionHosting(this.kit, this.joins);
-    this.attendance = new SessionAttendance(this.kit);
+    this.reliability = new Reliability(this.kit);
+    this.attendance = new SessionAttendance(this.kit, this.reliability);
+    this.sheets = new AttendanceSheets(this.kit, this.reliability);
   }
 
   /** Live sessions I host, sit in or wait for, soonest first. */
@@ -180,6 +187,31 @@ export class SessionsService {
   /** Scheduler: asks each participant who hasn't answered whether they came; returns how many. */
   sendCheckIns(sessionId: SessionId): Promise<number> {
     return this.attendance.sendCheckIns(sessionId);
+  }
+
+  /** Scheduler: the host's attendance sheet after a completed session; false when nobody held a seat. */
+  sendAttendanceSheet(sessionId: SessionId): Promise<boolean> {
+    return this.sheets.send(sessionId);
+  }
+
+  /** The host flips one participant between came and no-show. */
+  toggleAttendance(me: Profile, sessionId: string, personId: string): Promise<Result<AttendanceSheet>> {
+    return this.sheets.toggle(me, sessionId, personId);
+  }
+
+  /** The host confirms the sheet as it shows. */
+  confirmAttendance(me: Profile, sessionId: string): Promise<Result<AttendanceSheet>> {
+    return this.sheets.done(me, sessionId);
+  }
+
+  /** A moderator cleared the appeal, or the pause's week is over (`until`): true when this ended it. */
+  liftPause(personId: PersonId, how: 'over' | 'cleared', until?: Date): Promise<boolean> {
+    return this.reliability.lift(personId, how, until);
+  }
+
+  /** Scheduler, daily: tells each newly inactive person once; returns how many. */
+  sweepInactive(batch = 200): Promise<number> {
+    return this.reliability.sweepInactive(batch);
   }
 
   checkIn(me: Profile, ref: string, attended: boolean): Promise<Result<CheckInOutcome>> {

@@ -1,3 +1,4 @@
+import type { AttendanceNotification } from './notifications/attendance.js';
 import type { BuddyNotification } from './notifications/buddies.js';
 import type { MatchNotification } from './notifications/matching.js';
 import type { MeetingNotification } from './notifications/meetings.js';
@@ -16,6 +17,7 @@ export { personCard } from './notifications/people.js';
  * Each area keeps its kinds in `notifications/<area>.ts`.
  */
 export type Notification =
+  | AttendanceNotification
   | BuddyNotification
   | MatchNotification
   | MeetingNotification

@@ -29,6 +29,19 @@ export interface AttendanceRecord {
   readonly bestStreak: number;
 }
 
+/**
+ * Three no-shows in a row hold a person back from matching, match alerts and new join requests
+ * until `until`. `communityId` is where the last missed session belonged: its moderators hear an
+ * appeal; null when it had none (nobody to appeal to).
+ */
+export interface NoShowPause {
+  readonly since: Date;
+  readonly until: Date;
+  readonly communityId: CommunityId | null;
+  /** Ended (its week over, or cleared by a moderator; `until` is then when): kept so the next run of misses starts after it. */
+  readonly ended: boolean;
+}
+
 /** A platform account that Spotter could not reach (DMs closed, bot blocked), and since when. */
 export interface Unreachable {
   readonly platform: Platform;
@@ -59,6 +72,11 @@ export interface Profile {
   readonly attendance: AttendanceRecord;
   readonly communities: readonly CommunityId[];
   readonly unreachable: readonly Unreachable[];
+  readonly noShowPause: NoShowPause | null;
+  /** The last time the person used Spotter or took part in a session (bumped at most hourly). */
+  readonly lastActiveAt: Date;
+  /** When they were told they had gone inactive; null while active (so they are told once). */
+  readonly inactiveToldAt: Date | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -100,6 +118,9 @@ export function blankProfile(id: PersonId, identity: UserKey, displayName: strin
     attendance: EMPTY_ATTENDANCE,
     communities: [],
     unreachable: [],
+    noShowPause: null,
+    lastActiveAt: now,
+    inactiveToldAt: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -114,3 +135,19 @@ export const reliability = (a: AttendanceRecord): number => {
   const total = a.attended + a.missed;
   return total === 0 ? 1 : a.attended / total;
 };
+
+/** Whether a no-show pause holds the person back at `now`. */
+export const pausedAt = (p: Pick<Profile, 'noShowPause'>, now: Date): boolean => p.noShowPause !== null && !p.noShowPause.ended && p.noShowPause.until > now;
+
+/** `lastActiveAt` moves at most this often: inactivity is counted in days, a write per command would be waste. */
+export const ACTIVITY_BUMP_MS = 3_600_000;
+
+/** How long without a command or a session before a person drops out of matches and alerts. */
+export const INACTIVE_DAYS = 60;
+
+/** The instant before which a last activity counts as inactive at `now`. */
+export const activeSince = (now: Date): Date => new Date(now.getTime() - INACTIVE_DAYS * 86_400_000);
+
+/** Whether the person can appear in matches and alerts at `now`: not paused for no-shows, not inactive. */
+export const availableAt = (p: Pick<Profile, 'noShowPause' | 'lastActiveAt'>, now: Date): boolean =>
+  !pausedAt(p, now) && p.lastActiveAt >= activeSince(now);

@@ -24,10 +24,18 @@ export interface Announcement {
   readonly messageId: string;
 }
 
+/** Who said whether a person came: the person themselves, or the session's host confirming. */
+export type CheckInSource = 'self' | 'host';
+
+/**
+ * One answer about one person: a session holds at most one of each source per person. Absent
+ * `by` is the person's own answer (check-ins stored before hosts confirmed attendance).
+ */
 export interface CheckIn {
   readonly personId: PersonId;
   readonly attended: boolean;
   readonly at: Date;
+  readonly by?: CheckInSource;
 }
 
 export interface WorkoutSession {
@@ -66,5 +74,27 @@ export const isLive = (s: WorkoutSession): boolean => s.status === 'open' || s.s
  * Whether the person is confirmed to have come: their own check-in or the host's confirmation.
  * Every figure (streaks, buddy streaks, met rates) asks this one question, so they agree.
  */
-export const cameTo = (s: Pick<WorkoutSession, 'checkIns'>, personId: PersonId): boolean =>
-  s.checkIns.some((c) => c.personId === personId && c.attended);
+export const cameTo = (s: Pick<WorkoutSession, 'checkIns'>, personId: PersonId): boolean => outcomeOf(s, personId) === true;
+
+export const sourceOf = (c: CheckIn): CheckInSource => c.by ?? 'self';
+
+/**
+ * Whether the person came (true), did not (false), or nobody has said (null). The host's
+ * confirmation wins over the person's own answer, whichever came first: the host saw the room.
+ */
+export function outcomeOf(s: Pick<WorkoutSession, 'checkIns'>, personId: PersonId): boolean | null {
+  let own: boolean | null = null;
+  for (const c of s.checkIns) {
+    if (c.personId !== personId) continue;
+    if (sourceOf(c) === 'host') return c.attended;
+    own = c.attended;
+  }
+  return own;
+}
+
+/** Everyone somebody answered for, with their outcome (the host's word over their own). */
+export function outcomes(s: Pick<WorkoutSession, 'checkIns'>): Map<PersonId, boolean> {
+  const out = new Map<PersonId, boolean>();
+  for (const c of s.checkIns) if (!out.has(c.personId)) out.set(c.personId, outcomeOf(s, c.personId) === true);
+  return out;
+}

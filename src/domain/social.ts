@@ -56,7 +56,9 @@ export interface RelayedMessage {
 export type ReportTarget =
   | { readonly kind: 'person'; readonly personId: PersonId }
   | { readonly kind: 'session'; readonly sessionId: SessionId }
-  | { readonly kind: 'message'; readonly messageId: MessageId; readonly authorId: PersonId; readonly excerpt: string };
+  | { readonly kind: 'message'; readonly messageId: MessageId; readonly authorId: PersonId; readonly excerpt: string }
+  /** A person's appeal against their own no-show pause: resolving it as cleared lifts the pause. */
+  | { readonly kind: 'pause'; readonly personId: PersonId };
 
 export type ReportState =
   | { readonly status: 'open' }

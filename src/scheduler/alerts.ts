@@ -7,7 +7,7 @@ import { audienceRanking, sessionAudienceRanking } from '../core/matching.js';
 import { type BanSubject, type Community, isBanned } from '../domain/community.js';
 import { distanceKm } from '../domain/geo.js';
 import { newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
-import { isMatchable, type Profile, reliability } from '../domain/profile.js';
+import { activeSince, availableAt, isMatchable, type Profile, reliability } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { Logger } from '../logger.js';
 import type { AlertSubject, MatchAlertId, Store } from '../store/port.js';
@@ -65,8 +65,9 @@ export class MatchAlerter {
   /** Tells the people `personId` is now a good match for. */
   async forProfile(personId: PersonId): Promise<AlertRun> {
     const them = await this.store.people.get(personId);
-    if (!them || !isMatchable(them) || !them.location) return { considered: 0, instant: 0, digest: 0 };
     const now = this.clock();
+    // A person paused for no-shows, or gone inactive, is introduced to nobody.
+    if (!them || !isMatchable(them) || !them.location || !availableAt(them, now)) return { considered: 0, instant: 0, digest: 0 };
     // Those for whom `them` fits best, by the score each of them would give (not merely the nearest).
     const { candidates } = await this.store.people.pool({
       from: them.location,
@@ -76,6 +77,7 @@ export class MatchAlerter {
       notBlockedBy: them.id,
       activitiesAny: them.activities,
       ranking: audienceRanking(them),
+      availableAt: { at: now, activeSince: activeSince(now) },
       limit: this.settings.alertPool,
     });
     const communities = new CommunityCache(this.store);
@@ -120,6 +122,7 @@ export class MatchAlerter {
       activitiesAny: [s.activity],
       levelsAny: LEVELS.filter((l) => levelRank(l) >= levelRank(s.levels.min) && levelRank(l) <= levelRank(s.levels.max)),
       ranking: sessionAudienceRanking(s, localClock(s.timeZone, s.startsAt)),
+      availableAt: { at: now, activeSince: activeSince(now) },
       limit: this.settings.alertPool,
     });
     const tally = { considered: 0, instant: 0, digest: 0 };

@@ -11,6 +11,8 @@ export const JOB = {
   outboxCleanup: 'outbox-cleanup',
   meetingQuestion: 'meeting-question',
   meetingAskAgain: 'meeting-question-again',
+  pauseEnd: 'attendance-pause-end',
+  inactivity: 'attendance-inactivity',
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

@@ -98,6 +98,7 @@ export class Planner {
       return;
     }
     await this.syncWeeklyDigest(person);
+    await this.syncPause(person);
     const now = this.clock();
     for (const s of await this.store.sessions.listForPerson(person.id, ['open', 'full'], now)) {
       if (s.hostId === person.id || s.participants.includes(person.id)) await this.syncReminders(s);
@@ -116,6 +117,17 @@ export class Planner {
     // Already due (about to run) or already right: leave it.
     if (existing?.nextRunAt && (existing.nextRunAt <= now || existing.nextRunAt.getTime() === at.getTime())) return;
     await this.upsert(JOB.weeklyDigest, key, at);
+  }
+
+  /** A running no-show pause ends by a job at its `until`; an ended (or no) pause has none. */
+  async syncPause(person: Profile): Promise<void> {
+    const key = { personId: person.id };
+    const pause = person.noShowPause;
+    if (!pause || pause.ended) {
+      await this.agenda.cancel({ name: JOB.pauseEnd, data: key });
+      return;
+    }
+    await this.upsert(JOB.pauseEnd, key, pause.until);
   }
 
   nextWeeklyDigest(person: Profile, after: Date): Date {

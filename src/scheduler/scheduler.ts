@@ -132,6 +132,7 @@ export class Scheduler {
     this.started = true;
     await this.agenda.ready;
     if (this.definitions.has(JOB.outboxCleanup)) await this.agenda.every(DAY, JOB.outboxCleanup, undefined, { skipImmediate: true });
+    if (this.definitions.has(JOB.inactivity)) await this.agenda.every(DAY, JOB.inactivity, undefined, { skipImmediate: true });
     await this.agenda.start();
     this.unsubscribe = this.notifier.onEnqueued(() => this.sender.kick());
     this.sender.start();

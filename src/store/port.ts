@@ -73,6 +73,11 @@ export interface NearPeopleQuery {
   readonly notBlockedBy?: PersonId;
   /** Keep people who share at least one of these. */
   readonly activitiesAny?: readonly ActivityId[];
+  /**
+   * Keep only people available at `at`: not held by a no-show pause then, and active since
+   * `activeSince` (src/domain/profile.ts `availableAt`).
+   */
+  readonly availableAt?: { readonly at: Date; readonly activeSince: Date };
   readonly limit: number;
 }
 
@@ -129,9 +134,28 @@ export interface PeopleRepo {
   /** Adds to a set field atomically (no duplicates). */
   addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void>;
   pull(id: PersonId, field: 'blocked', value: string): Promise<void>;
-  /** Counts one check-in answer atomically: attended raises the streak, a miss resets it. */
-  recordAttendance(id: PersonId, attended: boolean): Promise<void>;
+  /**
+   * Counts one session's outcome atomically: attended raises the streak, a miss resets it. With
+   * `replacing` (the outcome counted before, when the host corrects it) the old outcome's count
+   * moves to the new one instead, so a session counts once; the same outcome again changes nothing.
+   */
+  recordAttendance(id: PersonId, attended: boolean, replacing?: boolean): Promise<void>;
   /** Active profiles with a location, nearest first (ties by id), answered by the geo index. */
+  /**
+   * Ends the person's no-show pause that runs to `until`, once: marks it ended, `until` moved to
+   * `now` when earlier. False when there is none, it ends at another time, or it has ended.
+   */
+  endPause(id: PersonId, until: Date, now: Date): Promise<boolean>;
+  /**
+   * Marks the person active at `now`, at most once per `everyMs` (their last activity older than
+   * that, or told they were inactive): one conditional write, no read. True when it wrote.
+   */
+  touch(id: PersonId, now: Date, everyMs: number): Promise<boolean>;
+  /**
+   * Up to `limit` people whose last activity is before `before` and who were not told yet, each
+   * marked told at `now` atomically (so a person is taken once); oldest activity first, ties by id.
+   */
+  takeNewlyInactive(before: Date, now: Date, limit: number): Promise<Profile[]>;
   near(query: NearPeopleQuery): Promise<Near<Profile>[]>;
   /**
    * The best-scored qualified people within reach, ranked inside the geo query before the cut,
@@ -154,6 +178,12 @@ export type SeatOutcome = 'seated' | 'waitlisted' | 'already' | 'closed';
 
 /** What progress charts need of a session: when, what, who held a seat and who said they came. */
 export type SessionRecord = Pick<WorkoutSession, 'id' | 'activity' | 'startsAt' | 'hostId' | 'participants' | 'checkIns'>;
+
+/** A person's outcome at a session before and after an answer: came (true), missed (false), unsaid (null). */
+export interface CheckInChange {
+  readonly before: boolean | null;
+  readonly after: boolean | null;
+}
 
 export interface LeaveOutcome {
   /** Whether the person held a seat or a waitlist place. */
@@ -184,8 +214,13 @@ export interface SessionsRepo {
   /** Moves waitlisted people into free seats (after capacity grows); returns who moved. */
   fillFromWaitlist(id: SessionId): Promise<PersonId[]>;
   addAnnouncement(id: SessionId, announcement: Announcement): Promise<void>;
-  /** Records a participant's check-in once; false if not a participant or already answered. */
-  addCheckIn(id: SessionId, checkIn: CheckIn): Promise<boolean>;
+  /**
+   * Records one answer about a participant, atomically, and says how their outcome moved
+   * (src/domain/session.ts `outcomeOf`: the host's word over their own). A person's own answer
+   * (`by` absent or 'self') is kept once: null when they already answered. The host's answer
+   * replaces the host's earlier one for that person. Null too when they held no seat.
+   */
+  addCheckIn(id: SessionId, checkIn: CheckIn): Promise<CheckInChange | null>;
   near(query: NearSessionsQuery): Promise<Near<WorkoutSession>[]>;
   /** Sessions the person hosts, holds a seat in, or waits for, soonest first (ties by id). */
   listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date): Promise<WorkoutSession[]>;

@@ -72,7 +72,7 @@ export const checkMessage = (m: RelayedMessage) => checkWhole(MESSAGE, m);
 
 // ---- reports and the audit log ---------------------------------------------------------------
 
-export const REPORT_TARGET_KINDS = ['person', 'session', 'message'] as const satisfies readonly ReportTarget['kind'][];
+export const REPORT_TARGET_KINDS = ['person', 'session', 'message', 'pause'] as const satisfies readonly ReportTarget['kind'][];
 export const REPORT_STATUSES = ['open', 'resolved'] as const satisfies readonly ReportState['status'][];
 export const AUDIT_ACTIONS = [
   'settings.update',

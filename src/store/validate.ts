@@ -160,6 +160,9 @@ const PROFILE_PATCH = {
   attendance: shape({ attended: whole(0), missed: whole(0), streak: whole(0), bestStreak: whole(0) }),
   communities: arrayOf(text),
   unreachable: arrayOf(shape({ platform: oneOf(PLATFORMS), since: date })),
+  noShowPause: nullable(shape({ since: date, until: date, communityId: nullable(text), ended: bool })),
+  lastActiveAt: date,
+  inactiveToldAt: nullable(date),
 } satisfies Record<keyof ProfilePatch, Check>;
 
 export const checkProfile = (p: Profile) =>
@@ -183,7 +186,13 @@ const levelRange: Check = (v, path, out) => {
 const capacity = whole(1);
 
 const announcement = shape({ community: id, channelId: id, messageId: id } satisfies Record<keyof Announcement, Check>);
-const checkIn = shape({ personId: id, attended: bool, at: date } satisfies Record<keyof CheckIn, Check>);
+/** Absent `by` is the person's own answer (stored before hosts confirmed attendance). */
+const optional =
+  (check: Check): Check =>
+  (v, path, out) => {
+    if (v !== undefined) check(v, path, out);
+  };
+const checkIn = shape({ personId: id, attended: bool, at: date, by: optional(oneOf(['self', 'host'])) } satisfies Record<keyof CheckIn, Check>);
 
 const SESSION_PATCH = {
   title: text,

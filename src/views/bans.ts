@@ -3,7 +3,7 @@ import type { ReportView } from '../core/moderation-reports.js';
 import { at } from '../domain/phrase.js';
 import type { Translator } from '../i18n/translator.js';
 import { type Button, type Reply } from '../interaction/reply.js';
-import { reportSubjectWords } from './notifications/moderation.js';
+import { reasonWords, reportSubjectWords } from './notifications/moderation.js';
 
 /**
  * What bans, reports pushed to moderators and /delete-me say. The core decides; these words are
@@ -58,7 +58,7 @@ export function reportOpenReply(t: Translator, communityName: string, view: Repo
         name: t.t('report-field-reported', { when: at(view.report.createdAt, 'R'), reporter: view.reporterName ?? t.t('report-someone-who-left') }),
         value: reportSubjectWords(t, view.subject).slice(0, 1024),
       },
-      { name: t.t('report-field-reason'), value: view.report.reason.slice(0, 1024) },
+      { name: t.t('report-field-reason'), value: reasonWords(t, view.report.reason).slice(0, 1024) },
     ],
   };
 }

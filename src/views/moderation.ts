@@ -5,7 +5,7 @@ import type { Translator } from '../i18n/translator.js';
 import { LANGUAGE_NAMES } from '../i18n/languages.js';
 import { type Button, channelTag, type Field, type Reply, roleTag } from '../interaction/reply.js';
 import { rows } from './buddies.js';
-import { reportSubjectWords } from './notifications/moderation.js';
+import { reasonWords, reportSubjectWords } from './notifications/moderation.js';
 
 /** The community's settings; `saved` after a change. */
 export function settingsReply(t: Translator, communityName: string, s: CommunitySettings, saved = false): Reply {
@@ -38,7 +38,7 @@ export function reportsReply(t: Translator, views: readonly ReportView[], button
   if (views.length === 0) return { visibility: 'private', text: t.t('report-list-empty'), tone: 'success' };
   const fields: Field[] = views.map((v, i) => ({
     name: t.t('report-list-entry', { number: String(i + 1), when: at(v.report.createdAt, 'R'), reporter: v.reporterName ?? t.t('report-someone-who-left') }),
-    value: `${reportSubjectWords(t, v.subject)}\n${t.t('report-list-reason', { reason: v.report.reason })}`.slice(0, 1024),
+    value: `${reportSubjectWords(t, v.subject)}\n${t.t('report-list-reason', { reason: reasonWords(t, v.report.reason) })}`.slice(0, 1024),
   }));
   return {
     visibility: 'private',

@@ -22,6 +22,7 @@ import { feedsContract } from './contract/feeds.js';
 import { leasesContract } from './contract/leases.js';
 import { meetingsContract } from './contract/meetings.js';
 import { planContract } from './contract/plan.js';
+import { attendanceContract } from './contract/attendance.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -60,4 +61,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   leasesContract(current);
   meetingsContract(current);
   planContract(current);
+  attendanceContract(current);
 });

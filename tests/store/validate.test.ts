@@ -57,7 +57,7 @@ const sessionArb: fc.Arbitrary<WorkoutSession> = fc.record({
   seriesId: idArb,
   visibility: enumArb(SESSION_VISIBILITIES),
   announcements: fc.array(fc.record({ community: idArb, channelId: idArb, messageId: idArb }), { maxLength: 2 }),
-  checkIns: fc.array(fc.record({ personId: idArb, attended: fc.boolean(), at: dateArb }), { maxLength: 2 }),
+  checkIns: fc.array(fc.record({ personId: idArb, attended: fc.boolean(), at: dateArb, by: enumArb(['self', 'host'] as const) }), { maxLength: 2 }),
   createdAt: dateArb,
   updatedAt: dateArb,
 }) as unknown as fc.Arbitrary<WorkoutSession>;
@@ -88,6 +88,9 @@ const profileArb: fc.Arbitrary<Profile> = fc.record({
   attendance: fc.record({ attended: wholeIn(0, 99), missed: wholeIn(0, 99), streak: wholeIn(0, 99), bestStreak: wholeIn(0, 99) }),
   communities: fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
   unreachable: fc.array(fc.record({ platform: enumArb(PLATFORMS), since: dateArb }), { maxLength: 2 }),
+  noShowPause: fc.option(fc.record({ since: dateArb, until: dateArb, communityId: fc.option(idArb, { nil: null }), ended: fc.boolean() }), { nil: null }),
+  lastActiveAt: dateArb,
+  inactiveToldAt: fc.option(dateArb, { nil: null }),
   createdAt: dateArb,
   updatedAt: dateArb,
 }) as unknown as fc.Arbitrary<Profile>;

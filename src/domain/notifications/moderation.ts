@@ -7,6 +7,8 @@ import type { SessionStatus } from '../session.js';
  */
 export type ReportSubject =
   | { readonly kind: 'person'; readonly id: PersonId; readonly name: string | null }
+  /** An appeal against a no-show pause: whose, and until when it runs (null once over). */
+  | { readonly kind: 'pause'; readonly id: PersonId; readonly name: string | null; readonly until: Date | null }
   | { readonly kind: 'message'; readonly authorId: PersonId; readonly authorName: string | null; readonly excerpt: string }
   | {
       readonly kind: 'session';

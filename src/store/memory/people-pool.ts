@@ -31,6 +31,9 @@ interface Facts {
   readonly level: number;
   readonly reliability: number;
   readonly slots: Uint32Array;
+  /** Held back by a no-show pause until this instant (ms; 0: not paused). */
+  readonly heldUntil: number;
+  readonly lastActive: number;
 }
 
 /** One cell's matchable people as parallel typed arrays, largest radius first. */
@@ -41,6 +44,8 @@ interface Block {
   readonly activities: Int32Array;
   readonly level: Uint8Array;
   readonly reliability: Float64Array;
+  readonly heldUntil: Float64Array;
+  readonly lastActive: Float64Array;
   /** SLOT_WORDS words per member. */
   readonly slots: Uint32Array;
   /** The distinct activity combinations present. */
@@ -112,6 +117,8 @@ function buildBlock(members: Facts[]): Block {
     activities: Int32Array.from(members, (m) => m.activities),
     level: Uint8Array.from(members, (m) => m.level),
     reliability: Float64Array.from(members, (m) => m.reliability),
+    heldUntil: Float64Array.from(members, (m) => m.heldUntil),
+    lastActive: Float64Array.from(members, (m) => m.lastActive),
     slots,
     masks: Int32Array.from(masks),
     levels,
@@ -128,9 +135,11 @@ export class PoolIndex {
 
   /** Files the profile as it is now (or removes it when it can't be matched). */
   set(p: Profile): void {
-    this.delete(p.id);
-    if (!isMatchable(p) || !p.location || !p.level) return;
-    this.facts.set(p.id, {
+    if (!isMatchable(p) || !p.location || !p.level) {
+      this.delete(p.id);
+      return;
+    }
+    const facts: Facts = {
       id: p.id,
       at: p.location,
       radiusKm: p.radiusKm,
@@ -138,9 +147,36 @@ export class PoolIndex {
       level: levelRank(p.level),
       reliability: reliability(p.attendance),
       slots: slotBits(weeklySlotIndices(p.availability)),
-    });
+      heldUntil: p.noShowPause && !p.noShowPause.ended ? p.noShowPause.until.getTime() : 0,
+      lastActive: p.lastActiveAt.getTime(),
+    };
+    // Every command bumps `lastActiveAt` (hourly): patched into the cell's block in place, so
+    // busy people don't make every /match rebuild their cell.
+    if (this.onlyActivityMoved(this.facts.get(p.id), facts)) return;
+    this.delete(p.id);
+    this.facts.set(p.id, facts);
     this.grid.set(p.id, p.location);
     this.touch(p.id);
+  }
+
+  private onlyActivityMoved(old: Facts | undefined, next: Facts): boolean {
+    if (!old) return false;
+    const same =
+      old.at.coordinates[0] === next.at.coordinates[0] &&
+      old.at.coordinates[1] === next.at.coordinates[1] &&
+      old.radiusKm === next.radiusKm &&
+      old.activities === next.activities &&
+      old.level === next.level &&
+      old.reliability === next.reliability &&
+      old.heldUntil === next.heldUntil &&
+      old.slots.every((w, i) => w === next.slots[i]);
+    if (!same) return false;
+    this.facts.set(next.id, next);
+    const key = this.grid.cellKeyOf(next.id);
+    const block = key === undefined ? undefined : this.blocks.get(key);
+    const at = block ? block.ids.indexOf(next.id) : -1;
+    if (block && at >= 0) block.lastActive[at] = next.lastActive;
+    return true;
   }
 
   delete(id: string): void {
@@ -186,6 +222,11 @@ export class PoolIndex {
       return best;
     });
 
+    // Paused or inactive people are left out like any filtered one (`availableAt`).
+    const at = q.availableAt ? q.availableAt.at.getTime() : null;
+    const since = q.availableAt ? q.availableAt.activeSince.getTime() : 0;
+    const held = (until: number, active: number) => at !== null && (until > at || active < since);
+
     let qualified = 0;
     const open: { block: Block; lowerBoundKm: number; bound: number }[] = [];
     for (const cell of this.grid.candidates(q.from, maxKm)) {
@@ -198,6 +239,7 @@ export class PoolIndex {
         const radius = b.radiusKm[i]!;
         if (mutual && radius < lower) break;
         if ((b.activities[i]! & wanted) === 0 || (levels & (1 << b.level[i]!)) === 0) continue;
+        if (held(b.heldUntil[i]!, b.lastActive[i]!)) continue;
         any = true;
         if (inside && (!mutual || radius >= far)) qualified++;
         else {
@@ -222,7 +264,7 @@ export class PoolIndex {
     for (const id of skip) {
       const f = this.facts.get(id);
       const d = f ? distanceKm(q.from, f.at) : Infinity;
-      if (f && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
+      if (f && !held(f.heldUntil, f.lastActive) && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
     }
 
     const top = new TopK(Math.max(0, Math.floor(q.limit)));
@@ -249,7 +291,7 @@ export class PoolIndex {
           w.reliability * memberReliability;
         if (top.full() && bound + ROUNDING_SLACK < top.worst()) continue;
         const id = b.ids[i]!;
-        if (skip.has(id)) continue;
+        if (skip.has(id) || held(b.heldUntil[i]!, b.lastActive[i]!)) continue;
         const d = distanceKm(q.from, b.at[i]!);
         if (d > maxKm || (mutual && radius < d)) continue;
         const score = approximateScore(

@@ -1,10 +1,10 @@
 import { distanceKm } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
-import type { Profile } from '../../domain/profile.js';
+import { pausedAt, type Profile } from '../../domain/profile.js';
 import { type Near, type NearPeopleQuery, type PeoplePool, type PeoplePoolQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
-import { assertValid, checkProfile, checkProfilePatch } from '../validate.js';
+import { assertValid, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
 import { PoolIndex } from './people-pool.js';
 import { Nearest, Table, definedOnly } from './table.js';
 
@@ -39,6 +39,9 @@ export function copyProfile(p: Profile): Profile {
     attendance: { attended: p.attendance.attended, missed: p.attendance.missed, streak: p.attendance.streak, bestStreak: p.attendance.bestStreak },
     communities: [...p.communities],
     unreachable: p.unreachable.map((u) => ({ platform: u.platform, since: new Date(u.since) })),
+    noShowPause: p.noShowPause ? { since: new Date(p.noShowPause.since), until: new Date(p.noShowPause.until), communityId: p.noShowPause.communityId, ended: p.noShowPause.ended } : null,
+    lastActiveAt: new Date(p.lastActiveAt),
+    inactiveToldAt: p.inactiveToldAt ? new Date(p.inactiveToldAt) : null,
     createdAt: new Date(p.createdAt),
     updatedAt: new Date(p.updatedAt),
   };
@@ -137,14 +140,52 @@ export class MemoryPeople implements PeopleRepo {
     this.write(id, () => true, (p) => ({ ...p, [field]: p[field].filter((v) => v !== value) }));
   }
 
-  async recordAttendance(id: PersonId, attended: boolean): Promise<void> {
+  async recordAttendance(id: PersonId, attended: boolean, replacing?: boolean): Promise<void> {
+    if (replacing === attended) return;
+    const moved = replacing !== undefined;
     this.write(id, () => true, (p) => {
       const a = p.attendance;
       const attendance = attended
-        ? { ...a, attended: a.attended + 1, streak: a.streak + 1, bestStreak: Math.max(a.bestStreak, a.streak + 1) }
-        : { ...a, missed: a.missed + 1, streak: 0 };
+        ? { ...a, attended: a.attended + 1, missed: moved ? Math.max(0, a.missed - 1) : a.missed, streak: a.streak + 1, bestStreak: Math.max(a.bestStreak, a.streak + 1) }
+        : { ...a, missed: a.missed + 1, attended: moved ? Math.max(0, a.attended - 1) : a.attended, streak: 0 };
       return { ...p, attendance };
     });
+  }
+
+  async endPause(id: PersonId, until: Date, now: Date): Promise<boolean> {
+    const at = until.getTime();
+    return (
+      this.write(
+        id,
+        (p) => p.noShowPause !== null && !p.noShowPause.ended && p.noShowPause.until.getTime() === at,
+        (p) => ({ ...p, noShowPause: { ...p.noShowPause!, ended: true, until: new Date(Math.min(at, now.getTime())) } }),
+      ) !== null
+    );
+  }
+
+  async touch(id: PersonId, now: Date, everyMs: number): Promise<boolean> {
+    const stale = now.getTime() - everyMs;
+    return (
+      this.write(
+        id,
+        (p) => p.lastActiveAt.getTime() <= stale || p.inactiveToldAt !== null,
+        (p) => ({ ...p, lastActiveAt: new Date(now), inactiveToldAt: null }),
+      ) !== null
+    );
+  }
+
+  async takeNewlyInactive(before: Date, now: Date, limit: number): Promise<Profile[]> {
+    const n = pageSize(limit);
+    const due = this.table
+      .filter((p) => p.inactiveToldAt === null && p.lastActiveAt < before)
+      .sort((a, b) => a.lastActiveAt.getTime() - b.lastActiveAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, n);
+    const taken: Profile[] = [];
+    for (const p of due) {
+      const marked = this.write(p.id, (q) => q.inactiveToldAt === null && q.lastActiveAt < before, (q) => ({ ...q, inactiveToldAt: new Date(now) }));
+      if (marked) taken.push(copyProfile(marked));
+    }
+    return taken;
   }
 
   /** The stand-in for MongoDB's $geoNear: the same distances, filters and order, nearest cells first. */
@@ -158,6 +199,7 @@ export class MemoryPeople implements PeopleRepo {
         const p = this.table.peek(id);
         if (!p?.location || p.status !== 'active' || excluded.has(p.id)) continue;
         if (q.notBlockedBy && p.blocked.includes(q.notBlockedBy)) continue;
+        if (q.availableAt && (pausedAt(p, q.availableAt.at) || p.lastActiveAt < q.availableAt.activeSince)) continue;
         if (wanted && !p.activities.some((a) => wanted.has(a))) continue;
         const d = distanceKm(q.from, p.location);
         if (d > q.maxKm || (q.mutual && p.radiusKm < d)) continue;

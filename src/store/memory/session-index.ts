@@ -84,7 +84,7 @@ export function copySession(s: WorkoutSession): WorkoutSession {
     seriesId: s.seriesId,
     visibility: s.visibility,
     announcements: s.announcements.map((a) => ({ community: a.community, channelId: a.channelId, messageId: a.messageId })),
-    checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at) })),
+    checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at), ...(c.by ? { by: c.by } : {}) })),
     createdAt: new Date(s.createdAt),
     updatedAt: new Date(s.updatedAt),
   };

@@ -1,8 +1,9 @@
 import { levelRank } from '../../domain/activities.js';
 import { distanceKm } from '../../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
-import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../../domain/session.js';
+import { type Announcement, cameTo, type CheckIn, outcomeOf, sourceOf, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
 import type {
+  CheckInChange,
   LeaveOutcome,
   Near,
   NearSessionsQuery,
@@ -137,15 +138,19 @@ export class MemorySessions implements SessionsRepo {
     this.table.modify(id, () => true, (s) => ({ ...s, announcements: [...s.announcements, announcement] }));
   }
 
-  async addCheckIn(id: SessionId, checkIn: CheckIn): Promise<boolean> {
+  async addCheckIn(id: SessionId, checkIn: CheckIn): Promise<CheckInChange | null> {
     assertValid('check-in', checkCheckIn(checkIn));
-    return (
-      this.table.modify(
-        id,
-        (s) => s.participants.includes(checkIn.personId) && !s.checkIns.some((c) => c.personId === checkIn.personId),
-        (s) => ({ ...s, checkIns: [...s.checkIns, checkIn] }),
-      ) !== null
+    const who = checkIn.personId;
+    const byHost = sourceOf(checkIn) === 'host';
+    const done = this.table.modify(
+      id,
+      (s) => s.participants.includes(who) && (byHost || !s.checkIns.some((c) => c.personId === who && sourceOf(c) === 'self')),
+      (s) => ({
+        ...s,
+        checkIns: [...s.checkIns.filter((c) => !(byHost && c.personId === who && sourceOf(c) === 'host')), { ...checkIn }],
+      }),
     );
+    return done ? { before: outcomeOf(done.before, who), after: outcomeOf(done.after, who) } : null;
   }
 
   /**
@@ -241,7 +246,7 @@ export class MemorySessions implements SessionsRepo {
 
   async attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]> {
     return this.records(
-      (s) => s.status !== 'cancelled' && s.startsAt >= since && s.checkIns.some((c) => c.personId === personId && c.attended),
+      (s) => s.status !== 'cancelled' && s.startsAt >= since && cameTo(s, personId),
     );
   }
 

@@ -43,6 +43,14 @@ function peopleWithinReach(q: NearPeopleQuery, extra: Record<string, unknown> = 
   if (q.excludeIds.length > 0) query._id = { $nin: [...q.excludeIds] };
   if (q.notBlockedBy !== undefined) query.blocked = { $ne: q.notBlockedBy };
   if (q.activitiesAny !== undefined) query.activities = { $in: [...q.activitiesAny] };
+  if (q.availableAt !== undefined) {
+    // Inside $geoNear's query, so the 2dsphere index still does the work. `$not` keeps profiles
+    // stored before pauses and activity were recorded (no such field): they count as available.
+    query.$and = [
+      { $or: [{ noShowPause: null }, { 'noShowPause.ended': true }, { 'noShowPause.until': { $lte: q.availableAt.at } }] },
+      { lastActiveAt: { $not: { $lt: q.availableAt.activeSince } } },
+    ];
+  }
 
   const pipeline: PipelineStage[] = [
     {

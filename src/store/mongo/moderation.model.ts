@@ -80,6 +80,7 @@ export function reportSchema(): Schema {
 export function reportTargetToDoc(t: ReportTarget): ReportTargetDoc {
   switch (t.kind) {
     case 'person':
+    case 'pause':
       return { kind: t.kind, personId: t.personId };
     case 'session':
       return { kind: t.kind, sessionId: t.sessionId };
@@ -108,6 +109,8 @@ function reportTargetFromDoc(t: ReportTargetDoc): ReportTarget {
   switch (t.kind) {
     case 'person':
       return { kind: 'person', personId: (t.personId ?? '') as PersonId };
+    case 'pause':
+      return { kind: 'pause', personId: (t.personId ?? '') as PersonId };
     case 'session':
       return { kind: 'session', sessionId: (t.sessionId ?? '') as SessionId };
     default:

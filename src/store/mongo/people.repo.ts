@@ -3,17 +3,24 @@ import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
-import { assertValid, checkProfile, checkProfilePatch } from '../validate.js';
+import { assertValid, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
 import { guarded } from './errors.js';
 import { nearPeople, peoplePool } from './geo.js';
-import { list, PIPELINE } from './kit.js';
+import { list, lit, PIPELINE } from './kit.js';
 import { weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
 import { PROFILE_UNIQUE, profileFromDoc, profilePatchToUpdate, profileToDoc, type ProfileDoc } from './profile.model.js';
 
-/** attended → attended+1, streak+1, best = max(best, streak+1); all read from the old values. */
-const attendedUpdate = () => [
+/** One less of a count, never below 0 (a correction of a count that was never there). */
+const oneLess = (path: string) => ({ $max: [0, { $subtract: [{ $ifNull: [path, 0] }, 1] }] });
+
+/**
+ * attended → attended+1, streak+1, best = max(best, streak+1); all read from the old values.
+ * A correction (`moved`) also takes the miss it replaces back.
+ */
+const attendedUpdate = (moved: boolean) => [
   {
     $set: {
+      ...(moved ? { 'attendance.missed': oneLess('$attendance.missed') } : {}),
       'attendance.attended': { $add: [{ $ifNull: ['$attendance.attended', 0] }, 1] },
       'attendance.streak': { $add: [{ $ifNull: ['$attendance.streak', 0] }, 1] },
       'attendance.bestStreak': {
@@ -23,10 +30,11 @@ const attendedUpdate = () => [
   },
 ];
 
-/** missed → missed+1, streak back to 0. */
-const missedUpdate = () => [
+/** missed → missed+1, streak back to 0; a correction also takes back the attendance it replaces. */
+const missedUpdate = (moved: boolean) => [
   {
     $set: {
+      ...(moved ? { 'attendance.attended': oneLess('$attendance.attended') } : {}),
       'attendance.missed': { $add: [{ $ifNull: ['$attendance.missed', 0] }, 1] },
       'attendance.streak': 0,
     },
@@ -116,8 +124,54 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
       await profiles.updateOne({ _id: id }, { $pull: { [field]: value } }).exec();
     },
 
-    async recordAttendance(id: PersonId, attended: boolean): Promise<void> {
-      await profiles.updateOne({ _id: id }, attended ? attendedUpdate() : missedUpdate(), PIPELINE).exec();
+    async recordAttendance(id: PersonId, attended: boolean, replacing?: boolean): Promise<void> {
+      if (replacing === attended) return;
+      const moved = replacing !== undefined;
+      await profiles.updateOne({ _id: id }, attended ? attendedUpdate(moved) : missedUpdate(moved), PIPELINE).exec();
+    },
+
+    /** One conditional update: of a moderator's clearing and the week's end, exactly one ends it. */
+    async endPause(id: PersonId, until: Date, now: Date): Promise<boolean> {
+      const result = await profiles
+        .updateOne(
+          { _id: id, 'noShowPause.ended': false, 'noShowPause.until': until },
+          [{ $set: { 'noShowPause.ended': true, 'noShowPause.until': { $min: ['$noShowPause.until', lit(new Date(now))] } } }],
+          PIPELINE,
+        )
+        .exec();
+      return result.modifiedCount > 0;
+    },
+
+    /** No read: the filter says whether the last bump is old enough (or the person was told they were inactive). */
+    async touch(id: PersonId, now: Date, everyMs: number): Promise<boolean> {
+      const result = await profiles
+        .updateOne(
+          { _id: id, $or: [{ lastActiveAt: { $not: { $gt: new Date(now.getTime() - everyMs) } } }, { inactiveToldAt: { $ne: null } }] },
+          { $set: { lastActiveAt: new Date(now), inactiveToldAt: null } },
+        )
+        .exec();
+      return result.modifiedCount > 0;
+    },
+
+    /**
+     * Candidates first (oldest activity, then id), then each marked by a conditional update that
+     * repeats the filter, so two runs never take the same person. Profiles stored before activity
+     * was recorded have no `lastActiveAt` and are not taken: they are bumped on their next command.
+     */
+    async takeNewlyInactive(before: Date, now: Date, limit: number): Promise<Profile[]> {
+      const n = pageSize(limit);
+      if (n === 0) return [];
+      const filter = { lastActiveAt: { $lt: before }, inactiveToldAt: null };
+      const due = await profiles.find(filter, { _id: 1 }).sort({ lastActiveAt: 1, _id: 1 }).limit(n).lean<{ _id: string }[]>().exec();
+      const taken: Profile[] = [];
+      for (const { _id } of due) {
+        const doc = await profiles
+          .findOneAndUpdate({ _id, ...filter }, { $set: { inactiveToldAt: new Date(now) } }, { returnDocument: 'after' })
+          .lean<ProfileDoc>()
+          .exec();
+        if (doc) taken.push(profileFromDoc(doc));
+      }
+      return taken;
     },
 
     near: (query) => nearPeople(profiles, query),

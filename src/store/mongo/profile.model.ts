@@ -64,6 +64,10 @@ export interface ProfileDoc {
   attendance: { attended: number; missed: number; streak: number; bestStreak: number };
   communities: string[];
   unreachable: { platform: string; since: Date }[];
+  /** Absent on profiles stored before no-show pauses, inactivity: read as none, and active since `updatedAt`. */
+  noShowPause?: { since: Date; until: Date; communityId: string | null; ended: boolean } | null;
+  lastActiveAt?: Date;
+  inactiveToldAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -92,6 +96,7 @@ export function profileSchema(): Schema {
     { attended: intField(0), missed: intField(0), streak: intField(0), bestStreak: intField(0) },
     EMBEDDED_OPTIONS,
   );
+  const noShowPause = new Schema({ since: requiredDate, until: requiredDate, communityId: nullableString, ended: { type: Boolean, required: true } }, EMBEDDED_OPTIONS);
   const unreachable = new Schema(
     { platform: { type: String, enum: PLATFORMS, required: true }, since: requiredDate },
     EMBEDDED_OPTIONS,
@@ -119,6 +124,9 @@ export function profileSchema(): Schema {
       attendance: { type: attendance, required: true },
       communities: stringArray,
       unreachable: { type: [unreachable], default: [] },
+      noShowPause: { type: noShowPause, default: null },
+      lastActiveAt: requiredDate,
+      inactiveToldAt: { type: Date, default: null },
       createdAt: requiredDate,
       updatedAt: requiredDate,
     },
@@ -130,6 +138,8 @@ export function profileSchema(): Schema {
   schema.index({ blocked: 1 }, { name: 'blocked' });
   schema.index({ status: 1 }, { name: 'status' });
   schema.index({ communities: 1 }, { name: 'communities' });
+  // The daily inactivity sweep: people not yet told, by how long ago they were last active.
+  schema.index({ inactiveToldAt: 1, lastActiveAt: 1, _id: 1 }, { name: 'inactive_sweep' });
   return schema;
 }
 
@@ -187,6 +197,15 @@ export function profilePatchToUpdate(patch: ProfilePatch, now: Date): { $set: Re
       case 'unreachable':
         set[key] = unreachableToDoc(value as Profile['unreachable']);
         break;
+      case 'noShowPause':
+        set[key] = pauseToDoc(value as Profile['noShowPause']);
+        break;
+      case 'lastActiveAt':
+        set[key] = new Date(value as Date);
+        break;
+      case 'inactiveToldAt':
+        set[key] = value === null ? null : new Date(value as Date);
+        break;
       case 'displayName':
       case 'level':
       case 'area':
@@ -230,6 +249,9 @@ export function profileToDoc(p: Profile): ProfileDoc {
     attendance: attendanceToDoc(p.attendance),
     communities: [...p.communities],
     unreachable: unreachableToDoc(p.unreachable),
+    noShowPause: pauseToDoc(p.noShowPause),
+    lastActiveAt: new Date(p.lastActiveAt),
+    inactiveToldAt: p.inactiveToldAt ? new Date(p.inactiveToldAt) : null,
     createdAt: new Date(p.createdAt),
     updatedAt: new Date(p.updatedAt),
   };
@@ -265,7 +287,13 @@ export function profileFromDoc(d: ProfileDoc): Profile {
     attendance: attendanceToDoc(a),
     communities: list(d.communities) as CommunityId[],
     unreachable: list(d.unreachable).map((u) => ({ platform: u.platform as Platform, since: new Date(u.since) })),
+    noShowPause: d.noShowPause ? { since: new Date(d.noShowPause.since), until: new Date(d.noShowPause.until), communityId: (d.noShowPause.communityId ?? null) as CommunityId | null, ended: d.noShowPause.ended === true } : null,
+    lastActiveAt: new Date(d.lastActiveAt ?? d.updatedAt),
+    inactiveToldAt: d.inactiveToldAt ? new Date(d.inactiveToldAt) : null,
     createdAt: new Date(d.createdAt),
     updatedAt: new Date(d.updatedAt),
   };
 }
+
+const pauseToDoc = (p: Profile['noShowPause']): ProfileDoc['noShowPause'] =>
+  p ? { since: new Date(p.since), until: new Date(p.until), communityId: p.communityId, ended: p.ended } : null;

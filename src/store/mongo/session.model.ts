@@ -3,7 +3,7 @@ import { ACTIVITY_IDS, type ActivityId, type Level } from '../../domain/activiti
 import type { Place } from '../../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import type { CommunityKey } from '../../domain/platform.js';
-import { type LevelRange, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
+import { type CheckIn, type LevelRange, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
 import type { SessionPatch } from '../port.js';
 import { RECURRENCES, SESSION_STATUSES } from '../validate.js';
 import type { UniqueRules } from './errors.js';
@@ -60,7 +60,7 @@ export interface SessionDoc {
   /** Missing on sessions stored before private sessions existed: public. */
   visibility?: string;
   announcements: { community: string; channelId: string; messageId: string }[];
-  checkIns: { personId: string; attended: boolean; at: Date }[];
+  checkIns: { personId: string; attended: boolean; at: Date; by?: string }[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -75,7 +75,7 @@ export function sessionSchema(): Schema {
     EMBEDDED_OPTIONS,
   );
   const checkIn = new Schema(
-    { personId: idField, attended: { type: Boolean, required: true }, at: requiredDate },
+    { personId: idField, attended: { type: Boolean, required: true }, at: requiredDate, by: { type: String, validate: { validator: (v: unknown) => v === undefined || v === 'self' || v === 'host', message: 'by must be self or host' } } },
     EMBEDDED_OPTIONS,
   );
 
@@ -163,7 +163,7 @@ export function sessionToDoc(s: WorkoutSession): SessionDoc {
     seriesId: s.seriesId,
     visibility: s.visibility,
     announcements: s.announcements.map((a) => ({ community: a.community, channelId: a.channelId, messageId: a.messageId })),
-    checkIns: s.checkIns.map((c) => ({ personId: c.personId, attended: c.attended, at: new Date(c.at) })),
+    checkIns: s.checkIns.map(checkInToDoc),
     createdAt: new Date(s.createdAt),
     updatedAt: new Date(s.updatedAt),
   };
@@ -229,8 +229,23 @@ export function sessionFromDoc(d: SessionDoc): WorkoutSession {
       channelId: a.channelId,
       messageId: a.messageId,
     })),
-    checkIns: list(d.checkIns).map((c) => ({ personId: c.personId as PersonId, attended: c.attended, at: new Date(c.at) })),
+    checkIns: list(d.checkIns).map(checkInFromDoc),
     createdAt: new Date(d.createdAt),
     updatedAt: new Date(d.updatedAt),
   };
 }
+
+/** `by` is stored only when given: absent reads as the person's own answer (documents from before hosts confirmed). */
+export const checkInToDoc = (c: CheckIn): SessionDoc['checkIns'][number] => ({
+  personId: c.personId,
+  attended: c.attended,
+  at: new Date(c.at),
+  ...(c.by !== undefined ? { by: c.by } : {}),
+});
+
+export const checkInFromDoc = (c: SessionDoc['checkIns'][number]): CheckIn => ({
+  personId: c.personId as PersonId,
+  attended: c.attended,
+  at: new Date(c.at),
+  ...(c.by === 'host' || c.by === 'self' ? { by: c.by } : {}),
+});

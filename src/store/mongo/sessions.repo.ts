@@ -1,8 +1,8 @@
 import type { Model } from 'mongoose';
 import type { ActivityId } from '../../domain/activities.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
-import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../../domain/session.js';
-import type { SessionPatch, SessionRecord, SessionsRepo } from '../port.js';
+import { type Announcement, type CheckIn, outcomeOf, type SessionStatus, sourceOf, type WorkoutSession } from '../../domain/session.js';
+import type { CheckInChange, SessionPatch, SessionRecord, SessionsRepo } from '../port.js';
 import {
   assertValid,
   checkAnnouncement,
@@ -17,7 +17,7 @@ import { guarded } from './errors.js';
 import { nearSessions } from './geo.js';
 import { LIVE_STATUSES, PIPELINE, list, lit, liveStatusBySeats } from './kit.js';
 import { fillFromWaitlist, leaveSession, seatOrWaitlist } from './seats.js';
-import { SESSION_UNIQUE, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
+import { SESSION_UNIQUE, checkInFromDoc, checkInToDoc, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
 
 const toSessions = (docs: SessionDoc[]) => docs.map(sessionFromDoc);
 
@@ -31,7 +31,7 @@ const recordFromDoc = (d: RecordDoc): SessionRecord => ({
   startsAt: new Date(d.startsAt),
   hostId: d.hostId as PersonId,
   participants: list(d.participants) as PersonId[],
-  checkIns: list(d.checkIns).map((c) => ({ personId: c.personId as PersonId, attended: c.attended, at: new Date(c.at) })),
+  checkIns: list(d.checkIns).map(checkInFromDoc),
 });
 
 export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
@@ -118,15 +118,53 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
         .exec();
     },
 
-    async addCheckIn(id: SessionId, c: CheckIn): Promise<boolean> {
+    /**
+     * One conditional update that returns the document as it was, so the outcome before and after
+     * come from the same atomic step. A person's own answer: pushed only while they have none
+     * (`by` absent counts as theirs). The host's: a pipeline that drops the host's earlier answer
+     * for them and appends the new one.
+     */
+    async addCheckIn(id: SessionId, c: CheckIn): Promise<CheckInChange | null> {
       assertValid('check-in', checkCheckIn(c));
-      const result = await sessions
-        .updateOne(
-          { _id: id, participants: c.personId, 'checkIns.personId': { $ne: c.personId } },
-          { $push: { checkIns: { personId: c.personId, attended: c.attended, at: new Date(c.at) } } },
-        )
-        .exec();
-      return result.matchedCount > 0;
+      const entry = checkInToDoc(c);
+      const before =
+        sourceOf(c) === 'host'
+          ? await sessions
+              .findOneAndUpdate(
+                { _id: id, participants: c.personId },
+                [
+                  {
+                    $set: {
+                      checkIns: {
+                        $concatArrays: [
+                          {
+                            $filter: {
+                              input: { $ifNull: ['$checkIns', []] },
+                              cond: { $not: [{ $and: [{ $eq: ['$$this.personId', lit(c.personId)] }, { $eq: ['$$this.by', 'host'] }] }] },
+                            },
+                          },
+                          [lit(entry)],
+                        ],
+                      },
+                    },
+                  },
+                ],
+                { ...PIPELINE, returnDocument: 'before', projection: { checkIns: 1 } },
+              )
+              .lean<Pick<SessionDoc, 'checkIns'>>()
+              .exec()
+          : await sessions
+              .findOneAndUpdate(
+                { _id: id, participants: c.personId, checkIns: { $not: { $elemMatch: { personId: c.personId, by: { $ne: 'host' } } } } },
+                { $push: { checkIns: entry } },
+                { returnDocument: 'before', projection: { checkIns: 1 } },
+              )
+              .lean<Pick<SessionDoc, 'checkIns'>>()
+              .exec();
+      if (!before) return null;
+      const was = { checkIns: list(before.checkIns).map(checkInFromDoc) };
+      const after = sourceOf(c) === 'host' ? { checkIns: [...was.checkIns.filter((x) => !(x.personId === c.personId && x.by === 'host')), c] } : { checkIns: [...was.checkIns, c] };
+      return { before: outcomeOf(was, c.personId), after: outcomeOf(after, c.personId) };
     },
 
     near: (query) => nearSessions(sessions, query),
@@ -166,11 +204,19 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       return sessions.countDocuments({ communityId, createdAt: { $gte: since } }).exec();
     },
 
-    /** Answered by the `checkIns_person_startsAt` index; the attended flag is checked on the same array element. */
+    /**
+     * Answered by the `checkIns_person_startsAt` index; the attended flag is checked on the same
+     * array element, and a host's "didn't come" for the person overrides their own "I was there".
+     */
     async attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]> {
       const docs = await sessions
         .find(
-          { checkIns: { $elemMatch: { personId, attended: true } }, status: { $ne: 'cancelled' }, startsAt: { $gte: since } },
+          {
+            checkIns: { $elemMatch: { personId, attended: true } },
+            $nor: [{ checkIns: { $elemMatch: { personId, by: 'host', attended: false } } }],
+            status: { $ne: 'cancelled' },
+            startsAt: { $gte: since },
+          },
           RECORD_FIELDS,
         )
         .sort({ startsAt: 1, _id: 1 })

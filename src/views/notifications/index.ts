@@ -3,6 +3,7 @@ import type { Profile } from '../../domain/profile.js';
 import type { LocalePolicy } from '../../i18n/locale-policy.js';
 import { translator } from '../../i18n/translator.js';
 import type { Reply } from '../../interaction/reply.js';
+import { ATTENDANCE_PRESENTERS } from './attendance.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
 import { MATCH_PRESENTERS } from './matching.js';
 import { MEETING_PRESENTERS } from './meetings.js';
@@ -18,6 +19,7 @@ type Presenters = { readonly [K in NotificationKind]: (n: Extract<Notification, 
 
 /** Every kind of notification has exactly one way to be said: the compiler checks none is missing. */
 const PRESENTERS: Presenters = {
+  ...ATTENDANCE_PRESENTERS,
   ...BUDDY_PRESENTERS,
   ...MATCH_PRESENTERS,
   ...MEETING_PRESENTERS,

@@ -9,6 +9,9 @@ type Of<K extends ModerationNotification['kind']> = Extract<ModerationNotificati
 /** A person in a report: their name (or that they left) and their id, for /ban. */
 const who = (t: Translator, name: string | null, id: string) => t.t('report-who', { name: name ?? t.t('report-someone-who-left'), id });
 
+/** A report's reason as written; an appeal (which has none of its own) says what it asks. */
+export const reasonWords = (t: Translator, reason: string): string => reason || t.t('attendance-appeal-reason');
+
 /** What a report is about, in words. */
 export function reportSubjectWords(t: Translator, s: ReportSubject): string {
   switch (s.kind) {
@@ -26,6 +29,10 @@ export function reportSubjectWords(t: Translator, s: ReportSubject): string {
       });
     case 'session-gone':
       return t.t('report-subject-session-gone', { id: s.id });
+    case 'pause':
+      return s.until
+        ? t.t('attendance-report-subject', { who: who(t, s.name, s.id), until: at(s.until, 'f') })
+        : t.t('attendance-report-subject-over', { who: who(t, s.name, s.id) });
   }
 }
 
@@ -42,7 +49,7 @@ export const MODERATION_PRESENTERS = {
     text: t.t('report-arrived-text', { reporter: n.reporter ?? t.t('report-someone-who-left'), when: at(n.filedAt, 'R') }),
     fields: [
       { name: t.t('report-field-about'), value: reportSubjectWords(t, n.subject).slice(0, 1024) },
-      { name: t.t('report-field-reason'), value: n.reason.slice(0, 1024) },
+      { name: t.t('report-field-reason'), value: reasonWords(t, n.reason).slice(0, 1024) },
     ],
     tone: 'warning',
     buttons: [[{ label: t.t('report-button-open'), action: n.open, style: 'primary' }]],

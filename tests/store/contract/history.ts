@@ -46,7 +46,7 @@ export function historyContract(current: () => Store): void {
       const s = makeSession(host, { startsAt: hoursFrom(T0, -5), status: 'completed', participants: [me] });
       await store.sessions.insert(s);
       expect(await store.sessions.attendedBy(me, new Date(0))).toEqual([]);
-      expect(await store.sessions.addCheckIn(s.id, came(me, true, T0))).toBe(true);
+      expect(await store.sessions.addCheckIn(s.id, came(me, true, T0))).toEqual({ before: null, after: true });
       const [record] = await store.sessions.attendedBy(me, new Date(0));
       expect(record?.checkIns).toEqual([came(me, true, T0)]);
       (record!.participants as PersonId[]).push(host);

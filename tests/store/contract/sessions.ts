@@ -135,9 +135,9 @@ export function sessionsContract(current: () => Store): void {
       const p = newId<PersonId>();
       const s = makeSession(newId<PersonId>(), { participants: [p] });
       await store.sessions.insert(s);
-      expect(await store.sessions.addCheckIn(s.id, { personId: p, attended: true, at: T0 })).toBe(true);
-      expect(await store.sessions.addCheckIn(s.id, { personId: p, attended: false, at: T0 })).toBe(false);
-      expect(await store.sessions.addCheckIn(s.id, { personId: newId<PersonId>(), attended: true, at: T0 })).toBe(false);
+      expect(await store.sessions.addCheckIn(s.id, { personId: p, attended: true, at: T0 })).toEqual({ before: null, after: true });
+      expect(await store.sessions.addCheckIn(s.id, { personId: p, attended: false, at: T0 })).toBeNull();
+      expect(await store.sessions.addCheckIn(s.id, { personId: newId<PersonId>(), attended: true, at: T0 })).toBeNull();
       expect((await store.sessions.get(s.id))!.checkIns).toEqual([{ personId: p, attended: true, at: T0 }]);
     });
 
