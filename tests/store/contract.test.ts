@@ -20,6 +20,7 @@ import { coverageContract } from './contract/coverage.js';
 import { historyContract } from './contract/history.js';
 import { feedsContract } from './contract/feeds.js';
 import { leasesContract } from './contract/leases.js';
+import { roundsContract } from './contract/rounds.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -56,4 +57,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   historyContract(current);
   feedsContract(current);
   leasesContract(current);
+  roundsContract(current);
 });

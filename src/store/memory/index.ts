@@ -7,6 +7,7 @@ import { MemoryPeople } from './people.js';
 import { MemoryAlerts, MemoryOutbox } from './outbox.js';
 import { MemorySessions } from './sessions.js';
 import { MemoryFeeds } from './feeds.js';
+import { MemoryRounds } from './rounds.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
 /** The in-memory twin of the MongoDB store: same behaviour, nothing persisted. */
@@ -23,6 +24,7 @@ export function createMemoryStore(): Store {
   const alerts = new MemoryAlerts();
   const communities = new MemoryCommunities();
   const feeds = new MemoryFeeds();
+  const rounds = new MemoryRounds();
   let open = true;
 
   return {
@@ -42,6 +44,7 @@ export function createMemoryStore(): Store {
     alerts,
     feeds,
     leases: new MemoryLeases(),
+    rounds,
 
     async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
       const cancelledSessions = sessions.table
@@ -60,6 +63,7 @@ export function createMemoryStore(): Store {
       await outbox.erasePerson(id);
       await alerts.erasePerson(id);
       await feeds.delete(id);
+      await rounds.forget(id);
       return { cancelledSessions, freedSeats };
     },
 

@@ -12,6 +12,7 @@ import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
 import { alertsRepo, outboxRepo } from './outbox.repo.js';
 import { migrateProfileSlots, peopleRepo } from './people.repo.js';
+import { roundModels, roundsRepo, syncRoundIndexes } from './rounds.js';
 import { sessionsRepo } from './sessions.repo.js';
 import { checkServerVersion, MongoVersionError } from './version.js';
 
@@ -53,6 +54,9 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const feeds = feedsRepo(feedDocs);
     const leaseModel = createLeaseModel(connection);
     await leaseModel.init();
+    const roundDocs = roundModels(connection);
+    await syncRoundIndexes(roundDocs);
+    const rounds = roundsRepo(roundDocs);
 
     return {
       kind: 'mongodb',
@@ -72,11 +76,13 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       alerts,
       feeds,
       leases: leasesRepo(leaseModel),
+      rounds,
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
         await outbox.erasePerson(id);
         await alerts.erasePerson(id);
         await feeds.delete(id);
+        await rounds.forget(id);
         return erasure;
       },
       async ping(): Promise<void> {
