@@ -3,6 +3,9 @@ import { matchDigest, profileMatchAlerts, sessionMatchAlerts } from './match-ale
 import { nextOccurrence } from './next-occurrence.js';
 import { outboxCleanup } from './outbox-cleanup.js';
 import { requestExpiry } from './request-expiry.js';
+import { roundEnd } from './round-end.js';
+import { roundNudge } from './round-nudge.js';
+import { roundRun } from './round-run.js';
 import { sessionComplete } from './session-complete.js';
 import { sessionReminder } from './session-reminder.js';
 import { weeklyDigest } from './weekly-digest.js';
@@ -22,4 +25,7 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   matchDigest,
   weeklyDigest,
   outboxCleanup,
+  roundRun,
+  roundNudge,
+  roundEnd,
 ];

@@ -12,6 +12,7 @@ import { MatchingService } from './matching.js';
 import { MessagingService } from './messaging.js';
 import { ModerationService } from './moderation.js';
 import { PeopleService } from './people.js';
+import { RoundsService } from './rounds.js';
 import { SessionsService } from './sessions.js';
 
 /** The platform-neutral product: every rule lives in these services. */
@@ -26,6 +27,7 @@ export class Core {
   readonly linking: LinkingService;
   readonly communities: CommunitiesService;
   readonly feeds: CalendarFeedService;
+  readonly rounds: RoundsService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -38,6 +40,7 @@ export class Core {
     this.linking = new LinkingService(deps);
     this.communities = new CommunitiesService(deps);
     this.feeds = new CalendarFeedService(deps);
+    this.rounds = new RoundsService(deps, this.actions, this.matching);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

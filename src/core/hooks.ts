@@ -1,4 +1,4 @@
-import type { PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, PersonId, SessionId } from '../domain/ids.js';
 import type { WorkoutSession } from '../domain/session.js';
 
 /**
@@ -24,6 +24,8 @@ export interface SchedulerHooks {
   participantLeft(sessionId: SessionId, personId: PersonId): Promise<void>;
   /** A profile changed (or was erased): match alerts, weekly digest, the person's reminder times. */
   profileChanged(personId: PersonId): Promise<void>;
+  /** A community's pairing rounds were set up, changed or switched off: (re)plans its next round. */
+  roundsChanged(communityId: CommunityId): Promise<void>;
 }
 
 const nothing = async (): Promise<void> => {};
@@ -37,4 +39,5 @@ export const NO_HOOKS: SchedulerHooks = {
   participantJoined: nothing,
   participantLeft: nothing,
   profileChanged: nothing,
+  roundsChanged: nothing,
 };

@@ -2,6 +2,7 @@ import type { BuddyNotification } from './notifications/buddies.js';
 import type { MatchNotification } from './notifications/matching.js';
 import type { ModerationNotification } from './notifications/moderation.js';
 import type { PeopleNotification } from './notifications/people.js';
+import type { RoundNotification } from './notifications/rounds.js';
 import type { SessionNotification } from './notifications/sessions.js';
 
 export type { PersonCard } from './notifications/people.js';
@@ -13,7 +14,7 @@ export { personCard } from './notifications/people.js';
  * delivered, in the recipient's language and zone, for the platform that carries it.
  * Each area keeps its kinds in `notifications/<area>.ts`.
  */
-export type Notification = BuddyNotification | MatchNotification | ModerationNotification | PeopleNotification | SessionNotification | PrerenderedNotification;
+export type Notification = BuddyNotification | MatchNotification | ModerationNotification | PeopleNotification | RoundNotification | SessionNotification | PrerenderedNotification;
 
 export type NotificationKind = Notification['kind'];
 

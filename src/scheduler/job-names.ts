@@ -9,6 +9,9 @@ export const JOB = {
   matchDigest: 'match-digest',
   weeklyDigest: 'weekly-digest',
   outboxCleanup: 'outbox-cleanup',
+  roundRun: 'round-run',
+  roundNudge: 'round-nudge',
+  roundEnd: 'round-end',
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

@@ -7,6 +7,7 @@ import { BUDDY_PRESENTERS } from './buddies.js';
 import { MATCH_PRESENTERS } from './matching.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
 import { PEOPLE_PRESENTERS } from './people.js';
+import { ROUND_PRESENTERS } from './rounds.js';
 import { SESSION_PRESENTERS } from './sessions.js';
 import type { Viewer } from './viewer.js';
 
@@ -20,6 +21,7 @@ const PRESENTERS: Presenters = {
   ...MATCH_PRESENTERS,
   ...MODERATION_PRESENTERS,
   ...PEOPLE_PRESENTERS,
+  ...ROUND_PRESENTERS,
   ...SESSION_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,
