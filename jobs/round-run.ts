@@ -23,11 +23,12 @@ export const roundRun = defineJob({
     const config = await ctx.store.rounds.config(id);
     if (!config?.enabled) return;
     const now = ctx.clock();
-    ctx.runAgainAt(nextRoundAt(config, now));
+    const next = nextRoundAt(config, now);
+    ctx.runAgainAt(next);
     if (!isRoundTime(config, now, LATE_HOURS)) return;
     const round = await withDedupeScope(`round:${id}:${now.toISOString().slice(0, 10)}`, () => ctx.core.rounds.run(id));
     if (!round) return;
-    await ctx.planner.roundFollowUps(round);
+    await ctx.planner.roundFollowUps(round, next);
     ctx.log.info({ communityId, roundId: round.id, groups: round.groups.length }, 'round held');
   },
 });

@@ -12,7 +12,7 @@ export type RoundId = Brand<string, 'RoundId'>;
 
 /** How many past rounds of a community keep two people apart: nobody meets the same person twice within these. */
 export const NO_REPEAT_ROUNDS = 4;
-/** A round lasts a week at most: the next round (or these days) ends it. */
+/** A round lasts a week: the next round ends it (a week with a clock change may be an hour longer). */
 export const ROUND_DAYS = 7;
 /** Pairs with no session planned this long after the round started are nudged. */
 export const NUDGE_DAYS = 3;

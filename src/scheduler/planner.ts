@@ -155,10 +155,15 @@ export class Planner {
     await this.upsert(JOB.roundRun, key, nextRoundAt(config, this.clock()));
   }
 
-  /** A held round's follow-ups: the nudge NUDGE_DAYS in, its end at ROUND_DAYS (unless the next round ends it first). */
-  async roundFollowUps(round: Round): Promise<void> {
+  /**
+   * A held round's follow-ups: the nudge NUDGE_DAYS in, and its end at `endsAt` (the next round's
+   * time on the community clock, so a week with a clock change is 167 or 169 hours), never later
+   * than ROUND_DAYS.
+   */
+  async roundFollowUps(round: Round, endsAt: Date): Promise<void> {
+    const end = Math.min(endsAt.getTime(), roundDeadline(round).getTime() + 3_600_000);
     await this.upsert(JOB.roundNudge, { roundId: round.id }, new Date(round.startedAt.getTime() + NUDGE_DAYS * 86_400_000), { insertOnly: true });
-    await this.upsert(JOB.roundEnd, { roundId: round.id }, roundDeadline(round), { insertOnly: true });
+    await this.upsert(JOB.roundEnd, { roundId: round.id }, new Date(end), { insertOnly: true });
   }
 
   /** Jobs of one name whose data contains `data`, soonest first. */
