@@ -41,6 +41,19 @@ export interface PairingOutcome {
   readonly matchingWeight: number;
 }
 
+/**
+ * A `pause` for long loops: hands the event loop a turn (setImmediate) once `ms` of work went by
+ * since the last one, so interactions arriving meanwhile are answered and no stall grows long.
+ */
+export function timeSlices(ms: number): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < ms) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Whether the profile can be paired in this round at all. */

@@ -15,7 +15,7 @@ import type { MatchingService } from './matching.js';
 import { bannedFrom, isBannedFrom, type ModActor } from './moderation.js';
 import { isModerator } from './permissions.js';
 import { BlossomMatcher, type Matcher } from './rounds-blossom.js';
-import { pairMembers } from './rounds-run.js';
+import { pairMembers, timeSlices } from './rounds-run.js';
 import { isZone, nextRoundAt, roundKey } from './rounds-time.js';
 
 /** How many past rounds /rounds status shows moderators. */
@@ -187,7 +187,6 @@ export class RoundsService {
     const community = await this.store.communities.get(communityId);
     const skipping = new Set(config.skipping);
     const members = await this.store.people.getMany(config.members.filter((id) => !skipping.has(id)));
-    let sliceStart = performance.now();
     const outcome = await pairMembers({
       members,
       community,
@@ -196,11 +195,7 @@ export class RoundsService {
       priority: config.priority,
       weekStart: now,
       matcher: this.matcher,
-      pause: async () => {
-        if (performance.now() - sliceStart < SLICE_MS) return;
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      },
+      pause: timeSlices(SLICE_MS),
     });
     const round: Round = {
       id: newId<RoundId>(),
