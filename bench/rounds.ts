@@ -70,7 +70,7 @@ for (let r = 0; r < RUNS; r++) {
   const matcher = new BlossomMatcher();
   const t0 = performance.now();
   const { value: outcome, maxDelayMs } = await withLoopDelay(() =>
-    pairMembers({ members, community: null, activity: null, recent: [], priority: [], weekStart: now, matcher, pause: timeSlices(15) }),
+    pairMembers({ members, community: null, activity: null, recent: [], priority: [], weekStart: now, matcher, pause: timeSlices(10) }),
   );
   const pairSeconds = (performance.now() - t0) / 1000;
   await matcher.close();

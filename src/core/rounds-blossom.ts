@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pkg from '@graph-algorithm/maximum-matching';
 
@@ -22,8 +23,10 @@ const maximumWeightMatching = typeof pkg === 'function' ? pkg : pkg.default;
 /** The matching of one component, on the calling thread. */
 export const matchInline = (edges: readonly WeightedEdge[]): number[] => (edges.length ? maximumWeightMatching(edges) : []);
 
-/** Components with fewer edges than this are solved inline: a few milliseconds at most. */
-export const INLINE_EDGES = 400;
+/** Components with fewer edges than this are solved inline: a few milliseconds each. */
+export const INLINE_EDGES = 150;
+/** Inline solving hands the event loop a turn after about this long. */
+const INLINE_SLICE_MS = 10;
 
 type Answer = { readonly id: number; readonly ok: true; readonly mates: number[][] } | { readonly id: number; readonly ok: false; readonly error: string };
 
@@ -45,13 +48,22 @@ export class BlossomMatcher implements Matcher {
     const mates: number[][] = new Array<number[]>(components.length);
     const remote: number[] = [];
     components.forEach((edges, i) => {
-      if (edges.length < this.inlineEdges) mates[i] = matchInline(edges);
-      else remote.push(i);
+      if (edges.length >= this.inlineEdges) remote.push(i);
     });
-    if (remote.length) {
-      const solved = await this.inWorker(remote.map((i) => components[i]!));
-      remote.forEach((i, k) => (mates[i] = solved[k]!));
+    // The big ones start on the worker while the small ones are solved here, a turn of the event loop between slices.
+    const far = remote.length ? this.inWorker(remote.map((i) => components[i]!)) : Promise.resolve([]);
+    let slice = performance.now();
+    for (let i = 0; i < components.length; i++) {
+      const edges = components[i]!;
+      if (edges.length >= this.inlineEdges) continue;
+      mates[i] = matchInline(edges);
+      if (performance.now() - slice > INLINE_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
     }
+    const solved = await far;
+    remote.forEach((i, k) => (mates[i] = solved[k]!));
     return mates;
   }
 

@@ -47,22 +47,55 @@ export function freeHalfHours(p: Pick<Profile, 'availability' | 'timeZone'>, wee
   const bits = new Uint32Array(WORDS);
   if (!p.availability.length) return bits;
   const from = weekStart.getTime();
-  const to = from + WEEK_HALF_HOURS * HALF_HOUR_MS;
-  let day = DateTime.fromJSDate(weekStart, { zone: p.timeZone }).startOf('day').minus({ days: 1 });
-  if (!day.isValid) day = DateTime.fromJSDate(weekStart, { zone: 'UTC' }).startOf('day').minus({ days: 1 });
-  for (let d = 0; d < 9; d++, day = day.plus({ days: 1 })) {
+  const days = localDays(p.timeZone, weekStart);
+  for (const day of days) {
     for (const w of p.availability) {
       if (w.day !== day.weekday) continue;
-      const start = day.plus({ minutes: w.start }).toMillis();
-      const end = day.plus({ minutes: w.end }).toMillis();
+      const start = day.at(w.start);
+      const end = day.at(w.end);
       for (let k = Math.max(0, Math.ceil((start - from) / HALF_HOUR_MS)); k < WEEK_HALF_HOURS; k++) {
-        const at = from + k * HALF_HOUR_MS;
-        if (at >= end || at >= to) break;
+        if (from + k * HALF_HOUR_MS >= end) break;
         bits[k >> 5]! |= 1 << (k & 31);
       }
     }
   }
   return bits;
+}
+
+interface LocalDay {
+  readonly weekday: number;
+  /** The instant of `minutes` past this local midnight (DST-correct; cached: windows repeat). */
+  at(minutes: number): number;
+}
+
+/**
+ * The person's 9 calendar days around the round's week (the day before to the day after), one
+ * luxon computation per zone and minute of day rather than per person: 5,000 members share a
+ * handful of zones and half-hours.
+ */
+const dayCache = new Map<string, LocalDay[]>();
+function localDays(zone: string, weekStart: Date): LocalDay[] {
+  const key = `${zone}|${weekStart.getTime()}`;
+  let days = dayCache.get(key);
+  if (days) return days;
+  let first = DateTime.fromJSDate(weekStart, { zone }).startOf('day');
+  if (!first.isValid) first = DateTime.fromJSDate(weekStart, { zone: 'UTC' }).startOf('day');
+  days = [];
+  for (let d = -1; d < 8; d++) {
+    const midnight = first.plus({ days: d });
+    const instants = new Map<number, number>();
+    days.push({
+      weekday: midnight.weekday,
+      at(minutes) {
+        let t = instants.get(minutes);
+        if (t === undefined) instants.set(minutes, (t = midnight.plus({ minutes }).toMillis()));
+        return t;
+      },
+    });
+  }
+  if (dayCache.size >= 512) dayCache.clear();
+  dayCache.set(key, days);
+  return days;
 }
 
 export function roundPerson(p: Profile, weekStart: Date): RoundPerson | null {
@@ -173,7 +206,7 @@ export async function buildGraph(people: readonly RoundPerson[], options: GraphO
       best[i]!.push(edge);
       best[j]!.push(edge);
     }
-    if (options.pause && oi % 16 === 15) await options.pause();
+    if (options.pause) await options.pause();
   }
   const kept = new Set<Edge>();
   for (const list of best) {

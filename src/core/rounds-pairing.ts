@@ -68,28 +68,33 @@ export async function maximumPairing(n: number, edges: readonly Edge[], matcher:
  * it has an edge to both and the two edges weigh most. One with no such pair stays unpaired.
  */
 export function withTrios(n: number, edges: readonly Edge[], pairing: Pairing): Grouping {
-  const weightOf = new Map<number, number>();
+  const neighbours: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   for (const [u, v, w] of edges) {
-    weightOf.set(u * n + v, w);
-    weightOf.set(v * n + u, w);
+    neighbours[u]!.set(v, w);
+    neighbours[v]!.set(u, w);
   }
-  const matched = new Set(pairing.pairs.flat());
   const groups: number[][] = pairing.pairs.map(([a, b]) => [a, b]);
+  // Which group each matched vertex is in: a trio candidate is found from the newcomer's own edges.
+  const groupOf = new Map<number, number[]>();
+  for (const g of groups) for (const x of g) groupOf.set(x, g);
   const unpaired: number[] = [];
   for (let u = 0; u < n; u++) {
-    if (matched.has(u)) continue;
+    if (groupOf.has(u)) continue;
     let best: number[] | null = null;
     let bestWeight = 0;
-    for (const g of groups) {
-      if (g.length !== 2) continue;
-      const wa = weightOf.get(u * n + g[0]!);
-      const wb = weightOf.get(u * n + g[1]!);
-      if (wa === undefined || wb === undefined || wa + wb <= bestWeight) continue;
+    for (const [a, wa] of neighbours[u]!) {
+      const g = groupOf.get(a);
+      if (!g || g.length !== 2) continue;
+      const wb = neighbours[u]!.get(g[0] === a ? g[1]! : g[0]!);
+      if (wb === undefined || wa + wb <= bestWeight) continue;
+      // Ties go to the group met first in pair order, as a scan of the pairs would.
       best = g;
       bestWeight = wa + wb;
     }
-    if (best) best.push(u);
-    else unpaired.push(u);
+    if (best) {
+      best.push(u);
+      groupOf.set(u, best);
+    } else unpaired.push(u);
   }
   return { groups, unpaired };
 }

@@ -65,6 +65,7 @@ export async function pairMembers(input: PairingInput): Promise<PairingOutcome> 
   const people: RoundPerson[] = [];
   const profiles = new Map<PersonId, Profile>();
   for (const p of input.members) {
+    await input.pause?.();
     const person = eligible(p, input.community, input.activity) ? roundPerson(p, input.weekStart) : null;
     if (!person) left.push(p.id);
     else {

@@ -25,7 +25,7 @@ export const LATE_HOURS = 4;
 /** "Find a time" buttons last as long as the round. */
 const BUTTON_TTL_HOURS = 8 * 24;
 /** The graph is built in slices of about this long before the event loop gets a turn. */
-const SLICE_MS = 15;
+const SLICE_MS = 10;
 
 /** A change to the schedule: what is left out stays as it was (a first setup needs weekday and hour). */
 export interface RoundsSetup {
@@ -212,8 +212,11 @@ export class RoundsService {
     const byId = new Map(members.map((p) => [p.id, p]));
     const name = community?.name ?? '';
     const endsAt = nextRoundAt(config, now);
+    // Thousands of intros: on a store that answers at once (memory), a long chain of promises never lets the loop turn.
+    const pause = timeSlices(SLICE_MS);
     for (const g of round.groups) {
       for (const id of g.people) {
+        await pause();
         const partners = await this.partners(byId, id, g.people, now);
         if (partners) await this.notify(id, { kind: 'round-intro', community: name, partners, endsAt });
       }
