@@ -59,6 +59,8 @@ export class TelegramWorld {
     readonly adapter: PlatformAdapter,
     /** Everything the product logged during the scenario. */
     readonly logs: LogLine[],
+    /** The core, for what a job would do (a pairing round) at a moment the story chooses. */
+    readonly core: Core,
   ) {}
 
   static async create(options: WorldOptions = {}): Promise<TelegramWorld> {
@@ -91,7 +93,7 @@ export class TelegramWorld {
         return { kind: 'sent' };
       },
     });
-    world = new TelegramWorld(fake, store, dispatcher, adapter, logs);
+    world = new TelegramWorld(fake, store, dispatcher, adapter, logs, core);
     await adapter.start();
     return world;
   }
