@@ -26,6 +26,7 @@ export default defineCommand({
       buttons.push(await ctx.button(label('disconnect', p.id, p.displayName), 'disconnect', { person: p.id }));
     }
     for (const p of list.blocked) buttons.push(await ctx.button(label('unblock', p.id, p.displayName), 'unblock', { person: p.id }));
-    return buddyListReply(ctx.t, list, buttons.slice(0, 25));
+    const streaks = await ctx.core.meetings.streaksWith(ctx.me, list.buddies.map((p) => p.id));
+    return buddyListReply(ctx.t, list, buttons.slice(0, 25), new Map(streaks.map((s) => [s.buddyId, s] as const)));
   },
 });

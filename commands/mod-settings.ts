@@ -11,9 +11,17 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {
-    'announce-channel': opt.text({ description: 'Channel id (or #mention) where sessions are announced; "none" clears it', max: 40, label: 'The announce channel' }),
-    'moderator-role': opt.text({ description: 'Role id (or @mention) whose members moderate; "none" clears it', max: 40, label: 'The moderator role' }),
+    'announce-channel': opt.channel({ description: 'The channel where sessions are announced', label: 'The announce channel' }),
+    'moderator-role': opt.role({ description: 'The role whose members moderate Spotter here', label: 'The moderator role' }),
     radius: opt.integer({ description: 'Default matching radius in km (1–200)', min: 1, max: 200, label: 'The radius', unit: ' km' }),
+    clear: opt.choice({
+      description: 'Stop announcing, or stop using a moderator role',
+      label: 'What to clear',
+      values: [
+        { value: 'announce-channel', label: 'Announce channel' },
+        { value: 'moderator-role', label: 'Moderator role' },
+      ],
+    }),
     language: opt.choice({
       description: 'Language of what is posted in the community; "auto" clears it',
       label: 'The language',
@@ -28,12 +36,10 @@ export default defineCommand({
     }),
   },
   async execute(ctx, values): Promise<Reply | UserError> {
-    const { 'announce-channel': channel, 'moderator-role': role, radius, language } = values as {
-      'announce-channel'?: string;
-      'moderator-role'?: string;
-      radius?: number;
-      language?: Lang | 'auto';
-    };
+    const { radius, language, clear } = values as { radius?: number; language?: Lang | 'auto'; clear?: 'announce-channel' | 'moderator-role' };
+    // A picker can't say "none": clearing is its own option (typed "none" still works as text).
+    const channel = clear === 'announce-channel' ? 'none' : (values['announce-channel'] as string | undefined);
+    const role = clear === 'moderator-role' ? 'none' : (values['moderator-role'] as string | undefined);
     const community = ctx.community?.name ?? ctx.t.t('mod-this-community');
     if (channel === undefined && role === undefined && radius === undefined && language === undefined) {
       const current = await ctx.core.moderation.settings(ctx);

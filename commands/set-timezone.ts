@@ -6,11 +6,13 @@ export default defineCommand({
   description: 'Confirm or change your time zone (set from your area automatically)',
   access: 'anyone',
   scope: 'anywhere',
-  options: { zone: opt.text({ description: 'An IANA time zone such as Europe/Berlin or America/New_York', required: true, max: 64, label: 'The time zone' }) },
+  options: { zone: opt.text({ description: 'A city or country (New York, Berlin) or an IANA zone such as Europe/Berlin', required: true, max: 64, label: 'The time zone' }) },
   positional: 'zone',
   async execute(ctx, { zone }) {
     const updated = await ctx.core.people.setTimeZone(ctx.me, zone);
     if (!updated.ok) return updated.error;
-    return { visibility: 'private', text: ctx.t.t('profile-zone-set', { zone: updated.value.timeZone }), tone: 'success' };
+    const { profile, place } = updated.value;
+    const text = place ? ctx.t.t('profile-zone-set-from', { zone: profile.timeZone, place }) : ctx.t.t('profile-zone-set', { zone: profile.timeZone });
+    return { visibility: 'private', text, tone: 'success' };
   },
 });

@@ -12,7 +12,7 @@ export default defineCommand({
   // The picture is rendered on a worker thread: Discord gets a deferral rather than a race.
   slow: true,
   async execute(ctx): Promise<Reply> {
-    const stats = await ctx.core.sessions.stats(ctx.me);
+    const stats = { ...(await ctx.core.sessions.stats(ctx.me)), buddyStreaks: await ctx.core.meetings.streaks(ctx.me) };
     return ctx.pictures.attach(statsReply(ctx.me.displayName, stats, ctx.t), trainingCalendarPicture(ctx.me.displayName, stats, ctx.t));
   },
 });

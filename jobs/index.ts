@@ -1,5 +1,6 @@
 import type { JobDefinition } from './define.js';
 import { matchDigest, profileMatchAlerts, sessionMatchAlerts } from './match-alerts.js';
+import { meetingAskAgain, meetingQuestion } from './meeting-question.js';
 import { nextOccurrence } from './next-occurrence.js';
 import { outboxCleanup } from './outbox-cleanup.js';
 import { requestExpiry } from './request-expiry.js';
@@ -28,4 +29,6 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   roundRun,
   roundNudge,
   roundEnd,
+  meetingQuestion,
+  meetingAskAgain,
 ];

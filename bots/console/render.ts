@@ -1,13 +1,13 @@
 import type { Translator } from '../../src/i18n/translator.js';
 import type { Reply } from '../../src/interaction/reply.js';
-import { formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
+import { formatMentionTags, formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
 
 /** What a numbered choice on screen does when its number is typed. */
 export type Choice = { readonly label: string; readonly action: string; readonly value?: string };
 
 /** A reply as terminal text; buttons and select options become numbered choices; `t` says the terminal's own words. */
 export function renderReply(reply: Reply, now: Date, choices: Choice[], t: Translator): string {
-  const fmt = (s: string) => stripBold(formatTimeTags(s, reply.zone, now, reply.lang));
+  const fmt = (s: string) => stripBold(formatMentionTags(formatTimeTags(s, reply.zone, now, reply.lang)));
   const lines: string[] = [];
   const mark = reply.tone === 'error' ? '✖ ' : reply.tone === 'success' ? '✔ ' : reply.tone === 'warning' ? '⚠ ' : '';
   if (reply.title) lines.push(`${mark}${fmt(reply.title)}`);

@@ -3,6 +3,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
   ApplicationIntegrationType,
   InteractionContextType,
   type LocalizationMap,
@@ -156,6 +157,11 @@ function optionJson(c: CommandDefinition, name: string, spec: OptionSpec, requir
         };
       return { ...base, type: ApplicationCommandOptionType.String, ...maxLength(spec) };
     }
+    case 'channel':
+      // Where sessions are announced: channels people read, text or announcement.
+      return { ...base, type: ApplicationCommandOptionType.Channel, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] };
+    case 'role':
+      return { ...base, type: ApplicationCommandOptionType.Role };
     case 'activity':
     case 'activities':
     case 'place':

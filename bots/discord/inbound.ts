@@ -21,17 +21,31 @@ import { LIMIT } from './limits.js';
 
 /** Custom ids of the adapter's own components; the core's action ids never contain ':'. */
 export const ids = {
-  /** "Answer" button that opens a modal for a conversation question: `sp:a:<l|s>:<label>`. */
-  answerButton: (long: boolean, label: string) => `sp:a:${long ? 'l' : 's'}:${label}`.slice(0, LIMIT.customId),
+  /** "Answer" button that opens a modal for a conversation question: `sp:a:<l|s><max>:<label>`. */
+  answerButton: (long: boolean, label: string, max?: number) => `sp:a:${long ? 'l' : 's'}${max ?? ''}:${label}`.slice(0, LIMIT.customId),
   answerModal: 'sp:answer',
   answerInput: 'answer',
   /** Modal asking a command's long-text options; the id names the stored values given so far. */
   formModal: (pendingId: string) => `sp:form:${pendingId}`,
+  /** A button that asks for text before it acts: `sp:f:<max>:<option>:<action>:<label>` (the label may be cut). */
+  formButton: (action: string, option: string, max: number, label: string) => `sp:f:${max}:${option}:${action}:${label}`.slice(0, LIMIT.customId),
+  /** Its modal: `sp:fm:<option>:<action>`. */
+  formButtonModal: (action: string, option: string) => `sp:fm:${option}:${action}`,
 } as const;
 
-export function parseAnswerButton(customId: string): { long: boolean; label: string } | null {
-  const m = /^sp:a:([ls]):(.*)$/s.exec(customId);
-  return m ? { long: m[1] === 'l', label: m[2] ?? '' } : null;
+export function parseFormButton(customId: string): { action: string; option: string; max: number; label: string } | null {
+  const m = /^sp:f:(\d{1,5}):([a-z][a-z0-9-]{0,31}):([^:]{1,64}):(.*)$/s.exec(customId);
+  return m ? { max: Number(m[1]), option: m[2]!, action: m[3]!, label: m[4] ?? '' } : null;
+}
+
+export function parseFormButtonModal(customId: string): { action: string; option: string } | null {
+  const m = /^sp:fm:([a-z][a-z0-9-]{0,31}):([^:]{1,64})$/.exec(customId);
+  return m ? { option: m[1]!, action: m[2]! } : null;
+}
+
+export function parseAnswerButton(customId: string): { long: boolean; label: string; max: number | null } | null {
+  const m = /^sp:a:([ls])(\d{0,5}):(.*)$/s.exec(customId);
+  return m ? { long: m[1] === 'l', label: m[3] ?? '', max: m[2] ? Number(m[2]) : null } : null;
 }
 
 export function parseFormModal(customId: string): string | null {

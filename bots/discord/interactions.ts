@@ -17,7 +17,7 @@ import type { OptionSpec } from '../../src/interaction/options.js';
 import type { WorkQueue } from '../../src/interaction/work-queue.js';
 import { privateReply, type Reply } from '../../src/interaction/reply.js';
 import type { CommandTable } from './commands.js';
-import { ids, invocationOf, modalValues, parseAnswerButton, parseFormModal, slashCall } from './inbound.js';
+import { ids, invocationOf, modalValues, parseAnswerButton, parseFormButton, parseFormButtonModal, parseFormModal, slashCall } from './inbound.js';
 import { clip, LIMIT } from './limits.js';
 import { answerModal, formModal } from './render.js';
 import { type AnswerableInteraction, apology, Responder } from './respond.js';
@@ -123,6 +123,11 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       await run(i, { kind: 'text', text: fields.answer ?? '' }, updatesMessage);
       return;
     }
+    const pressed = parseFormButtonModal(i.customId);
+    if (pressed) {
+      await run(i, { kind: 'action', id: pressed.action, value: fields[ids.answerInput] ?? '', option: pressed.option }, updatesMessage);
+      return;
+    }
     await acknowledged(i, updatesMessage, async () => {
       const pendingId = parseFormModal(i.customId);
       const pending = pendingId ? await ctx.store.actions.get(pendingId as ActionId, ctx.clock()) : null;
@@ -140,7 +145,13 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   const button = async (i: ButtonInteraction) => {
     const answer = parseAnswerButton(i.customId);
     if (answer) {
-      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label, wordsFor(i)) });
+      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label, wordsFor(i), answer.max ?? undefined) });
+      return;
+    }
+    // A Reply button: the box for the reply opens at once; the submitted text presses the button.
+    const form = parseFormButton(i.customId);
+    if (form) {
+      await i.showModal({ toJSON: () => answerModal(true, form.label, wordsFor(i), form.max, ids.formButtonModal(form.action, form.option)) });
       return;
     }
     await run(i, { kind: 'action', id: i.customId }, i.message.flags.has(MessageFlags.Ephemeral));

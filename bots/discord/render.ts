@@ -163,7 +163,12 @@ function renderComponents(reply: Reply): MessageRow[] {
   const buttons: APIButtonComponentWithCustomId[][] = (reply.buttons ?? []).map((row) =>
     row
       .filter((b) => !used.has(b.action) && used.add(b.action))
-      .map((b) => ({ type: ComponentType.Button, style: STYLES[b.style] ?? ButtonStyle.Secondary, label: clip(b.label || '…', LIMIT.buttonLabel), custom_id: b.action })),
+      .map((b) => ({
+        type: ComponentType.Button,
+        style: STYLES[b.style] ?? ButtonStyle.Secondary,
+        label: clip(b.label || '…', LIMIT.buttonLabel),
+        custom_id: b.form ? ids.formButton(b.action, b.form.option, b.form.max, clip(b.form.label, LIMIT.inputLabel)) : b.action,
+      })),
   );
   // A question waiting for typed text gets an "Answer" button that opens a modal: in a server
   // channel the bot can't read what people type.
@@ -173,7 +178,7 @@ function renderComponents(reply: Reply): MessageRow[] {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: translator(pickLocale(reply.lang)).t('discord-answer-button'),
-      custom_id: ids.answerButton(prompt.kind === 'text' && prompt.long, clip(prompt.label, LIMIT.inputLabel)),
+      custom_id: ids.answerButton(prompt.kind === 'text' && prompt.long, clip(prompt.label, LIMIT.inputLabel), prompt.kind === 'text' ? prompt.max : undefined),
     };
     const first = buttons[0];
     if (first && first.length < LIMIT.buttonsPerRow) first.unshift(answer);
@@ -189,10 +194,10 @@ function renderComponents(reply: Reply): MessageRow[] {
 }
 
 /** The modal behind an "Answer" button: one input, short or paragraph; `t` speaks the person's language. */
-export function answerModal(long: boolean, label: string, t: Translator): APIModalInteractionResponseCallbackData {
+export function answerModal(long: boolean, label: string, t: Translator, max: number = LIMIT.inputLength, customId: string = ids.answerModal): APIModalInteractionResponseCallbackData {
   const title = t.t('discord-answer-title');
   return {
-    custom_id: ids.answerModal,
+    custom_id: customId,
     title: clip(title, LIMIT.modalTitle),
     components: [
       {
@@ -203,7 +208,8 @@ export function answerModal(long: boolean, label: string, t: Translator): APIMod
           custom_id: ids.answerInput,
           style: long ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: true,
-          max_length: LIMIT.inputLength,
+          // The option's own limit, so Discord stops the typing where Spotter would refuse it.
+          max_length: Math.min(max, LIMIT.inputLength),
         },
       },
     ],

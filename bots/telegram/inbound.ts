@@ -2,6 +2,7 @@ import type { Chat, Message, Update, User } from 'telegraf/types';
 import { type CommunityKey, communityKey, userKey } from '../../src/domain/platform.js';
 import type { Invocation } from '../../src/interaction/command.js';
 import type { Inbound } from '../../src/interaction/dispatcher.js';
+import { formButtonOf } from './selects.js';
 
 /** The person who did something, in Telegram's ids. */
 export interface Actor {
@@ -114,7 +115,13 @@ function readMessage(message: Message, botUsername: string): TelegramEvent {
   }
   // Groups only talk to the bot through commands: chatter and shared places there are not ours.
   if (chat.kind === 'group') return { kind: 'ignore', reason: 'group message without a command' };
-  if (text !== null) return { kind: 'dispatch', from, chat, inbound: { kind: 'text', text } };
+  if (text !== null) {
+    // A swipe-reply to a relayed message answers its Reply button: the text goes to that person.
+    const replied = 'reply_to_message' in message ? message.reply_to_message : undefined;
+    const form = replied && replied.from?.is_bot && 'reply_markup' in replied ? formButtonOf(replied.reply_markup?.inline_keyboard) : null;
+    if (form) return { kind: 'dispatch', from, chat, inbound: { kind: 'action', id: form.id, value: text, option: form.option } };
+    return { kind: 'dispatch', from, chat, inbound: { kind: 'text', text } };
+  }
   const point = 'venue' in message ? message.venue.location : 'location' in message ? message.location : null;
   if (point) return { kind: 'dispatch', from, chat, inbound: { kind: 'location', lat: point.latitude, lng: point.longitude } };
   return { kind: 'unreadable', from, chat };

@@ -1,9 +1,9 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
-import { formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
+import { formatMentionTags, formatTimeTags, stripBold } from '../../src/interaction/render-text.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import { pickLocale } from '../../src/i18n/languages.js';
 import { type Translator, translator } from '../../src/i18n/translator.js';
-import { optionData } from './selects.js';
+import { formData, optionData } from './selects.js';
 
 /** The adapter's own words in the reply's language (the reader's). */
 const wordsOf = (reply: Pick<Reply, 'lang'>): Translator => translator(pickLocale(reply.lang));
@@ -43,7 +43,7 @@ export const telegramCommands = (text: string): string =>
 
 /** `<t:…>` tags in the viewer's zone, commands made tappable, then escaped, then `**bold**` → `<b>`. */
 export function formatText(text: string, zone: string | undefined, now: Date, lang?: string): string {
-  return escapeHtml(telegramCommands(formatTimeTags(text, zone, now, lang))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
+  return escapeHtml(telegramCommands(formatMentionTags(formatTimeTags(text, zone, now, lang)))).replace(/\*\*(.+?)\*\*/gs, '<b>$1</b>');
 }
 
 /** Formats `source`, cutting it (with "…") until the HTML fits in `budget`. */
@@ -83,7 +83,7 @@ export function renderHtml(reply: Reply, now: Date, budget = MESSAGE_BUDGET): st
 export function inlineKeyboard(reply: Reply): InlineKeyboardMarkup | undefined {
   const rows: InlineKeyboardButton[][] = [];
   if (reply.select) for (const [i, o] of reply.select.options.entries()) rows.push([{ text: o.label.slice(0, 64), callback_data: optionData(reply.select, i) }]);
-  for (const row of reply.buttons ?? []) if (row.length) rows.push(row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.action })));
+  for (const row of reply.buttons ?? []) if (row.length) rows.push(row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.form ? formData(b.action, b.form.option) : b.action })));
   return rows.length ? { inline_keyboard: rows } : undefined;
 }
 

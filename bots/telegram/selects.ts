@@ -9,6 +9,23 @@ const TTL_MS = 7 * 24 * 3_600_000;
 
 export const optionData = (select: Select, index: number): string => `${select.action}:${index}`;
 
+/**
+ * A button that asks for text first (Reply): `f:<option>:<action>`. Pressed, it runs as any button
+ * (the text is then asked for); a swipe-reply to its message presses it with the reply's text.
+ */
+const FORM = /^f:([a-z][a-z0-9-]{0,31}):([A-Za-z0-9_-]{8,40})$/;
+export const formData = (action: string, option: string): string => `f:${option}:${action}`;
+
+/** The form button a message carries, if any: what a swipe-reply to it answers. */
+export function formButtonOf(keyboard: readonly (readonly object[])[] | undefined): { id: string; option: string } | null {
+  for (const button of (keyboard ?? []).flat()) {
+    const data = 'callback_data' in button && typeof button.callback_data === 'string' ? button.callback_data : null;
+    const m = data ? FORM.exec(data) : null;
+    if (m) return { option: m[1]!, id: m[2]! };
+  }
+  return null;
+}
+
 /** Where a select's option values are kept (a "." can never name a real action, so no button can reach it). */
 const choicesId = (action: string) => `${action}.choices` as ActionId;
 
@@ -37,6 +54,8 @@ export class SelectChoices {
 
   /** Callback data → the action to run and the chosen value; null when the choices have expired. */
   async resolve(data: string): Promise<{ id: string; value?: string } | null> {
+    const form = formButtonOf([[{ callback_data: data }]]);
+    if (form) return { id: form.id };
     const m = OPTION.exec(data);
     if (!m) return { id: data };
     const kept = await this.store.actions.get(choicesId(m[1]!), this.clock());

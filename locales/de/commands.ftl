@@ -61,8 +61,11 @@ cmd-match = Trainings-Buddys in deiner Nähe finden, gereiht und erklärt
 cmd-match-page = Ergebnisseite
 
 cmd-mod-settings = Spotter-Einstellungen dieser Community zeigen oder ändern (Moderation)
-cmd-mod-settings-announce-channel = Kanal-ID (oder #Erwähnung) für Session-Ankündigungen; "none" leert es
-cmd-mod-settings-moderator-role = Rollen-ID (oder @Erwähnung), deren Mitglieder moderieren; "none" leert es
+cmd-mod-settings-announce-channel = Der Kanal, in dem Sessions angekündigt werden
+cmd-mod-settings-moderator-role = Die Rolle, deren Mitglieder Spotter hier moderieren
+cmd-mod-settings-clear = Ankündigungen beenden oder keine Moderationsrolle mehr nutzen
+cmd-mod-settings-clear-announce-channel = Ankündigungskanal
+cmd-mod-settings-clear-moderator-role = Moderationsrolle
 cmd-mod-settings-radius = Standard-Suchradius in km (1–200)
 
 cmd-msg = Einem Buddy schreiben, egal auf welcher Plattform
@@ -197,7 +200,7 @@ cmd-set-radius = Wie weit du zum Training fährst, in km
 cmd-set-radius-km = Umkreis in km (1–200)
 
 cmd-set-timezone = Deine Zeitzone bestätigen oder ändern (wird aus deinem Gebiet ermittelt)
-cmd-set-timezone-zone = Eine IANA-Zeitzone wie Europe/Berlin oder America/New_York
+cmd-set-timezone-zone = Eine Stadt oder ein Land (New York, Berlin) oder eine IANA-Zone wie Europe/Berlin
 
 cmd-setup = Dein Fitnessprofil Schritt für Schritt einrichten
 cmd-setup-activities = Was trainierst du? z. B. "Laufen, Yoga"
@@ -251,3 +254,9 @@ cmd-rounds-join = Bei den wöchentlichen Paarungsrunden dieser Community mitmach
 cmd-rounds-leave = Bei den Paarungsrunden dieser Community aussteigen
 cmd-rounds-skip = Nur die nächste Paarungsrunde aussetzen
 cmd-rounds-status = Paarungsrunden hier: Zeitplan, dein Status und für Moderatoren die Zahlen jeder Runde
+cmd-met = „Habt ihr zusammen trainiert?“ beantworten
+cmd-met-question = Welche Frage (aus ihren Knöpfen)
+cmd-met-answer = yes, not-yet oder no (hat nicht geklappt)
+cmd-met-answer-yes = Ja
+cmd-met-answer-not-yet = Noch nicht
+cmd-met-answer-no = Hat nicht geklappt

@@ -102,3 +102,5 @@ parse-part-evening-one = abends
 parse-part-evening-many = abends
 parse-part-night-one = nachts
 parse-part-night-many = nachts
+parse-availability-negative = „{ $text }“ wäre eine negative Stunde. Schreib Uhrzeiten von 0 bis 24, etwa { parse-availability-example }.
+parse-availability-numbers-only = „{ $text }“ nennt Stunden, aber keine Tage. Sag auch, an welchen Tagen oder zu welcher Tageszeit, etwa { parse-availability-example }.

@@ -59,6 +59,7 @@ profile-bio-saved = Bio gespeichert.
 profile-level-set = Niveau: **{ $level }**.
 profile-radius-set = Du wirst mit Leuten und Sessions im Umkreis von **{ $km } km** gematcht, deren eigener Umkreis auch dich erreicht.
 profile-zone-set = Zeitzone: **{ $zone }**. Zeiten werden dir in dieser Zone angezeigt.
+profile-zone-set-from = Zeitzone: **{ $zone }** (aus { $place }). Zeiten werden dir in dieser Zone angezeigt.
 profile-activities-set = Aktivitäten: **{ $activities }**.
 profile-availability-set = Verfügbar **{ $when }** ({ $zone }). Das Matching vergleicht das mit anderen, auch über Zeitzonen hinweg.
 profile-availability-cleared = Verfügbarkeit gelöscht.
@@ -66,7 +67,8 @@ profile-paused = Pausiert: Du erscheinst nicht in Matches und bekommst keine Mat
 profile-resumed = Willkommen zurück: Du erscheinst wieder in Matches.
 profile-export-text = Hier ist alles, was Spotter über dich speichert.
 profile-gps-invalid = Der geteilte Standort ist kein gültiger Punkt auf der Erde.
-profile-timezone-unknown = „{ $zone }“ ist keine Zeitzone, die ich kenne. Nimm einen IANA-Namen wie Europe/Berlin oder America/New_York.
+profile-timezone-unknown = „{ $zone }“ ist weder ein Ort noch eine Zeitzone, die ich kenne. Schreib eine Stadt wie New York oder Berlin oder einen IANA-Namen wie Europe/Berlin.
+profile-timezone-ambiguous = „{ $text }“ reicht über mehrere Zeitzonen: { $zones }. Schreib die Stadt oder einen dieser Namen.
 
 setup-place-failed = { $problem } Leg sie mit /set-location fest.
 setup-place-ambiguous = Alles andere ist gespeichert. Es gibt mehrere Orte namens „{ $place }“ — welcher ist deiner?

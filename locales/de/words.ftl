@@ -4,6 +4,7 @@ button-accept = Annehmen
 button-decline = Ablehnen
 button-message = Nachricht
 button-reply = Antworten
+button-reply-form = Deine Antwort
 button-report = Melden
 button-block = Blockieren
 button-cancel = Abbrechen

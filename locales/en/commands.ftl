@@ -62,8 +62,11 @@ cmd-match = Find workout buddies near you, ranked and explained
 cmd-match-page = Page of results
 
 cmd-mod-settings = Show or change this community's Spotter settings (moderators)
-cmd-mod-settings-announce-channel = Channel id (or #mention) where sessions are announced; "none" clears it
-cmd-mod-settings-moderator-role = Role id (or @mention) whose members moderate; "none" clears it
+cmd-mod-settings-announce-channel = The channel where sessions are announced
+cmd-mod-settings-moderator-role = The role whose members moderate Spotter here
+cmd-mod-settings-clear = Stop announcing, or stop using a moderator role
+cmd-mod-settings-clear-announce-channel = Announce channel
+cmd-mod-settings-clear-moderator-role = Moderator role
 cmd-mod-settings-radius = Default matching radius in km (1–200)
 
 cmd-msg = Send a message to a buddy, on whatever platform they use
@@ -198,7 +201,7 @@ cmd-set-radius = How far you will travel to train, in km
 cmd-set-radius-km = Travel radius in km (1–200)
 
 cmd-set-timezone = Confirm or change your time zone (set from your area automatically)
-cmd-set-timezone-zone = An IANA time zone such as Europe/Berlin or America/New_York
+cmd-set-timezone-zone = A city or country (New York, Berlin) or an IANA zone such as Europe/Berlin
 
 cmd-setup = Set up your fitness profile step by step
 cmd-setup-activities = What do you train? e.g. "running, yoga"
@@ -252,3 +255,9 @@ cmd-rounds-join = Take part in this community's weekly pairing rounds
 cmd-rounds-leave = Stop taking part in this community's pairing rounds
 cmd-rounds-skip = Sit out the next pairing round only
 cmd-rounds-status = This community's pairing rounds: schedule, your place, and each round's figures for moderators
+cmd-met = Answer "did you two train together?"
+cmd-met-question = Which question (from its buttons)
+cmd-met-answer = yes, not-yet or no (it didn't work out)
+cmd-met-answer-yes = Yes
+cmd-met-answer-not-yet = Not yet
+cmd-met-answer-no = It didn't work out

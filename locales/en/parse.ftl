@@ -103,3 +103,5 @@ parse-part-evening-one = evening
 parse-part-evening-many = evenings
 parse-part-night-one = night
 parse-part-night-many = nights
+parse-availability-negative = "{ $text }" would be a negative hour. Write times of day from 0 to 24, like { parse-availability-example }.
+parse-availability-numbers-only = "{ $text }" has hours but no days. Say which days or parts of the day too, like { parse-availability-example }.

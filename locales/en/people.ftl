@@ -59,6 +59,7 @@ profile-bio-saved = Bio saved.
 profile-level-set = Level: **{ $level }**.
 profile-radius-set = You'll be matched with people and sessions within **{ $km } km** whose own radius reaches you too.
 profile-zone-set = Time zone: **{ $zone }**. Times are shown to you in this zone.
+profile-zone-set-from = Time zone: **{ $zone }** (from { $place }). Times are shown to you in this zone.
 profile-activities-set = Activities: **{ $activities }**.
 profile-availability-set = Available **{ $when }** ({ $zone }). Matching compares this with others across time zones.
 profile-availability-cleared = Availability cleared.
@@ -66,7 +67,8 @@ profile-paused = Paused: you won't appear in matches or get match alerts. /resum
 profile-resumed = Welcome back: you appear in matches again.
 profile-export-text = Here is everything Spotter keeps about you.
 profile-gps-invalid = That shared location is not a valid point on Earth.
-profile-timezone-unknown = "{ $zone }" is not a time zone I know. Use an IANA name like Europe/Berlin or America/New_York.
+profile-timezone-unknown = "{ $zone }" is neither a place nor a time zone I know. Write a city like New York or Berlin, or an IANA name like Europe/Berlin.
+profile-timezone-ambiguous = "{ $text }" spans several time zones: { $zones }. Write the city, or one of these names.
 
 setup-place-failed = { $problem } Set it with /set-location.
 setup-place-ambiguous = Everything else is saved. There are several places called "{ $place }" — which one is yours?

@@ -4,6 +4,7 @@ button-accept = Accept
 button-decline = Decline
 button-message = Message
 button-reply = Reply
+button-reply-form = Your reply
 button-report = Report
 button-block = Block
 button-cancel = Cancel

@@ -61,8 +61,11 @@ cmd-match = Encuentra compañeros de entrenamiento cerca, ordenados y explicados
 cmd-match-page = Página de resultados
 
 cmd-mod-settings = Ver o cambiar los ajustes de Spotter de esta comunidad (moderadores)
-cmd-mod-settings-announce-channel = Id del canal (o #mención) donde se anuncian sesiones; "none" lo borra
-cmd-mod-settings-moderator-role = Id del rol (o @mención) cuyos miembros moderan; "none" lo borra
+cmd-mod-settings-announce-channel = El canal donde se anuncian las sesiones
+cmd-mod-settings-moderator-role = El rol cuyos miembros moderan Spotter aquí
+cmd-mod-settings-clear = Dejar de anunciar, o dejar de usar un rol de moderación
+cmd-mod-settings-clear-announce-channel = Canal de anuncios
+cmd-mod-settings-clear-moderator-role = Rol de moderación
 cmd-mod-settings-radius = Radio de búsqueda por defecto en km (1–200)
 
 cmd-msg = Envía un mensaje a un compañero, use la plataforma que use
@@ -197,7 +200,7 @@ cmd-set-radius = Hasta dónde te desplazas para entrenar, en km
 cmd-set-radius-km = Radio de desplazamiento en km (1–200)
 
 cmd-set-timezone = Confirma o cambia tu zona horaria (se deduce de tu zona)
-cmd-set-timezone-zone = Una zona horaria IANA como Europe/Madrid o America/Mexico_City
+cmd-set-timezone-zone = Una ciudad o un país (Nueva York, Madrid) o una zona IANA como Europe/Madrid
 
 cmd-setup = Configura tu perfil deportivo paso a paso
 cmd-setup-activities = ¿Qué entrenas? p. ej. "correr, yoga"
@@ -251,3 +254,9 @@ cmd-rounds-join = Participa en las rondas semanales de parejas de esta comunidad
 cmd-rounds-leave = Deja de participar en las rondas de parejas de esta comunidad
 cmd-rounds-skip = Sáltate solo la próxima ronda de parejas
 cmd-rounds-status = Rondas de parejas aquí: horario, tu estado y, para moderadores, las cifras de cada ronda
+cmd-met = Responder «¿entrenasteis juntos?»
+cmd-met-question = Qué pregunta (de sus botones)
+cmd-met-answer = yes, not-yet o no (no funcionó)
+cmd-met-answer-yes = Sí
+cmd-met-answer-not-yet = Todavía no
+cmd-met-answer-no = No funcionó

@@ -102,3 +102,5 @@ parse-part-evening-one = por la noche
 parse-part-evening-many = por la noche
 parse-part-night-one = a última hora de la noche
 parse-part-night-many = a última hora de la noche
+parse-availability-negative = «{ $text }» sería una hora negativa. Escribe horas del día de 0 a 24, como { parse-availability-example }.
+parse-availability-numbers-only = «{ $text }» tiene horas pero no días. Di también qué días o en qué momento del día, como { parse-availability-example }.

@@ -59,6 +59,7 @@ profile-bio-saved = Biografía guardada.
 profile-level-set = Nivel: **{ $level }**.
 profile-radius-set = Te emparejaremos con personas y sesiones a menos de **{ $km } km** cuyo propio radio también te alcance.
 profile-zone-set = Zona horaria: **{ $zone }**. Verás las horas en esta zona.
+profile-zone-set-from = Zona horaria: **{ $zone }** (por { $place }). Verás las horas en esta zona.
 profile-activities-set = Actividades: **{ $activities }**.
 profile-availability-set = Disponible **{ $when }** ({ $zone }). Las coincidencias comparan esto con otras personas, también entre zonas horarias.
 profile-availability-cleared = Disponibilidad borrada.
@@ -66,7 +67,8 @@ profile-paused = En pausa: no aparecerás en las coincidencias ni recibirás avi
 profile-resumed = Hola de nuevo: vuelves a aparecer en las coincidencias.
 profile-export-text = Aquí tienes todo lo que Spotter guarda sobre ti.
 profile-gps-invalid = La ubicación compartida no es un punto válido de la Tierra.
-profile-timezone-unknown = «{ $zone }» no es una zona horaria que conozca. Usa un nombre IANA como Europe/Madrid o America/Mexico_City.
+profile-timezone-unknown = «{ $zone }» no es un lugar ni una zona horaria que conozca. Escribe una ciudad como Nueva York o Madrid, o un nombre IANA como Europe/Madrid.
+profile-timezone-ambiguous = «{ $text }» abarca varias zonas horarias: { $zones }. Escribe la ciudad o uno de estos nombres.
 
 setup-place-failed = { $problem } Defínela con /set-location.
 setup-place-ambiguous = Todo lo demás está guardado. Hay varios lugares llamados «{ $place }»: ¿cuál es el tuyo?

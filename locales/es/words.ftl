@@ -4,6 +4,7 @@ button-accept = Aceptar
 button-decline = Rechazar
 button-message = Mensaje
 button-reply = Responder
+button-reply-form = Tu respuesta
 button-report = Denunciar
 button-block = Bloquear
 button-cancel = Cancelar

@@ -61,8 +61,11 @@ cmd-match = Найти напарников по тренировкам рядо
 cmd-match-page = Страница результатов
 
 cmd-mod-settings = Показать или изменить настройки Spotter в сообществе (модераторы)
-cmd-mod-settings-announce-channel = Id канала (или #упоминание) для анонсов тренировок; "none" очищает
-cmd-mod-settings-moderator-role = Id роли (или @упоминание), участники которой модерируют; "none" очищает
+cmd-mod-settings-announce-channel = Канал, где анонсируются тренировки
+cmd-mod-settings-moderator-role = Роль, участники которой модерируют Spotter здесь
+cmd-mod-settings-clear = Прекратить анонсы или перестать использовать роль модераторов
+cmd-mod-settings-clear-announce-channel = Канал анонсов
+cmd-mod-settings-clear-moderator-role = Роль модераторов
 cmd-mod-settings-radius = Радиус поиска по умолчанию в км (1–200)
 
 cmd-msg = Написать напарнику, на какой бы платформе он ни был
@@ -197,7 +200,7 @@ cmd-set-radius = Как далеко вы готовы ездить на тре�
 cmd-set-radius-km = Радиус в км (1–200)
 
 cmd-set-timezone = Подтвердить или изменить часовой пояс (определяется по району)
-cmd-set-timezone-zone = Часовой пояс IANA, например Europe/Moscow или Asia/Yekaterinburg
+cmd-set-timezone-zone = Город или страна (Нью-Йорк, Москва) или зона IANA, например Europe/Moscow
 
 cmd-setup = Настроить профиль шаг за шагом
 cmd-setup-activities = Чем вы занимаетесь? Например "бег, йога"
@@ -251,3 +254,9 @@ cmd-rounds-join = Участвовать в еженедельных раунд�
 cmd-rounds-leave = Перестать участвовать в раундах пар этого сообщества
 cmd-rounds-skip = Пропустить только следующий раунд пар
 cmd-rounds-status = Раунды пар этого сообщества: расписание, ваш статус и, для модераторов, итоги каждого раунда
+cmd-met = Ответить на вопрос «вы тренировались вместе?»
+cmd-met-question = Какой вопрос (из его кнопок)
+cmd-met-answer = yes, not-yet или no (не сложилось)
+cmd-met-answer-yes = Да
+cmd-met-answer-not-yet = Пока нет
+cmd-met-answer-no = Не сложилось

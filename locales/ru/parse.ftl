@@ -130,3 +130,5 @@ parse-part-evening-one = вечером
 parse-part-evening-many = вечером
 parse-part-night-one = ночью
 parse-part-night-many = ночью
+parse-availability-negative = «{ $text }» — это отрицательный час. Пишите время суток от 0 до 24, например { parse-availability-example }.
+parse-availability-numbers-only = В «{ $text }» есть часы, но нет дней. Укажите и дни или время суток, например { parse-availability-example }.

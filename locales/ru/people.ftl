@@ -59,6 +59,7 @@ profile-bio-saved = Описание сохранено.
 profile-level-set = Уровень: **{ $level }**.
 profile-radius-set = Мы будем подбирать людей и тренировки в радиусе **{ $km } км**, если их собственный радиус тоже достаёт до вас.
 profile-zone-set = Часовой пояс: **{ $zone }**. Время показывается вам в этом поясе.
+profile-zone-set-from = Часовой пояс: **{ $zone }** (по месту: { $place }). Время показывается вам в этом поясе.
 profile-activities-set = Виды активности: **{ $activities }**.
 profile-availability-set = Свободное время: **{ $when }** ({ $zone }). Подбор сравнивает его со временем других, с учётом часовых поясов.
 profile-availability-cleared = Свободное время очищено.
@@ -66,7 +67,8 @@ profile-paused = Пауза: вы не появляетесь в подборе 
 profile-resumed = С возвращением: вы снова участвуете в подборе.
 profile-export-text = Вот всё, что Spotter хранит о вас.
 profile-gps-invalid = Отправленное местоположение — не точка на Земле.
-profile-timezone-unknown = «{ $zone }» — незнакомый мне часовой пояс. Укажите название IANA, например Europe/Moscow или Asia/Almaty.
+profile-timezone-unknown = «{ $zone }» — ни место, ни часовой пояс, которые я знаю. Напишите город, например Москва или Берлин, или название IANA, например Europe/Moscow.
+profile-timezone-ambiguous = «{ $text }» охватывает несколько часовых поясов: { $zones }. Напишите город или одно из этих названий.
 
 setup-place-failed = { $problem } Укажите его через /set-location.
 setup-place-ambiguous = Всё остальное сохранено. Есть несколько мест с названием «{ $place }» — какое из них ваше?

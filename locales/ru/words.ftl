@@ -4,6 +4,7 @@ button-accept = Принять
 button-decline = Отклонить
 button-message = Написать
 button-reply = Ответить
+button-reply-form = Ваш ответ
 button-report = Пожаловаться
 button-block = Заблокировать
 button-cancel = Отмена

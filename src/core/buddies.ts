@@ -156,6 +156,7 @@ export class BuddiesService {
     if (!done) return notOpen;
     log.info({ connectionId: done.id, status: to }, 'buddy request answered');
     if (to === 'accepted') {
+      await this.deps.hooks?.connectionAccepted(done.id);
       const message = await this.actions.create(them.id, 'msg', { person: me.id });
       await notifier.notify(them.id, { kind: 'buddy-accepted', by: personCard(me), message });
     } else {

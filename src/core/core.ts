@@ -9,6 +9,7 @@ import { CommunitiesService } from './communities.js';
 import type { CoreDeps } from './deps.js';
 import { LinkingService } from './linking.js';
 import { MatchingService } from './matching.js';
+import { MeetingsService } from './meetings.js';
 import { MessagingService } from './messaging.js';
 import { ModerationService } from './moderation.js';
 import { PeopleService } from './people.js';
@@ -28,6 +29,7 @@ export class Core {
   readonly communities: CommunitiesService;
   readonly feeds: CalendarFeedService;
   readonly rounds: RoundsService;
+  readonly meetings: MeetingsService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -40,7 +42,8 @@ export class Core {
     this.linking = new LinkingService(deps);
     this.communities = new CommunitiesService(deps);
     this.feeds = new CalendarFeedService(deps);
-    this.rounds = new RoundsService(deps, this.actions, this.matching);
+    this.meetings = new MeetingsService(deps, this.actions);
+    this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

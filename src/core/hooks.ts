@@ -1,4 +1,4 @@
-import type { CommunityId, PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, ConnectionId, PersonId, SessionId } from '../domain/ids.js';
 import type { WorkoutSession } from '../domain/session.js';
 
 /**
@@ -26,6 +26,10 @@ export interface SchedulerHooks {
   profileChanged(personId: PersonId): Promise<void>;
   /** A community's pairing rounds were set up, changed or switched off: (re)plans its next round. */
   roundsChanged(communityId: CommunityId): Promise<void>;
+  /** Two people became buddies: "did you two train together?" is planned for a week later. */
+  connectionAccepted(connectionId: ConnectionId): Promise<void>;
+  /** Someone answered "not yet": they are asked once more at `at` (if the occasion still stands). */
+  meetingAskAgain(sourceKey: string, personId: PersonId, at: Date): Promise<void>;
 }
 
 const nothing = async (): Promise<void> => {};
@@ -40,4 +44,6 @@ export const NO_HOOKS: SchedulerHooks = {
   participantLeft: nothing,
   profileChanged: nothing,
   roundsChanged: nothing,
+  connectionAccepted: nothing,
+  meetingAskAgain: nothing,
 };

@@ -27,14 +27,28 @@ export type LocationOutcome =
   | { readonly kind: 'set'; readonly profile: Profile; readonly place: ResolvedPlace; readonly zoneChanged: boolean }
   | { readonly kind: 'ambiguous'; readonly options: readonly ResolvedPlace[] };
 
-const isZone = (zone: string): boolean => {
+/** IANA zone names by their lower-case spelling, so "america/new_york" finds its zone. */
+const ZONES: ReadonlyMap<string, string> = new Map([...Intl.supportedValuesOf('timeZone'), 'UTC'].map((z) => [z.toLowerCase(), z]));
+
+/** The IANA zone a text names (any letter case, spaces for underscores), or null. */
+function zoneNamed(text: string): string | null {
+  const key = text.toLowerCase().replace(/ /g, '_');
+  const known = ZONES.get(key);
+  if (known) return known;
+  // Old names Intl still knows but doesn't list ("Asia/Calcutta", "US/Eastern").
+  if (!key.includes('/')) return null;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
+    return new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
-};
+}
+
+/** A zone set with /set-timezone, and the place it was found by (null: typed as a zone name). */
+export interface ZoneOutcome {
+  readonly profile: Profile;
+  readonly place: string | null;
+}
 
 export const DISPLAY_NAME_MAX = 60;
 
@@ -179,9 +193,24 @@ export class PeopleService {
     return { kind: 'set', profile, place, zoneChanged };
   }
 
-  async setTimeZone(me: Profile, zone: string): Promise<Result<Profile>> {
-    if (!isZone(zone)) return err(userError('invalid-input', phrase('profile-timezone-unknown', { zone: zone.slice(0, 40) })));
-    return ok(await this.patch(me, { timeZone: zone }));
+  /**
+   * A zone by its IANA name in any letter case ("europe/berlin"), or by a place in it: "New York",
+   * "Berlin", a country with one zone. Places in several zones are named back to choose from.
+   */
+  async setTimeZone(me: Profile, typed: string): Promise<Result<ZoneOutcome>> {
+    const text = typed.trim();
+    const named = zoneNamed(text);
+    if (named) return ok({ profile: await this.patch(me, { timeZone: named }), place: null });
+    const found = text.length > 1 ? resolveLocation(text) : null;
+    if (found?.ok) {
+      const places = found.value.kind === 'found' ? [found.value.place] : found.value.options;
+      const zones = [...new Set(places.map((p) => p.timeZone))];
+      if (zones.length === 1 && zones[0] !== 'UTC')
+        return ok({ profile: await this.patch(me, { timeZone: zones[0]! }), place: places[0]!.label });
+      if (zones.length > 1)
+        return err(userError('invalid-input', phrase('profile-timezone-ambiguous', { text: text.slice(0, 40), zones: zones.slice(0, 5).join(', ') })));
+    }
+    return err(userError('invalid-input', phrase('profile-timezone-unknown', { zone: text.slice(0, 40) })));
   }
 
   async setActivities(me: Profile, activities: readonly ActivityId[]) {

@@ -8,6 +8,7 @@ import type { ActivityId } from '../domain/activities.js';
 import type { PersonId } from '../domain/ids.js';
 import type { AttendanceRecord } from '../domain/profile.js';
 import type { SessionRecord } from '../store/port.js';
+import type { NamedBuddyStreak } from './buddy-streaks.js';
 
 /** A GitHub-style year: this week and the 52 before it, Monday first. */
 export const CALENDAR_WEEKS = 53;
@@ -32,6 +33,8 @@ export interface SessionStats {
   readonly hosted: number;
   readonly joined: number;
   readonly upcoming: number;
+  /** Buddies I have trained with, best current streak first (src/core/buddy-streaks.ts); none when absent. */
+  readonly buddyStreaks?: readonly NamedBuddyStreak[];
 }
 
 export interface TrainingHistory {

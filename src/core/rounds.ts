@@ -12,6 +12,7 @@ import { err, ok, type Result, userError } from '../result.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import type { MatchingService } from './matching.js';
+import type { MeetingsService } from './meetings.js';
 import { bannedFrom, isBannedFrom, type ModActor } from './moderation.js';
 import { isModerator } from './permissions.js';
 import { BlossomMatcher, type Matcher } from './rounds-blossom.js';
@@ -81,6 +82,7 @@ export class RoundsService {
     private readonly deps: CoreDeps,
     private readonly actions: Actions,
     private readonly matching: MatchingService,
+    private readonly meetings: Pick<MeetingsService, 'ask'>,
     private readonly matcher: Matcher = new BlossomMatcher(),
   ) {}
 
@@ -256,13 +258,15 @@ export class RoundsService {
   }
 
   /**
-   * THE place where, at round end, each pair (or trio) is asked "did you two train together?".
-   * That question is built in the meetings part of issue #13 (point 3): its core method, called
-   * here with the source `{ kind: 'round', communityId, roundId }` and the people of each group,
-   * goes in this method. Until it lands, the round only ends.
+   * THE place where, at round end, each pair (or trio) is asked "did you two train together?"
+   * (the meetings part of issue #13, point 3), once per round and group; the answers feed
+   * reliability and buddy streaks there.
    */
-  async askDidYouMeet(round: Round, groups: readonly (readonly PersonId[])[]): Promise<void> {
-    this.deps.log.info({ roundId: round.id, communityId: round.communityId, groups: groups.length }, 'round ended; did-you-meet pending (meetings part)');
+  async askDidYouMeet(round: Round, groups: readonly (readonly PersonId[])[]): Promise<number> {
+    let asked = 0;
+    for (const people of groups) asked += await this.meetings.ask({ kind: 'round', communityId: round.communityId, roundId: round.id }, people);
+    this.deps.log.info({ roundId: round.id, communityId: round.communityId, groups: groups.length, asked }, 'round ended; did-you-meet asked');
+    return asked;
   }
 
   // ------------------------------------------------------------------ figures

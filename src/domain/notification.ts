@@ -1,5 +1,6 @@
 import type { BuddyNotification } from './notifications/buddies.js';
 import type { MatchNotification } from './notifications/matching.js';
+import type { MeetingNotification } from './notifications/meetings.js';
 import type { ModerationNotification } from './notifications/moderation.js';
 import type { PeopleNotification } from './notifications/people.js';
 import type { RoundNotification } from './notifications/rounds.js';
@@ -14,7 +15,15 @@ export { personCard } from './notifications/people.js';
  * delivered, in the recipient's language and zone, for the platform that carries it.
  * Each area keeps its kinds in `notifications/<area>.ts`.
  */
-export type Notification = BuddyNotification | MatchNotification | ModerationNotification | PeopleNotification | RoundNotification | SessionNotification | PrerenderedNotification;
+export type Notification =
+  | BuddyNotification
+  | MatchNotification
+  | MeetingNotification
+  | ModerationNotification
+  | PeopleNotification
+  | RoundNotification
+  | SessionNotification
+  | PrerenderedNotification;
 
 export type NotificationKind = Notification['kind'];
 

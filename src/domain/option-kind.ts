@@ -12,4 +12,8 @@ export type OptionKind =
   | 'when'
   | 'session'
   | 'person'
-  | 'report';
+  | 'report'
+  /** A channel of the community (Discord: its channel picker). */
+  | 'channel'
+  /** A role of the community (Discord: its role picker). */
+  | 'role';

@@ -144,7 +144,7 @@ export class ConversationEngine {
         ? { kind: 'location', label: question }
         : choices.length
           ? { kind: 'choice', label: question }
-          : { kind: 'text', long: spec.kind === 'long-text', label: question.slice(0, 45) };
+          : { kind: 'text', long: spec.kind === 'long-text', label: question.slice(0, 45), ...(spec.maxLength ? { max: spec.maxLength } : {}) };
     return {
       visibility: 'private',
       title: left > 1 ? t.t('flow-title-left', { command: command.name, left }) : `/${command.name}`,

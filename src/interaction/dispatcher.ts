@@ -25,8 +25,11 @@ export type Inbound =
   | { readonly kind: 'line'; readonly command: string; readonly text: string }
   /** A command with structured values (Discord slash options, modal fields). */
   | { readonly kind: 'options'; readonly command: string; readonly values: RawValues }
-  /** A button or select: the stored action's id, and the chosen value for a select. */
-  | { readonly kind: 'action'; readonly id: string; readonly value?: string }
+  /**
+   * A button or select: the stored action's id, and the chosen value for a select. `option`: the
+   * text a form button asked for goes to this option (only one the stored action leaves open).
+   */
+  | { readonly kind: 'action'; readonly id: string; readonly value?: string; readonly option?: string }
   /** Free text in a private chat: the answer to the current question, if any. */
   | { readonly kind: 'text'; readonly text: string }
   /** A shared GPS location or venue. */
@@ -152,7 +155,12 @@ export class Dispatcher {
         const command = this.registry.get(action.command);
         if (!command) return userError(null, t.t('error-button-dead'));
         const raw: RawValues = { ...action.args };
-        if (inbound.value !== undefined) raw[String(action.args.__option ?? 'value')] = inbound.value;
+        if (inbound.option !== undefined) {
+          // Typed text fills only a text option the action left open: never its person or its message.
+          const spec = optionOf(command, inbound.option);
+          if (!spec || Object.hasOwn(action.args, inbound.option) || (spec.kind !== 'text' && spec.kind !== 'long-text')) return userError(null, t.t('error-button-dead'));
+          raw[inbound.option] = inbound.value ?? '';
+        } else if (inbound.value !== undefined) raw[String(action.args.__option ?? 'value')] = inbound.value;
         delete raw.__option;
         return this.run(invocation, me, community, command, raw, t);
       }

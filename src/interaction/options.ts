@@ -228,4 +228,10 @@ export const opt = {
   person: (c: Common) => spec('person', c, textSchema(40, "The person's name")),
 
   report: (c: Common) => spec('report', c, textSchema(40, 'The report')),
+
+  /** A channel of the community: Discord offers its picker; elsewhere its id, a mention or "none". */
+  channel: (c: Common & { label: string }) => spec('channel', c, textSchema(40, c.label)),
+
+  /** A role of the community: Discord offers its picker; elsewhere its id, a mention or "none". */
+  role: (c: Common & { label: string }) => spec('role', c, textSchema(40, c.label)),
 };

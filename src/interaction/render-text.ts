@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_TAG } from './reply.js';
+import { MENTION_TAG, TIME_TAG } from './reply.js';
 
 /**
  * For adapters without native timestamps: `<t:UNIX:F>` → "Sat 5 Dec, 07:00", `<t:UNIX:R>` →
@@ -18,6 +18,9 @@ export function formatTimeTags(text: string, zone: string | undefined, now: Date
     return `${full} (${at.toFormat('ZZZZ')})`;
   });
 }
+
+/** For adapters without channel and role mentions: `<#ID>` → `#ID`, `<@&ID>` → `@ID`. */
+export const formatMentionTags = (text: string): string => text.replace(MENTION_TAG, (_, kind: string, id: string) => `${kind === '#' ? '#' : '@'}${id}`);
 
 /** English (and the pseudo-locale) in the form Spotter always used; others by their own rules. */
 const luxonLocale = (lang: string): string => (lang === 'en' || lang === 'en-XA' ? 'en-US' : lang);

@@ -7,7 +7,9 @@ import type { ActionId } from '../domain/ids.js';
  * Text conventions every adapter understands:
  * - `**bold**` for emphasis (nothing else of Markdown);
  * - `<t:UNIX:F>` / `<t:UNIX:R>` for instants (Discord renders them natively in each member's
- *   zone; other adapters format them in `Reply.zone`, the viewer's zone).
+ *   zone; other adapters format them in `Reply.zone`, the viewer's zone);
+ * - `<#ID>` / `<@&ID>` for a community's channel and role (Discord shows their names, and pings
+ *   nobody: replies allow no mentions; other adapters write `#ID` / `@ID`).
  */
 export interface Reply {
   /** `private`: only the person who acted sees it (ephemeral / DM). `public`: the channel. */
@@ -44,6 +46,18 @@ export interface Button {
   readonly label: string;
   readonly action: ActionId;
   readonly style: ButtonStyle;
+  /**
+   * Pressing it needs one text first (a Reply button needs the reply): Discord opens a box for it
+   * at once, and on Telegram replying to the message with text presses it with that text.
+   */
+  readonly form?: ButtonForm;
+}
+
+/** The text a button asks for: which option of its command it fills, and that option's limit. */
+export interface ButtonForm {
+  readonly option: string;
+  readonly label: string;
+  readonly max: number;
 }
 
 export interface Select {
@@ -73,7 +87,7 @@ export interface Image {
 }
 
 export type Prompt =
-  | { readonly kind: 'text'; readonly long: boolean; readonly label: string; readonly placeholder?: string }
+  | { readonly kind: 'text'; readonly long: boolean; readonly label: string; readonly placeholder?: string; readonly max?: number }
   | { readonly kind: 'location'; readonly label: string }
   | { readonly kind: 'choice'; readonly label: string };
 
@@ -95,3 +109,7 @@ export const endSentence = (text: string): string => (/[.!?…](\*\*)?$/.test(te
 export const timeTag = (at: Date, style: 'F' | 'R' | 'f' = 'F'): string => `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
 
 export const TIME_TAG = /<t:(-?\d+):([FRf])>/g;
+/** A channel (`<#ID>`) or role (`<@&ID>`) mention. */
+export const MENTION_TAG = /<(#|@&)(\d{1,25})>/g;
+export const channelTag = (id: string): string => `<#${id}>`;
+export const roleTag = (id: string): string => `<@&${id}>`;

@@ -12,6 +12,8 @@ export const JOB = {
   roundRun: 'round-run',
   roundNudge: 'round-nudge',
   roundEnd: 'round-end',
+  meetingQuestion: 'meeting-question',
+  meetingAskAgain: 'meeting-question-again',
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

@@ -1,8 +1,9 @@
 import type { Agenda } from 'agenda';
 import type { Clock } from '../core/deps.js';
-import type { CommunityId, PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, ConnectionId, PersonId, SessionId } from '../domain/ids.js';
 import { NUDGE_DAYS, type Round, roundDeadline } from '../domain/rounds.js';
 import { nextRoundAt } from '../core/rounds-time.js';
+import { MEETING_DELAY_DAYS } from '../core/meetings.js';
 import type { Profile } from '../domain/profile.js';
 import { endsAt, isLive, type WorkoutSession } from '../domain/session.js';
 import type { Logger } from '../logger.js';
@@ -12,6 +13,7 @@ import type { SchedulerSettings } from './settings.js';
 import { nextLocalTime } from './time.js';
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 /** A job as the planner sees it in Agenda's store. */
 export interface PlannedJob {
@@ -36,6 +38,7 @@ export interface PlannedJob {
  * - `session-next-occurrence` at its start when it is weekly.
  * Per person: `weekly-digest` (opt-in) at their weekday morning; `profile-match-alerts`
  * debounced after profile edits; `match-digest` in the evening of a day their alerts overflowed.
+ * Per accepted connection: `meeting-question` a week after; per "not yet": `meeting-question-again`.
  */
 export class Planner {
   constructor(
@@ -164,6 +167,26 @@ export class Planner {
     const end = Math.min(endsAt.getTime(), roundDeadline(round).getTime() + 3_600_000);
     await this.upsert(JOB.roundNudge, { roundId: round.id }, new Date(round.startedAt.getTime() + NUDGE_DAYS * 86_400_000), { insertOnly: true });
     await this.upsert(JOB.roundEnd, { roundId: round.id }, new Date(end), { insertOnly: true });
+  }
+
+  /**
+   * "Did you two train together?" a week after the connection was accepted; a connection that is
+   * not (or no longer) accepted has no question planned.
+   */
+  async syncConnectionQuestion(connectionId: ConnectionId): Promise<void> {
+    const c = await this.store.connections.get(connectionId);
+    const key = { connectionId };
+    if (c?.status !== 'accepted') {
+      await this.agenda.cancel({ name: JOB.meetingQuestion, data: key });
+      return;
+    }
+    const since = c.respondedAt ?? c.createdAt;
+    await this.upsert(JOB.meetingQuestion, key, new Date(since.getTime() + MEETING_DELAY_DAYS * DAY), { insertOnly: true });
+  }
+
+  /** The second asking of someone who answered "not yet". */
+  async meetingAskAgain(sourceKey: string, personId: PersonId, at: Date): Promise<void> {
+    await this.upsert(JOB.meetingAskAgain, { sourceKey, personId }, at);
   }
 
   /** Jobs of one name whose data contains `data`, soonest first. */

@@ -15,6 +15,7 @@ import type {
 } from '../domain/ids.js';
 import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { PoolRanking } from '../domain/match-score.js';
+import type { MeetingAnswer, MeetingQuestion } from '../domain/meeting.js';
 import type { Profile } from '../domain/profile.js';
 import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../domain/session.js';
 import type { AlertsRepo, LeasesRepo, OutboxRepo } from './port-delivery.js';
@@ -201,6 +202,12 @@ export interface SessionsRepo {
   attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]>;
   /** Completed sessions of the community starting at or after `since`, oldest first (ties in insertion order). */
   heldIn(communityId: CommunityId, since: Date): Promise<SessionRecord[]>;
+  /**
+   * Sessions both people took part in (as host or with a seat, either way round), not cancelled,
+   * oldest first (ties by id): where two may have trained together. Who came is the caller's
+   * question (`cameTo`), so buddy streaks follow every way attendance is confirmed.
+   */
+  sharedBy(a: PersonId, b: PersonId): Promise<SessionRecord[]>;
 }
 
 export interface JoinRequestsRepo {
@@ -339,6 +346,27 @@ export interface CalendarFeedsRepo {
   delete(personId: PersonId): Promise<boolean>;
 }
 
+/** "Did you two train together?" questions, one per source and person (src/domain/meeting.ts). */
+export interface MeetingsRepo {
+  /** Stores the first asking; false when the person was already asked about this source (nothing written). */
+  ask(question: MeetingQuestion): Promise<boolean>;
+  get(sourceKey: string, personId: PersonId): Promise<MeetingQuestion | null>;
+  /**
+   * Records the answer to asking number `ask`, once: null (nothing written) when there is no such
+   * question, it is at another asking, or this asking was answered already.
+   */
+  answer(sourceKey: string, personId: PersonId, ask: number, answer: MeetingAnswer, now: Date): Promise<MeetingQuestion | null>;
+  /**
+   * Asks once more someone who answered "not yet" to asking number `ask`: the asking count goes
+   * up and the answer is cleared. Null (nothing written) when they are not in that state.
+   */
+  reask(sourceKey: string, personId: PersonId, ask: number, now: Date): Promise<MeetingQuestion | null>;
+  /** Every question of these sources, by source key, then person id. */
+  forSources(sourceKeys: readonly string[]): Promise<MeetingQuestion[]>;
+  /** The person's questions, oldest asking first (ties by source key). */
+  forPerson(personId: PersonId): Promise<MeetingQuestion[]>;
+}
+
 export type StoreKind = 'mongodb' | 'memory';
 
 export interface Store {
@@ -364,9 +392,10 @@ export interface Store {
   readonly leases: LeasesRepo;
   /** Weekly pairing rounds: schedules, members, rounds held (src/store/port-rounds.ts). */
   readonly rounds: RoundsRepo;
+  readonly meetings: MeetingsRepo;
   /**
    * Removes everything that is the person's: profile, join requests, messages, connections,
-   * conversation state, actions, notices, calendar feed, seats and waitlist places, their place in communities'
+   * conversation state, actions, notices, calendar feed, "did you meet?" questions, seats and waitlist places, their place in communities'
    * moderator lists; live sessions they host are cancelled (the core tells the participants).
    * Bans against them are kept: they bind the person's accounts, not the erased profile.
    */

@@ -3,7 +3,7 @@ import type { AuditView, ReportView } from '../core/moderation.js';
 import { at } from '../domain/phrase.js';
 import type { Translator } from '../i18n/translator.js';
 import { LANGUAGE_NAMES } from '../i18n/languages.js';
-import { type Button, type Field, type Reply } from '../interaction/reply.js';
+import { type Button, channelTag, type Field, type Reply, roleTag } from '../interaction/reply.js';
 import { rows } from './buddies.js';
 import { reportSubjectWords } from './notifications/moderation.js';
 
@@ -14,8 +14,8 @@ export function settingsReply(t: Translator, communityName: string, s: Community
     title: t.t(saved ? 'mod-settings-saved-title' : 'mod-settings-title', { community: communityName }),
     text: t.t('mod-settings-help'),
     fields: [
-      { name: t.t('mod-settings-announce-channel'), value: s.announceChannelId ?? t.t('mod-settings-announce-channel-none'), inline: true },
-      { name: t.t('mod-settings-moderator-role'), value: s.moderatorRoleId ?? t.t('mod-settings-moderator-role-none'), inline: true },
+      { name: t.t('mod-settings-announce-channel'), value: s.announceChannelId ? channelTag(s.announceChannelId) : t.t('mod-settings-announce-channel-none'), inline: true },
+      { name: t.t('mod-settings-moderator-role'), value: s.moderatorRoleId ? roleTag(s.moderatorRoleId) : t.t('mod-settings-moderator-role-none'), inline: true },
       { name: t.t('mod-settings-radius'), value: t.t('mod-settings-radius-value', { km: s.defaultRadiusKm }), inline: true },
       { name: t.t('mod-settings-places'), value: String(s.places.length), inline: true },
       { name: t.t('mod-settings-language'), value: s.language ? LANGUAGE_NAMES.get(s.language)! : t.t('mod-settings-language-none'), inline: true },

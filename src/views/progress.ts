@@ -21,6 +21,8 @@ export interface TrainingWords {
   readonly showUp: string;
   readonly buddies: string;
   readonly top: string;
+  /** "Ben: 3 weeks in a row (best 5), …"; null before any buddy streak. */
+  readonly streaks: string | null;
 }
 
 export function trainingWords(st: SessionStats, t: PictureStrings = pictureStrings(), tr: Translator = translator('en')): TrainingWords {
@@ -34,6 +36,7 @@ export function trainingWords(st: SessionStats, t: PictureStrings = pictureStrin
     showUp: answered ? t.showUpValue(a.attended / answered, a.attended, answered) : t.noCheckIns,
     buddies: t.buddiesLine(h.buddies, h.sessionsWithBuddies),
     top: h.topActivities.length ? h.topActivities.map((x) => t.activityCount(activityName(tr, x.activity), x.sessions)).join(', ') : t.noneYet,
+    streaks: st.buddyStreaks?.length ? st.buddyStreaks.map((b) => tr.t('meeting-streak-named', { name: b.name, current: b.current, best: b.best })).join(' · ') : null,
   };
 }
 
@@ -54,7 +57,8 @@ const byMonthText = (w: TrainingWords) => w.byMonth.map((m) => `${m.label} ${m.s
 
 export function trainingAlt(name: string, st: SessionStats, t: PictureStrings = pictureStrings(), tr: Translator = translator('en')): string {
   const w = trainingWords(st, t, tr);
-  return t.calendarAlt({ name, range: w.range, total: w.total, byMonth: byMonthText(w), streak: st.attendance.streak, best: st.attendance.bestStreak, showUp: w.showUp, buddies: w.buddies, top: w.top });
+  const alt = t.calendarAlt({ name, range: w.range, total: w.total, byMonth: byMonthText(w), streak: st.attendance.streak, best: st.attendance.bestStreak, showUp: w.showUp, buddies: w.buddies, top: w.top });
+  return w.streaks ? `${alt} ${tr.t('meeting-streaks-title')}: ${w.streaks}.` : alt;
 }
 
 export function statsReply(name: string, st: SessionStats, tr: Translator = translator('en')): Reply {
@@ -74,6 +78,9 @@ export function statsReply(name: string, st: SessionStats, tr: Translator = tran
       { name: tr.t('stats-field-coming-up'), value: String(st.upcoming), inline: true },
       { name: tr.t('stats-top-activities'), value: w.top },
       { name: tr.t('stats-field-attended', { range: w.range }), value: `${w.total}\n${byMonthText(w)}` },
+      ...(st.buddyStreaks?.length
+        ? [{ name: tr.t('meeting-streaks-title'), value: st.buddyStreaks.map((b) => tr.t('meeting-streak-line', { name: b.name, current: b.current, best: b.best })).join('\n') }]
+        : []),
     ],
   };
 }

@@ -103,6 +103,8 @@ describe('/rounds: weekly pairing rounds on the community clock', () => {
     const second = rounds[0]!;
     expect(berlin(second.startedAt)).toBe('Sun 25 09:00 GMT+1');
     expect((await h.store.rounds.get(first.id))?.endedAt).toEqual(second.startedAt);
+    // The first round's end asked each of its people "did you two train together?" (the meetings part).
+    for (const m of members) expect(h.inbox(m).filter((r) => r.title === "Did you two train together?").length, m.displayName).toBe(1);
     const before = new Set(pairsOf(first.groups).map(([a, b]) => [a, b].sort().join('|')));
     for (const [a, b] of pairsOf(second.groups)) expect(before.has([a, b].sort().join('|'))).toBe(false);
     for (const m of members) expect(intros(h.inbox(m)), m.displayName).toHaveLength(2);

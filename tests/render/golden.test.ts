@@ -58,9 +58,9 @@ const colourAt = (png: PNG, x: number, y: number, scale = PICTURE_SCALE) => {
 };
 
 describe('progress pictures match their references', () => {
-  it('GIVEN a busy year WHEN the training calendar is drawn THEN it matches the reference, on an opaque card', async () => {
+  it('GIVEN a busy year with buddy streaks WHEN the training calendar is drawn THEN it matches the reference, on an opaque card one line taller', async () => {
     const png = await expectGolden('calendar-busy.png', trainingCalendarPicture('Alexandra', busyYear()));
-    expect([png.width, png.height]).toEqual([1410, 582]);
+    expect([png.width, png.height]).toEqual([1410, 621]);
     // Opaque everywhere, corners included: readable on light and dark chat themes alike.
     for (let i = 3; i < png.data.length; i += 4) if (png.data[i] !== 255) throw new Error(`transparent pixel at ${(i - 3) / 4}`);
   });

@@ -41,6 +41,10 @@ export function busyYear(): SessionStats {
     hosted: 3,
     joined: 240,
     upcoming: 1,
+    buddyStreaks: [
+      { buddyId: BUDDY, name: 'Jonas', current: 3, best: 8, weeks: 30 },
+      { buddyId: 'mia' as PersonId, name: 'Mia', current: 0, best: 2, weeks: 4 },
+    ],
   };
 }
 

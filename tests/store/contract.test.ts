@@ -21,6 +21,7 @@ import { historyContract } from './contract/history.js';
 import { feedsContract } from './contract/feeds.js';
 import { leasesContract } from './contract/leases.js';
 import { roundsContract } from './contract/rounds.js';
+import { meetingsContract } from './contract/meetings.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -58,4 +59,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   feedsContract(current);
   leasesContract(current);
   roundsContract(current);
+  meetingsContract(current);
 });

@@ -92,6 +92,8 @@ export function lex(text: string, vocab: Vocabulary): Result<Token[]> {
       TIME_RE.lastIndex = i;
       const m = TIME_RE.exec(text);
       if (!m) return unknown(text.slice(i).split(' ')[0] ?? ch, vocab);
+      // "12345" is no time: the pattern stops after four digits, which would leave "1234" and "5".
+      if (/\d/.test(text[i + (m[1]?.length ?? 0)] ?? '')) return invalid(phrase('parse-time-unreadable', { text: (text.slice(i).split(' ')[0] ?? ch).slice(0, 20) }));
       const time = clockTime(m);
       if (!time) return invalid(phrase('parse-time-unreadable', { text: m[0].trim() }));
       tokens.push({ kind: 'time', time, text: m[0].trim() });

@@ -69,7 +69,13 @@ export function parseAvailability(text: string, lang: Lang = 'en'): Result<Weekl
 
   const lexed = lex(cleaned, vocab);
   if (!lexed.ok) return lexed;
-  const assembled = assemble(lexed.value, vocab);
+  const tokens = lexed.value;
+  // "-5", "mon -3 to 5": a dash that links no earlier time to a later one makes an hour negative.
+  const negative = tokens.findIndex((t, i) => t.kind === 'dash' && tokens[i + 1]?.kind === 'time' && tokens[i - 1]?.kind !== 'time');
+  if (negative !== -1) return invalid(phrase('parse-availability-negative', { text: `-${tokens[negative + 1]!.text}` }));
+  // "5", "9-17": hours with no day or part of the day could mean anything; ask for words.
+  if (!tokens.some((t) => t.kind === 'word')) return invalid(phrase('parse-availability-numbers-only', { text: text.trim().slice(0, 40) }));
+  const assembled = assemble(tokens, vocab);
   if (!assembled.ok) return assembled;
   const slots = merge(expand(group(assembled.value)));
   if (!slots.length) return invalid(phrase('parse-availability-nothing', { text: text.trim() }));

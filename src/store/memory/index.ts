@@ -8,6 +8,7 @@ import { MemoryAlerts, MemoryOutbox } from './outbox.js';
 import { MemorySessions } from './sessions.js';
 import { MemoryFeeds } from './feeds.js';
 import { MemoryRounds } from './rounds.js';
+import { MemoryMeetings } from './meetings.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
 /** The in-memory twin of the MongoDB store: same behaviour, nothing persisted. */
@@ -25,6 +26,7 @@ export function createMemoryStore(): Store {
   const communities = new MemoryCommunities();
   const feeds = new MemoryFeeds();
   const rounds = new MemoryRounds();
+  const meetings = new MemoryMeetings();
   let open = true;
 
   return {
@@ -45,6 +47,7 @@ export function createMemoryStore(): Store {
     feeds,
     leases: new MemoryLeases(),
     rounds,
+    meetings,
 
     async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
       const cancelledSessions = sessions.table
@@ -64,6 +67,7 @@ export function createMemoryStore(): Store {
       await alerts.erasePerson(id);
       await feeds.delete(id);
       await rounds.forget(id);
+      meetings.erasePerson(id);
       return { cancelledSessions, freedSeats };
     },
 

@@ -7,6 +7,7 @@ import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js
 import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
 import { createLeaseModel, leasesRepo } from './leases.repo.js';
+import { eraseMeetings, meetingModel, meetingsRepo } from './meetings.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
 import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
@@ -52,6 +53,8 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const feedDocs = feedModel(connection);
     await feedDocs.syncIndexes();
     const feeds = feedsRepo(feedDocs);
+    const meetingDocs = meetingModel(connection);
+    await meetingDocs.syncIndexes();
     const leaseModel = createLeaseModel(connection);
     await leaseModel.init();
     const roundDocs = roundModels(connection);
@@ -77,12 +80,14 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       feeds,
       leases: leasesRepo(leaseModel),
       rounds,
+      meetings: meetingsRepo(meetingDocs),
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
         await outbox.erasePerson(id);
         await alerts.erasePerson(id);
         await feeds.delete(id);
         await rounds.forget(id);
+        await eraseMeetings(meetingDocs, id);
         return erasure;
       },
       async ping(): Promise<void> {

@@ -189,6 +189,17 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       return docs.map(recordFromDoc);
     },
 
+    /** Each side is answered by the `host_startsAt` or the `participants` index; MongoDB ORs them. */
+    async sharedBy(a: PersonId, b: PersonId): Promise<SessionRecord[]> {
+      const tookPart = (p: PersonId) => ({ $or: [{ hostId: p }, { participants: p }] });
+      const docs = await sessions
+        .find({ $and: [tookPart(a), tookPart(b)], status: { $ne: 'cancelled' } }, RECORD_FIELDS)
+        .sort({ startsAt: 1, _id: 1 })
+        .lean<RecordDoc[]>()
+        .exec();
+      return docs.map(recordFromDoc);
+    },
+
     /** Sessions still taking part in matching: open or full (the memory twin counts the same). */
     async countOpen(): Promise<number> {
       return sessions.countDocuments({ status: { $in: [...LIVE_STATUSES] } }).exec();

@@ -1,7 +1,7 @@
 /**
  * A person's training calendar as a picture: a GitHub-style grid of the last 53 weeks (one cell
  * a day, Monday first, in the person's zone, darker for more sessions attended), then streaks,
- * show-up rate, buddies and top activities. Every figure is also in the /stats reply's text.
+ * show-up rate, buddies, top activities and buddy streaks. Every figure is also in the /stats reply's text.
  */
 import { DateTime } from 'luxon';
 import { CALENDAR_WEEKS } from '../../core/progress.js';
@@ -14,6 +14,8 @@ import { card, PICTURE_SCALE, THEME } from './theme.js';
 
 const W = 940;
 const H = 388;
+/** Room for the buddy streaks line, drawn only when there are any (the card grows by it). */
+const STREAKS_H = 26;
 const CELL = 13;
 const STEP = 16;
 const GRID_X = card.pad + 34;
@@ -75,11 +77,15 @@ export function trainingCalendarPicture(name: string, st: SessionStats, tr: Tran
     text(card.pad + i * tileW, 326, fitText(label, tileW - 12, 12), { size: 12, fill: THEME.muted }),
   ]);
 
+  const height = words.streaks ? H + STREAKS_H : H;
+  const streaksLine = words.streaks
+    ? [text(card.pad, 362 + STREAKS_H, fitText(`${tr.t('meeting-streaks-title')}: ${words.streaks}`, RIGHT - card.pad, 13), { size: 13, fill: THEME.ink })]
+    : [];
   const svg = svgDocument(
     W,
-    H,
-    rect(0, 0, W, H, THEME.card),
-    rect(1, 1, W - 2, H - 2, 'none', { stroke: THEME.border, 'stroke-width': 2, rx: 10 }),
+    height,
+    rect(0, 0, W, height, THEME.card),
+    rect(1, 1, W - 2, height - 2, 'none', { stroke: THEME.border, 'stroke-width': 2, rx: 10 }),
     text(card.pad, 46, fitText(t.calendarTitle(name), RIGHT - card.pad, 22, true), { size: 22, fill: THEME.ink, weight: 'bold' }),
     text(card.pad, 70, words.range, { size: 13, fill: THEME.muted }),
     ...months,
@@ -90,6 +96,7 @@ export function trainingCalendarPicture(name: string, st: SessionStats, tr: Tran
     rect(card.pad, 264, RIGHT - card.pad, 1, THEME.rule),
     ...tileNodes,
     text(card.pad, 362, fitText(t.topLine(words.top), RIGHT - card.pad, 13), { size: 13, fill: THEME.ink }),
+    ...streaksLine,
   );
   return { name: 'stats.png', svg, scale: PICTURE_SCALE, alt: trainingAlt(name, st, t, tr) };
 }

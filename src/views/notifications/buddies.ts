@@ -1,4 +1,5 @@
 import type { BuddyNotification } from '../../domain/notifications/buddies.js';
+import { MESSAGE_MAX } from '../../core/messaging.js';
 import type { Reply } from '../../interaction/reply.js';
 import { personLine } from '../words.js';
 import type { Viewer } from './viewer.js';
@@ -41,7 +42,8 @@ export const BUDDY_PRESENTERS = {
     text: `${n.answered !== null ? `> ${quote(n.answered, 80)}\n\n` : ''}${n.body}`,
     buttons: [
       [
-        { label: t.t('button-reply'), action: n.reply, style: 'primary' },
+        // The reply is the `text` of /msg: Discord asks for it in a box at once, Telegram takes a swipe-reply.
+        { label: t.t('button-reply'), action: n.reply, style: 'primary', form: { option: 'text', label: t.t('button-reply-form'), max: MESSAGE_MAX } },
         { label: t.t('button-report'), action: n.report, style: 'danger' },
         { label: t.t('button-block'), action: n.block, style: 'secondary' },
       ],

@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translator.js';
 import type { Reply } from '../../interaction/reply.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
 import { MATCH_PRESENTERS } from './matching.js';
+import { MEETING_PRESENTERS } from './meetings.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
 import { PEOPLE_PRESENTERS } from './people.js';
 import { ROUND_PRESENTERS } from './rounds.js';
@@ -19,6 +20,7 @@ type Presenters = { readonly [K in NotificationKind]: (n: Extract<Notification, 
 const PRESENTERS: Presenters = {
   ...BUDDY_PRESENTERS,
   ...MATCH_PRESENTERS,
+  ...MEETING_PRESENTERS,
   ...MODERATION_PRESENTERS,
   ...PEOPLE_PRESENTERS,
   ...ROUND_PRESENTERS,

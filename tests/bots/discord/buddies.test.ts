@@ -67,10 +67,16 @@ describe('buddies on Discord', () => {
     expect(messageText(relayed)).toContain('Message from Alice');
     expect(messageText(relayed)).toContain('Run on Saturday at 9?');
 
-    const replying = await w.click(bob.dm, relayed, 'Reply');
-    const replyModal = await w.click(bob.dm, w.lastShown(replying), 'Answer');
-    await w.submit(bob.dm, replyModal, { answer: 'Deal, see you at the gate.' });
+    // Reply opens the box at once (one step), capped at the message limit Spotter keeps.
+    const replyModal = await w.click(bob.dm, relayed, 'Reply');
+    expect(replyModal.ack?.type).toBe(9);
+    const input = (replyModal.modal?.components?.[0] as { component?: { max_length?: number } } | undefined)?.component;
+    expect(input?.max_length).toBe(1000);
+    const replied = await w.submit(bob.dm, replyModal, { answer: 'Deal, see you at the gate.' });
+    expect(w.text(replied)).toMatch(/Sent to \*\*Alice\*\*/);
     expect(messageText(lastDm(alice))).toContain('Deal, see you at the gate.');
+    // And it answers Alice's message: hers is quoted above the reply.
+    expect(messageText(lastDm(alice))).toContain('> Run on Saturday at 9?');
   });
 
   it('GIVEN buddies WHEN one runs /msg naming the buddy but not the text THEN a modal asks for the text AND the message is relayed', async () => {

@@ -22,6 +22,34 @@ describe('moderation on Discord', () => {
     expect(registered.find((c) => c.name === 'match')).toMatchObject({ default_member_permissions: null });
   });
 
+  it('GIVEN /mod-settings WHEN registered THEN the announce channel is a channel picker (text and announcement channels) and the moderator role a role picker', () => {
+    const modSettings = (w.fake.world.commands.get('global') ?? []).find((c) => c.name === 'mod-settings');
+    const options = new Map(((modSettings?.options ?? []) as { name: string; type: number; channel_types?: number[] }[]).map((o) => [o.name, o]));
+    expect(options.get('announce-channel')).toMatchObject({ type: 7, channel_types: [0, 5] });
+    expect(options.get('moderator-role')).toMatchObject({ type: 8 });
+  });
+
+  it('GIVEN a server manager WHEN they pick the announce channel and moderator role THEN the settings show them as a channel and a role, not numbers; and clear puts them back', async () => {
+    const olga = w.person('Olga', { manageGuild: true });
+    const channel = w.fake.channelId(w.guild, 'sessions');
+    const role = w.fake.roleId(w.guild, 'Moderators');
+    const saved = await w.slash(olga.here, 'mod-settings', { 'announce-channel': channel, 'moderator-role': role });
+    const fields = w.lastShown(saved).embeds.flatMap((e) => e.fields ?? []);
+    expect(fields.find((f) => f.name === 'Announce channel')?.value).toBe(`<#${channel}>`);
+    expect(fields.find((f) => f.name === 'Moderator role')?.value).toBe(`<@&${role}>`);
+    expect(await settings()).toMatchObject({ announceChannelId: channel, moderatorRoleId: role });
+
+    // The Discord app offers only this server's channels and roles.
+    expect(() => w.fake.slash(olga.here, 'mod-settings', { 'announce-channel': '123456789012345678' })).toThrow(/offers no channel/);
+    expect(() => w.fake.slash(olga.here, 'mod-settings', { 'moderator-role': '123456789012345678' })).toThrow(/offers no role/);
+
+    await w.slash(olga.here, 'mod-settings', { clear: 'announce-channel' });
+    expect((await settings())?.announceChannelId ?? null).toBeNull();
+    expect((await settings())?.moderatorRoleId).toBe(role);
+    await w.slash(olga.here, 'mod-settings', { clear: 'moderator-role' });
+    expect((await settings())?.moderatorRoleId ?? null).toBeNull();
+  });
+
   it('GIVEN a member and a server manager WHEN each runs /help in the server THEN only the manager is offered moderator commands; in a DM neither is', async () => {
     const kim = w.person('Kim');
     const max = w.person('Max', { manageGuild: true });

@@ -27,6 +27,7 @@ import {
   type TgChat,
   type TgMessage,
   type TgUser,
+  replyMessage,
   textMessage,
 } from '../../fakes/telegram/index.js';
 import { T0 } from '../../support/fixtures.js';
@@ -148,6 +149,11 @@ export class TelegramPerson {
 
   says(text: string, where: TgChat = this.chat): Promise<Delivery> {
     return this.world.fake.deliver(textMessage(this.user, text, where));
+  }
+
+  /** Replies to one of the bot's messages (swipe-reply) with text. */
+  repliesTo(message: TgMessage, text: string): Promise<Delivery> {
+    return this.world.fake.deliver(replyMessage(this.user, text, message));
   }
 
   sharesLocation(lat: number, lng: number): Promise<Delivery> {

@@ -27,6 +27,25 @@ describe('relayed messages', () => {
     h = await Harness.create();
   });
 
+  it('GIVEN a Reply button WHEN pressed with typed text for its text THEN the reply goes back; WHEN the text claims to be its person THEN nothing is sent', async () => {
+    const ana = await runner(h, 'Ana');
+    const ben = await runner(h, 'Ben');
+    const cat = await runner(h, 'Cat');
+    await befriend(ana, ben);
+    await ana.run('msg', `person: ${await ben.id()} text: Saturday?`);
+    const reply = ben.lastInbox().buttons!.flat().find((b) => b.label === 'Reply')!;
+    expect(reply.form).toEqual({ option: 'text', label: 'Your reply', max: 1000 });
+
+    // A crafted press may not redirect the reply: the action's own person stays.
+    const crafted = await ben.send({ kind: 'action', id: reply.action, value: await cat.id(), option: 'person' });
+    expect(crafted.outcome).toBe('user-error');
+    expect(cat.inbox()).toEqual([]);
+
+    const out = await ben.send({ kind: 'action', id: reply.action, value: 'Yes, 9am', option: 'text' });
+    expect(out.outcome).toBe('ok');
+    expect(ana.lastInbox().text).toBe('> Saturday?\n\nYes, 9am');
+  });
+
   it('GIVEN buddies WHEN Ana messages Ben THEN he gets it with Reply and Report buttons, and it is kept for the retention period', async () => {
     const ana = await runner(h, 'Ana');
     const ben = await runner(h, 'Ben');

@@ -143,4 +143,17 @@ describe('describing availability briefly', () => {
       expect(slots(describeAvailabilityShort(original)), text).toEqual(original);
     }
   });
+
+  it('GIVEN a negative hour ("-5", "mon -3 to 5") WHEN parsed THEN it is refused as negative with examples, nothing stored', () => {
+    expect(refused('-5')).toMatch(/"-5" would be a negative hour.*weekday evenings/);
+    expect(refused('mon -3 to 5')).toMatch(/"-3" would be a negative hour/);
+    // A dash between two times is a range, as always.
+    expect(slots('mon 3-5pm')).toEqual([{ day: 1, start: 15 * H, end: 17 * H }]);
+  });
+
+  it('GIVEN nothing but numbers ("5", "9-17", "12345") WHEN parsed THEN it asks for days, or names what is no time', () => {
+    expect(refused('5')).toMatch(/"5" has hours but no days/);
+    expect(refused('9-17')).toMatch(/"9-17" has hours but no days/);
+    expect(refused('sat 12345')).toMatch(/"12345" isn't a time/);
+  });
 });

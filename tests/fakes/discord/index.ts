@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type DropMode, FakeGateway } from './gateway.js';
-import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place } from './interactions.js';
+import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place, type Resolved } from './interactions.js';
 import { createRestHandler } from './rest.js';
 import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake, snowflakeOnShard } from './state.js';
 import { type FakeInteraction, World } from './world.js';
@@ -130,13 +130,15 @@ export class FakeDiscord {
   /** Runs `/path` with options; `force` skips the app's visibility checks (a stale client, a crafted request). */
   slash(place: Place, path: string, options: Record<string, OptionValue> = {}, { force = false } = {}): FakeInteraction {
     const { command, sub } = findCommand(this.world, place, path, force);
-    const given = optionsPayload((sub ? sub.options : command.options) ?? [], options, null);
+    const resolved: Resolved = {};
+    const given = optionsPayload((sub ? sub.options : command.options) ?? [], options, null, place.guild, resolved);
     const data = {
       id: command.id,
       name: command.name,
       type: 1,
       ...(place.guild ? { guild_id: place.guild.id } : {}),
       options: sub ? [{ type: 1, name: sub.name, options: given }] : given,
+      ...(Object.keys(resolved).length ? { resolved } : {}),
     };
     return this.send(place, 2, data, null);
   }

@@ -84,7 +84,7 @@ export function envelope(world: World, place: Place, type: FakeInteraction['type
   return { record, payload };
 }
 
-type OptionJson = NonNullable<CommandJson['options']>[number] & { min_value?: number; max_value?: number };
+type OptionJson = NonNullable<CommandJson['options']>[number] & { min_value?: number; max_value?: number; channel_types?: number[] };
 
 /** The command a person can see here, by its typed path ("session create"). */
 export function findCommand(world: World, place: Place, path: string, force: boolean): { command: CommandJson & { id: string }; sub: OptionJson | null } {
@@ -106,8 +106,24 @@ export function findCommand(world: World, place: Place, path: string, force: boo
 
 export type OptionValue = string | number | boolean;
 
-/** Slash options as the Discord app would send them, refusing what it would not let through. */
-export function optionsPayload(declared: readonly OptionJson[], given: Record<string, OptionValue>, focused: string | null): unknown[] {
+/** What a channel or role option's value refers to, as Discord sends it beside the options. */
+export interface Resolved {
+  channels?: Record<string, unknown>;
+  roles?: Record<string, unknown>;
+}
+
+/**
+ * Slash options as the Discord app would send them, refusing what it would not let through. A
+ * channel or role option is a picker in the app: only a channel (of the declared types) or a role
+ * of this server can be chosen, and Discord sends what it is in `resolved`.
+ */
+export function optionsPayload(
+  declared: readonly OptionJson[],
+  given: Record<string, OptionValue>,
+  focused: string | null,
+  guild: FakeGuild | null = null,
+  resolved: Resolved = {},
+): unknown[] {
   const out: unknown[] = [];
   for (const [name, value] of Object.entries(given)) {
     const o = declared.find((d) => d.name === name);
@@ -117,6 +133,20 @@ export function optionsPayload(declared: readonly OptionJson[], given: Record<st
       continue;
     }
     if (o.type === 3 && typeof value !== 'string') throw new Error(`fake discord: option ${name} takes text`);
+    if (o.type === 7) {
+      const channel = guild ? [...guild.channels].find(([, id]) => id === value) : undefined;
+      // The server's channels in this fake are text channels (type 0).
+      if (!guild || !channel || (o.channel_types && !o.channel_types.includes(0))) throw new Error(`fake discord: the channel picker of ${name} offers no channel ${String(value)}`);
+      resolved.channels = { ...resolved.channels, [channel[1]]: { id: channel[1], name: channel[0], type: 0, permissions: '0', flags: 0 } };
+    }
+    if (o.type === 8) {
+      const role = guild?.roles.find((r) => r.id === value);
+      if (!guild || !role) throw new Error(`fake discord: the role picker of ${name} offers no role ${String(value)}`);
+      resolved.roles = {
+        ...resolved.roles,
+        [role.id]: { id: role.id, name: role.name, permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
+      };
+    }
     if (o.type === 4 && (typeof value !== 'number' || !Number.isInteger(value))) throw new Error(`fake discord: option ${name} takes a whole number`);
     if (o.type === 5 && typeof value !== 'boolean') throw new Error(`fake discord: option ${name} takes true/false`);
     if (o.type === 4 && ((o.min_value !== undefined && (value as number) < o.min_value) || (o.max_value !== undefined && (value as number) > o.max_value)))

@@ -284,6 +284,11 @@ function validateOptions(at: string, options: CommandOptionJson[], depth: number
       check(String(ch.value).length >= 1 && String(ch.value).length <= 100, `${here}.choices.value: must be 1–100 in length`);
     }
     check(o.max_length === undefined || (o.max_length >= 1 && o.max_length <= 6000), `${here}: max_length must be 1–6000`);
+    // channel_types narrows a channel option only; each must be a channel type Discord has.
+    const types = (o as { channel_types?: number[] }).channel_types;
+    check(types === undefined || o.type === 7, `${here}: channel_types is only for channel options`);
+    check((types ?? []).every((t) => [0, 1, 2, 3, 4, 5, 10, 11, 12, 13, 14, 15, 16].includes(t)), `${here}: channel_types has an unknown channel type`);
+    check(!((o.type === 7 || o.type === 8) && (o.choices || o.autocomplete)), `${here}: a channel or role option has no choices or autocomplete`);
   }
   for (const [locale, taken] of localizedNames) for (const name of taken) check(!names.has(name) || options.some((o) => o.name === name && o.name_localizations?.[locale] === name), `${at}: localized option name "${name}" (${locale}) is another option's name`);
 }

@@ -43,6 +43,8 @@ export interface TgMessage {
   /** Service messages of a group → supergroup upgrade. */
   readonly migrate_to_chat_id?: number;
   readonly migrate_from_chat_id?: number;
+  /** The message this one answers (Telegram leaves out that one's own reply_to_message). */
+  readonly reply_to_message?: Omit<TgMessage, 'reply_to_message'>;
 }
 
 export type TgUpdate = { update_id: number } & (
@@ -96,6 +98,26 @@ export function textMessage(from: TgUser, text: string, chat: TgChat = privateCh
       from,
       text,
       ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+    },
+  };
+}
+
+/**
+ * A text sent as a reply (swipe or "Reply") to `to`: Telegram puts the whole replied-to message,
+ * its inline keyboard included, in `reply_to_message` (without its own reply_to_message).
+ */
+export function replyMessage(from: TgUser, text: string, to: TgMessage): UpdateBody {
+  const { reply_to_message: _, ...replied } = to;
+  const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+  return {
+    message: {
+      message_id: nextUserMessageId++,
+      date: now(),
+      chat: to.chat,
+      from,
+      text,
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+      reply_to_message: replied,
     },
   };
 }
