@@ -25,6 +25,8 @@ export const STATUS_ROUNDS = 6;
 export const LATE_HOURS = 4;
 /** "Find a time" buttons last as long as the round. */
 const BUTTON_TTL_HOURS = 8 * 24;
+/** Members' profiles are read this many at a time. */
+const MEMBER_CHUNK = 500;
 /** The graph is built in slices of about this long before the event loop gets a turn. */
 const SLICE_MS = 10;
 
@@ -188,7 +190,13 @@ export class RoundsService {
     for (const r of recent) if (!r.endedAt) await this.end(r.id);
     const community = await this.store.communities.get(communityId);
     const skipping = new Set(config.skipping);
-    const members = await this.store.people.getMany(config.members.filter((id) => !skipping.has(id)));
+    // In chunks: thousands of profiles read (and, in memory, copied) at once would hold the loop.
+    const wanted = config.members.filter((id) => !skipping.has(id));
+    const members: Profile[] = [];
+    for (let i = 0; i < wanted.length; i += MEMBER_CHUNK) {
+      members.push(...(await this.store.people.getMany(wanted.slice(i, i + MEMBER_CHUNK))));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     const outcome = await pairMembers({
       members,
       community,
