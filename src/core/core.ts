@@ -15,6 +15,7 @@ import { ModerationService } from './moderation.js';
 import { PeopleService } from './people.js';
 import { PlanService } from './plan.js';
 import { SessionKit } from './sessions-kit.js';
+import { RoundsService } from './rounds.js';
 import { SessionsService } from './sessions.js';
 
 /** The platform-neutral product: every rule lives in these services. */
@@ -29,6 +30,7 @@ export class Core {
   readonly linking: LinkingService;
   readonly communities: CommunitiesService;
   readonly feeds: CalendarFeedService;
+  readonly rounds: RoundsService;
   readonly meetings: MeetingsService;
   readonly plan: PlanService;
 
@@ -46,6 +48,7 @@ export class Core {
     this.meetings = new MeetingsService(deps, this.actions);
     // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
     this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
+    this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
   }
 
   /** Autocomplete suggestions for an option of this kind. */

@@ -1,4 +1,4 @@
-import type { ConnectionId, PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, ConnectionId, PersonId, SessionId } from '../domain/ids.js';
 import type { WorkoutSession } from '../domain/session.js';
 
 /**
@@ -24,6 +24,8 @@ export interface SchedulerHooks {
   participantLeft(sessionId: SessionId, personId: PersonId): Promise<void>;
   /** A profile changed (or was erased): match alerts, weekly digest, the person's reminder times. */
   profileChanged(personId: PersonId): Promise<void>;
+  /** A community's pairing rounds were set up, changed or switched off: (re)plans its next round. */
+  roundsChanged(communityId: CommunityId): Promise<void>;
   /** Two people became buddies: "did you two train together?" is planned for a week later. */
   connectionAccepted(connectionId: ConnectionId): Promise<void>;
   /** Someone answered "not yet": they are asked once more at `at` (if the occasion still stands). */
@@ -41,6 +43,7 @@ export const NO_HOOKS: SchedulerHooks = {
   participantJoined: nothing,
   participantLeft: nothing,
   profileChanged: nothing,
+  roundsChanged: nothing,
   connectionAccepted: nothing,
   meetingAskAgain: nothing,
 };

@@ -5,6 +5,7 @@ import type { MeetingNotification } from './notifications/meetings.js';
 import type { ModerationNotification } from './notifications/moderation.js';
 import type { PeopleNotification } from './notifications/people.js';
 import type { PlanNotification } from './notifications/plan.js';
+import type { RoundNotification } from './notifications/rounds.js';
 import type { SessionNotification } from './notifications/sessions.js';
 
 export type { PersonCard } from './notifications/people.js';
@@ -24,6 +25,7 @@ export type Notification =
   | ModerationNotification
   | PeopleNotification
   | PlanNotification
+  | RoundNotification
   | SessionNotification
   | PrerenderedNotification;
 

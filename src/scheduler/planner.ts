@@ -1,6 +1,8 @@
 import type { Agenda } from 'agenda';
 import type { Clock } from '../core/deps.js';
-import type { ConnectionId, PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, ConnectionId, PersonId, SessionId } from '../domain/ids.js';
+import { NUDGE_DAYS, type Round, roundDeadline } from '../domain/rounds.js';
+import { nextRoundAt } from '../core/rounds-time.js';
 import { MEETING_DELAY_DAYS } from '../core/meetings.js';
 import type { Profile } from '../domain/profile.js';
 import { endsAt, isLive, type WorkoutSession } from '../domain/session.js';
@@ -152,6 +154,31 @@ export class Planner {
     const [existing] = await this.jobs(JOB.matchDigest, { personId });
     if (existing?.nextRunAt) return;
     await this.upsert(JOB.matchDigest, { personId }, at);
+  }
+
+  /**
+   * A community's next pairing round: one `round-run` job at its next weekday and hour on the
+   * community's clock (the job plans the one after as it runs); none while rounds are off.
+   */
+  async syncRounds(communityId: CommunityId): Promise<void> {
+    const config = await this.store.rounds.config(communityId);
+    const key = { communityId };
+    if (!config?.enabled) {
+      await this.agenda.cancel({ name: JOB.roundRun, data: key });
+      return;
+    }
+    await this.upsert(JOB.roundRun, key, nextRoundAt(config, this.clock()));
+  }
+
+  /**
+   * A held round's follow-ups: the nudge NUDGE_DAYS in, and its end at `endsAt` (the next round's
+   * time on the community clock, so a week with a clock change is 167 or 169 hours), never later
+   * than ROUND_DAYS.
+   */
+  async roundFollowUps(round: Round, endsAt: Date): Promise<void> {
+    const end = Math.min(endsAt.getTime(), roundDeadline(round).getTime() + 3_600_000);
+    await this.upsert(JOB.roundNudge, { roundId: round.id }, new Date(round.startedAt.getTime() + NUDGE_DAYS * 86_400_000), { insertOnly: true });
+    await this.upsert(JOB.roundEnd, { roundId: round.id }, new Date(end), { insertOnly: true });
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Db } from 'mongodb';
 import type { Core } from '../core/core.js';
 import type { Clock } from '../core/deps.js';
 import type { DeliveryRegistry } from '../delivery/platforms.js';
-import type { ConnectionId, PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, ConnectionId, PersonId, SessionId } from '../domain/ids.js';
 import { isMatchable } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import { OutboxNotifier } from '../delivery/outbox-notifier.js';
@@ -294,6 +294,7 @@ export class Scheduler {
           const person = await this.store.people.get(personId);
           if (person && isMatchable(person)) await this.planner.profileAlerts(personId);
         }),
+      roundsChanged: (communityId: CommunityId) => guard('roundsChanged', { communityId }, () => this.planner.syncRounds(communityId)),
       connectionAccepted: (connectionId: ConnectionId) =>
         guard('connectionAccepted', { connectionId }, () => this.planner.syncConnectionQuestion(connectionId)),
       meetingAskAgain: (sourceKey: string, personId: PersonId, at: Date) =>

@@ -19,6 +19,7 @@ import type { MeetingAnswer, MeetingQuestion } from '../domain/meeting.js';
 import type { Profile } from '../domain/profile.js';
 import type { Announcement, CheckIn, SessionStatus, WorkoutSession } from '../domain/session.js';
 import type { AlertsRepo, LeasesRepo, OutboxRepo } from './port-delivery.js';
+import type { RoundsRepo } from './port-rounds.js';
 import type {
   AuditEntry,
   Connection,
@@ -56,6 +57,7 @@ export class StoreConflict extends Error {
 
 export { type InvalidField, type InvalidRule, StoreInvalid } from './invalid.js';
 export * from './port-delivery.js';
+export type { RoundsRepo } from './port-rounds.js';
 
 export interface Near<T> {
   readonly item: T;
@@ -423,6 +425,8 @@ export interface Store {
   readonly feeds: CalendarFeedsRepo;
   /** Work one instance at a time does (the outbox's sending lanes), held by expiring leases. */
   readonly leases: LeasesRepo;
+  /** Weekly pairing rounds: schedules, members, rounds held (src/store/port-rounds.ts). */
+  readonly rounds: RoundsRepo;
   readonly meetings: MeetingsRepo;
   /**
    * Removes everything that is the person's: profile, join requests, messages, connections,

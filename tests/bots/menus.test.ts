@@ -17,11 +17,17 @@ function menuEntries(c: CommandDefinition): { key: string; english: string }[] {
   return out;
 }
 
+/** Every command's entries, and once per Discord group (`/rounds …`) the group's own description. */
+function allEntries(list: readonly CommandDefinition[]): { key: string; english: string }[] {
+  const groups = new Map(list.flatMap((c) => (c.group ? [[c.group.name, c.group.description] as const] : [])));
+  return [...list.flatMap(menuEntries), ...[...groups].map(([name, description]) => ({ key: menuKey(name), english: description }))];
+}
+
 const catalogue = new Catalogues(readCatalogueSources());
 
 describe('command menus in every language (locales/*/commands.ftl)', () => {
   it('GIVEN the command definitions WHEN read against the English catalogue THEN every menu word is there, word for word, each under its own key', async () => {
-    const entries = (await testRegistry()).list.flatMap(menuEntries);
+    const entries = allEntries((await testRegistry()).list);
     const en = translator('en', catalogue);
     for (const { key, english } of entries) expect({ key, text: catalogue.bundle('en').hasMessage(key) ? en.t(key) : null }).toEqual({ key, text: english });
     expect(new Set(entries.map((e) => e.key)).size).toBe(entries.length);
@@ -31,7 +37,7 @@ describe('command menus in every language (locales/*/commands.ftl)', () => {
   });
 
   it('GIVEN German, Spanish and Russian WHEN their menus are read THEN every command, option and choice is translated, 1–100 characters (Discord takes no more)', async () => {
-    const entries = (await testRegistry()).list.flatMap(menuEntries);
+    const entries = allEntries((await testRegistry()).list);
     for (const lang of LANGUAGES) {
       const t = translator(lang, catalogue);
       for (const { key } of entries) {

@@ -20,6 +20,7 @@ import { coverageContract } from './contract/coverage.js';
 import { historyContract } from './contract/history.js';
 import { feedsContract } from './contract/feeds.js';
 import { leasesContract } from './contract/leases.js';
+import { roundsContract } from './contract/rounds.js';
 import { meetingsContract } from './contract/meetings.js';
 import { planContract } from './contract/plan.js';
 import { attendanceContract } from './contract/attendance.js';
@@ -59,6 +60,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   historyContract(current);
   feedsContract(current);
   leasesContract(current);
+  roundsContract(current);
   meetingsContract(current);
   planContract(current);
   attendanceContract(current);

@@ -7,6 +7,7 @@ import { MemoryPeople } from './people.js';
 import { MemoryAlerts, MemoryOutbox } from './outbox.js';
 import { MemorySessions } from './sessions.js';
 import { MemoryFeeds } from './feeds.js';
+import { MemoryRounds } from './rounds.js';
 import { MemoryMeetings } from './meetings.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
@@ -24,6 +25,7 @@ export function createMemoryStore(): Store {
   const alerts = new MemoryAlerts();
   const communities = new MemoryCommunities();
   const feeds = new MemoryFeeds();
+  const rounds = new MemoryRounds();
   const meetings = new MemoryMeetings();
   let open = true;
 
@@ -44,6 +46,7 @@ export function createMemoryStore(): Store {
     alerts,
     feeds,
     leases: new MemoryLeases(),
+    rounds,
     meetings,
 
     async erasePerson(id: PersonId, now: Date): Promise<PersonErasure> {
@@ -63,6 +66,7 @@ export function createMemoryStore(): Store {
       await outbox.erasePerson(id);
       await alerts.erasePerson(id);
       await feeds.delete(id);
+      await rounds.forget(id);
       meetings.erasePerson(id);
       return { cancelledSessions, freedSeats };
     },

@@ -13,6 +13,7 @@ import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
 import { alertsRepo, outboxRepo } from './outbox.repo.js';
 import { migrateProfileSlots, peopleRepo } from './people.repo.js';
+import { roundModels, roundsRepo, syncRoundIndexes } from './rounds.js';
 import { sessionsRepo } from './sessions.repo.js';
 import { checkServerVersion, MongoVersionError } from './version.js';
 
@@ -56,6 +57,9 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     await meetingDocs.syncIndexes();
     const leaseModel = createLeaseModel(connection);
     await leaseModel.init();
+    const roundDocs = roundModels(connection);
+    await syncRoundIndexes(roundDocs);
+    const rounds = roundsRepo(roundDocs);
 
     return {
       kind: 'mongodb',
@@ -75,12 +79,14 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       alerts,
       feeds,
       leases: leasesRepo(leaseModel),
+      rounds,
       meetings: meetingsRepo(meetingDocs),
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
         await outbox.erasePerson(id);
         await alerts.erasePerson(id);
         await feeds.delete(id);
+        await rounds.forget(id);
         await eraseMeetings(meetingDocs, id);
         return erasure;
       },

@@ -10,6 +10,7 @@ import { MEETING_PRESENTERS } from './meetings.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
 import { PEOPLE_PRESENTERS } from './people.js';
 import { PLAN_PRESENTERS } from './plan.js';
+import { ROUND_PRESENTERS } from './rounds.js';
 import { SESSION_PRESENTERS } from './sessions.js';
 import type { Viewer } from './viewer.js';
 
@@ -26,6 +27,7 @@ const PRESENTERS: Presenters = {
   ...MODERATION_PRESENTERS,
   ...PEOPLE_PRESENTERS,
   ...PLAN_PRESENTERS,
+  ...ROUND_PRESENTERS,
   ...SESSION_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,

@@ -60,6 +60,8 @@ export class TelegramWorld {
     readonly adapter: PlatformAdapter,
     /** Everything the product logged during the scenario. */
     readonly logs: LogLine[],
+    /** The core, for what a job would do (a pairing round) at a moment the story chooses. */
+    readonly core: Core,
   ) {}
 
   static async create(options: WorldOptions = {}): Promise<TelegramWorld> {
@@ -92,7 +94,7 @@ export class TelegramWorld {
         return { kind: 'sent' };
       },
     });
-    world = new TelegramWorld(fake, store, dispatcher, adapter, logs);
+    world = new TelegramWorld(fake, store, dispatcher, adapter, logs, core);
     await adapter.start();
     return world;
   }
