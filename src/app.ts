@@ -59,7 +59,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       const due = await opened.store.outbox.nextDue();
       return due ? Math.max(0, (clock().getTime() - due.getTime()) / 1000) : 0;
     },
-  }, registry);
+  }, registry, clock);
   // Jobs share the data store's MongoDB connection; on the in-memory store, Agenda runs in memory.
   const scheduler = createScheduler({
     store: opened.store,

@@ -84,3 +84,17 @@ stats-field-weeks = Letzte { $weeks } Wochen, älteste zuerst ({ $range })
 stats-weeks-held = Stattgefundene Sessions: { $held } ({ $total })
 stats-weeks-people = Aktive Leute: { $people } ({ $total })
 stats-weeks-show-up = Teilnahmequote: { $showUp } ({ $overall })
+
+# /community-stats: whether people show up and meet (src/core/health.ts).
+stats-field-health = Erscheinen (letzte { $days } Tage)
+stats-health-show-up = Erschienen: { $rate } von { $seats } { $seats ->
+    [one] belegten Platz
+   *[other] belegten Plätzen
+  }
+stats-health-no-shows = Nicht erschienen: { $rate } ({ $count })
+stats-health-none = Erschienen: noch keine abgeschlossenen Sessions mit belegten Plätzen
+stats-health-pairs = Paare, die diese Woche zusammen trainiert haben: { $pairs }
+stats-health-met = Runden-Paare, die sich innerhalb von { $days } Tagen getroffen haben: { $rate } ({ $met } von { $pairs })
+stats-health-met-none = Runden-Paare, die sich getroffen haben: noch keine zu beurteilen
+stats-health-participation = Runden-Mitglieder mit Partner: { $rate } ({ $paired } von { $members })
+stats-health-participation-none = Runden-Mitglieder mit Partner: noch keine Runden

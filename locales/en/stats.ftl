@@ -81,3 +81,17 @@ stats-field-weeks = Last { $weeks } weeks, oldest first ({ $range })
 stats-weeks-held = Sessions held: { $held } ({ $total })
 stats-weeks-people = People active: { $people } ({ $total })
 stats-weeks-show-up = Show-up rate: { $showUp } ({ $overall })
+
+# /community-stats: whether people show up and meet (src/core/health.ts).
+stats-field-health = Showing up (last { $days } days)
+stats-health-show-up = Show-up: { $rate } of { $seats } { $seats ->
+    [one] seat
+   *[other] seats
+  } held
+stats-health-no-shows = No-shows: { $rate } ({ $count })
+stats-health-none = Show-up: no completed sessions with seats yet
+stats-health-pairs = Pairs who trained together this week: { $pairs }
+stats-health-met = Round pairs who met within { $days } days: { $rate } ({ $met } of { $pairs })
+stats-health-met-none = Round pairs who met: none to judge yet
+stats-health-participation = Round members who got a partner: { $rate } ({ $paired } of { $members })
+stats-health-participation-none = Round members who got a partner: no rounds yet

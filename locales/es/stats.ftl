@@ -84,3 +84,17 @@ stats-field-weeks = Últimas { $weeks } semanas, de la más antigua ({ $range })
 stats-weeks-held = Sesiones realizadas: { $held } ({ $total })
 stats-weeks-people = Personas activas: { $people } ({ $total })
 stats-weeks-show-up = Asistencia: { $showUp } ({ $overall })
+
+# /community-stats: whether people show up and meet (src/core/health.ts).
+stats-field-health = Asistencia (últimos { $days } días)
+stats-health-show-up = Asistieron: { $rate } de { $seats } { $seats ->
+    [one] plaza ocupada
+   *[other] plazas ocupadas
+  }
+stats-health-no-shows = No se presentaron: { $rate } ({ $count })
+stats-health-none = Asistencia: aún no hay sesiones terminadas con plazas ocupadas
+stats-health-pairs = Parejas que entrenaron juntas esta semana: { $pairs }
+stats-health-met = Parejas de ronda que se vieron en { $days } días: { $rate } ({ $met } de { $pairs })
+stats-health-met-none = Parejas de ronda que se vieron: aún ninguna que valorar
+stats-health-participation = Miembros de ronda con pareja: { $rate } ({ $paired } de { $members })
+stats-health-participation-none = Miembros de ronda con pareja: aún no hay rondas

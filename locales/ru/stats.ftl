@@ -103,3 +103,17 @@ stats-field-weeks = Последние { $weeks ->
 stats-weeks-held = Проведено занятий: { $held } ({ $total })
 stats-weeks-people = Активных людей: { $people } ({ $total })
 stats-weeks-show-up = Посещаемость: { $showUp } ({ $overall })
+
+# /community-stats: whether people show up and meet (src/core/health.ts).
+stats-field-health = Явка (последние { $days } дн.)
+stats-health-show-up = Пришли: { $rate } из { $seats } { $seats ->
+    [one] занятого места
+   *[other] занятых мест
+  }
+stats-health-no-shows = Не пришли: { $rate } ({ $count })
+stats-health-none = Явка: пока нет завершённых тренировок с занятыми местами
+stats-health-pairs = Пар, тренировавшихся вместе на этой неделе: { $pairs }
+stats-health-met = Пары раунда, встретившиеся за { $days } дн.: { $rate } ({ $met } из { $pairs })
+stats-health-met-none = Пары раунда, встретившиеся: пока некого оценивать
+stats-health-participation = Участники раунда с партнёром: { $rate } ({ $paired } из { $members })
+stats-health-participation-none = Участники раунда с партнёром: раундов пока нет

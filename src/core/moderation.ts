@@ -16,6 +16,8 @@ import { isBannedFrom } from './moderation-rules.js';
 import { resolveLocation } from './parse/location.js';
 import { isModerator } from './permissions.js';
 import { type CommunityHistory, communityHistory, weeksStart } from './progress.js';
+import { HEALTH_ROUNDS, type HealthFigures, healthFigures, healthSince } from './health.js';
+import { pairsOf } from '../domain/rounds.js';
 
 export { bannedFrom, isBannedFrom } from './moderation-rules.js';
 export type { ReportInput, ReportView } from './moderation-reports.js';
@@ -62,6 +64,8 @@ export interface CommunityStats {
   readonly places: number;
   /** The last weeks, in the asking moderator's zone. */
   readonly history: CommunityHistory;
+  /** Show-up, no-shows, pairs training together, round pairs meeting (src/core/health.ts). */
+  readonly health: HealthFigures;
 }
 
 export interface AuditView {
@@ -285,6 +289,12 @@ export class ModerationService {
       store.sessions.heldIn(c.value.id, weeksStart(clock(), zone)),
     ]);
     const decided = joinRequests.accepted + joinRequests.declined + joinRequests.expired;
+    const since = healthSince(clock());
+    const [records, rounds] = await Promise.all([store.sessions.heldIn(c.value.id, since), store.rounds.recent(c.value.id, HEALTH_ROUNDS)]);
+    const recent = rounds.filter((r) => r.startedAt >= since);
+    // Round pairs may meet at a private session (one made with /plan): theirs are read pair by pair.
+    const shared = new Map(records.map((r) => [r.id, r] as const));
+    for (const r of recent) for (const [a, b] of pairsOf(r.groups)) for (const s of await store.sessions.sharedBy(a, b)) if (s.startsAt >= since) shared.set(s.id, s);
     return ok({
       people,
       sessionsThisWeek,
@@ -295,6 +305,7 @@ export class ModerationService {
       bans: c.value.bans.length,
       places: c.value.settings.places.length,
       history: communityHistory(held, clock(), zone),
+      health: healthFigures(records, recent, clock(), [...shared.values()]),
     });
   }
 

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { type HealthFigures, healthFigures, healthSince } from '../core/health.js';
 import type { Store } from '../store/port.js';
 
 /** What the rest of the code reports; the Prometheus side stays in this file. */
@@ -25,6 +26,9 @@ export const UNKNOWN_COMMAND = 'unknown';
 /** The `command` label when nothing ran as a command (a question answered, a stale button). */
 export const NO_COMMAND = '-';
 
+/** Scrapes this close together share one reading of the health figures. */
+const HEALTH_REUSE_MS = 10_000;
+
 /** Prometheus metrics on their own registry, with gauges read from the store when scraped. */
 export class PromMetrics implements Metrics {
   readonly registry = new Registry();
@@ -37,6 +41,7 @@ export class PromMetrics implements Metrics {
     store: Store,
     outbox: OutboxStats | null,
     private readonly known: KnownCommands,
+    clock: () => Date = () => new Date(),
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'spotter_process_' });
     this.commands = new Counter({ name: 'spotter_commands_total', help: 'Commands and interactions handled', labelNames: ['platform', 'command', 'outcome'], registers: [this.registry] });
@@ -65,6 +70,35 @@ export class PromMetrics implements Metrics {
         this.set(await store.sessions.countOpen());
       },
     });
+    // Whether people show up and meet, over every community and private session (src/core/health.ts).
+    // One read of the store serves all five gauges of a scrape.
+    let health: { at: number; figures: Promise<HealthFigures> } | null = null;
+    const figures = (): Promise<HealthFigures> => {
+      const now = clock();
+      if (!health || now.getTime() - health.at > HEALTH_REUSE_MS) {
+        const since = healthSince(now);
+        health = {
+          at: now.getTime(),
+          figures: Promise.all([store.sessions.heldSince(since), store.rounds.startedSince(since)]).then(([records, rounds]) => healthFigures(records, rounds, now)),
+        };
+      }
+      return health.figures;
+    };
+    const healthGauge = (name: string, help: string, read: (h: HealthFigures) => number | null) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          // A rate with nothing to divide by is NaN (0/0), as Prometheus writes it, never a false 0.
+          this.set(read(await figures()) ?? Number.NaN);
+        },
+      });
+    healthGauge('spotter_show_up_ratio', 'Seats held in sessions of the last 28 days whose holder came', (h) => h.showUpRate);
+    healthGauge('spotter_no_show_ratio', 'Seats held in sessions of the last 28 days whose holder was marked as not coming', (h) => h.noShowRate);
+    healthGauge('spotter_active_pairs', 'Pairs of people who came to a session together in the last 7 days', (h) => h.activePairs);
+    healthGauge('spotter_round_met_ratio', 'Round pairs who came to a session together within 14 days of being paired', (h) => h.metRate);
+    healthGauge('spotter_round_participation_ratio', 'Members of the last 28 days of rounds who got a partner', (h) => h.participation);
     new Gauge({
       name: 'spotter_outbox_depth',
       help: 'Notifications waiting to be sent',

@@ -21,6 +21,8 @@ export interface RoundsRepo {
   get(id: RoundId): Promise<Round | null>;
   /** The community's latest rounds, newest first (ties by id, descending). */
   recent(communityId: CommunityId, limit: number): Promise<Round[]>;
+  /** Every community's rounds started at or after `since`, oldest first (ties by id): the health gauges. */
+  startedSince(since: Date): Promise<Round[]>;
   /** Stamps the nudge once; false when already nudged or not found. */
   markNudged(id: RoundId, now: Date): Promise<boolean>;
   /** Stamps the end once; false when already ended or not found. */

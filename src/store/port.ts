@@ -237,6 +237,8 @@ export interface SessionsRepo {
   attendedBy(personId: PersonId, since: Date): Promise<SessionRecord[]>;
   /** Completed sessions of the community starting at or after `since`, oldest first (ties in insertion order). */
   heldIn(communityId: CommunityId, since: Date): Promise<SessionRecord[]>;
+  /** Completed sessions anywhere (private ones too) starting at or after `since`, oldest first: the health gauges. */
+  heldSince(since: Date): Promise<SessionRecord[]>;
   /**
    * Sessions both people took part in (as host or with a seat, either way round), not cancelled,
    * oldest first (ties by id): where two may have trained together. Who came is the caller's

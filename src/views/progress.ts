@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import type { CommunityStats } from '../core/moderation.js';
 import { type CommunityHistory, type SessionStats, showUpRate, type TrainingHistory } from '../core/progress.js';
+import { HEALTH_WINDOW_DAYS, type HealthFigures, MET_WITHIN_DAYS } from '../core/health.js';
 import { type Translator, translator } from '../i18n/translator.js';
 import type { Field, Reply } from '../interaction/reply.js';
 import { type PictureStrings, pictureStrings } from './images/strings.js';
@@ -136,6 +137,7 @@ export function communityStatsReply(communityName: string, s: CommunityStats, tr
     { name: tr.t('stats-field-open-reports'), value: String(s.openReports), inline: true },
     { name: tr.t('stats-field-bans'), value: String(s.bans), inline: true },
     { name: tr.t('stats-field-places'), value: String(s.places), inline: true },
+    healthField(s.health, tr, t),
     {
       name: tr.t('stats-field-weeks', { weeks: s.history.weeks.length, range: w.range }),
       value: [
@@ -146,4 +148,22 @@ export function communityStatsReply(communityName: string, s: CommunityStats, tr
     },
   ];
   return { visibility: 'private', title: tr.t('stats-community-title-reply', { name: communityName }), text: '', fields };
+}
+
+/** Whether people show up and meet, in words: every rate with the counts it comes from. */
+function healthField(h: HealthFigures, tr: Translator, t: PictureStrings): Field {
+  return {
+    name: tr.t('stats-field-health', { days: HEALTH_WINDOW_DAYS }),
+    value: [
+      h.showUpRate === null ? tr.t('stats-health-none') : tr.t('stats-health-show-up', { rate: t.percent(h.showUpRate), seats: h.committed }),
+      h.noShowRate === null ? '' : tr.t('stats-health-no-shows', { rate: t.percent(h.noShowRate), count: h.noShows }),
+      tr.t('stats-health-pairs', { pairs: h.activePairs }),
+      h.metRate === null ? tr.t('stats-health-met-none') : tr.t('stats-health-met', { days: MET_WITHIN_DAYS, rate: t.percent(h.metRate), met: h.roundPairsMet, pairs: h.roundPairs }),
+      h.participation === null
+        ? tr.t('stats-health-participation-none')
+        : tr.t('stats-health-participation', { rate: t.percent(h.participation), paired: h.roundPaired, members: h.roundMembers }),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  };
 }

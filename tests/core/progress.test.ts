@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { healthFigures } from '../../src/core/health.js';
 import { calendarStart, communityHistory, trainingHistory } from '../../src/core/progress.js';
 import type { PersonId, SessionId } from '../../src/domain/ids.js';
 import type { SessionRecord } from '../../src/store/port.js';
@@ -98,7 +99,7 @@ describe('what the text says is what the picture shows', () => {
 
   it('GIVEN community weeks WHEN the moderator reply is written THEN it lists every week of every chart', () => {
     const h = communityHistory([rec('2026-11-23T18:00:00Z')], NOW, 'Europe/Berlin');
-    const reply = communityStatsReply('Runners', { people: 3, sessionsThisWeek: 1, joinRequests: { pending: 0, accepted: 0, declined: 0, withdrawn: 0, expired: 0 }, windowDays: 30, acceptanceRate: null, openReports: 0, bans: 0, places: 0, history: h });
+    const reply = communityStatsReply('Runners', { people: 3, sessionsThisWeek: 1, joinRequests: { pending: 0, accepted: 0, declined: 0, withdrawn: 0, expired: 0 }, windowDays: 30, acceptanceRate: null, openReports: 0, bans: 0, places: 0, history: h, health: healthFigures([], [], NOW) });
     const weeks = reply.fields!.at(-1)!;
     expect(weeks.name).toMatch(/^Last 12 weeks, oldest first \(weeks from Monday 7 Sep 2026 · Europe\/Berlin\)$/);
     expect(weeks.value).toContain('Sessions held: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 (1 in total)');

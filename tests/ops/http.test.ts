@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { newId, type PersonId } from '../../src/domain/ids.js';
 import { userKey } from '../../src/domain/platform.js';
+import { makeSession } from '../support/fixtures.js';
 import { silentLogger } from '../../src/logger.js';
 
 let app: App | null = null;
@@ -52,6 +54,23 @@ describe('health and metrics', () => {
     expect(after).toMatch(/spotter_commands_total\{platform="console",command="set-level",outcome="ok"\} 1/);
     expect(after).toMatch(/spotter_command_duration_seconds_count\{platform="console",command="set-level"\} 1/);
     expect(after).toMatch(/spotter_active_profiles 1/);
+  });
+
+  it('GIVEN a held session where one of two came WHEN /metrics is scraped THEN show-up and no-show are a half each and the pair who came counts; rates with nothing to judge are NaN, never 0', async () => {
+    const s = await started();
+    app = s.app;
+    const [host, ana, ben] = [newId<PersonId>(), newId<PersonId>(), newId<PersonId>()];
+    const at = new Date(Date.now() - 2 * 86_400_000);
+    await s.app.opened.store.sessions.insert(
+      makeSession(host, { startsAt: at, status: 'completed', participants: [ana, ben], checkIns: [{ personId: ana, attended: true, at }, { personId: ben, attended: false, at, by: 'host' }] }),
+    );
+    const text = await (await fetch(`${s.base}/metrics`)).text();
+    expect(text).toMatch(/^spotter_show_up_ratio 0\.5$/m);
+    expect(text).toMatch(/^spotter_no_show_ratio 0\.5$/m);
+    // Ana and the host who had her: one pair.
+    expect(text).toMatch(/^spotter_active_pairs 1$/m);
+    expect(text).toMatch(/^spotter_round_met_ratio nan$/im);
+    expect(text).toMatch(/^spotter_round_participation_ratio nan$/im);
   });
 
   it('GIVEN a notification sent through the outbox WHEN /metrics is scraped THEN the delivery and the job-free outbox show it', async () => {

@@ -77,6 +77,12 @@ export class MemoryRounds implements RoundsRepo {
       .slice(0, n);
   }
 
+  async startedSince(since: Date): Promise<Round[]> {
+    return this.rounds
+      .filter((r) => r.startedAt >= since)
+      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
   async markNudged(id: RoundId, now: Date): Promise<boolean> {
     return !!this.rounds.modify(id, (r) => r.nudgedAt === null, (r) => ({ ...r, nudgedAt: now }));
   }

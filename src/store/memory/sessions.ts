@@ -254,6 +254,10 @@ export class MemorySessions implements SessionsRepo {
     return this.records((s) => s.communityId === communityId && s.status === 'completed' && s.startsAt >= since);
   }
 
+  async heldSince(since: Date): Promise<SessionRecord[]> {
+    return this.records((s) => s.status === 'completed' && s.startsAt >= since);
+  }
+
   async sharedBy(a: PersonId, b: PersonId): Promise<SessionRecord[]> {
     const tookPart = (s: WorkoutSession, p: PersonId) => s.hostId === p || s.participants.includes(p);
     return this.records((s) => s.status !== 'cancelled' && tookPart(s, a) && tookPart(s, b));

@@ -75,6 +75,8 @@ export function roundModels(connection: Connection): RoundModels {
   round.index({ communityId: 1, key: 1 }, { name: 'community_key_unique', unique: true });
   // A community's latest rounds (repeat avoidance, /rounds status).
   round.index({ communityId: 1, startedAt: -1, _id: -1 }, { name: 'community_recent' });
+  // The health gauges read every community's recent rounds.
+  round.index({ startedAt: 1, _id: 1 }, { name: 'startedAt' });
   // Erasure takes a person out of every community's rounds.
   config.index({ members: 1 }, { name: 'members' });
   return { configs: connection.model<ConfigDoc>('RoundConfig', config), rounds: connection.model<RoundDoc>('Round', round) };
@@ -178,6 +180,11 @@ export function roundsRepo({ configs, rounds }: RoundModels): RoundsRepo {
       const n = Math.floor(Number(limit));
       if (!(n >= 1)) return [];
       const docs = await rounds.find({ communityId }).sort({ startedAt: -1, _id: -1 }).limit(n).lean<RoundDoc[]>().exec();
+      return docs.map(roundOf);
+    },
+    /** Answered by the `startedAt` index. */
+    async startedSince(since) {
+      const docs = await rounds.find({ startedAt: { $gte: since } }).sort({ startedAt: 1, _id: 1 }).lean<RoundDoc[]>().exec();
       return docs.map(roundOf);
     },
     async markNudged(id, now) {

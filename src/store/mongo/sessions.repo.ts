@@ -235,6 +235,16 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       return docs.map(recordFromDoc);
     },
 
+    /** Answered by the `status_startsAt` index. */
+    async heldSince(since: Date): Promise<SessionRecord[]> {
+      const docs = await sessions
+        .find({ status: 'completed', startsAt: { $gte: since } }, RECORD_FIELDS)
+        .sort({ startsAt: 1, _id: 1 })
+        .lean<RecordDoc[]>()
+        .exec();
+      return docs.map(recordFromDoc);
+    },
+
     /** Each side is answered by the `host_startsAt` or the `participants` index; MongoDB ORs them. */
     async sharedBy(a: PersonId, b: PersonId): Promise<SessionRecord[]> {
       const tookPart = (p: PersonId) => ({ $or: [{ hostId: p }, { participants: p }] });

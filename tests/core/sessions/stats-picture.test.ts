@@ -61,6 +61,11 @@ describe('/stats and /community-stats come with a picture', () => {
     expect(textOf(reply!)).toMatch(/Sessions held: (0, ){10,11}1/);
     expect(textOf(reply!)).toMatch(/Show-up rate: .*50%/);
     expect(reply!.image!.alt).toMatch(/Show-up rate: .*50%/);
+    // And in words, what the health figures say (src/core/health.ts).
+    expect(textOf(reply!)).toMatch(/Showing up \(last 28 days\)/);
+    expect(textOf(reply!)).toMatch(/Show-up: 50% of 2 seats held/);
+    expect(textOf(reply!)).toMatch(/No-shows: 50% \(1\)/);
+    expect(textOf(reply!)).toMatch(/Round members who got a partner: no rounds yet/);
   });
 
   it('GIVEN a member who is not a moderator WHEN they run /community-stats THEN they are refused and nothing is drawn', async () => {

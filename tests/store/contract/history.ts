@@ -69,6 +69,11 @@ export function historyContract(current: () => Store): void {
       expect(got.map((r) => r.id)).toEqual([held1.id, held2.id]);
       expect(got[0]).toEqual({ id: held1.id, activity: held1.activity, startsAt: held1.startsAt, hostId: host, participants: [a], checkIns: [came(a, true)] });
       expect(await store.sessions.heldIn(newId<CommunityId>(), new Date(0))).toEqual([]);
+      // Every community's (and no community's) held sessions, for the health gauges.
+      const privately = makeSession(host, { communityId: null, startsAt: hoursFrom(T0, -24 * 5), status: 'completed' });
+      await store.sessions.insert(privately);
+      expect((await store.sessions.heldSince(hoursFrom(T0, -24 * 84))).map((r) => r.id)).toEqual([held1.id, privately.id, held2.id, elsewhere.id]);
+      expect(await store.sessions.heldSince(hoursFrom(T0, 1))).toEqual([]);
     });
   });
 }

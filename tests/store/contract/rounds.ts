@@ -96,6 +96,9 @@ export function roundsContract(current: () => Store): void {
       await store.rounds.start(round(newId<CommunityId>(), 'z', hoursFrom(T0, 500)), []);
       expect((await store.rounds.recent(community, 2)).map((r) => r.key)).toEqual(['c', 'b']);
       expect(await store.rounds.recent(community, 0)).toEqual([]);
+      // Every community's rounds since a date, oldest first: the health gauges.
+      expect((await store.rounds.startedSince(hoursFrom(T0, 168))).map((r) => r.key)).toEqual(['b', 'c', 'z']);
+      expect(await store.rounds.startedSince(hoursFrom(T0, 1000))).toEqual([]);
     });
 
     it('GIVEN a round WHEN nudged and ended THEN each is stamped once', async () => {

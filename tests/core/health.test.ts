@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { healthFigures } from '../../src/core/health.js';
+import { type CommunityId, newId, type PersonId, type SessionId } from '../../src/domain/ids.js';
+import type { Round, RoundId } from '../../src/domain/rounds.js';
+import type { CheckIn } from '../../src/domain/session.js';
+import type { SessionRecord } from '../../src/store/port.js';
+import { communityStatsReply } from '../../src/views/progress.js';
+import { communityHistory } from '../../src/core/progress.js';
+import { translator } from '../../src/i18n/translator.js';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(NOW.getTime() - days * DAY);
+const person = () => newId<PersonId>();
+const [ana, ben, cy, dan, eva, host] = [person(), person(), person(), person(), person(), person()];
+
+const said = (personId: PersonId, attended: boolean, by: 'self' | 'host' = 'self'): CheckIn => ({ personId, attended, at: NOW, by });
+const held = (daysAgo: number, participants: PersonId[], checkIns: CheckIn[], hostId: PersonId = host): SessionRecord => ({
+  id: newId<SessionId>(),
+  activity: 'running',
+  startsAt: ago(daysAgo),
+  hostId,
+  participants,
+  checkIns,
+});
+const round = (daysAgo: number, groups: PersonId[][], unpaired: PersonId[] = []): Round => ({
+  id: newId<RoundId>(),
+  communityId: newId<CommunityId>(),
+  key: ago(daysAgo).toISOString().slice(0, 10),
+  activity: null,
+  startedAt: ago(daysAgo),
+  groups: groups.map((people) => ({ people, score: 1 })),
+  unpaired,
+  nudgedAt: null,
+  endedAt: null,
+});
+
+describe('community health figures', () => {
+  it('GIVEN seats held in the last 28 days WHEN counted THEN show-up is who came of who held a seat, the host\'s word winning, and no-shows are the marked misses', () => {
+    const records = [
+      held(3, [ana, ben, cy], [said(ana, true), said(ben, false, 'host'), said(ben, true)]),
+      held(10, [dan], [said(dan, false)]),
+      // Too old for the rates.
+      held(40, [eva], [said(eva, false)]),
+    ];
+    const h = healthFigures(records, [], NOW);
+    expect(h).toMatchObject({ committed: 4, attended: 1, noShows: 2, showUpRate: 0.25, noShowRate: 0.5 });
+  });
+
+  it('GIVEN sessions this week and before WHEN pairs are counted THEN each pair who came together this week counts once, the host with those they hosted', () => {
+    const records = [
+      held(2, [ana, ben], [said(ana, true), said(ben, true)]),
+      held(1, [ana, ben], [said(ana, true), said(ben, true)]),
+      held(6, [cy], [said(cy, false)]),
+      held(12, [dan, eva], [said(dan, true), said(eva, true)]),
+    ];
+    // Ana–Ben, host–Ana, host–Ben: three pairs; Cy didn't come; Dan and Eva were 12 days ago.
+    expect(healthFigures(records, [], NOW).activePairs).toBe(3);
+  });
+
+  it('GIVEN round pairs WHEN judged THEN a pair met if they came to a session together within 14 days of the round; rounds younger than 14 days are not judged yet', () => {
+    const rounds = [round(20, [[ana, ben], [cy, dan]], [eva]), round(5, [[ana, cy]])];
+    const meetings = [
+      // Ana and Ben met at a private session she hosted, 3 days into the round.
+      held(17, [ben], [said(ben, true)], ana),
+      // Cy and Dan met only after 14 days: too late to count.
+      held(4, [dan], [said(dan, true)], cy),
+    ];
+    const h = healthFigures([], rounds, NOW, meetings);
+    expect(h).toMatchObject({ roundPairs: 2, roundPairsMet: 1, metRate: 0.5 });
+    // Participation over the rounds of the last 28 days: 4 of 5, then 2 of 2.
+    expect(h).toMatchObject({ roundMembers: 7, roundPaired: 6 });
+  });
+
+  it('GIVEN nothing yet WHEN said to a moderator THEN every line says there is nothing to judge, not zeros as rates', () => {
+    const reply = communityStatsReply(
+      'Runners',
+      { people: 0, sessionsThisWeek: 0, joinRequests: { pending: 0, accepted: 0, declined: 0, withdrawn: 0, expired: 0 }, windowDays: 30, acceptanceRate: null, openReports: 0, bans: 0, places: 0, history: communityHistory([], NOW, 'UTC'), health: healthFigures([], [], NOW) },
+      translator('en'),
+    );
+    const field = reply.fields!.find((f) => f.name === 'Showing up (last 28 days)')!;
+    expect(field.value).toBe(
+      ['Show-up: no completed sessions with seats yet', 'Pairs who trained together this week: 0', 'Round pairs who met: none to judge yet', 'Round members who got a partner: no rounds yet'].join('\n'),
+    );
+  });
+
+  it('GIVEN figures WHEN said in Russian THEN the counts and rates are there in Russian', () => {
+    const h = healthFigures([held(3, [ana, ben], [said(ana, true), said(ben, false)])], [round(20, [[ana, ben]])], NOW, [held(18, [ben], [said(ben, true)], ana)]);
+    const reply = communityStatsReply('Бегуны', { people: 2, sessionsThisWeek: 0, joinRequests: { pending: 0, accepted: 0, declined: 0, withdrawn: 0, expired: 0 }, windowDays: 30, acceptanceRate: null, openReports: 0, bans: 0, places: 0, history: communityHistory([], NOW, 'UTC'), health: h }, translator('ru'));
+    const field = reply.fields!.find((f) => f.name.startsWith('Явка'))!;
+    expect(field.value).toMatch(/Пришли: 50\s?% из 2 занятых мест/);
+    expect(field.value).toMatch(/Не пришли: 50\s?% \(1\)/);
+    expect(field.value).toMatch(/Пары раунда, встретившиеся за 14 дн\.: 100\s?% \(1 из 1\)/);
+  });
+});
