@@ -1,13 +1,13 @@
 /**
  * Buddy streaks: weeks in a row in which two buddies trained together, counted in the viewer's
  * own zone (ISO weeks, Monday first). A week counts when they share a confirmed session (both
- * `cameTo` it) or when it is the week their "did you two train together?" became a mutual yes.
+ * `wasThere`; a host counts when a guest came) or when it is the week their "did you two train together?" became a mutual yes.
  * Always computed from what is stored (sessions and answers), never kept as a counter that drifts.
  */
 import { DateTime } from 'luxon';
 import type { PersonId } from '../domain/ids.js';
 import type { MeetingQuestion } from '../domain/meeting.js';
-import { cameTo } from '../domain/session.js';
+import { wasThere } from '../domain/session.js';
 import type { SessionRecord, Store } from '../store/port.js';
 
 export interface BuddyStreak {
@@ -46,7 +46,7 @@ export function weeklyStreak(instants: readonly Date[], now: Date, zone: string)
 
 /** When two trained together: shared confirmed sessions, and the moment their answers became a mutual yes. */
 export function togetherAt(me: PersonId, buddy: PersonId, shared: readonly SessionRecord[], questions: readonly MeetingQuestion[]): Date[] {
-  const sessions = shared.filter((s) => cameTo(s, me) && cameTo(s, buddy)).map((s) => s.startsAt);
+  const sessions = shared.filter((s) => wasThere(s, me) && wasThere(s, buddy)).map((s) => s.startsAt);
   const bySource = new Map<string, MeetingQuestion[]>();
   for (const q of questions) bySource.set(q.sourceKey, [...(bySource.get(q.sourceKey) ?? []), q]);
   const yeses: Date[] = [];

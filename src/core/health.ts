@@ -7,7 +7,7 @@
 import type { PersonId } from '../domain/ids.js';
 import type { Round } from '../domain/rounds.js';
 import { pairsOf } from '../domain/rounds.js';
-import { cameTo, outcomeOf } from '../domain/session.js';
+import { outcomeOf, wasThere } from '../domain/session.js';
 import type { SessionRecord } from '../store/port.js';
 
 const DAY_MS = 86_400_000;
@@ -41,8 +41,6 @@ export interface HealthFigures {
 /** How far back the records and rounds for `healthFigures` must reach. */
 export const healthSince = (now: Date): Date => new Date(now.getTime() - (HEALTH_WINDOW_DAYS + MET_WITHIN_DAYS) * DAY_MS);
 
-/** The host came when anyone they hosted came (their sheet says so), or when they checked in themselves. */
-const came = (s: SessionRecord, p: PersonId): boolean => cameTo(s, p) || (s.hostId === p && s.participants.some((q) => cameTo(s, q)));
 
 const pairKey = (a: PersonId, b: PersonId): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -64,7 +62,7 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
   /** When each pair came to a session together. */
   const together = new Map<string, number[]>();
   const pairsThere = (s: SessionRecord, each: (key: string) => void) => {
-    const there = [s.hostId, ...s.participants].filter((p) => came(s, p));
+    const there = [s.hostId, ...s.participants].filter((p) => wasThere(s, p));
     for (let i = 0; i < there.length; i++) for (let j = i + 1; j < there.length; j++) each(pairKey(there[i]!, there[j]!));
   };
   for (const s of meetings) {

@@ -7,7 +7,7 @@ import { phrase } from '../domain/phrase.js';
 import { distanceKm } from '../domain/geo.js';
 import { isMatchable, type Profile } from '../domain/profile.js';
 import { NO_REPEAT_ROUNDS, type Round, type RoundConfig, type RoundId, type RoundSchedule, roundDeadline } from '../domain/rounds.js';
-import { cameTo, isLive, type WorkoutSession } from '../domain/session.js';
+import { isLive, wasThere, type WorkoutSession } from '../domain/session.js';
 import { err, ok, type Result, userError } from '../result.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
@@ -50,7 +50,7 @@ export interface RoundFigures {
   readonly groups: number;
   /** Groups with a session planned together since the round started. */
   readonly planned: number;
-  /** Groups who came to a shared session (each `cameTo` it). */
+  /** Groups who came to a shared session (each `wasThere`). */
   readonly met: number;
   readonly unpaired: number;
 }
@@ -300,7 +300,7 @@ export class RoundsService {
 
   /**
    * Planned: a live or completed session created since the round started where two of the group
-   * are among host and participants. Met: such a session both came to (`cameTo`).
+   * are among host and participants. Met: such a session both were at (`wasThere`: the host counts when a guest came).
    */
   private async progress(round: Round, people: readonly PersonId[]): Promise<GroupProgress> {
     const sessions = new Map<string, WorkoutSession>();
@@ -309,14 +309,13 @@ export class RoundsService {
     let planned = false;
     let met = false;
     const inIt = (s: WorkoutSession, id: PersonId) => s.hostId === id || s.participants.includes(id);
-    const came = (s: WorkoutSession, id: PersonId) => cameTo(s, id) || (s.hostId === id && s.participants.some((p) => cameTo(s, p)));
     for (const s of sessions.values()) {
       if (s.createdAt < round.startedAt || !(isLive(s) || s.status === 'completed')) continue;
       for (const a of people)
         for (const b of people) {
           if (a >= b || !inIt(s, a) || !inIt(s, b)) continue;
           planned = true;
-          if (came(s, a) && came(s, b)) met = true;
+          if (wasThere(s, a) && wasThere(s, b)) met = true;
         }
     }
     return { planned, met };

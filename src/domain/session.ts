@@ -98,3 +98,11 @@ export function outcomes(s: Pick<WorkoutSession, 'checkIns'>): Map<PersonId, boo
   for (const c of s.checkIns) if (!out.has(c.personId)) out.set(c.personId, outcomeOf(s, c.personId) === true);
   return out;
 }
+
+/**
+ * Whether the person was there: a participant confirmed to have come (`cameTo`), or the host of
+ * a session someone came to (the host ran it; their sheet or their guests say so). Buddy streaks,
+ * round pairs meeting and pairs training together all ask this.
+ */
+export const wasThere = (s: Pick<WorkoutSession, 'checkIns' | 'hostId' | 'participants'>, personId: PersonId): boolean =>
+  cameTo(s, personId) || (s.hostId === personId && s.participants.some((p) => cameTo(s, p)));

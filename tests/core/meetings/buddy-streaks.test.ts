@@ -33,6 +33,16 @@ describe('buddy streaks: weeks in a row with a shared confirmed session', () => 
     }
   }
 
+  it('GIVEN a session for two that Ana hosted WHEN only Ben checks in THEN the host counts as there, and the week starts their streak', async () => {
+    const s = makeSession((await ana.id()) as PersonId, { startsAt: at('2026-11-04T18:00:00Z'), durationMinutes: 60, status: 'completed', capacity: 1, participants: [await ben.id()] as PersonId[] });
+    await w.store.sessions.insert(s);
+    await w.until(new Date(s.startsAt.getTime() + 2 * 3_600_000));
+    await ben.run('checkin', `${s.id} attended: yes`);
+    expect(ben.last?.outcome, ben.text()).toBe('ok');
+    await ana.run('buddies');
+    expect(ana.text()).toMatch(/Ben[^\n]*\n\s+🔥 1 week/);
+  });
+
   it('GIVEN three weeks together, a week where only Ana came, then two more WHEN they look THEN the streak is 2 (best 3), kept through the next week and gone the week after', async () => {
     await trainWeek('2026-11-04T18:00:00Z', true, true);
     await trainWeek('2026-11-11T18:00:00Z', true, true);
