@@ -44,7 +44,7 @@ describe('help', () => {
     expect(listed(dm)).not.toContain('/reports');
   });
 
-  it('GIVEN someone who has never run a command WHEN their first is /help THEN a short welcome with buttons for the first steps; the next /help lists the commands', async () => {
+  it('GIVEN someone who has not yet run a command WHEN their first is /help THEN a short welcome with buttons for the first steps; the next /help lists the commands', async () => {
     const cal = h.person('Cal');
     const first = await cal.run('help');
     expect(first.replies[0]!.title).toBe('Welcome to Spotter');

@@ -10,7 +10,7 @@ import { list, lit, PIPELINE } from './kit.js';
 import { weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
 import { PROFILE_UNIQUE, profileFromDoc, profilePatchToUpdate, profileToDoc, type ProfileDoc } from './profile.model.js';
 
-/** One less of a count, never below 0 (a correction of a count that was never there). */
+/** One less of a count, never below 0 (correcting a count that is not there). */
 const oneLess = (path: string) => ({ $max: [0, { $subtract: [{ $ifNull: [path, 0] }, 1] }] });
 
 /**

@@ -28,7 +28,7 @@ describe('Telegram: groups as communities', () => {
     const post = world.fake.state.lastMessageIn(runners.id);
     expect(post.reply_markup?.inline_keyboard?.flat().map((b) => b.text)).toEqual(['Request to join']);
 
-    // WHEN Joe, who has never started the bot, presses "Request to join" in the group,
+    // WHEN Joe, who has not yet started the bot, presses "Request to join" in the group,
     // THEN the button answers with a deep link to the private chat, and nothing is requested yet.
     world.fake.refuse(joe.id, "Forbidden: bot can't initiate conversation with a user");
     const press = await joe.pressOn(post, 'Request to join');

@@ -168,7 +168,7 @@ describe('blocking', () => {
     await ben.run('match');
     expect(ben.text()).not.toMatch(/Ana/);
 
-    // Ana was never told anything, and nothing she saw says "block".
+    // Ana heard nothing, and nothing she saw says "block".
     expect(ana.inbox()).toHaveLength(anaInboxBefore);
     for (const text of anaSaw) expect(text).not.toMatch(/block/i);
     expect(await h.store.messages.countFromSince(await ana.id(), new Date(0))).toBe(0);

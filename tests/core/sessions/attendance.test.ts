@@ -1,3 +1,4 @@
+import type { SessionId } from '../../../src/domain/ids.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Actor, Harness, runner, textOf } from '../../support/harness.js';
 import { createSession, notification, session } from './helpers.js';
@@ -11,7 +12,7 @@ afterEach(() => h.assertNoCoordinatesLeaked());
 const HOUR = 3_600_000;
 
 /** A session tomorrow 7:00 with `people` seated; returns its id. */
-async function sessionWith(host: Actor, people: Actor[], line = 'activity: running when: tomorrow 7am place: Berlin, DE capacity: 4'): Promise<string> {
+async function sessionWith(host: Actor, people: Actor[], line = 'activity: running when: tomorrow 7am place: Berlin, DE capacity: 4'): Promise<SessionId> {
   const s = await createSession(h, host, line);
   for (const p of people) {
     await p.run('join', s.id);
@@ -31,11 +32,11 @@ describe('after a session: check-in, streaks and stats', () => {
     const id = await sessionWith(host, [ben, cy]);
     await late.run('join', id);
     h.advance(20 * HOUR);
-    const done = await h.core.sessions.completeSession(id as never);
+    const done = await h.core.sessions.completeSession(id);
     expect(done?.status).toBe('completed');
-    expect(await h.store.joinRequests.listForSession(id as never, ['pending'])).toHaveLength(0);
+    expect(await h.store.joinRequests.listForSession(id, ['pending'])).toHaveLength(0);
     expect(textOf(h.posts[0]!.edits.at(-1)!)).toMatch(/This session has ended/);
-    expect(await h.core.sessions.sendCheckIns(id as never)).toBe(2);
+    expect(await h.core.sessions.sendCheckIns(id)).toBe(2);
     const prompt = notification(ben, /Did you make it/);
     expect(textOf(prompt)).toMatch(/\*\*Running session\*\* on <t:\d+:F> ended <t:\d+:R>/);
     await ben.press(ben.button('I was there', [prompt]));
@@ -45,7 +46,7 @@ describe('after a session: check-in, streaks and stats', () => {
     expect((await cy.profile()).attendance).toEqual({ attended: 0, missed: 1, streak: 0, bestStreak: 0 });
     expect((await session(h, id)).checkIns.map((c) => c.attended).sort()).toEqual([false, true]);
     // Only those not yet answered are asked again.
-    expect(await h.core.sessions.sendCheckIns(id as never)).toBe(0);
+    expect(await h.core.sessions.sendCheckIns(id)).toBe(0);
 
     await ben.run('stats');
     expect(stat(ben, 'Streak')).toBe('1 (best 1)');
@@ -61,7 +62,7 @@ describe('after a session: check-in, streaks and stats', () => {
     const ben = await runner(h, 'Ben');
     const id = await sessionWith(host, [ben]);
     h.advance(20 * HOUR);
-    await h.core.sessions.sendCheckIns(id as never);
+    await h.core.sessions.sendCheckIns(id);
     const prompt = notification(ben, /Did you make it/);
     await ben.press(ben.button('I was there', [prompt]));
     const again = await ben.press(ben.button('I missed it', [prompt]));
@@ -91,7 +92,7 @@ describe('after a session: check-in, streaks and stats', () => {
     const stranger = await runner(h, 'Stranger');
     const id = await sessionWith(host, [ben]);
     h.advance(20 * HOUR);
-    await h.core.sessions.sendCheckIns(id as never);
+    await h.core.sessions.sendCheckIns(id);
     await stranger.run('checkin', `${id} attended: yes`);
     expect(stranger.text()).toMatch(/Only people who had a seat/);
     await stranger.press(ben.button('I was there', [notification(ben, /Did you make it/)]));

@@ -14,7 +14,7 @@ export function historyContract(current: () => Store): void {
   const came = (personId: PersonId, attended: boolean, at = T0): CheckIn => ({ personId, attended, at });
 
   describe('session history', () => {
-    it('GIVEN sessions a person came to, missed, was never in, or that were cancelled WHEN their attended sessions are asked for THEN only those they came to since the date come back, oldest first, as records', async () => {
+    it('GIVEN sessions a person came to, missed, had no seat in, or that were cancelled WHEN their attended sessions are asked for THEN only those they came to since the date come back, oldest first, as records', async () => {
       const [me, host, other] = [newId<PersonId>(), newId<PersonId>(), newId<PersonId>()];
       const early = makeSession(host, { startsAt: hoursFrom(T0, -24 * 40), status: 'completed', participants: [me, other], checkIns: [came(me, true), came(other, false)] });
       const late = makeSession(host, { activity: 'yoga', startsAt: hoursFrom(T0, -24), status: 'completed', participants: [me], checkIns: [came(me, true)] });
