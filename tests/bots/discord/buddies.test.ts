@@ -18,12 +18,7 @@ afterAll(async () => {
   await w?.stop();
 });
 
-const lastDm = (p: Person): FakeMessage => {
-  const dms = w.fake.dms(p.user);
-  const last = dms[dms.length - 1];
-  if (!last) throw new Error(`${p.user.username} has no DM`);
-  return last;
-};
+const lastDm = (p: Person): FakeMessage => w.lastDm(p);
 
 describe('buddies on Discord', () => {
   it('GIVEN two runners in Berlin WHEN one runs /match THEN the answer is deferred, then shows the other with a reason and a Connect button, only to them', async () => {

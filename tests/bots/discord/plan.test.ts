@@ -20,12 +20,7 @@ afterAll(async () => {
   await w?.stop();
 });
 
-const lastDm = (p: Person): FakeMessage => {
-  const dms = w.fake.dms(p.user);
-  const last = dms[dms.length - 1];
-  if (!last) throw new Error(`${p.user.username} has no DM`);
-  return last;
-};
+const lastDm = (p: Person): FakeMessage => w.lastDm(p);
 
 describe('/plan on Discord', () => {
   it('GIVEN Alice in Berlin and Bob in Lisbon, free on weekday evenings WHEN Alice runs /plan and offers Monday, and Bob takes it from his DM THEN both are told by DM and the private session is in each /my-sessions as a Discord timestamp', async () => {

@@ -20,12 +20,7 @@ afterAll(async () => {
   await w?.stop();
 });
 
-const lastDm = (p: Person): FakeMessage => {
-  const dms = w.fake.dms(p.user);
-  const last = dms[dms.length - 1];
-  if (!last) throw new Error(`${p.user.username} has no DM`);
-  return last;
-};
+const lastDm = (p: Person): FakeMessage => w.lastDm(p);
 
 describe('pairing rounds on Discord', () => {
   it('GIVEN a moderator sets up /rounds and two members join WHEN the round runs THEN each gets the intro by DM with a "Find a time" button for the other', async () => {

@@ -20,11 +20,7 @@ afterAll(async () => {
   await w?.stop();
 });
 
-const lastDm = (p: Person): FakeMessage => {
-  const dms = w.fake.dms(p.user);
-  if (!dms.length) throw new Error(`${p.user.username} has no DM`);
-  return dms[dms.length - 1]!;
-};
+const lastDm = (p: Person): FakeMessage => w.lastDm(p);
 
 const field = (m: FakeMessage, name: string) => m.embeds.flatMap((e) => e.fields ?? []).find((f) => f.name === name)?.value;
 

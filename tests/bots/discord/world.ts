@@ -190,6 +190,14 @@ export class DiscordWorld {
   }
 
   /** The last message an interaction showed (its response or last follow-up). */
+  /** The last DM the bot sent this person. */
+  lastDm(p: Person): FakeMessage {
+    const dms = this.fake.dms(p.user);
+    const last = dms[dms.length - 1];
+    if (!last) throw new Error(`${p.user.username} has no DM`);
+    return last;
+  }
+
   lastShown(ix: FakeInteraction): FakeMessage {
     const shown = this.fake.shown(ix);
     const last = shown[shown.length - 1];
