@@ -8,6 +8,7 @@ import type { PersonId } from '../domain/ids.js';
 import type { Round } from '../domain/rounds.js';
 import { pairsOf } from '../domain/rounds.js';
 import { outcomeOf, wasThere } from '../domain/session.js';
+import type { Connection } from '../domain/social.js';
 import type { SessionRecord } from '../store/port.js';
 
 const DAY_MS = 86_400_000;
@@ -28,9 +29,12 @@ export interface HealthFigures {
   readonly noShowRate: number | null;
   /** Different pairs of people who came to the same session in the last seven days. */
   readonly activePairs: number;
-  /** Round pairs old enough to judge (paired at least 14 days ago), and those who met within 14 days. */
-  readonly roundPairs: number;
-  readonly roundPairsMet: number;
+  /**
+   * New pairs old enough to judge (buddies who connected, and round pairs, at least 14 days ago),
+   * and those who came to a session together within 14 days.
+   */
+  readonly pairs: number;
+  readonly pairsMet: number;
   readonly metRate: number | null;
   /** Members of the window's rounds who got a partner, of all who were in them. */
   readonly roundMembers: number;
@@ -47,11 +51,15 @@ const pairKey = (a: PersonId, b: PersonId): string => (a < b ? `${a}|${b}` : `${
 /** A community's recent rounds, enough to cover `healthSince` at one round a week. */
 export const HEALTH_ROUNDS = 8;
 
-/**
- * The figures at `now` from completed sessions and rounds since `healthSince(now)`. `meetings`:
- * where round pairs may have met (private sessions too), when wider than `records`.
- */
-export function healthFigures(records: readonly SessionRecord[], rounds: readonly Round[], now: Date, meetings: readonly SessionRecord[] = records): HealthFigures {
+/** New pairs, and where they may have met when that is wider than the rates' sessions (private ones). */
+export interface PairSources {
+  readonly connections?: readonly Connection[];
+  readonly meetings?: readonly SessionRecord[];
+}
+
+/** The figures at `now` from completed sessions, rounds and connections since `healthSince(now)`. */
+export function healthFigures(records: readonly SessionRecord[], rounds: readonly Round[], now: Date, sources: PairSources = {}): HealthFigures {
+  const meetings = sources.meetings ?? records;
   const t = now.getTime();
   const windowStart = t - HEALTH_WINDOW_DAYS * DAY_MS;
   const weekStart = t - WEEK_DAYS * DAY_MS;
@@ -81,8 +89,16 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
       if (outcome === false) noShows++;
     }
   }
-  let roundPairs = 0;
-  let roundPairsMet = 0;
+  let pairs = 0;
+  let pairsMet = 0;
+  /** A pair formed at `formed` is judged once its 14 days are over, so yesterday's pair isn't "not met". */
+  const judge = (a: PersonId, b: PersonId, formed: number) => {
+    if (formed + MET_WITHIN_DAYS * DAY_MS > t || formed < windowStart - MET_WITHIN_DAYS * DAY_MS) return;
+    pairs++;
+    const times = together.get(pairKey(a, b)) ?? [];
+    if (times.some((at) => at >= formed && at <= formed + MET_WITHIN_DAYS * DAY_MS)) pairsMet++;
+  };
+  for (const c of sources.connections ?? []) if (c.status === 'accepted' && c.respondedAt) judge(c.requesterId, c.addresseeId, c.respondedAt.getTime());
   let roundMembers = 0;
   let roundPaired = 0;
   for (const r of rounds) {
@@ -92,13 +108,7 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
       roundPaired += paired;
       roundMembers += paired + r.unpaired.length;
     }
-    // Judged once the 14 days are over, so a pair paired yesterday doesn't count as "not met".
-    if (started + MET_WITHIN_DAYS * DAY_MS > t || started < windowStart - MET_WITHIN_DAYS * DAY_MS) continue;
-    for (const [a, b] of pairsOf(r.groups)) {
-      roundPairs++;
-      const times = together.get(pairKey(a, b)) ?? [];
-      if (times.some((at) => at >= started && at <= started + MET_WITHIN_DAYS * DAY_MS)) roundPairsMet++;
-    }
+    for (const [a, b] of pairsOf(r.groups)) judge(a, b, started);
   }
   const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
   return {
@@ -108,9 +118,9 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
     showUpRate: ratio(attended, committed),
     noShowRate: ratio(noShows, committed),
     activePairs: active.size,
-    roundPairs,
-    roundPairsMet,
-    metRate: ratio(roundPairsMet, roundPairs),
+    pairs,
+    pairsMet,
+    metRate: ratio(pairsMet, pairs),
     roundMembers,
     roundPaired,
     participation: ratio(roundPaired, roundMembers),

@@ -1,6 +1,6 @@
 import type { Community, CommunitySettings, MeetingPlace } from '../domain/community.js';
 import type { Lang } from '../domain/language.js';
-import { type AuditId, newId, type ReportId, type SessionId } from '../domain/ids.js';
+import { type AuditId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { AuditAction, AuditEntry, JoinRequestStatus, Report } from '../domain/social.js';
@@ -292,9 +292,16 @@ export class ModerationService {
     const since = healthSince(clock());
     const [records, rounds] = await Promise.all([store.sessions.heldIn(c.value.id, since), store.rounds.recent(c.value.id, HEALTH_ROUNDS)]);
     const recent = rounds.filter((r) => r.startedAt >= since);
-    // Round pairs may meet at a private session (one made with /plan): theirs are read pair by pair.
+    // New buddies are the community's when both have used Spotter here.
+    const accepted = await store.connections.acceptedSince(since);
+    const members = new Set(
+      (await store.people.getMany([...new Set(accepted.flatMap((x) => [x.requesterId, x.addresseeId]))])).filter((p) => p.communities.includes(c.value.id)).map((p) => p.id),
+    );
+    const connections = accepted.filter((x) => members.has(x.requesterId) && members.has(x.addresseeId));
+    // New pairs may meet at a private session (one made with /plan): theirs are read pair by pair.
     const shared = new Map(records.map((r) => [r.id, r] as const));
-    for (const r of recent) for (const [a, b] of pairsOf(r.groups)) for (const s of await store.sessions.sharedBy(a, b)) if (s.startsAt >= since) shared.set(s.id, s);
+    const newPairs = [...recent.flatMap((r) => pairsOf(r.groups)), ...connections.map((x): [PersonId, PersonId] => [x.requesterId, x.addresseeId])];
+    for (const [a, b] of newPairs) for (const s of await store.sessions.sharedBy(a, b)) if (s.startsAt >= since) shared.set(s.id, s);
     return ok({
       people,
       sessionsThisWeek,
@@ -305,7 +312,7 @@ export class ModerationService {
       bans: c.value.bans.length,
       places: c.value.settings.places.length,
       history: communityHistory(held, clock(), zone),
-      health: healthFigures(records, recent, clock(), [...shared.values()]),
+      health: healthFigures(records, recent, clock(), { connections, meetings: [...shared.values()] }),
     });
   }
 

@@ -79,7 +79,9 @@ export class PromMetrics implements Metrics {
         const since = healthSince(now);
         health = {
           at: now.getTime(),
-          figures: Promise.all([store.sessions.heldSince(since), store.rounds.startedSince(since)]).then(([records, rounds]) => healthFigures(records, rounds, now)),
+          figures: Promise.all([store.sessions.heldSince(since), store.rounds.startedSince(since), store.connections.acceptedSince(since)]).then(([records, rounds, connections]) =>
+            healthFigures(records, rounds, now, { connections }),
+          ),
         };
       }
       return health.figures;
@@ -97,7 +99,7 @@ export class PromMetrics implements Metrics {
     healthGauge('spotter_show_up_ratio', 'Seats held in sessions of the last 28 days whose holder came', (h) => h.showUpRate);
     healthGauge('spotter_no_show_ratio', 'Seats held in sessions of the last 28 days whose holder was marked as not coming', (h) => h.noShowRate);
     healthGauge('spotter_active_pairs', 'Pairs of people who came to a session together in the last 7 days', (h) => h.activePairs);
-    healthGauge('spotter_round_met_ratio', 'Round pairs who came to a session together within 14 days of being paired', (h) => h.metRate);
+    healthGauge('spotter_met_ratio', 'New buddies and round pairs who came to a session together within 14 days', (h) => h.metRate);
     healthGauge('spotter_round_participation_ratio', 'Members of the last 28 days of rounds who got a partner', (h) => h.participation);
     new Gauge({
       name: 'spotter_outbox_depth',

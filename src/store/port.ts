@@ -276,6 +276,8 @@ export interface ConnectionsRepo {
   transition(id: ConnectionId, from: readonly ConnectionStatus[], to: ConnectionStatus, now: Date): Promise<Connection | null>;
   /** Oldest first (ties by id). */
   listForPerson(personId: PersonId): Promise<Connection[]>;
+  /** Connections accepted at or after `since`, oldest answer first (ties by id): the met rate. */
+  acceptedSince(since: Date): Promise<Connection[]>;
   delete(id: ConnectionId): Promise<boolean>;
 }
 

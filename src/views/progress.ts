@@ -158,7 +158,7 @@ function healthField(h: HealthFigures, tr: Translator, t: PictureStrings): Field
       h.showUpRate === null ? tr.t('stats-health-none') : tr.t('stats-health-show-up', { rate: t.percent(h.showUpRate), seats: h.committed }),
       h.noShowRate === null ? '' : tr.t('stats-health-no-shows', { rate: t.percent(h.noShowRate), count: h.noShows }),
       tr.t('stats-health-pairs', { pairs: h.activePairs }),
-      h.metRate === null ? tr.t('stats-health-met-none') : tr.t('stats-health-met', { days: MET_WITHIN_DAYS, rate: t.percent(h.metRate), met: h.roundPairsMet, pairs: h.roundPairs }),
+      h.metRate === null ? tr.t('stats-health-met-none') : tr.t('stats-health-met', { days: MET_WITHIN_DAYS, rate: t.percent(h.metRate), met: h.pairsMet, pairs: h.pairs }),
       h.participation === null
         ? tr.t('stats-health-participation-none')
         : tr.t('stats-health-participation', { rate: t.percent(h.participation), paired: h.roundPaired, members: h.roundMembers }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { healthFigures } from '../../src/core/health.js';
-import { type CommunityId, newId, type PersonId, type SessionId } from '../../src/domain/ids.js';
+import { type CommunityId, type ConnectionId, newId, type PersonId, type SessionId } from '../../src/domain/ids.js';
+import type { Connection } from '../../src/domain/social.js';
 import type { Round, RoundId } from '../../src/domain/rounds.js';
 import type { CheckIn } from '../../src/domain/session.js';
 import type { SessionRecord } from '../../src/store/port.js';
@@ -66,10 +67,26 @@ describe('community health figures', () => {
       // Cy and Dan met only after 14 days: too late to count.
       held(4, [dan], [said(dan, true)], cy),
     ];
-    const h = healthFigures([], rounds, NOW, meetings);
-    expect(h).toMatchObject({ roundPairs: 2, roundPairsMet: 1, metRate: 0.5 });
+    const h = healthFigures([], rounds, NOW, { meetings });
+    expect(h).toMatchObject({ pairs: 2, pairsMet: 1, metRate: 0.5 });
     // Participation over the rounds of the last 28 days: 4 of 5, then 2 of 2.
     expect(h).toMatchObject({ roundMembers: 7, roundPaired: 6 });
+  });
+
+  it('GIVEN buddies who connected WHEN judged THEN they count as a new pair like a round pair: met if they trained together within 14 days of saying yes', () => {
+    const connected = (a: PersonId, b: PersonId, daysAgo: number): Connection => ({
+      id: newId<ConnectionId>(),
+      pair: a < b ? `${a}|${b}` : `${b}|${a}`,
+      requesterId: a,
+      addresseeId: b,
+      status: 'accepted',
+      createdAt: ago(daysAgo + 1),
+      respondedAt: ago(daysAgo),
+    });
+    const connections = [connected(ana, ben, 30), connected(cy, dan, 20), connected(eva, host, 3)];
+    // Ana and Ben trained 10 days after connecting; Cy and Dan never; Eva's connection is too new to judge.
+    const records = [held(20, [ben], [said(ben, true)], ana)];
+    expect(healthFigures(records, [], NOW, { connections })).toMatchObject({ pairs: 2, pairsMet: 1, metRate: 0.5 });
   });
 
   it('GIVEN nothing yet WHEN said to a moderator THEN every line says there is nothing to judge, not zeros as rates', () => {
@@ -80,16 +97,16 @@ describe('community health figures', () => {
     );
     const field = reply.fields!.find((f) => f.name === 'Showing up (last 28 days)')!;
     expect(field.value).toBe(
-      ['Show-up: no completed sessions with seats yet', 'Pairs who trained together this week: 0', 'Round pairs who met: none to judge yet', 'Round members who got a partner: no rounds yet'].join('\n'),
+      ['Show-up: no completed sessions with seats yet', 'Pairs who trained together this week: 0', 'New pairs who trained together: none to judge yet', 'Round members who got a partner: no rounds yet'].join('\n'),
     );
   });
 
   it('GIVEN figures WHEN said in Russian THEN the counts and rates are there in Russian', () => {
-    const h = healthFigures([held(3, [ana, ben], [said(ana, true), said(ben, false)])], [round(20, [[ana, ben]])], NOW, [held(18, [ben], [said(ben, true)], ana)]);
+    const h = healthFigures([held(3, [ana, ben], [said(ana, true), said(ben, false)])], [round(20, [[ana, ben]])], NOW, { meetings: [held(18, [ben], [said(ben, true)], ana)] });
     const reply = communityStatsReply('Бегуны', { people: 2, sessionsThisWeek: 0, joinRequests: { pending: 0, accepted: 0, declined: 0, withdrawn: 0, expired: 0 }, windowDays: 30, acceptanceRate: null, openReports: 0, bans: 0, places: 0, history: communityHistory([], NOW, 'UTC'), health: h }, translator('ru'));
     const field = reply.fields!.find((f) => f.name.startsWith('Явка'))!;
     expect(field.value).toMatch(/Пришли: 50\s?% из 2 занятых мест/);
     expect(field.value).toMatch(/Не пришли: 50\s?% \(1\)/);
-    expect(field.value).toMatch(/Пары раунда, встретившиеся за 14 дн\.: 100\s?% \(1 из 1\)/);
+    expect(field.value).toMatch(/Новые пары, потренировавшиеся вместе за 14 дн\.: 100\s?% \(1 из 1\)/);
   });
 });

@@ -69,7 +69,7 @@ describe('health and metrics', () => {
     expect(text).toMatch(/^spotter_no_show_ratio 0\.5$/m);
     // Ana and the host who had her: one pair.
     expect(text).toMatch(/^spotter_active_pairs 1$/m);
-    expect(text).toMatch(/^spotter_round_met_ratio nan$/im);
+    expect(text).toMatch(/^spotter_met_ratio nan$/im);
     expect(text).toMatch(/^spotter_round_participation_ratio nan$/im);
   });
 

@@ -114,6 +114,12 @@ export class MemoryConnections implements ConnectionsRepo {
       .sort(oldestFirst((c) => c.createdAt));
   }
 
+  async acceptedSince(since: Date) {
+    return this.table
+      .filter((c) => c.status === 'accepted' && c.respondedAt !== null && c.respondedAt >= since)
+      .sort(oldestFirst((c) => c.respondedAt ?? c.createdAt));
+  }
+
   async delete(id: ConnectionId) {
     return this.table.delete(id);
   }

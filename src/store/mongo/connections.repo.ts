@@ -53,6 +53,16 @@ export function connectionsRepo(connections: Model<ConnectionDoc>): ConnectionsR
       return doc ? connectionFromDoc(doc) : null;
     },
 
+    /** Answered by the `status_respondedAt` index. */
+    async acceptedSince(since: Date): Promise<Connection[]> {
+      const docs = await connections
+        .find({ status: 'accepted', respondedAt: { $gte: since } })
+        .sort({ respondedAt: 1, _id: 1 })
+        .lean<ConnectionDoc[]>()
+        .exec();
+      return docs.map(connectionFromDoc);
+    },
+
     async listForPerson(personId: PersonId): Promise<Connection[]> {
       const docs = await connections
         .find({ $or: [{ requesterId: personId }, { addresseeId: personId }] })

@@ -112,6 +112,8 @@ export function connectionSchema(): Schema {
   schema.index({ pair: 1 }, { name: 'pair_unique', unique: true });
   schema.index({ requesterId: 1 }, { name: 'requester' });
   schema.index({ addresseeId: 1 }, { name: 'addressee' });
+  // The met rate reads the connections accepted lately.
+  schema.index({ status: 1, respondedAt: 1, _id: 1 }, { name: 'status_respondedAt' });
   return schema;
 }
 

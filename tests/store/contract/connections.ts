@@ -24,6 +24,21 @@ export function connectionsContract(current: () => Store): void {
       expect(await store.connections.findPair(a, b)).toBeNull();
     });
 
+    it('GIVEN connections answered at different times WHEN those accepted since a date are asked for THEN only accepted ones answered since then come back, oldest answer first', async () => {
+      const people = Array.from({ length: 6 }, () => newId<PersonId>());
+      const early = connection(people[0]!, people[1]!);
+      const late = connection(people[2]!, people[3]!);
+      const declined = connection(people[4]!, people[5]!);
+      const waiting = connection(people[0]!, people[3]!);
+      for (const c of [late, early, declined, waiting]) await store.connections.insert(c);
+      await store.connections.transition(late.id, ['requested'], 'accepted', hoursFrom(T0, 5));
+      await store.connections.transition(early.id, ['requested'], 'accepted', hoursFrom(T0, 2));
+      await store.connections.transition(declined.id, ['requested'], 'declined', hoursFrom(T0, 3));
+      expect((await store.connections.acceptedSince(hoursFrom(T0, 1))).map((c) => c.id)).toEqual([early.id, late.id]);
+      expect((await store.connections.acceptedSince(hoursFrom(T0, 3))).map((c) => c.id)).toEqual([late.id]);
+      expect(await store.connections.acceptedSince(hoursFrom(T0, 6))).toEqual([]);
+    });
+
     it('keeps messages until their retention ends, newest first, and counts per sender', async () => {
       const c = connection(newId<PersonId>(), newId<PersonId>());
       const first = message(c, { createdAt: T0 });
