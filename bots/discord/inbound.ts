@@ -29,6 +29,8 @@ export const ids = {
   formModal: (pendingId: string) => `sp:form:${pendingId}`,
   /** A button that asks for text before it acts: `sp:f:<max>:<option>:<action>:<label>` (the label may be cut). */
   formButton: (action: string, option: string, max: number, label: string) => `sp:f:${max}:${option}:${action}:${label}`.slice(0, LIMIT.customId),
+  /** A button whose answer redraws the message it is on: `sp:u:<action>`. */
+  inPlaceButton: (action: string) => `sp:u:${action}`,
   /** Its modal: `sp:fm:<option>:<action>`. */
   formButtonModal: (action: string, option: string) => `sp:fm:${option}:${action}`,
 } as const;
@@ -36,6 +38,11 @@ export const ids = {
 export function parseFormButton(customId: string): { action: string; option: string; max: number; label: string } | null {
   const m = /^sp:f:(\d{1,5}):([a-z][a-z0-9-]{0,31}):([^:]{1,64}):(.*)$/s.exec(customId);
   return m ? { max: Number(m[1]), option: m[2]!, action: m[3]!, label: m[4] ?? '' } : null;
+}
+
+export function parseInPlaceButton(customId: string): string | null {
+  const m = /^sp:u:([^:]{1,64})$/.exec(customId);
+  return m ? m[1]! : null;
 }
 
 export function parseFormButtonModal(customId: string): { action: string; option: string } | null {

@@ -17,7 +17,7 @@ import type { OptionSpec } from '../../src/interaction/options.js';
 import type { WorkQueue } from '../../src/interaction/work-queue.js';
 import { privateReply, type Reply } from '../../src/interaction/reply.js';
 import type { CommandTable } from './commands.js';
-import { ids, invocationOf, modalValues, parseAnswerButton, parseFormButton, parseFormButtonModal, parseFormModal, slashCall } from './inbound.js';
+import { ids, invocationOf, modalValues, parseAnswerButton, parseFormButton, parseFormButtonModal, parseFormModal, parseInPlaceButton, slashCall } from './inbound.js';
 import { clip, LIMIT } from './limits.js';
 import { answerModal, formModal } from './render.js';
 import { type AnswerableInteraction, apology, Responder } from './respond.js';
@@ -154,7 +154,11 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       await i.showModal({ toJSON: () => answerModal(true, form.label, wordsFor(i), form.max, ids.formButtonModal(form.action, form.option)) });
       return;
     }
-    await run(i, { kind: 'action', id: i.customId }, i.message.flags.has(MessageFlags.Ephemeral));
+    // An in-place button redraws its message, acknowledged as an update before any work; only on
+    // a message nobody else sees (ephemeral, or in the person's DM with the bot).
+    const inPlace = parseInPlaceButton(i.customId);
+    const priv = i.message.flags.has(MessageFlags.Ephemeral) || i.guildId === null;
+    await run(i, { kind: 'action', id: inPlace ?? i.customId }, i.message.flags.has(MessageFlags.Ephemeral) || (inPlace !== null && priv));
   };
 
   const select = async (i: StringSelectMenuInteraction) => {

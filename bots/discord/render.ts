@@ -167,7 +167,7 @@ function renderComponents(reply: Reply): MessageRow[] {
         type: ComponentType.Button,
         style: STYLES[b.style] ?? ButtonStyle.Secondary,
         label: clip(b.label || '…', LIMIT.buttonLabel),
-        custom_id: b.form ? ids.formButton(b.action, b.form.option, b.form.max, clip(b.form.label, LIMIT.inputLabel)) : b.action,
+        custom_id: b.form ? ids.formButton(b.action, b.form.option, b.form.max, clip(b.form.label, LIMIT.inputLabel)) : b.inPlace ? ids.inPlaceButton(b.action) : b.action,
       })),
   );
   // A question waiting for typed text gets an "Answer" button that opens a modal: in a server

@@ -45,7 +45,7 @@ export class UpdateHandler {
       case 'dispatch':
         return this.dispatch(e.from, e.chat, e.inbound);
       case 'press':
-        return this.press(e.from, e.chat, e.queryId, e.data);
+        return this.press(e.from, e.chat, e.queryId, e.data, e.messageId);
       case 'start': {
         const payload = readStartPayload(e.payload);
         if (payload.kind === 'community') this.setHome(e.from.id, communityKey('telegram', payload.chatId));
@@ -84,7 +84,7 @@ export class UpdateHandler {
   }
 
   /** A pressed inline button. Every press is answered, so the client's spinner stops. */
-  private async press(from: Actor, chat: ChatRef, queryId: string, data: string): Promise<void> {
+  private async press(from: Actor, chat: ChatRef, queryId: string, data: string, messageId: number | null): Promise<void> {
     const target = await this.selects.resolve(data);
     if (!target) return this.answer(queryId, { text: translator(pickLocale(from.languageCode)).t('telegram-choices-expired'), show_alert: true });
     if (chat.kind === 'group' && !(await this.canWriteTo(from))) {
@@ -96,6 +96,13 @@ export class UpdateHandler {
     const toast = chat.kind === 'group' ? shortError(outcome.replies) : null;
     if (toast) return this.answer(queryId, { text: toast, show_alert: true });
     await this.answer(queryId, {});
+    // An in-place button in the private chat redraws its message with the first answer.
+    const [first, ...rest] = outcome.replies;
+    if (target.inPlace && chat.kind === 'private' && messageId !== null && first && first.visibility === 'private' && first.tone !== 'error') {
+      await this.out.edit(chat.id, messageId, first);
+      if (rest.length) await this.out.respond(from, chat, rest);
+      return;
+    }
     await this.out.respond(from, chat, outcome.replies);
   }
 

@@ -24,7 +24,7 @@ export type TelegramEvent =
   /** A command, an answer or a shared location, for the dispatcher. */
   | { readonly kind: 'dispatch'; readonly from: Actor; readonly chat: ChatRef; readonly inbound: Inbound }
   /** A pressed inline button; `data` is its callback data. */
-  | { readonly kind: 'press'; readonly from: Actor; readonly chat: ChatRef; readonly queryId: string; readonly data: string }
+  | { readonly kind: 'press'; readonly from: Actor; readonly chat: ChatRef; readonly queryId: string; readonly data: string; readonly messageId: number | null }
   /** `/start` in the private chat, with the deep-link payload if any. */
   | { readonly kind: 'start'; readonly from: Actor; readonly chat: ChatRef; readonly payload: string | null }
   /** Something in the private chat the bot can't read (a photo, a sticker). */
@@ -71,7 +71,7 @@ export function readUpdate(update: Update, botUsername: string): TelegramEvent {
     if (!('data' in q) || !q.data) return { kind: 'ignore', reason: 'callback without data' };
     const chat = q.message ? chatOf(q.message.chat) : { id: String(q.from.id), kind: 'private' as const, title: displayName(q.from) };
     if (!chat) return { kind: 'ignore', reason: 'callback outside a private chat or group' };
-    return { kind: 'press', from: actorOf(q.from), chat, queryId: q.id, data: q.data };
+    return { kind: 'press', from: actorOf(q.from), chat, queryId: q.id, data: q.data, messageId: q.message?.message_id ?? null };
   }
   if ('my_chat_member' in update) {
     const u = update.my_chat_member;

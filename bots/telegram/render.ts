@@ -3,7 +3,7 @@ import { formatMentionTags, formatTimeTags, stripBold } from '../../src/interact
 import type { Reply } from '../../src/interaction/reply.js';
 import { pickLocale } from '../../src/i18n/languages.js';
 import { type Translator, translator } from '../../src/i18n/translator.js';
-import { formData, optionData } from './selects.js';
+import { formData, inPlaceData, optionData } from './selects.js';
 
 /** The adapter's own words in the reply's language (the reader's). */
 const wordsOf = (reply: Pick<Reply, 'lang'>): Translator => translator(pickLocale(reply.lang));
@@ -83,7 +83,7 @@ export function renderHtml(reply: Reply, now: Date, budget = MESSAGE_BUDGET): st
 export function inlineKeyboard(reply: Reply): InlineKeyboardMarkup | undefined {
   const rows: InlineKeyboardButton[][] = [];
   if (reply.select) for (const [i, o] of reply.select.options.entries()) rows.push([{ text: o.label.slice(0, 64), callback_data: optionData(reply.select, i) }]);
-  for (const row of reply.buttons ?? []) if (row.length) rows.push(row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.form ? formData(b.action, b.form.option) : b.action })));
+  for (const row of reply.buttons ?? []) if (row.length) rows.push(row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.form ? formData(b.action, b.form.option) : b.inPlace ? inPlaceData(b.action) : b.action })));
   return rows.length ? { inline_keyboard: rows } : undefined;
 }
 

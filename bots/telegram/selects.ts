@@ -16,6 +16,10 @@ export const optionData = (select: Select, index: number): string => `${select.a
 const FORM = /^f:([a-z][a-z0-9-]{0,31}):([A-Za-z0-9_-]{8,40})$/;
 export const formData = (action: string, option: string): string => `f:${option}:${action}`;
 
+/** A button whose answer redraws the message it is on: `u:<action>`. */
+const IN_PLACE = /^u:([A-Za-z0-9_-]{8,40})$/;
+export const inPlaceData = (action: string): string => `u:${action}`;
+
 /** The form button a message carries, if any: what a swipe-reply to it answers. */
 export function formButtonOf(keyboard: readonly (readonly object[])[] | undefined): { id: string; option: string } | null {
   for (const button of (keyboard ?? []).flat()) {
@@ -53,9 +57,11 @@ export class SelectChoices {
   }
 
   /** Callback data → the action to run and the chosen value; null when the choices have expired. */
-  async resolve(data: string): Promise<{ id: string; value?: string } | null> {
+  async resolve(data: string): Promise<{ id: string; value?: string; inPlace?: true } | null> {
     const form = formButtonOf([[{ callback_data: data }]]);
     if (form) return { id: form.id };
+    const inPlace = IN_PLACE.exec(data);
+    if (inPlace) return { id: inPlace[1]!, inPlace: true };
     const m = OPTION.exec(data);
     if (!m) return { id: data };
     const kept = await this.store.actions.get(choicesId(m[1]!), this.clock());

@@ -51,6 +51,11 @@ export interface Button {
    * at once, and on Telegram replying to the message with text presses it with that text.
    */
   readonly form?: ButtonForm;
+  /**
+   * Its answer takes the place of the private message it is on, which is redrawn rather than
+   * followed by a new one (the host's attendance sheet, toggled row by row). Never on public posts.
+   */
+  readonly inPlace?: true;
 }
 
 /** The text a button asks for: which option of its command it fills, and that option's limit. */

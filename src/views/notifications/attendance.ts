@@ -10,7 +10,8 @@ const PER_ROW = 5;
 
 /**
  * The host's sheet: one line per seated participant (✅ came / ❌ no-show), a toggle button for
- * each and "Done". The same reply answers every press, so the sheet re-renders where it was.
+ * each and "Done". The same reply answers every press, and its buttons are in place: the one
+ * message is redrawn on every platform that can edit it.
  */
 export function attendanceSheetReply(t: Translator, sheet: AttendanceSheet): Reply {
   const lines = sheet.rows.map((r) => t.t(r.came ? 'attendance-row-came' : 'attendance-row-missed', { name: r.name }));
@@ -18,10 +19,11 @@ export function attendanceSheetReply(t: Translator, sheet: AttendanceSheet): Rep
     label: t.t(r.came ? 'attendance-button-came' : 'attendance-button-missed', { name: r.name }),
     action: r.toggle,
     style: r.came ? 'success' : 'danger',
+    inPlace: true,
   }));
   const rows: Button[][] = [];
   for (let i = 0; i < toggles.length; i += PER_ROW) rows.push(toggles.slice(i, i + PER_ROW));
-  rows.push([{ label: t.t('attendance-button-done'), action: sheet.done, style: 'primary' }]);
+  rows.push([{ label: t.t('attendance-button-done'), action: sheet.done, style: 'primary', inPlace: true }]);
   const came = sheet.rows.filter((r) => r.came).length;
   return {
     visibility: 'private',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Community } from '../../../src/domain/community.js';
 import { DEFAULT_COMMUNITY_SETTINGS } from '../../../src/domain/community.js';
 import type { CommunityId } from '../../../src/domain/ids.js';
-import { communityKey } from '../../../src/domain/platform.js';
+import { communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Reply } from '../../../src/interaction/reply.js';
 import { messageText } from '../../fakes/discord/index.js';
 import { T0 } from '../../support/fixtures.js';
@@ -77,5 +77,19 @@ describe('DMs and announcements on Discord', () => {
     await w.bot.delivery.sendToUser(rae.user.id, { visibility: 'private', text: 'Your calendar', file: { name: 'run.ics', mime: 'text/calendar', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR' } });
     const [dm] = w.fake.dms(rae.user);
     expect(dm?.attachments.map((a) => [a.filename, a.data.toString('utf8')])).toEqual([['run.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR']]);
+  });
+
+  it('GIVEN a DM with an in-place button (the attendance sheet\'s kind) WHEN pressed THEN the answer redraws that same DM, acknowledged as an update, and no new DM arrives', async () => {
+    const rae = w.person('Rae');
+    await w.slash(rae.dm, 'profile');
+    const me = (await w.store.people.findByIdentity(userKey('discord', rae.user.id)))!;
+    const action = await w.core.actions.create(me.id, 'help', {});
+    await w.bot.delivery.sendToUser(rae.user.id, { visibility: 'private', text: 'Sheet', buttons: [[{ label: 'Toggle', action, style: 'primary', inPlace: true }]] });
+    const before = w.fake.dms(rae.user).length;
+    const sheet = w.fake.dms(rae.user).at(-1)!;
+    const pressed = await w.click(rae.dm, sheet, 'Toggle');
+    expect(pressed.ack?.type).toBe(6);
+    expect(w.fake.dms(rae.user)).toHaveLength(before);
+    expect(messageText(w.fake.dms(rae.user).at(-1)!)).toMatch(/\/match/);
   });
 });
