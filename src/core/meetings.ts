@@ -11,6 +11,8 @@ import { MEETING_ASKS, type MeetingAnswer, type MeetingQuestion, type MeetingSou
 import { personCard } from '../domain/notification.js';
 import { phrase } from '../domain/phrase.js';
 import type { Profile } from '../domain/profile.js';
+import type { RoundId } from '../domain/rounds.js';
+import { wasThere } from '../domain/session.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { otherParty } from '../domain/social.js';
 import type { Actions } from './actions.js';
@@ -111,6 +113,7 @@ export class MeetingsService {
     log.info({ source: key, answer, ask: done.ask }, 'meeting question answered');
     if (answer === 'yes') {
       const all = await store.meetings.forSources([key]);
+      if (done.source.kind === 'round') await this.creditRoundMeeting(done.source, me.id, all);
       return ok({ answer, with: others, together: all.length >= 2 && all.every((q) => q.answer === 'yes') });
     }
     if (answer === 'not-yet') {
@@ -135,6 +138,31 @@ export class MeetingsService {
       .filter((s) => s.weeks > 0)
       .map((s) => ({ ...s, name: people.get(s.buddyId)?.displayName ?? '' }))
       .sort((a, b) => b.current - a.current || b.best - a.best || a.name.localeCompare(b.name));
+  }
+
+  /**
+   * A round pair that met is a kept promise, and counts toward reliability like a session attended:
+   * when my yes meets another's yes, each of us is counted once — unless a shared session since the
+   * round began already counted it (both were there). A lone yes, "not yet" and "no" count nothing:
+   * one person's word can't make another a no-show.
+   */
+  private async creditRoundMeeting(source: Extract<MeetingSource, { kind: 'round' }>, me: PersonId, all: readonly MeetingQuestion[]): Promise<void> {
+    const { store, log } = this.deps;
+    const yes = all.filter((q) => q.answer === 'yes').map((q) => q.personId);
+    const others = yes.filter((p) => p !== me);
+    if (others.length === 0) return;
+    // With exactly one yes before mine, that person had no partner's yes yet: they count now too.
+    const credit = others.length === 1 ? [me, others[0]!] : [me];
+    const round = await store.rounds.get(source.roundId as RoundId);
+    const since = round?.startedAt ?? new Date(0);
+    for (const person of credit) {
+      let counted = false;
+      for (const partner of yes.filter((p) => p !== person))
+        if ((await store.sessions.sharedBy(person, partner)).some((s) => s.startsAt >= since && wasThere(s, person) && wasThere(s, partner))) counted = true;
+      if (counted) continue;
+      await store.people.recordAttendance(person, true);
+      log.info({ source: sourceKey(source), personId: person }, 'round meeting counted toward reliability');
+    }
   }
 
   /** "It didn't work out" about a connection: it is removed, and nobody is told. */

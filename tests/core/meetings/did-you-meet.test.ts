@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOB } from '../../../jobs/index.js';
 import type { CommunityId, ConnectionId } from '../../../src/domain/ids.js';
 import { sourceKey } from '../../../src/domain/meeting.js';
+import { makeSession } from '../../support/fixtures.js';
 import { textOf } from '../../support/harness.js';
 import { buddies, type MeetActor, MeetWorld } from './world.js';
 
@@ -148,6 +149,27 @@ describe('asked by another part (a pairing round)', () => {
       ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
     );
     expect(answers[0]!.sourceKey).toBe(sourceKey(round));
+  });
+
+  it('GIVEN a round pair WHEN both say they met THEN each is counted once as having shown up; a lone yes counts nothing, and a meeting a shared session already counted is not counted twice', async () => {
+    const attended = async (who: MeetActor) => (await who.profile()).attendance.attended;
+    const round = { kind: 'round' as const, communityId: 'club' as CommunityId, roundId: 'round-pair-1' };
+    await w.jobs.core.meetings.ask(round, [await ana.id(), await ben.id()]);
+    await w.jobs.tick();
+    await ana.press(ana.button(ana.notifications(/Did you two train together\?/).at(-1)!, 'Yes'));
+    expect(await attended(ana)).toBe(0);
+    await ben.press(ben.button(ben.notifications(/Did you two train together\?/).at(-1)!, 'Yes'));
+    expect([await attended(ana), await attended(ben)]).toEqual([1, 1]);
+
+    // Another round: they trained at a session Ana hosted, which Ben checked into: already counted.
+    const again = { kind: 'round' as const, communityId: 'club' as CommunityId, roundId: 'round-pair-2' };
+    const s = makeSession(await ana.id(), { startsAt: new Date(w.jobs.now.getTime() - 3_600_000), status: 'completed', capacity: 1, participants: [await ben.id()], checkIns: [{ personId: await ben.id(), attended: true, at: w.jobs.now }] });
+    await w.store.sessions.insert(s);
+    await w.jobs.core.meetings.ask(again, [await ana.id(), await ben.id()]);
+    await w.jobs.tick();
+    await ana.press(ana.button(ana.notifications(/Did you two train together\?/).at(-1)!, 'Yes'));
+    await ben.press(ben.button(ben.notifications(/Did you two train together\?/).at(-1)!, 'Yes'));
+    expect([await attended(ana), await attended(ben)]).toEqual([1, 1]);
   });
 
   it('GIVEN four people, or a pair of whom one left Spotter WHEN the core is asked to ask them THEN nobody is asked', async () => {
