@@ -5,6 +5,7 @@ plan-error-self = Das bist du! Wähle jemand anderen, zum Beispiel aus /match od
 plan-error-no-activity = Lege zuerst mit /set-activities deine Sportarten fest, damit Spotter weiß, was ihr trainieren würdet.
 plan-error-time-passed = Diese Zeit ist schon vorbei. Probier /plan noch einmal für neue Zeiten.
 plan-error-busy-now = Einer von euch hat zu dieser Zeit inzwischen eine andere Einheit. Probier /plan noch einmal für neue Zeiten.
+plan-error-being-booked = Gerade bucht der andere Knopf dieses Angebots die Session. Schau gleich in /my-sessions nach.
 plan-error-no-area = Lege zuerst mit /set-location deine Gegend fest, damit die Einheit einen Ort hat.
 
 plan-slot-line = • { $at } · { $length }

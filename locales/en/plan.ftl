@@ -5,6 +5,7 @@ plan-error-self = That's you! Pick someone else, for example from /match or /bud
 plan-error-no-activity = Set your activities first with /set-activities, so Spotter knows what you'd train.
 plan-error-time-passed = That time has already passed. Try /plan again for new times.
 plan-error-busy-now = One of you has another session at that time by now. Try /plan again for new times.
+plan-error-being-booked = The other button of this offer is booking the session right now. Look at /my-sessions in a moment.
 plan-error-no-area = Set your area first with /set-location, so the session has a place.
 
 plan-slot-line = • { $at } · { $length }

@@ -5,6 +5,7 @@ plan-error-self = ¡Eres tú! Elige a otra persona, por ejemplo de /match o /bud
 plan-error-no-activity = Primero indica tus actividades con /set-activities, para que Spotter sepa qué entrenaríais.
 plan-error-time-passed = Esa hora ya pasó. Vuelve a usar /plan para ver horas nuevas.
 plan-error-busy-now = Uno de vosotros ya tiene otra sesión a esa hora. Vuelve a usar /plan para ver horas nuevas.
+plan-error-being-booked = El otro botón de esta oferta está reservando la sesión ahora mismo. Mira /my-sessions en un momento.
 plan-error-no-area = Primero indica tu zona con /set-location, para que la sesión tenga un lugar.
 
 plan-slot-line = • { $at } · { $length }

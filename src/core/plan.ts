@@ -54,6 +54,7 @@ export interface Booked {
 
 /** Where an offer notes the session one of its times became (kept as a stored action, expiring with it). */
 const takenMark = (offer: string) => `plan-taken-${offer}` as ActionId;
+const offerLease = (offer: string) => `plan-offer:${offer}`;
 
 /** The activity two people share (the asker's order), else the asker's first. */
 export const sharedActivity = (me: Profile, them: Profile): ActivityId | null =>
@@ -180,6 +181,17 @@ export class PlanService {
     if (!home.location) return err(userError('conflict', phrase('plan-error-no-area')));
 
     const id = newId<SessionId>();
+    if (offer) {
+      // One booking per offer, even for two presses at the same instant: the first to take the
+      // offer's lease books (its holder is the session it makes); the other answers with that one.
+      const claim = await this.store.leases.acquire(offerLease(offer), id, now, end + HOUR_MS - now.getTime());
+      if (!claim) {
+        const winner = (await this.store.leases.get(offerLease(offer)))?.holder;
+        const booked = winner ? await this.store.sessions.get(winner as SessionId) : null;
+        if (booked) return ok({ person: host, session: booked, created: false });
+        return err(userError('conflict', phrase('plan-error-being-booked')));
+      }
+    }
     const session: WorkoutSession = {
       id,
       communityId: null,

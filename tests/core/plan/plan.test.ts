@@ -143,6 +143,18 @@ describe('/plan', () => {
     expect((await privateSessions(ben)).map((s) => s.startsAt)).toEqual([new Date('2026-11-23T16:00:00Z')]);
   });
 
+  it('GIVEN an offer of three times WHEN Ben presses two of them at the same instant (two devices) THEN one session is booked, and the other press answers with it', async () => {
+    const [ana, ben] = await pair();
+    await ana.run('plan', await ben.id());
+    await ana.press(ana.button('Offer all 3'));
+    const proposal = ben.lastInbox();
+    const monday = ben.button('Mon 23 Nov, 17:00–18:00', [proposal]);
+    const wednesday = ben.button('Wed 25 Nov, 17:00–18:00', [proposal]);
+    const outcomes = await Promise.all([ben.send({ kind: 'action', id: monday.action }), ben.send({ kind: 'action', id: wednesday.action })]);
+    expect(outcomes.map((o) => o.outcome)).toEqual(['ok', 'ok']);
+    expect(await privateSessions(ben)).toHaveLength(1);
+  });
+
   it('GIVEN the time has begun WHEN Ben presses it THEN the button no longer works and nothing is made', async () => {
     const [ana, ben] = await pair();
     await ana.run('plan', await ben.id());
