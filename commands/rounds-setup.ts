@@ -40,12 +40,18 @@ export default defineCommand({
       ],
     }),
     timezone: opt.text({ description: 'The zone the hour is in, e.g. Europe/Berlin (default: yours)', max: 60, label: 'The time zone' }),
+    clear: opt.choice({
+      description: 'Pair on any shared activity again',
+      label: 'What to clear',
+      values: [{ value: 'activity', label: 'The activity' }],
+    }),
   },
-  async execute(ctx, { weekday, hour, activity, state, timezone }): Promise<Reply | UserError> {
+  async execute(ctx, { weekday, hour, activity, state, timezone, clear }): Promise<Reply | UserError> {
     const done = await ctx.core.rounds.setup(ctx, {
       ...(weekday ? { weekday: (WEEKDAYS.indexOf(weekday) + 1) as Weekday } : {}),
       ...(hour !== undefined ? { hour } : {}),
-      ...(activity ? { activity } : {}),
+      // A later setup keeps the round's activity unless it names another or clears it.
+      ...(clear === 'activity' ? { activity: null } : activity ? { activity } : {}),
       ...(timezone ? { timeZone: timezone.trim() } : {}),
       enabled: state !== 'off',
     });

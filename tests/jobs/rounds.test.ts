@@ -140,4 +140,15 @@ describe('/rounds: weekly pairing rounds on the community clock', () => {
     expect(said(await as(mod, 'rounds-setup', { state: 'off' }, true))).toMatch(/Pairing rounds are off/);
     expect(await h.jobs(JOB.roundRun)).toEqual([]);
   });
+
+  it('GIVEN rounds on running WHEN a moderator sets up again without an activity, then clears it THEN running stays, then any shared activity counts again', async () => {
+    await as(mod, 'rounds-setup', { weekday: 'mon', hour: 7, timezone: 'Europe/Berlin', activity: 'running' }, true);
+    const config = async () => h.store.rounds.config(await communityId());
+    expect((await config())?.activity).toBe('running');
+    await as(mod, 'rounds-setup', { hour: 8 }, true);
+    expect((await config())?.activity).toBe('running');
+    await as(mod, 'rounds-setup', { clear: 'activity' }, true);
+    expect((await config())?.activity).toBeNull();
+    expect((await config())?.hour).toBe(8);
+  });
 });
