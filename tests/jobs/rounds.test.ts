@@ -81,6 +81,13 @@ describe('/rounds: weekly pairing rounds on the community clock', () => {
     const action = await h.store.actions.get(anaButton.action, h.now);
     const anaPartner = first.groups.find((g) => g.people.includes(members[0]!.id))!.people.find((id) => id !== members[0]!.id)!;
     expect(action).toMatchObject({ actorId: members[0]!.id, command: 'plan', args: { person: anaPartner } });
+    // Pressed, it runs /plan with the partner: the times both are free (weekday evenings) this week.
+    const pressed = await dispatcher.handle(
+      { platform: 'console', user: { key: members[0]!.identities[0]!, displayName: 'Ana' }, locale: 'en', community: null },
+      { kind: 'action', id: anaButton.action },
+    );
+    expect(pressed.outcome).toBe('ok');
+    expect(said(pressed)).toMatch(/Times for you and \w+\nThe 3 best times/);
     // The next round is planned for Sunday 25 October, 09:00 WINTER time = 08:00 UTC.
     expect((await h.jobs(JOB.roundRun)).map((j) => j.at)).toEqual(['2026-10-25T08:00:00.000Z']);
     expect((await h.jobs(JOB.roundNudge)).map((j) => j.at)).toEqual(['2026-10-21T07:00:00.000Z']);
