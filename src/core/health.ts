@@ -8,7 +8,7 @@ import type { PersonId } from '../domain/ids.js';
 import type { Round } from '../domain/rounds.js';
 import { pairsOf } from '../domain/rounds.js';
 import { outcomeOf, wasThere } from '../domain/session.js';
-import type { Connection } from '../domain/social.js';
+import { type Connection, pairKey } from '../domain/social.js';
 import type { SessionRecord } from '../store/port.js';
 
 const DAY_MS = 86_400_000;
@@ -45,8 +45,6 @@ export interface HealthFigures {
 /** How far back the records and rounds for `healthFigures` must reach. */
 export const healthSince = (now: Date): Date => new Date(now.getTime() - (HEALTH_WINDOW_DAYS + MET_WITHIN_DAYS) * DAY_MS);
 
-
-const pairKey = (a: PersonId, b: PersonId): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** A community's recent rounds, enough to cover `healthSince` at one round a week. */
 export const HEALTH_ROUNDS = 8;
