@@ -18,6 +18,13 @@ export interface CommunitySettings {
   /** What is posted in the community's channel or group is in this language; null: English. */
   readonly language: Lang | null;
   readonly places: readonly MeetingPlace[];
+  /** Announced sessions are also the platform's own events (Discord's Events tab); on unless turned off. */
+  readonly scheduledEvents: boolean;
+  /**
+   * The moderators were told the bot may not make events here; set back once it may again, so
+   * losing the permission a second time tells them again.
+   */
+  readonly eventsPermissionTold: boolean;
 }
 
 /**
@@ -83,6 +90,8 @@ export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
   defaultRadiusKm: 10,
   language: null,
   places: [],
+  scheduledEvents: true,
+  eventsPermissionTold: false,
 };
 
 /**
@@ -95,4 +104,5 @@ export const isUntouched = (community: Community): boolean =>
   community.settings.announceChannelId === null &&
   community.settings.moderatorRoleId === null &&
   community.settings.language === null &&
+  community.settings.scheduledEvents &&
   community.settings.defaultRadiusKm === DEFAULT_COMMUNITY_SETTINGS.defaultRadiusKm;

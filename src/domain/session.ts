@@ -22,6 +22,11 @@ export interface Announcement {
   readonly community: CommunityKey;
   readonly channelId: string;
   readonly messageId: string;
+  /**
+   * The platform's own event for the session (a Discord Guild Scheduled Event), kept in step with
+   * the post. Absent when the platform has none, the community turned them off, or the bot may not.
+   */
+  readonly eventId?: string;
 }
 
 /** Who said whether a person came: the person themselves, or the session's host confirming. */

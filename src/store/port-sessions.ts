@@ -1,3 +1,4 @@
+import type { CommunityKey } from '../domain/platform.js';
 import type { ActivityId, Level } from '../domain/activities.js';
 import type { GeoPoint } from '../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../domain/ids.js';
@@ -78,6 +79,8 @@ export interface SessionsRepo {
   /** Moves waitlisted people into free seats (after capacity grows); returns who moved. */
   fillFromWaitlist(id: SessionId): Promise<PersonId[]>;
   addAnnouncement(id: SessionId, announcement: Announcement): Promise<void>;
+  /** The session whose announcement in this community carries the platform event `eventId`, if any. */
+  findByEvent(community: CommunityKey, eventId: string): Promise<WorkoutSession | null>;
   /**
    * Records one answer about a participant, atomically, and says how their outcome moved
    * (src/domain/session.ts `outcomeOf`: the host's word over their own). A person's own answer

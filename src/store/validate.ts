@@ -185,13 +185,14 @@ const levelRange: Check = (v, path, out) => {
 /** Seats besides the host: at least one, or nobody could ever join. */
 const capacity = whole(1);
 
-const announcement = shape({ community: id, channelId: id, messageId: id } satisfies Record<keyof Announcement, Check>);
 /** Absent `by` is the person's own answer (stored before hosts confirmed attendance). */
 const optional =
   (check: Check): Check =>
   (v, path, out) => {
     if (v !== undefined) check(v, path, out);
   };
+/** Absent `eventId`: announced before scheduled events existed, or without one. */
+const announcement = shape({ community: id, channelId: id, messageId: id, eventId: optional(id) } satisfies Record<keyof Announcement, Check>);
 const checkIn = shape({ personId: id, attended: bool, at: date, by: optional(oneOf(['self', 'host'])) } satisfies Record<keyof CheckIn, Check>);
 
 const SESSION_PATCH = {
@@ -238,6 +239,8 @@ const SETTINGS: Shape = {
   defaultRadiusKm: num(0),
   language: lang,
   places: arrayOf(shape({ name: text, point })),
+  scheduledEvents: bool,
+  eventsPermissionTold: bool,
 } satisfies Record<keyof CommunitySettings, Check>;
 
 const BAN: Shape = {

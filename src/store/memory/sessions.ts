@@ -1,3 +1,4 @@
+import type { CommunityKey } from '../../domain/platform.js';
 import { levelRank } from '../../domain/activities.js';
 import { distanceKm } from '../../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
@@ -136,6 +137,12 @@ export class MemorySessions implements SessionsRepo {
   async addAnnouncement(id: SessionId, announcement: Announcement): Promise<void> {
     assertValid('announcement', checkAnnouncement(announcement));
     this.table.modify(id, () => true, (s) => ({ ...s, announcements: [...s.announcements, announcement] }));
+  }
+
+  async findByEvent(community: CommunityKey, eventId: string): Promise<WorkoutSession | null> {
+    for (const s of this.table.scan())
+      if (s.announcements.some((a) => a.community === community && a.eventId === eventId)) return structuredClone(s);
+    return null;
   }
 
   async addCheckIn(id: SessionId, checkIn: CheckIn): Promise<CheckInChange | null> {

@@ -41,6 +41,9 @@ export interface CommunityDoc {
     /** Absent on communities stored before languages existed: read as null. */
     language?: string | null;
     places: { name: string; point: PointDoc }[];
+    /** Both absent on communities stored before scheduled events: on, and nobody told. */
+    scheduledEvents?: boolean;
+    eventsPermissionTold?: boolean;
   };
   bans: BanDoc[];
   /** Missing on communities stored before moderators were recorded: read as empty. */
@@ -59,6 +62,8 @@ export function communitySchema(): Schema {
       defaultRadiusKm: numberField(0),
       language: { type: String, enum: [...LANGUAGES, null], default: null },
       places: { type: [place], default: [] },
+      scheduledEvents: { type: Boolean, default: true },
+      eventsPermissionTold: { type: Boolean, default: false },
     },
     EMBEDDED_OPTIONS,
   );
@@ -108,6 +113,8 @@ export function settingsToDoc(s: CommunitySettings): CommunityDoc['settings'] {
     defaultRadiusKm: s.defaultRadiusKm,
     language: s.language,
     places: s.places.map(placeToDoc),
+    scheduledEvents: s.scheduledEvents,
+    eventsPermissionTold: s.eventsPermissionTold,
   };
 }
 
@@ -124,6 +131,8 @@ export function settingsPatchToSet(patch: Partial<CommunitySettings>): Record<st
       case 'moderatorRoleId':
       case 'language':
       case 'defaultRadiusKm':
+      case 'scheduledEvents':
+      case 'eventsPermissionTold':
         set[`settings.${key}`] = value;
         break;
       default: {
@@ -147,6 +156,8 @@ export function communityFromDoc(d: CommunityDoc): Community {
       defaultRadiusKm: s.defaultRadiusKm,
       language: isLang(s.language) ? s.language : null,
       places: list(s.places).map((p) => ({ name: p.name, point: pointFromDoc(p.point) })),
+      scheduledEvents: s.scheduledEvents !== false,
+      eventsPermissionTold: s.eventsPermissionTold === true,
     },
     bans: list(d.bans).map((b) => ({
       personId: b.personId as PersonId,

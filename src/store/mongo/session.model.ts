@@ -3,7 +3,7 @@ import { ACTIVITY_IDS, type ActivityId, type Level } from '../../domain/activiti
 import type { Place } from '../../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import type { CommunityKey } from '../../domain/platform.js';
-import { type CheckIn, type LevelRange, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
+import { type Announcement, type CheckIn, type LevelRange, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
 import type { SessionPatch } from '../port.js';
 import { RECURRENCES, SESSION_STATUSES } from '../validate.js';
 import type { UniqueRules } from './errors.js';
@@ -59,7 +59,8 @@ export interface SessionDoc {
   seriesId: string;
   /** Missing on sessions stored before private sessions existed: public. */
   visibility?: string;
-  announcements: { community: string; channelId: string; messageId: string }[];
+  /** `eventId` missing on announcements stored before scheduled events (or made without one). */
+  announcements: { community: string; channelId: string; messageId: string; eventId?: string }[];
   checkIns: { personId: string; attended: boolean; at: Date; by?: string }[];
   createdAt: Date;
   updatedAt: Date;
@@ -67,11 +68,19 @@ export interface SessionDoc {
 
 export const SESSION_UNIQUE: UniqueRules = {};
 
+/** An announcement as stored: `eventId` only when there is one (old documents have none). */
+export const announcementToDoc = (a: Announcement): SessionDoc['announcements'][number] => ({
+  community: a.community,
+  channelId: a.channelId,
+  messageId: a.messageId,
+  ...(a.eventId ? { eventId: a.eventId } : {}),
+});
+
 export function sessionSchema(): Schema {
   const place = new Schema({ point: { type: pointSchema(), required: true }, label: textField }, EMBEDDED_OPTIONS);
   const levels = new Schema({ min: levelField, max: levelField }, EMBEDDED_OPTIONS);
   const announcement = new Schema(
-    { community: idField, channelId: idField, messageId: idField },
+    { community: idField, channelId: idField, messageId: idField, eventId: { type: String, required: false } },
     EMBEDDED_OPTIONS,
   );
   const checkIn = new Schema(
@@ -128,6 +137,8 @@ export function sessionSchema(): Schema {
   schema.index({ status: 1, startsAt: 1 }, { name: 'status_startsAt' });
   // A person's training calendar: the sessions they checked in to, by start.
   schema.index({ 'checkIns.personId': 1, startsAt: 1 }, { name: 'checkIns_person_startsAt' });
+  // "Interested" on a platform event finds its session (sparse: most announcements have none).
+  schema.index({ 'announcements.eventId': 1 }, { name: 'announcements_eventId', sparse: true });
   return schema;
 }
 
@@ -162,7 +173,7 @@ export function sessionToDoc(s: WorkoutSession): SessionDoc {
     recurrence: s.recurrence,
     seriesId: s.seriesId,
     visibility: s.visibility,
-    announcements: s.announcements.map((a) => ({ community: a.community, channelId: a.channelId, messageId: a.messageId })),
+    announcements: s.announcements.map(announcementToDoc),
     checkIns: s.checkIns.map(checkInToDoc),
     createdAt: new Date(s.createdAt),
     updatedAt: new Date(s.updatedAt),
@@ -228,6 +239,7 @@ export function sessionFromDoc(d: SessionDoc): WorkoutSession {
       community: a.community as CommunityKey,
       channelId: a.channelId,
       messageId: a.messageId,
+      ...(typeof a.eventId === 'string' && a.eventId ? { eventId: a.eventId } : {}),
     })),
     checkIns: list(d.checkIns).map(checkInFromDoc),
     createdAt: new Date(d.createdAt),

@@ -1,3 +1,4 @@
+import type { CommunityKey } from '../../domain/platform.js';
 import type { Model } from 'mongoose';
 import type { ActivityId } from '../../domain/activities.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
@@ -17,7 +18,7 @@ import { guarded } from './errors.js';
 import { nearSessions } from './geo.js';
 import { LIVE_STATUSES, PIPELINE, list, lit, liveStatusBySeats } from './kit.js';
 import { fillFromWaitlist, leaveSession, seatOrWaitlist } from './seats.js';
-import { SESSION_UNIQUE, checkInFromDoc, checkInToDoc, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
+import { SESSION_UNIQUE, announcementToDoc, checkInFromDoc, checkInToDoc, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
 
 const toSessions = (docs: SessionDoc[]) => docs.map(sessionFromDoc);
 
@@ -113,9 +114,17 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
       await sessions
         .updateOne(
           { _id: id },
-          { $push: { announcements: { community: a.community, channelId: a.channelId, messageId: a.messageId } } },
+          { $push: { announcements: announcementToDoc(a) } },
         )
         .exec();
+    },
+
+    async findByEvent(community: CommunityKey, eventId: string): Promise<WorkoutSession | null> {
+      const doc = await sessions
+        .findOne({ announcements: { $elemMatch: { community, eventId } } })
+        .lean<SessionDoc>()
+        .exec();
+      return doc ? sessionFromDoc(doc) : null;
     },
 
     /**
