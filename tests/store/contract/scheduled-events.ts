@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type CommunityId, newId, type PersonId } from '../../../src/domain/ids.js';
+import { communityKey } from '../../../src/domain/platform.js';
+import { type Store } from '../../../src/store/port.js';
+import { makeSession } from '../../support/fixtures.js';
+
+/** Announcements that carry a platform event (Discord scheduled events), and the settings for them. */
+export function scheduledEventsContract(current: () => Store): void {
+  let store: Store;
+  beforeEach(() => {
+    store = current();
+  });
+
+  describe('scheduled events', () => {
+    it('GIVEN an announcement with an event and one without WHEN read back THEN each is as stored, and the event finds its session in its community only', async () => {
+      const here = communityKey('discord', '100');
+      const there = communityKey('discord', '200');
+      const withEvent = makeSession(newId<PersonId>());
+      const without = makeSession(newId<PersonId>());
+      await store.sessions.insert(withEvent);
+      await store.sessions.insert(without);
+      const a = { community: here, channelId: '2', messageId: '3', eventId: '44' };
+      const b = { community: here, channelId: '2', messageId: '5' };
+      await store.sessions.addAnnouncement(withEvent.id, a);
+      await store.sessions.addAnnouncement(without.id, b);
+
+      expect((await store.sessions.get(withEvent.id))!.announcements).toEqual([a]);
+      // Announced without an event: no eventId key at all, as documents stored before events.
+      expect((await store.sessions.get(without.id))!.announcements).toEqual([b]);
+      expect((await store.sessions.findByEvent(here, '44'))?.id).toBe(withEvent.id);
+      expect(await store.sessions.findByEvent(there, '44')).toBeNull();
+      expect(await store.sessions.findByEvent(here, '45')).toBeNull();
+    });
+
+    it('GIVEN a new community WHEN its settings are read THEN events are on and nobody was told; both change and read back', async () => {
+      const c = await store.communities.ensure(communityKey('discord', String(Date.now())), 'Runners', new Date());
+      expect(c.settings.scheduledEvents).toBe(true);
+      expect(c.settings.eventsPermissionTold).toBe(false);
+      const off = await store.communities.updateSettings(c.id, { scheduledEvents: false, eventsPermissionTold: true });
+      expect(off?.settings).toMatchObject({ scheduledEvents: false, eventsPermissionTold: true });
+      expect((await store.communities.get(c.id))?.settings).toMatchObject({ scheduledEvents: false, eventsPermissionTold: true });
+      expect(await store.communities.updateSettings(newId<CommunityId>(), { scheduledEvents: true })).toBeNull();
+    });
+  });
+}
