@@ -17,6 +17,7 @@ import { PlanService } from './plan.js';
 import { SessionKit } from './sessions-kit.js';
 import { RoundsService } from './rounds.js';
 import { SessionsService } from './sessions.js';
+import { SessionEventsService } from './session-events.js';
 
 /** The platform-neutral product: every rule lives in these services. */
 export class Core {
@@ -33,6 +34,7 @@ export class Core {
   readonly rounds: RoundsService;
   readonly meetings: MeetingsService;
   readonly plan: PlanService;
+  readonly sessionEvents: SessionEventsService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -47,6 +49,7 @@ export class Core {
     this.feeds = new CalendarFeedService(deps);
     this.meetings = new MeetingsService(deps, this.actions);
     // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
+    this.sessionEvents = new SessionEventsService(deps, this.actions);
     this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
     this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
   }

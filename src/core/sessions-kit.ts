@@ -7,7 +7,8 @@ import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
 import type { Notification } from '../domain/notification.js';
-import { type AnnouncementFacts, sessionCard } from '../domain/notifications/sessions.js';
+import { type AnnouncementFacts, phaseAt, sessionCard } from '../domain/notifications/sessions.js';
+import { eventOutcome } from './session-events.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { bannedFrom } from './moderation-rules.js';
@@ -112,7 +113,7 @@ export class SessionKit {
 
   private async announcement(s: WorkoutSession): Promise<AnnouncementFacts> {
     const join = isLive(s) ? await this.actions.create(null, 'join', { session: s.id }, this.ttlHours(s)) : null;
-    return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join };
+    return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join, phase: phaseAt(s, this.now()) };
   }
 
   /** Posts a new session in its community's announcement place, if it has one. */
@@ -122,7 +123,8 @@ export class SessionKit {
     try {
       const posted = await announcer.announce(community, await this.announcement(s));
       if (!posted) return false;
-      await this.deps.store.sessions.addAnnouncement(s.id, posted);
+      await this.deps.store.sessions.addAnnouncement(s.id, posted.announcement);
+      await eventOutcome(this.deps, community, posted.event);
       return true;
     } catch (error) {
       this.deps.log.warn({ sessionId: s.id, err: (error as Error).message }, 'announcement failed');

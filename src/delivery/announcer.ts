@@ -4,22 +4,29 @@ import { decodeCommunityKey } from '../domain/platform.js';
 import type { LocalePolicy } from '../i18n/locale-policy.js';
 import { translator } from '../i18n/translator.js';
 import { announcementReply } from '../views/session.js';
+import { updateEvent, withEvent } from './session-events.js';
 
 /**
  * The Announcer the core uses: says a session's announcement in its community's language (the
- * moderators' default) and hands the post to the delivery of the community's own platform.
+ * moderators' default) and hands the post to the delivery of the community's own platform, with
+ * the platform's own event for it where there is one (src/delivery/session-events.ts).
  */
 export function announcerFrom(registry: DeliveryRegistry, locales: LocalePolicy): Announcer {
   return {
     async announce(community, facts) {
       const delivery = registry.get(decodeCommunityKey(community.key).platform);
       if (!delivery?.announce) return null;
-      const posted = await delivery.announce(community, announcementReply(translator(locales.community(community)), facts));
-      return posted ? { community: community.key, channelId: posted.channelId, messageId: posted.messageId } : null;
+      const t = translator(locales.community(community));
+      const posted = await delivery.announce(community, announcementReply(t, facts));
+      if (!posted) return null;
+      return withEvent(delivery, community, t, facts, { community: community.key, channelId: posted.channelId, messageId: posted.messageId });
     },
     async edit(announcement, facts, community) {
       const delivery = registry.get(decodeCommunityKey(announcement.community).platform);
-      await delivery?.editAnnouncement?.(announcement, announcementReply(translator(locales.community(community)), facts));
+      if (!delivery) return;
+      const t = translator(locales.community(community));
+      await delivery.editAnnouncement?.(announcement, announcementReply(t, facts));
+      await updateEvent(delivery, announcement, t, facts);
     },
   };
 }

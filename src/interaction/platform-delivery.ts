@@ -2,6 +2,7 @@ import type { Community } from '../domain/community.js';
 import type { Platform } from '../domain/platform.js';
 import type { Announcement } from '../domain/session.js';
 import type { Reply } from './reply.js';
+import type { EventMade, SessionEvent } from './platform-events.js';
 
 /** How an adapter takes messages nobody asked for (notifications, announcements): its port to delivery. */
 
@@ -19,4 +20,8 @@ export interface PlatformDelivery {
   /** Posts a public message in a community's announcement place; null if it has none. */
   announce?(community: Community, message: Reply): Promise<Omit<Announcement, 'community'> | null>;
   editAnnouncement?(announcement: Announcement, message: Reply): Promise<void>;
+  /** Makes the community's own event for an announced session (Discord: a Guild Scheduled Event). */
+  createEvent?(community: Community, event: SessionEvent): Promise<EventMade>;
+  /** Brings the event in line with the session (details, status); an event gone is left alone. */
+  updateEvent?(announcement: Announcement, eventId: string, event: SessionEvent): Promise<void>;
 }

@@ -71,7 +71,15 @@ export interface AnnouncementFacts {
   readonly hostName: string;
   /** The "Request to join" button, while the session takes people. */
   readonly join: ActionId | null;
+  /** Where the session stands in time when the facts were taken: its platform event follows it. */
+  readonly phase: SessionPhase;
 }
+
+/** Before its start, between start and end, or after its end (whatever its status). */
+export type SessionPhase = 'upcoming' | 'under-way' | 'over';
+
+export const phaseAt = (s: WorkoutSession, now: Date): SessionPhase =>
+  now < s.startsAt ? 'upcoming' : now < endsAt(s) ? 'under-way' : 'over';
 
 /**
  * What the sessions area tells people. Times are instants, said in each recipient's zone when
