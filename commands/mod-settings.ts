@@ -34,14 +34,22 @@ export default defineCommand({
         { value: 'auto', label: 'Auto' },
       ],
     }),
+    events: opt.choice({
+      description: 'Whether announced sessions also appear as the server\'s events',
+      label: 'Server events',
+      values: [
+        { value: 'on', label: 'On' },
+        { value: 'off', label: 'Off' },
+      ],
+    }),
   },
   async execute(ctx, values): Promise<Reply | UserError> {
-    const { radius, language, clear } = values as { radius?: number; language?: Lang | 'auto'; clear?: 'announce-channel' | 'moderator-role' };
+    const { radius, language, clear, events } = values as { radius?: number; language?: Lang | 'auto'; clear?: 'announce-channel' | 'moderator-role'; events?: 'on' | 'off' };
     // A picker can't say "none": clearing is its own option (typed "none" still works as text).
     const channel = clear === 'announce-channel' ? 'none' : (values['announce-channel'] as string | undefined);
     const role = clear === 'moderator-role' ? 'none' : (values['moderator-role'] as string | undefined);
     const community = ctx.community?.name ?? ctx.t.t('mod-this-community');
-    if (channel === undefined && role === undefined && radius === undefined && language === undefined) {
+    if (channel === undefined && role === undefined && radius === undefined && language === undefined && events === undefined) {
       const current = await ctx.core.moderation.settings(ctx);
       return current.ok ? settingsReply(ctx.t, community, current.value) : current.error;
     }
@@ -50,6 +58,7 @@ export default defineCommand({
       ...(role !== undefined ? { moderatorRoleId: role } : {}),
       ...(radius !== undefined ? { defaultRadiusKm: radius } : {}),
       ...(language !== undefined ? { language: language === 'auto' ? null : language } : {}),
+      ...(events !== undefined ? { scheduledEvents: events === 'on' } : {}),
     });
     if (!updated.ok) return updated.error;
     return { ...settingsReply(ctx.t, updated.value.name, updated.value.settings, true), tone: 'success' };

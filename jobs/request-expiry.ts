@@ -7,7 +7,8 @@ import { JOB } from './names.js';
 
 /**
  * At a session's start: join requests the host never answered expire, and the waitlist is
- * cleared (nobody can get a seat in a session that has begun); each person is told once. Told
+ * cleared (nobody can get a seat in a session that has begun); each person is told once. The
+ * announcement is refreshed, so the platform's event for it starts. Told
  * first, changed after: a run repeated after a crash tells nobody twice (the keys) and misses
  * nobody (whoever is still waiting or expired is told again under the same key).
  */
@@ -46,5 +47,7 @@ export const requestExpiry = defineJob({
       });
     }
     for (const personId of s.waitlist) await ctx.store.sessions.leave(s.id, personId);
+    // Begun: the announcement and the platform's event say so (Discord: the event turns ACTIVE).
+    await ctx.core.sessions.refreshAnnouncements(s.id);
   },
 });

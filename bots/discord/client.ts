@@ -1,11 +1,12 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, type Interaction, Options, type RateLimitData, Status } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, Options, Partials, type RateLimitData, Status } from 'discord.js';
 import { trimChars } from '../../src/domain/text.js';
 import type { AdapterDeps, PlatformAdapter } from '../../src/interaction/adapter.js';
 import { createWorkQueue, TurnBudget } from '../../src/interaction/work-queue.js';
 import { buildCommandTable } from './commands.js';
 import { createDelivery, DmChannels } from './delivery.js';
 import { createInteractionHandler } from './interactions.js';
+import { createEventDelivery, onInterested } from './scheduled-events.js';
 
 export interface DiscordConfig {
   readonly token: string;
@@ -48,8 +49,11 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   const log = deps.log.child({ platform: 'discord' });
   const dms = new DmChannels();
   const client = new Client({
-    // Interactions arrive without privileged intents; Guilds keeps server names and roles cached.
-    intents: [GatewayIntentBits.Guilds],
+    // Interactions arrive without privileged intents; Guilds keeps server names and roles cached;
+    // GuildScheduledEvents (not privileged) brings "Interested" on the sessions' events.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildScheduledEvents],
+    // "Interested" may come from someone, or for an event, the cache never saw: the ids suffice.
+    partials: [Partials.User, Partials.GuildScheduledEvent],
     // As many shards as Discord recommends (GET /gateway/bot), all in this process, unless told
     // which: from 2,500 servers on, Discord refuses a single connection.
     ...(config.shards && config.shards !== 'auto' ? { shards: [...config.shards.ids], shardCount: config.shards.count } : { shards: 'auto' as const }),
@@ -84,11 +88,13 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord gateway resumed'));
   client.on(Events.ShardError, (error, shard) => log.warn({ shard, err: error.message }, 'discord gateway error'));
+  const delivery = { ...createDelivery(client.rest, dms, log), ...createEventDelivery(client, deps.clock, log) };
+  onInterested(client, { dispatcher: deps.dispatcher, log }, delivery, (work) => inFlight.track(work));
   client.rest.on('rateLimited', (data) => log.info({ route: data.route, global: data.global, ms: data.timeToReset }, 'discord rate limited'));
 
   return {
     platform: 'discord',
-    delivery: createDelivery(client.rest, dms, log),
+    delivery,
 
     async start() {
       const ready = once(client, Events.ClientReady);

@@ -45,6 +45,8 @@ export interface SettingsPatch {
   readonly defaultRadiusKm?: number;
   /** What is posted in the community is said in this language; null: each reader's own, else English. */
   readonly language?: Lang | null;
+  /** Whether announced sessions are also the platform's own events. */
+  readonly scheduledEvents?: boolean;
 }
 
 export type PlaceOutcome =
@@ -155,6 +157,10 @@ export class ModerationService {
     if (patch.language !== undefined) {
       changes.language = patch.language;
       said.push(`language → ${patch.language ?? 'none'}`);
+    }
+    if (patch.scheduledEvents !== undefined) {
+      changes.scheduledEvents = patch.scheduledEvents;
+      said.push(`events → ${patch.scheduledEvents ? 'on' : 'off'}`);
     }
     if (said.length === 0) return err(userError('invalid-input', phrase('mod-error-nothing-to-change')));
     const updated = await this.deps.store.communities.updateSettings(c.value.id, changes);

@@ -19,6 +19,7 @@ export function settingsReply(t: Translator, communityName: string, s: Community
       { name: t.t('mod-settings-radius'), value: t.t('mod-settings-radius-value', { km: s.defaultRadiusKm }), inline: true },
       { name: t.t('mod-settings-places'), value: String(s.places.length), inline: true },
       { name: t.t('mod-settings-language'), value: s.language ? LANGUAGE_NAMES.get(s.language)! : t.t('mod-settings-language-none'), inline: true },
+      { name: t.t('mod-settings-events'), value: t.t(s.scheduledEvents ? 'mod-settings-events-on' : 'mod-settings-events-off'), inline: true },
     ],
   };
 }

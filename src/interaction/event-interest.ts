@@ -1,0 +1,19 @@
+import type { Core } from '../core/core.js';
+import type { CommunityKey, UserKey } from '../domain/platform.js';
+import type { LocalePolicy } from '../i18n/locale-policy.js';
+import { translator } from '../i18n/translator.js';
+import { interestReply } from '../views/session-events.js';
+import type { Reply } from './reply.js';
+
+/**
+ * Someone showed interest in a session's platform event (Discord's "Interested"): the private
+ * message that offers them the session's "Request to join", in their language when Spotter knows
+ * them, else the community's; null when there is nothing to offer them.
+ */
+export async function eventInterestReply(core: Core, locales: LocalePolicy, community: CommunityKey, eventId: string, user: UserKey): Promise<Reply | null> {
+  const interest = await core.sessionEvents.interested(community, eventId, user);
+  if (!interest) return null;
+  const lang = interest.person ? locales.recipient(interest.person) : locales.community(interest.community);
+  const reply = interestReply(translator(lang), interest.facts, interest.community.name);
+  return { ...reply, lang, zone: interest.person?.timeZone ?? interest.facts.session.timeZone };
+}
