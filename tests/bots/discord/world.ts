@@ -93,6 +93,8 @@ export class DiscordWorld {
     const log = recordingLogger(logs);
     const time = { now: T0 };
     const clock = () => time.now;
+    // "In the past" for scheduled events is the product's time, which stories move.
+    fake.events.clock = () => time.now.getTime();
     const deliveries = new DeliveryRegistry();
     const core = new Core({
       store,

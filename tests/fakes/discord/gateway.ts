@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { guildJson, shardOf, userJson } from './state.js';
+import { eventsOf } from './scheduled-events.js';
 import type { World } from './world.js';
 
 /**
@@ -203,6 +204,6 @@ export class FakeGateway {
       geo_ordered_rtc_regions: [],
       user_settings: {},
     });
-    for (const g of guilds) this.dispatchOn(shard[0], 'GUILD_CREATE', guildJson(g));
+    for (const g of guilds) this.dispatchOn(shard[0], 'GUILD_CREATE', eventsOf(this.world).guildCreate(guildJson(g)));
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type DropMode, FakeGateway } from './gateway.js';
 import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place, type Resolved } from './interactions.js';
 import { createRestHandler } from './rest.js';
+import { eventsOf, type FakeEvents } from './scheduled-events.js';
 import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake, snowflakeOnShard } from './state.js';
 import { type FakeInteraction, World } from './world.js';
 
@@ -10,6 +11,7 @@ export type { DropMode } from './gateway.js';
 export type { Place } from './interactions.js';
 export { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, messageText } from './state.js';
 export type { FakeInteraction, RecordedRequest } from './world.js';
+export { EVENT_STATUS, type FakeEvents, type FakeScheduledEvent } from './scheduled-events.js';
 
 /**
  * A local Discord for tests: REST (node:http) and gateway (ws) on 127.0.0.1 at a random port.
@@ -40,6 +42,7 @@ export class FakeDiscord {
     let port = 0;
     const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
     const gateway = new FakeGateway(world, gatewayUrl);
+    eventsOf(world).connect((t, d) => gateway.dispatch(t, d), () => gateway.intents);
     const shards = options.shards ?? 1;
     const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl, shards, maxConcurrency: options.maxConcurrency ?? 1 });
     const server = createServer((req, res) => void rest(req, res));
@@ -47,6 +50,11 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
     return new FakeDiscord(server, world, gateway, shards);
+  }
+
+  /** The servers' scheduled events, and the bot's permission to make them. */
+  get events(): FakeEvents {
+    return eventsOf(this.world);
   }
 
   get token(): string {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { channelJson, EPHEMERAL, type FakeAttachment, type FakeMessage, LOADING, messageJson, snowflake, userJson } from './state.js';
 import { ApiError, type CommandJson, type MessageInput, type ModalInput, validateChoices, validateCommands, validateMessage, validateModal } from './validate.js';
 import type { FakeInteraction, World } from './world.js';
+import { eventsOf } from './scheduled-events.js';
 
 /**
  * The REST half of the fake Discord: the routes discord.js uses, answering like the real API
@@ -71,6 +72,7 @@ export function createRestHandler(world: World, options: RestOptions) {
     ['PUT', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (m, body) => putCommands(m[1]!, m[2]!, body)],
     ['GET', /^\/applications\/(\d+)\/commands$/, () => ok(world.commands.get('global') ?? [])],
     ['GET', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (m) => ok(world.commands.get(m[2]!) ?? [])],
+    ...eventsOf(world).routes(),
     ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (m, body, files) => callback(m[1]!, m[2]!, body, files)],
     ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, (m, body, files) => {
       const ix = interactionOf(m[2]!);
