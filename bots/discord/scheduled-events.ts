@@ -116,10 +116,13 @@ function details(event: SessionEvent, withStart: boolean, withEnd: boolean): Rec
     name: event.name,
     description: event.description,
     entity_metadata: { location: event.location },
-    ...(withStart ? { scheduled_start_time: event.startsAt.toISOString(), ...recurrence(event) } : {}),
-    ...(withEnd ? { scheduled_end_time: event.endsAt.toISOString() } : {}),
+    ...(withStart ? { scheduled_start_time: iso(event.startsAt), ...recurrence(event) } : {}),
+    ...(withEnd ? { scheduled_end_time: iso(event.endsAt) } : {}),
   };
 }
+
+/** ISO 8601 to the second: session times are whole minutes, and no digits after a dot look like a position. */
+const iso = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`;
 
 /** Weekly on the start's weekday (Discord counts Monday as 0, in UTC like every time it takes). */
 function recurrence(event: SessionEvent): Record<string, unknown> {
@@ -127,7 +130,7 @@ function recurrence(event: SessionEvent): Record<string, unknown> {
   const weekday = (event.startsAt.getUTCDay() + 6) % 7;
   return {
     recurrence_rule: {
-      start: event.startsAt.toISOString(),
+      start: iso(event.startsAt),
       frequency: GuildScheduledEventRecurrenceRuleFrequency.Weekly,
       interval: 1,
       by_weekday: [weekday],
