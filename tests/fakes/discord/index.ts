@@ -42,7 +42,8 @@ export class FakeDiscord {
     let port = 0;
     const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
     const gateway = new FakeGateway(world, gatewayUrl);
-    eventsOf(world).connect((t, d) => gateway.dispatch(t, d), () => gateway.intents);
+    // Events happen whether or not a bot listens: one not connected simply misses them.
+    eventsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
     const shards = options.shards ?? 1;
     const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl, shards, maxConcurrency: options.maxConcurrency ?? 1 });
     const server = createServer((req, res) => void rest(req, res));
