@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { Core } from './core/core.js';
 import { DeliveryRegistry } from './delivery/platforms.js';
 import { announcerFrom } from './delivery/announcer.js';
+import { eventInterestFrom } from './delivery/event-interest.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
 import { warmGazetteer } from './core/parse/location.js';
 import type { AdapterDeps, PlatformAdapter } from './interaction/adapter.js';
@@ -102,7 +103,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log, { metricsToken: config.metricsToken }) : null;
   if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
-  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, ...(ops ? { http: ops } : {}) };
+  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
   adapters.push(...(await configuredAdapters(config, deps)));
 
   const checks = (): ReadinessCheck[] => [

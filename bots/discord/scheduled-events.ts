@@ -13,7 +13,7 @@ import {
 } from 'discord.js';
 import type { Clock } from '../../src/core/deps.js';
 import { communityKey, decodeCommunityKey, userKey } from '../../src/domain/platform.js';
-import type { Dispatcher } from '../../src/interaction/dispatcher.js';
+import type { AdapterDeps } from '../../src/interaction/adapter.js';
 import type { PlatformDelivery } from '../../src/interaction/platform-delivery.js';
 import type { SessionEvent, SessionEventStatus } from '../../src/interaction/platform-events.js';
 import type { Logger } from '../../src/logger.js';
@@ -145,14 +145,16 @@ function recurrence(event: SessionEvent): Record<string, unknown> {
  */
 export function onInterested(
   client: Client,
-  deps: { readonly dispatcher: Dispatcher; readonly log: Logger },
+  deps: Pick<AdapterDeps, 'eventInterest' | 'log'>,
   delivery: Pick<PlatformDelivery, 'sendToUser'>,
   track: (work: Promise<void>) => void,
 ): void {
+  const interest = deps.eventInterest;
+  if (!interest) return;
   client.on(Events.GuildScheduledEventUserAdd, (event, user) => {
     if (user.id === client.user?.id || !event.guildId) return;
     const work = (async () => {
-      const reply = await deps.dispatcher.eventInterest(communityKey('discord', event.guildId), event.id, userKey('discord', user.id));
+      const reply = await interest(communityKey('discord', event.guildId), event.id, userKey('discord', user.id));
       if (!reply) return;
       const outcome = await delivery.sendToUser(user.id, reply);
       if (outcome.kind !== 'sent') deps.log.info({ eventId: event.id, outcome: outcome.kind }, 'interest DM not delivered');

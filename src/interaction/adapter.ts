@@ -1,6 +1,7 @@
 import type { Clock } from '../core/deps.js';
 import type { PlatformDelivery } from './platform-delivery.js';
-import type { Platform } from '../domain/platform.js';
+import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
+import type { Reply } from './reply.js';
 import type { Logger } from '../logger.js';
 import type { RouteHandler } from '../ops/http.js';
 import type { Store } from '../store/port.js';
@@ -27,7 +28,11 @@ export interface AdapterDeps {
   readonly log: Logger;
   /** The service's HTTP server, when `HTTP_PORT` is set: adapters that take HTTP (webhooks) share it. */
   readonly http?: HttpMount;
+  /** Someone showed interest in a session's platform event (Discord's "Interested"): the DM for them, if any. */
+  readonly eventInterest?: EventInterest;
 }
+
+export type EventInterest = (community: CommunityKey, eventId: string, user: UserKey) => Promise<Reply | null>;
 
 /** Adds a route to the service's HTTP server; the route returns false for requests not its own. */
 export interface HttpMount {

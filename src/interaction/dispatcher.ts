@@ -1,7 +1,6 @@
 import type { Community } from '../domain/community.js';
 import type { Notice } from '../domain/conversation.js';
-import type { CommunityKey, UserKey } from '../domain/platform.js';
-import { eventInterestReply } from './event-interest.js';
+import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { cleanText } from '../domain/text.js';
 import type { Core } from '../core/core.js';
@@ -104,11 +103,6 @@ export class Dispatcher {
   /** A platform gave a community a new id (a Telegram group became a supergroup): the core moves it. */
   async communityMoved(from: CommunityKey, to: CommunityKey): Promise<Community | null> {
     return this.core.communities.moved(from, to);
-  }
-
-  /** Someone pressed "Interested" on a session's platform event: what to send them privately, if anything. */
-  async eventInterest(community: CommunityKey, eventId: string, user: UserKey): Promise<Reply | null> {
-    return eventInterestReply(this.core, this.locales, community, eventId, user);
   }
 
   /** Suggestions while typing an option (Discord autocomplete): at most 25. */

@@ -1,5 +1,6 @@
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
+import { eventInterestFrom } from '../../../src/delivery/event-interest.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
@@ -114,7 +115,7 @@ export class DiscordWorld {
       ...(options.ownShards ? { shards: options.ownShards } : {}),
     };
     await registerDiscordCommands(config, registry);
-    const bot = createDiscordBot(config, { dispatcher, store, clock, log });
+    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()) });
     deliveries.register(bot.delivery);
     try {
       await bot.start();

@@ -3,7 +3,8 @@ import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { LocalePolicy } from '../i18n/locale-policy.js';
 import { translator } from '../i18n/translator.js';
 import { interestReply } from '../views/session-events.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../interaction/reply.js';
+import type { EventInterest } from '../interaction/adapter.js';
 
 /**
  * Someone showed interest in a session's platform event (Discord's "Interested"): the private
@@ -17,3 +18,9 @@ export async function eventInterestReply(core: Core, locales: LocalePolicy, comm
   const reply = interestReply(translator(lang), interest.facts, interest.community.name);
   return { ...reply, lang, zone: interest.person?.timeZone ?? interest.facts.session.timeZone };
 }
+
+/** The adapters' port for it (AdapterDeps.eventInterest), wired by the composition root. */
+export const eventInterestFrom =
+  (core: Core, locales: LocalePolicy): EventInterest =>
+  (community, eventId, user) =>
+    eventInterestReply(core, locales, community, eventId, user);
