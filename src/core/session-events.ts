@@ -25,11 +25,10 @@ const DAY_MS = 86_400_000;
  */
 export async function eventOutcome(deps: CoreDeps, community: Community, event: Announced['event']): Promise<void> {
   try {
+    if (event === 'created') await deps.store.communities.markEventsPermissionTold(community.id, false);
+    // Only the announcement that flips the mark tells: two at once tell the moderators once.
+    if (event !== 'refused' || !(await deps.store.communities.markEventsPermissionTold(community.id, true))) return;
     const current = (await deps.store.communities.get(community.id)) ?? community;
-    const told = current.settings.eventsPermissionTold;
-    if (event === 'created' && told) await deps.store.communities.updateSettings(current.id, { eventsPermissionTold: false });
-    if (event !== 'refused' || told) return;
-    await deps.store.communities.updateSettings(current.id, { eventsPermissionTold: true });
     const recipients = await moderatorsOf(deps, current);
     for (const id of recipients) await deps.notifier.notify(id, { kind: 'events-permission-missing', community: current.name });
     deps.log.info({ communityId: current.id, told: recipients.length }, 'moderators told the bot may not make events');

@@ -194,6 +194,11 @@ export interface CommunitiesRepo {
   get(id: CommunityId): Promise<Community | null>;
   getByKey(key: CommunityKey): Promise<Community | null>;
   updateSettings(id: CommunityId, patch: Partial<CommunitySettings>): Promise<Community | null>;
+  /**
+   * Sets `settings.eventsPermissionTold` in one conditional step; true only for the call that
+   * changed it, so two announcements at once tell the moderators once.
+   */
+  markEventsPermissionTold(id: CommunityId, told: boolean): Promise<boolean>;
   /** Adds the ban, replacing any ban that holds `ban.personId` (as its person or a later profile). */
   ban(id: CommunityId, ban: Ban): Promise<void>;
   /** Removes every ban holding this profile id (as its person or a later profile); false when none did. */

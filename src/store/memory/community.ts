@@ -41,6 +41,11 @@ export class MemoryCommunities implements CommunitiesRepo {
     return this.table.modify(id, () => true, (c) => ({ ...c, settings: { ...c.settings, ...definedOnly(patch) } }))?.after ?? null;
   }
 
+  async markEventsPermissionTold(id: CommunityId, told: boolean) {
+    const changed = this.table.modify(id, (c) => c.settings.eventsPermissionTold !== told, (c) => ({ ...c, settings: { ...c.settings, eventsPermissionTold: told } }));
+    return changed !== null;
+  }
+
   async ban(id: CommunityId, ban: Ban) {
     assertValid('ban', checkBan(ban));
     this.table.modify(id, () => true, (c) => ({ ...c, bans: [...c.bans.filter((b) => !holds(b, ban.personId)), ban] }));

@@ -58,6 +58,13 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
       return doc ? communityFromDoc(doc) : null;
     },
 
+    /** `$ne` matches documents stored before the field existed (read as false): setting true claims them. */
+    async markEventsPermissionTold(id: CommunityId, told: boolean): Promise<boolean> {
+      const field = 'settings.eventsPermissionTold';
+      const res = await communities.updateOne({ _id: id, [field]: told ? { $ne: true } : true }, { $set: { [field]: told } }).exec();
+      return res.modifiedCount === 1;
+    },
+
     async getByKey(key: CommunityKey): Promise<Community | null> {
       const doc = await byKey(key);
       return doc ? communityFromDoc(doc) : null;

@@ -41,5 +41,16 @@ export function scheduledEventsContract(current: () => Store): void {
       expect((await store.communities.get(c.id))?.settings).toMatchObject({ scheduledEvents: false, eventsPermissionTold: true });
       expect(await store.communities.updateSettings(newId<CommunityId>(), { scheduledEvents: true })).toBeNull();
     });
+
+    it('GIVEN moderators not yet told WHEN two announcements at once mark them told THEN only one of them changed it; cleared once, marked again once', async () => {
+      const c = await store.communities.ensure(communityKey('discord', `m${Date.now()}`), 'Lifters', new Date());
+      const marks = await Promise.all([store.communities.markEventsPermissionTold(c.id, true), store.communities.markEventsPermissionTold(c.id, true)]);
+      expect(marks.filter(Boolean)).toHaveLength(1);
+      expect((await store.communities.get(c.id))?.settings.eventsPermissionTold).toBe(true);
+      expect(await store.communities.markEventsPermissionTold(c.id, false)).toBe(true);
+      expect(await store.communities.markEventsPermissionTold(c.id, false)).toBe(false);
+      expect(await store.communities.markEventsPermissionTold(c.id, true)).toBe(true);
+      expect(await store.communities.markEventsPermissionTold(newId<CommunityId>(), true)).toBe(false);
+    });
   });
 }
