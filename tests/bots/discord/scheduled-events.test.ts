@@ -14,6 +14,8 @@ let mod: Person;
 let host: Person;
 let carol: Person;
 let dora: Person;
+/** A second host: one person may create 10 sessions a day. */
+let hugo: Person;
 
 beforeAll(async () => {
   w = await DiscordWorld.start();
@@ -26,7 +28,8 @@ beforeAll(async () => {
   host = w.person('Hanna');
   carol = w.person('Carol');
   dora = w.person('Dora');
-  for (const p of [host, carol, dora]) await w.profile(p, { place: 'Berlin, DE' });
+  hugo = w.person('Hugo');
+  for (const p of [host, carol, dora, hugo]) await w.profile(p, { place: 'Berlin, DE' });
   await w.slash(mod.here, 'mod-settings', { 'announce-channel': w.fake.channelId(w.guild, 'sessions') });
 });
 beforeEach(() => w.isolate());
@@ -47,10 +50,10 @@ const sessionOf = async (event: FakeScheduledEvent): Promise<WorkoutSession> => 
 };
 const permissionNotices = (p: Person) => w.fake.dms(p.user).filter((m) => messageText(m).includes("Spotter can't create events"));
 
-/** A session created by the host in #general, and the event made with its announcement. */
-async function create(options: Record<string, string | number | boolean>): Promise<FakeScheduledEvent | undefined> {
+/** A session created by the host (or `by`) in #general, and the event made with its announcement. */
+async function create(options: Record<string, string | number | boolean>, by: Person = host): Promise<FakeScheduledEvent | undefined> {
   const before = new Set(events().map((e) => e.id));
-  const created = await w.slash(host.here, 'session-create', { activity: 'running', place: 'Berlin, DE', capacity: 3, ...options });
+  const created = await w.slash(by.here, 'session-create', { activity: 'running', place: 'Berlin, DE', capacity: 3, ...options });
   expect(w.text(created)).toContain('Session created');
   return events().find((e) => !before.has(e.id));
 }
@@ -123,6 +126,27 @@ describe('sessions as Discord scheduled events', () => {
     expect(w.errors()).toEqual([]);
   });
 
+  it('GIVEN a session under way WHEN its host calls it off THEN its event, which Discord can no longer cancel, is ended', async () => {
+    const started = (await create({ when: 'tomorrow 5pm', title: 'Cut short' }))!;
+    const s = await sessionOf(started);
+    w.advance(s.startsAt.getTime() - w.now.getTime() + 5 * 60_000);
+    await scheduler.run(JOB.requestExpiry, { sessionId: s.id });
+    await w.slash(host.here, 'session-cancel', { session: s.id, reason: 'injury' });
+    expect(started.statuses).toEqual([EVENT_STATUS.scheduled, EVENT_STATUS.active, EVENT_STATUS.completed]);
+    expect(w.fake.world.requests.filter((r) => r.path.includes('/scheduled-events') && r.status >= 400)).toEqual([]);
+  });
+
+  it('GIVEN the host, or someone already seated WHEN they press "Interested" THEN nobody is sent anything', async () => {
+    const mine = (await create({ when: 'next friday 7am', title: 'Own one' }))!;
+    const before = [w.fake.dms(host.user).length, w.fake.dms(dora.user).length];
+    w.fake.events.interested(host.user, mine);
+    // A member the gateway tells about afterwards: everything before it has been handled.
+    w.fake.events.interested(carol.user, mine);
+    await w.fake.world.waitFor(() => w.fake.dms(carol.user).some((m) => messageText(m).includes('Own one')), 20_000, "Carol's DM");
+    await w.bot.idle();
+    expect([w.fake.dms(host.user).length, w.fake.dms(dora.user).length]).toEqual(before);
+  });
+
   it('GIVEN events WHEN the host cancels one session and a moderator removes another THEN both events are CANCELED', async () => {
     const cancelled = (await create({ when: 'tomorrow 6pm', title: 'Evening jog' }))!;
     await w.slash(host.here, 'session-cancel', { session: (await sessionOf(cancelled)).id, reason: 'rain' });
@@ -146,8 +170,8 @@ describe('sessions as Discord scheduled events', () => {
     w.fake.events.allowEvents(w.guild, false);
 
     const postsBefore = announcements().length;
-    expect(await create({ when: 'tomorrow 9am', title: 'No event 1' })).toBeUndefined();
-    expect(await create({ when: 'tomorrow 10am', title: 'No event 2' })).toBeUndefined();
+    expect(await create({ when: 'tomorrow 9am', title: 'No event 1' }, hugo)).toBeUndefined();
+    expect(await create({ when: 'tomorrow 10am', title: 'No event 2' }, hugo)).toBeUndefined();
     expect(announcements()).toHaveLength(postsBefore + 2);
     expect(eventCreates()).toHaveLength(createsBefore);
     // Checked from the cached permissions: Discord saw no refused request.
@@ -157,9 +181,9 @@ describe('sessions as Discord scheduled events', () => {
     expect(messageText(notice!)).toContain('Server Settings → Roles');
 
     w.fake.events.allowEvents(w.guild, true);
-    expect(await create({ when: 'tomorrow 11am', title: 'Event again' })).toBeDefined();
+    expect(await create({ when: 'tomorrow 11am', title: 'Event again' }, hugo)).toBeDefined();
     w.fake.events.allowEvents(w.guild, false);
-    expect(await create({ when: 'tomorrow 12pm', title: 'No event 3' })).toBeUndefined();
+    expect(await create({ when: 'tomorrow 12pm', title: 'No event 3' }, hugo)).toBeUndefined();
     expect(permissionNotices(mod)).toHaveLength(2);
     w.fake.events.allowEvents(w.guild, true);
   });
@@ -168,7 +192,7 @@ describe('sessions as Discord scheduled events', () => {
     const off = await w.slash(mod.here, 'mod-settings', { events: 'off' });
     expect(w.text(off)).toMatch(/Server events\s*off/);
     const createsBefore = eventCreates().length;
-    expect(await create({ when: 'tomorrow 3pm', title: 'Quiet one' })).toBeUndefined();
+    expect(await create({ when: 'tomorrow 3pm', title: 'Quiet one' }, hugo)).toBeUndefined();
     expect(eventCreates()).toHaveLength(createsBefore);
     expect(announcements().at(-1) && messageText(announcements().at(-1)!)).toContain('Quiet one');
     await w.slash(mod.here, 'mod-settings', { events: 'on' });
