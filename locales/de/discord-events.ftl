@@ -1,7 +1,7 @@
 ## Sessions als eigene Events der Community (Discords Events-Tab)
 
 event-description-lead = { $activity } mit { $host }
-event-description-level = Niveau: { $levels }
+event-description-level = Level: { $levels }
 event-description-seats = Plätze: { $seats }
 event-description-how = Um einen Platz zu bitten, tippe auf „Interessiert“: Spotter schickt dir einen Knopf „Teilnahme anfragen“. Oder nutze den unter der Ankündigung.
 event-interest-lead = Du interessierst dich für diese Session in { $community }. Bitte den Host um einen Platz:

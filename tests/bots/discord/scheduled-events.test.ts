@@ -188,6 +188,18 @@ describe('sessions as Discord scheduled events', () => {
     w.fake.events.allowEvents(w.guild, true);
   });
 
+  it('GIVEN a German-speaking community WHEN a session is announced THEN its event speaks German', async () => {
+    await w.slash(mod.here, 'mod-settings', { language: 'de' });
+    try {
+      const german = (await create({ when: 'tomorrow 4pm', title: 'Lauftreff' }, hugo))!;
+      expect(german.description).toBe(
+        'Laufen mit Hugo\nLevel: alle Level\nPlätze: 3 von 3 Plätzen frei\nUm einen Platz zu bitten, tippe auf „Interessiert“: Spotter schickt dir einen Knopf „Teilnahme anfragen“. Oder nutze den unter der Ankündigung.',
+      );
+    } finally {
+      await w.slash(mod.here, 'mod-settings', { language: 'auto' });
+    }
+  });
+
   it('GIVEN a moderator turns events off WHEN a session is announced THEN no event is made; /mod-settings shows it', async () => {
     const off = await w.slash(mod.here, 'mod-settings', { events: 'off' });
     expect(w.text(off)).toMatch(/Server events\s*off/);
