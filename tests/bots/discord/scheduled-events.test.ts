@@ -112,6 +112,14 @@ describe('sessions as Discord scheduled events', () => {
     const asked = await w.click(dora.dm, dm, 'Request to join');
     expect(w.text(asked)).toContain('Request sent');
     expect(messageText(w.lastDm(host))).toMatch(/Dora.*wants to join/s);
+
+    // Pressed off and on again: no second DM (Hugo, pressing after her, is answered: all before is handled).
+    const dorasDms = w.fake.dms(dora.user).length;
+    w.fake.events.interested(dora.user, event);
+    w.fake.events.interested(hugo.user, event);
+    await w.fake.world.waitFor(() => w.fake.dms(hugo.user).some((m) => messageText(m).includes('Sunrise 12k')), 20_000, "Hugo's interest DM");
+    await w.bot.idle();
+    expect(w.fake.dms(dora.user)).toHaveLength(dorasDms);
   });
 
   it('GIVEN the event WHEN the session starts and then ends THEN it goes ACTIVE, then COMPLETED', async () => {
@@ -136,7 +144,7 @@ describe('sessions as Discord scheduled events', () => {
     expect(w.fake.world.requests.filter((r) => r.path.includes('/scheduled-events') && r.status >= 400)).toEqual([]);
   });
 
-  it('GIVEN the host, or someone already seated WHEN they press "Interested" THEN nobody is sent anything', async () => {
+  it('GIVEN the host WHEN they press "Interested" on their own session THEN they are sent nothing', async () => {
     const mine = (await create({ when: 'next friday 7am', title: 'Own one' }))!;
     const before = [w.fake.dms(host.user).length, w.fake.dms(dora.user).length];
     w.fake.events.interested(host.user, mine);
