@@ -39,9 +39,10 @@ const STATUS: Record<SessionEventStatus, GuildScheduledEventStatus> = {
 };
 
 export function createEventDelivery(client: Client, clock: Clock, log: Logger): EventDelivery {
-  const mayMakeEvents = async (guildId: string): Promise<boolean> => {
+  /** From the cache; null while the server is not in it (starting up): then Discord's answer tells. */
+  const mayMakeEvents = async (guildId: string): Promise<boolean | null> => {
     const guild = client.guilds.cache.get(guildId);
-    if (!guild) return false;
+    if (!guild) return null;
     const me = guild.members.me ?? (await guild.members.fetchMe());
     return me.permissions.any([PermissionFlagsBits.CreateEvents, PermissionFlagsBits.ManageEvents]);
   };
@@ -54,7 +55,7 @@ export function createEventDelivery(client: Client, clock: Clock, log: Logger): 
     async createEvent(community, event) {
       const guildId = decodeCommunityKey(community.key).id;
       try {
-        if (!(await mayMakeEvents(guildId))) return { kind: 'refused' };
+        if ((await mayMakeEvents(guildId)) === false) return { kind: 'refused' };
         const body = { ...details(event, true, true), privacy_level: GuildScheduledEventPrivacyLevel.GuildOnly, entity_type: GuildScheduledEventEntityType.External };
         const made = (await client.rest.post(Routes.guildScheduledEvents(guildId), { body })) as APIGuildScheduledEvent;
         return { kind: 'created', eventId: made.id };
