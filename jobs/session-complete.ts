@@ -26,6 +26,10 @@ export const sessionComplete = defineJob({
     await ctx.core.sessions.completeSession(id);
     const after = await ctx.store.sessions.get(id);
     if (after?.status !== 'completed') return;
+    // A weekly series' platform event has moved on to the next occurrence: it now tells of that one.
+    if (after.recurrence === 'weekly')
+      for (const next of await ctx.store.sessions.listForPerson(after.hostId, ['open', 'full'], after.startsAt))
+        if (next.seriesId === after.seriesId && next.id !== after.id) await ctx.core.sessions.refreshAnnouncements(next.id);
     const asked = await withDedupeScope(`checkin:${id}`, () => ctx.core.sessions.sendCheckIns(id));
     // The host's one sheet to confirm who came, in its own scope: a repeated run sends none again.
     const sheet = await withDedupeScope(`attendance:${id}`, () => ctx.core.sessions.sendAttendanceSheet(id));

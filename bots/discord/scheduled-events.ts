@@ -70,7 +70,7 @@ export function createEventDelivery(client: Client, clock: Clock, log: Logger): 
       const guildId = decodeCommunityKey(announcement.community).id;
       try {
         const current = (await client.rest.get(Routes.guildScheduledEvent(guildId, eventId))) as APIGuildScheduledEvent;
-        for (const step of stepsTo(current.status, event, clock())) await patch(guildId, eventId, step);
+        for (const step of stepsTo(current, event, clock())) await patch(guildId, eventId, step);
       } catch (error) {
         // Deleted by a moderator, or the permission taken away since: the post still says it all.
         if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownGuildScheduledEvent) return;
@@ -81,13 +81,23 @@ export function createEventDelivery(client: Client, clock: Clock, log: Logger): 
 }
 
 /**
- * The PATCH bodies that bring an event from `from` to what the session says: details first while
- * it can still take them, then each status step. A session cancelled after its start can't be
- * CANCELED on Discord (an ACTIVE event only completes): it is ended instead.
+ * The PATCH bodies that bring an event from where it is to what the session says: details first
+ * while it can still take them, then each status step. A session cancelled after its start can't
+ * be CANCELED on Discord (an ACTIVE event only completes): it is ended instead.
+ *
+ * A weekly series shares one recurring event, which Discord moves on to the next week when an
+ * occurrence ends. An occurrence only moves it while it is that occurrence's turn: not while
+ * another is under way, and not after it has moved on past it (when the next occurrence, still
+ * ahead, speaks for it).
  */
-export function stepsTo(from: GuildScheduledEventStatus, event: SessionEvent, now: Date): Record<string, unknown>[] {
+export function stepsTo(current: Pick<APIGuildScheduledEvent, 'status' | 'scheduled_start_time' | 'recurrence_rule'>, event: SessionEvent, now: Date): Record<string, unknown>[] {
+  const from = current.status;
   if (from === GuildScheduledEventStatus.Completed || from === GuildScheduledEventStatus.Canceled) return [];
   const scheduled = from === GuildScheduledEventStatus.Scheduled;
+  const thisOccurrence = Date.parse(current.scheduled_start_time) === event.startsAt.getTime();
+  const ahead = event.status === 'scheduled' || event.status === 'canceled';
+  if (!scheduled && !thisOccurrence) return [];
+  if (scheduled && current.recurrence_rule && !thisOccurrence && !ahead) return [];
   // The start moves only while the event has not begun, and never into the past.
   const fields = details(event, scheduled && event.startsAt > now, event.endsAt > now);
   const want = STATUS[event.status];

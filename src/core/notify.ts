@@ -29,7 +29,11 @@ export interface Announced {
  */
 export interface Announcer {
   /** Posts in the community's announcement place; null when it has none or the platform can't post. */
-  announce(community: Community, facts: AnnouncementFacts): Promise<Announced | null>;
+  /**
+   * `series`: the announcements of the weekly session's previous occurrence, whose platform event
+   * (recurring) the new occurrence carries on instead of making another.
+   */
+  announce(community: Community, facts: AnnouncementFacts, series?: readonly Announcement[]): Promise<Announced | null>;
   /** `community`: the session's, whose language the post speaks (null: it is gone, English). */
   edit(announcement: Announcement, facts: AnnouncementFacts, community: Community | null): Promise<void>;
 }

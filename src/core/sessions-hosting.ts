@@ -334,7 +334,8 @@ export class SessionHosting {
       updatedAt: now,
     };
     await this.store.sessions.insert(next);
-    await this.kit.announce(next, community);
+    // The weekly series keeps one recurring platform event: the next occurrence carries it on.
+    await this.kit.announce(next, community, s.announcements);
     return (await this.store.sessions.get(next.id)) ?? next;
   }
 }

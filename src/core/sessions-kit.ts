@@ -4,7 +4,7 @@
  */
 import { type Community, isBanned } from '../domain/community.js';
 import type { Profile } from '../domain/profile.js';
-import { isLive, type WorkoutSession } from '../domain/session.js';
+import { type Announcement, isLive, type WorkoutSession } from '../domain/session.js';
 import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
 import type { Notification } from '../domain/notification.js';
 import { type AnnouncementFacts, phaseAt, sessionCard } from '../domain/notifications/sessions.js';
@@ -116,12 +116,12 @@ export class SessionKit {
     return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join, phase: phaseAt(s, this.now()) };
   }
 
-  /** Posts a new session in its community's announcement place, if it has one. */
-  async announce(s: WorkoutSession, community: Community | null): Promise<boolean> {
+  /** Posts a new session in its community's announcement place, if it has one (`series`: see Announcer). */
+  async announce(s: WorkoutSession, community: Community | null, series: readonly Announcement[] = []): Promise<boolean> {
     const announcer = this.deps.announcer;
     if (!announcer || !community) return false;
     try {
-      const posted = await announcer.announce(community, await this.announcement(s));
+      const posted = await announcer.announce(community, await this.announcement(s), series);
       if (!posted) return false;
       await this.deps.store.sessions.addAnnouncement(s.id, posted.announcement);
       await eventOutcome(this.deps, community, posted.event);

@@ -13,13 +13,13 @@ import { updateEvent, withEvent } from './session-events.js';
  */
 export function announcerFrom(registry: DeliveryRegistry, locales: LocalePolicy): Announcer {
   return {
-    async announce(community, facts) {
+    async announce(community, facts, series = []) {
       const delivery = registry.get(decodeCommunityKey(community.key).platform);
       if (!delivery?.announce) return null;
       const t = translator(locales.community(community));
       const posted = await delivery.announce(community, announcementReply(t, facts));
       if (!posted) return null;
-      return withEvent(delivery, community, t, facts, { community: community.key, channelId: posted.channelId, messageId: posted.messageId });
+      return withEvent(delivery, community, t, facts, { community: community.key, channelId: posted.channelId, messageId: posted.messageId }, series);
     },
     async edit(announcement, facts, community) {
       const delivery = registry.get(decodeCommunityKey(announcement.community).platform);

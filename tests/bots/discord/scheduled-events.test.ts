@@ -165,11 +165,37 @@ describe('sessions as Discord scheduled events', () => {
     expect(removed.statuses).toEqual([EVENT_STATUS.scheduled, EVENT_STATUS.canceled]);
   });
 
-  it('GIVEN a weekly session WHEN it is announced THEN its event repeats weekly on its weekday', async () => {
-    const weekly = (await create({ when: 'tuesday 7am', title: 'Tuesday tempo', weekly: true }))!;
+  it('GIVEN a weekly session WHEN announced, run and ended THEN one recurring event carries the series: weekly on its weekday, moved on by Discord to the next occurrence, which then speaks for it', async () => {
+    const series = (await create({ when: 'tuesday 7am', title: 'Tuesday tempo', weekly: true }))!;
     const body = eventCreates().at(-1)!.body as Record<string, unknown>;
     expect(body.recurrence_rule).toEqual({ start: body.scheduled_start_time, frequency: 2, interval: 1, by_weekday: [1] });
-    expect(weekly.recurrence_rule).toMatchObject({ frequency: 2, interval: 1, by_weekday: [1] });
+    expect(series.recurrence_rule).toMatchObject({ frequency: 2, interval: 1, by_weekday: [1] });
+
+    // It starts: the next occurrence is made and announced, carrying the same event; this one goes ACTIVE.
+    const first = await sessionOf(series);
+    const creates = eventCreates().length;
+    w.advance(first.startsAt.getTime() - w.now.getTime());
+    await scheduler.run(JOB.nextOccurrence, { sessionId: first.id });
+    await scheduler.run(JOB.requestExpiry, { sessionId: first.id });
+    expect(eventCreates()).toHaveLength(creates);
+    const next = (await w.store.sessions.listForPerson(first.hostId, ['open'], first.startsAt)).find((x) => x.seriesId === first.seriesId && x.id !== first.id)!;
+    expect(next.announcements).toEqual([expect.objectContaining({ eventId: series.id })]);
+    expect(series.status).toBe(EVENT_STATUS.active);
+
+    // It ends: Discord moves the recurring event on a week; the next occurrence refreshes it.
+    w.advance((first.durationMinutes + 15) * 60_000);
+    const bodies = series.bodies.length;
+    await scheduler.run(JOB.sessionComplete, { sessionId: first.id });
+    expect(series.statuses).toEqual([EVENT_STATUS.scheduled, EVENT_STATUS.active, EVENT_STATUS.completed, EVENT_STATUS.scheduled]);
+    expect(Date.parse(series.scheduled_start_time)).toBe(next.startsAt.getTime());
+    expect(series.bodies.slice(bodies).at(-1)).toMatchObject({ name: 'Tuesday tempo', description: expect.stringContaining('3 of 3 seats left') });
+    expect(series.bodies.slice(bodies).at(-1)).not.toHaveProperty('status');
+    expect(events().filter((e) => e.name === 'Tuesday tempo')).toHaveLength(1);
+
+    // Calling off the next occurrence ends the series (Spotter makes no more after a cancelled one).
+    await w.slash(host.here, 'session-cancel', { session: next.id, reason: 'holiday' });
+    expect(series.status).toBe(EVENT_STATUS.canceled);
+    expect(w.fake.world.requests.filter((r) => r.path.includes('/scheduled-events') && r.status >= 400)).toEqual([]);
   });
 
   it('GIVEN the bot lost Create and Manage Events WHEN sessions are announced THEN they are posted without events, and the moderators are told once; granted and lost again, told again', async () => {

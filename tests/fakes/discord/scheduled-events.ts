@@ -9,7 +9,8 @@ import type { World } from './world.js';
  * Refuses what Discord refuses: a missing permission (403, 50013), an external event without a
  * location or an end, a start in the past, names over 100 and descriptions over 1000 characters,
  * status changes other than SCHEDULED → ACTIVE → COMPLETED and SCHEDULED → CANCELED, edits to a
- * finished event (180000), recurrence rules outside Discord's limits.
+ * finished event (180000), recurrence rules outside Discord's limits. A recurring event that is
+ * ended moves on to its next occurrence instead, as Discord's do.
  */
 
 export const CREATE_EVENTS = 1n << 44n;
@@ -191,6 +192,7 @@ export class FakeEvents {
       if (!NEXT.get(event.status)?.includes(to)) throw invalid(`status: cannot go from ${event.status} to ${to}`);
       next.status = to;
       next.statuses.push(to);
+      if (to === EVENT_STATUS.completed) rollOver(next);
     }
     Object.assign(event, next);
     if (this.wantsEvents()) this.dispatch('GUILD_SCHEDULED_EVENT_UPDATE', eventJson(event));
@@ -226,6 +228,24 @@ export class FakeEvents {
     if (future && ms <= this.clock()) throw invalid(`${field}: cannot be in the past`);
     return new Date(ms).toISOString();
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A recurring event that ends is not COMPLETED: Discord moves it on to its next occurrence,
+ * SCHEDULED again (discord-api-docs issue #6885). Daily and weekly rules, as Spotter uses them.
+ */
+function rollOver(event: FakeScheduledEvent): void {
+  const rule = event.recurrence_rule;
+  if (!rule) return;
+  const days = rule.frequency === 3 ? Number(rule.interval) : rule.frequency === 2 ? 7 * Number(rule.interval) : 0;
+  if (days === 0) return;
+  const move = (iso: string) => new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+  event.scheduled_start_time = move(event.scheduled_start_time);
+  if (event.scheduled_end_time) event.scheduled_end_time = move(event.scheduled_end_time);
+  event.status = EVENT_STATUS.scheduled;
+  event.statuses.push(EVENT_STATUS.scheduled);
 }
 
 /**
