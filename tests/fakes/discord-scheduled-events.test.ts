@@ -92,6 +92,14 @@ describe('the fake Discord: guild scheduled events', () => {
     expect(await refusal(modify(b.id, { status: EVENT_STATUS.active }))).toEqual({ status: 400, code: 180000 });
   });
 
+  it('GIVEN a weekly recurring event WHEN it is ended THEN, as on Discord, it moves on a week, SCHEDULED again', async () => {
+    const rule = { start: external.scheduled_start_time, frequency: 2, interval: 1, by_weekday: [6] };
+    const made = (await create({ ...external, recurrence_rule: rule })) as { id: string };
+    await modify(made.id, { status: EVENT_STATUS.active });
+    const ended = (await modify(made.id, { status: EVENT_STATUS.completed })) as { status: number; scheduled_start_time: string; scheduled_end_time: string };
+    expect(ended).toMatchObject({ status: EVENT_STATUS.scheduled, scheduled_start_time: '2026-11-29T06:00:00.000Z', scheduled_end_time: '2026-11-29T07:00:00.000Z' });
+  });
+
   it('GIVEN the bot without Create Events or Manage Events WHEN it makes or edits an event THEN 403 / 50013', async () => {
     const made = (await create(external)) as { id: string };
     fake.events.allowEvents(guild, false);
