@@ -48,8 +48,8 @@ export class Core {
     this.communities = new CommunitiesService(deps);
     this.feeds = new CalendarFeedService(deps);
     this.meetings = new MeetingsService(deps, this.actions);
-    // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
     this.sessionEvents = new SessionEventsService(deps, this.actions);
+    // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
     this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
     this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
   }
