@@ -64,8 +64,8 @@ export interface FlowChoice {
 /** What a command offers at one question of its guided flow, beyond its option's own choices. */
 export interface FlowOffer {
   readonly choices: readonly FlowChoice[];
-  /** A "Somewhere else" choice that asks for the answer in words instead. */
-  readonly other?: boolean;
+  /** A "Somewhere else" choice that asks for the answer in words instead, with this question. */
+  readonly other?: string;
   /** What skipping this optional question keeps, said with it ("60 minutes", "one-off"). */
   readonly keeps?: string;
 }

@@ -190,7 +190,7 @@ export class ConversationEngine {
     if (other) buttons.push(await this.button(me.id, t.t('guided-other'), { value: OTHER_ANSWER }, 'secondary'));
     if (!spec.required) buttons.push(await this.button(me.id, t.t('flow-skip'), { value: 'skip' }, 'secondary'));
     buttons.push(await this.button(me.id, t.t('flow-cancel'), { value: 'cancel' }, 'danger'));
-    const asked = data.free ? t.t('guided-other-ask', { question: optionDescription(t, command, option, spec) }) : optionDescription(t, command, option, spec);
+    const asked = (data.free ? offer?.other : undefined) ?? optionDescription(t, command, option, spec);
     const keeps = offer?.keeps ? `\n${t.t('guided-keeps', { value: offer.keeps })}` : '';
     const prompt: Reply['prompt'] =
       choices.length
