@@ -131,7 +131,9 @@ export class ConversationEngine {
         if (isUserError(check)) return { kind: 'ask', reply: await this.again(t, me, command, data, hooks, t.say(check.message)) };
         const choosing: FormData = { command: data.command, given: data.given, pending: data.pending, choose: check.choices };
         await this.save(me, choosing, now);
-        return { kind: 'ask', reply: await this.again(t, me, command, choosing, hooks, check.problem) };
+        // Not a mistake: the answer means several things, and the person picks one.
+        const which = await this.question(t, me, command, choosing, hooks);
+        return { kind: 'ask', reply: { ...which, text: `${check.problem}\n\n${which.text}` } };
       }
       given = { ...given, [option]: text };
     }
