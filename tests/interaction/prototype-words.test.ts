@@ -65,8 +65,8 @@ describe('words that every plain object knows', () => {
   it('GIVEN the guided /setup WHEN the availability answer is "constructor" THEN the unknown word is named and the profile keeps its availability', async () => {
     // Someone new: /setup asks a returning person only what is missing.
     const ana = h.person('Avery');
-    const before = (await ana.profile()).availability;
     await ana.run('setup');
+    const before = (await ana.profile()).availability;
     for (const answer of ['running', 'beginner', 'Berlin, DE', '10']) expect((await ana.say(answer)).outcome).toBe('ok');
     const out = await ana.say('constructor');
     // The availability question accepts any text; the command reads it at once and asks again.
