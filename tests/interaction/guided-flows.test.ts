@@ -108,6 +108,38 @@ describe('guided /session-create', () => {
   });
 });
 
+describe('guided /session-create with many places or an ambiguous one', () => {
+  it('GIVEN six meeting places WHEN the host is asked where THEN they come as one select, and choosing one answers', async () => {
+    const mod = h.person('Mia', { community: 'berlin-runners', admin: true });
+    await runner(h, 'Mia', { community: 'berlin-runners' });
+    for (const n of [1, 2, 3, 4, 5, 6]) expect((await mod.run('place-add', `name: Gate ${n} location: 52.51${n}, 13.37${n}`)).outcome).toBe('ok');
+    const ana = await runner(h, 'Ana', { community: 'berlin-runners' });
+    await ana.run('session-create', 'running');
+    await ana.say('tomorrow 7am');
+    const question = h.replies.at(-1)!;
+    expect(question.select?.options.map((o) => o.label)).toEqual(['Gate 1', 'Gate 2', 'Gate 3', 'Gate 4', 'Gate 5', 'Gate 6']);
+    expect(labels(h)).toEqual(['Somewhere else', 'Cancel']);
+    await ana.press({ action: question.select!.action }, 'Gate 4');
+    expect(ana.text()).toMatch(/Seats for others/);
+    for (let i = 0; i < 6; i++) await ana.say('skip');
+    expect(ana.text()).toMatch(/Session created: Running session.*Gate 4/s);
+  });
+
+  it('GIVEN a place name shared by several towns WHEN given as the answer THEN the towns are offered as the choices of the same question', async () => {
+    const ana = await runner(h, 'Ana', { place: 'Chicago, US', radius: 200 });
+    await ana.run('session-create', 'running');
+    await ana.say('tomorrow 7am');
+    const out = await ana.say('Springfield');
+    expect(out.outcome).toBe('ok');
+    expect(ana.text()).toMatch(/Several places are called "Springfield"/);
+    // Many towns: one select of them.
+    const select = h.replies.at(-1)!.select!;
+    const illinois = select.options.find((o) => /Illinois/.test(o.label))!;
+    await ana.press({ action: select.action }, illinois.value);
+    expect(ana.text()).toMatch(/Seats for others/);
+  });
+});
+
 describe('a session place far from its community', () => {
   it('GIVEN a Berlin community WHEN a session is set at Atlantis THEN the host is asked, with the distance in words; Cancel stores nothing, and Create there creates it', async () => {
     const mod = h.person('Mia', { community: 'berlin-runners', admin: true });
