@@ -1,10 +1,92 @@
 import type { UserError } from '../src/result.js';
+import type { ActivityId, Level } from '../src/domain/activities.js';
+import type { Profile } from '../src/domain/profile.js';
 import { parseAvailability } from '../src/core/parse/availability.js';
 import { readingLang } from '../src/i18n/languages.js';
-import { defineCommand } from '../src/interaction/command.js';
+import { type AnswerCheck, type CommandContext, defineCommand, type FlowStart } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
 import { profileReply } from '../src/views/profile.js';
+
+const PIECES = ['activities', 'level', 'place', 'radius', 'availability', 'bio'] as const;
+type Piece = (typeof PIECES)[number];
+
+/** Each piece's own command: what a "change it" button runs (it asks for that one answer). */
+const PIECE_COMMAND: ReadonlyMap<string, string> = new Map<Piece, string>([
+  ['activities', 'set-activities'],
+  ['level', 'set-level'],
+  ['place', 'set-location'],
+  ['radius', 'set-radius'],
+  ['availability', 'set-availability'],
+  ['bio', 'set-bio'],
+]);
+
+/**
+ * Whether the profile has this piece. Every profile has a radius from the start, so it counts once
+ * the area it is measured from is set (it is asked right after the place).
+ */
+function filled(me: Profile, piece: string): boolean {
+  switch (piece) {
+    case 'activities':
+      return me.activities.length > 0;
+    case 'level':
+      return me.level !== null;
+    case 'place':
+    case 'radius':
+      return me.location !== null;
+    case 'availability':
+      return me.availability.length > 0;
+    case 'bio':
+      return me.bio !== '';
+    default:
+      return false;
+  }
+}
+
+/** A profile already complete is offered each piece to change rather than six questions again. */
+async function changeAnyPiece(ctx: CommandContext): Promise<Reply> {
+  const buttons = [];
+  for (const piece of PIECES) buttons.push(await ctx.button(ctx.t.t(`guided-setup-change-${piece}`), PIECE_COMMAND.get(piece)!, {}));
+  return { ...profileReply(ctx.t, ctx.me), text: ctx.t.t('guided-setup-complete'), buttons: [buttons.slice(0, 3), buttons.slice(3)] };
+}
+
+/** Saves one answer as it is given, through the same core calls as the /set-* commands. */
+async function keep(ctx: CommandContext, option: string, value: unknown): Promise<AnswerCheck> {
+  const people = ctx.core.people;
+  switch (option) {
+    case 'activities':
+      await people.setActivities(ctx.me, value as ActivityId[]);
+      return null;
+    case 'level':
+      await people.setLevel(ctx.me, value as Level);
+      return null;
+    case 'radius':
+      await people.setRadius(ctx.me, value as number);
+      return null;
+    case 'bio':
+      await people.setBio(ctx.me, value as string);
+      return null;
+    case 'availability': {
+      const slots = parseAvailability(value as string, readingLang(ctx.t.lang));
+      if (!slots.ok) return slots.error;
+      await people.setAvailability(ctx.me, slots.value);
+      return null;
+    }
+    case 'place': {
+      const located = await people.setLocation(ctx.me, { kind: 'text', text: value as string });
+      if (!located.ok) return located.error;
+      if (located.value.kind === 'ambiguous')
+        return {
+          kind: 'choose',
+          problem: ctx.t.t('guided-setup-place-ambiguous', { place: (value as string).slice(0, 60) }),
+          choices: located.value.options.map((o) => ({ value: o.label, label: o.label })),
+        };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
 
 /** The guided profile set-up: asked step by step, or given in one line with name: value pairs. */
 export default defineCommand({
@@ -20,7 +102,17 @@ export default defineCommand({
     availability: opt.text({ description: 'When can you train? e.g. "weekday evenings, sat morning"', max: 300, label: 'Your availability' }),
     bio: opt.longText({ description: 'A few words about how you like to train', max: 300, label: 'Your bio' }),
   },
-  guided: ['activities', 'level', 'place', 'radius', 'availability', 'bio'],
+  guided: [...PIECES],
+  flow: {
+    // Run again, /setup asks only for what is missing, and says how far the person got.
+    async begin(ctx, steps): Promise<FlowStart> {
+      const missing = steps.filter((s) => !filled(ctx.me, s));
+      if (missing.length === 0) return { kind: 'instead', reply: await changeAnyPiece(ctx) };
+      const done = steps.length - missing.length;
+      return done === 0 ? { kind: 'ask', steps: missing } : { kind: 'ask', steps: missing, intro: ctx.t.t('guided-setup-welcome-back', { done, total: steps.length }) };
+    },
+    answered: keep,
+  },
   async execute(ctx, values): Promise<Reply | Reply[] | UserError> {
     let me = ctx.me;
     if (values.availability !== undefined) {

@@ -29,6 +29,7 @@ import {
   TITLE_MAX,
 } from './sessions-input.js';
 import { isBanned, type SessionKit } from './sessions-kit.js';
+import { farPlace, type FarPlace } from './sessions-reach.js';
 import { bannedFrom } from './moderation-rules.js';
 
 export interface CreateInput {
@@ -44,6 +45,8 @@ export interface CreateInput {
   readonly title?: string;
   readonly notes?: string;
   readonly weekly?: boolean;
+  /** The host has said yes to a place far from the community's area or their own (see sessions-reach). */
+  readonly farConfirmed?: boolean;
 }
 
 export interface EditInput {
@@ -63,7 +66,7 @@ export interface AmbiguousPlace {
   readonly options: readonly { readonly value: string; readonly label: string }[];
 }
 
-export type CreateOutcome = { readonly kind: 'created'; readonly session: WorkoutSession; readonly announced: boolean } | AmbiguousPlace;
+export type CreateOutcome = { readonly kind: 'created'; readonly session: WorkoutSession; readonly announced: boolean } | AmbiguousPlace | FarPlace;
 export type EditOutcome =
   | { readonly kind: 'edited'; readonly session: WorkoutSession; readonly changes: readonly SessionChange[]; readonly promoted: readonly PersonId[] }
   | AmbiguousPlace;
@@ -115,6 +118,10 @@ export class SessionHosting {
     const now = this.kit.now();
     const startsAt = parseStartTime(input.when, zone, now, inputLang(me));
     if (!startsAt.ok) return startsAt;
+    if (!input.farConfirmed) {
+      const far = await farPlace(this.kit.deps, me, community, place.point, place.label);
+      if (far) return ok(far);
+    }
     // Counted once the session is known good, before it is stored or announced.
     const allowed = await this.kit.deps.limits.take('session-create', me.id);
     if (!allowed.ok) return err(limitedError(allowed.error));

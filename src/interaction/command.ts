@@ -43,6 +43,8 @@ export interface CommandDefinition<O extends OptionsShape = any> {
    * are asked for.
    */
   readonly guided?: readonly (keyof O & string)[];
+  /** What the command adds to its guided flow: where it begins, what each question offers, each answer's check. */
+  readonly flow?: GuidedFlow;
   /** Only reachable from buttons and lists (not published as a platform command). */
   readonly hidden?: boolean;
   /** Needs a finished profile (location, activities, level) to make sense. */
@@ -51,6 +53,39 @@ export interface CommandDefinition<O extends OptionsShape = any> {
   readonly slow?: boolean;
   /** A reply (or several), or an expected failure the dispatcher says in the person's language. */
   execute(ctx: CommandContext, values: OptionValues<O>): Promise<Reply | readonly Reply[] | UserError>;
+}
+
+/** A choice a guided question offers: `value` is what choosing it answers. */
+export interface FlowChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** What a command offers at one question of its guided flow, beyond its option's own choices. */
+export interface FlowOffer {
+  readonly choices: readonly FlowChoice[];
+  /** A "Somewhere else" choice that asks for the answer in words instead, with this question. */
+  readonly other?: string;
+  /** What skipping this optional question keeps, said with it ("60 minutes", "one-off"). */
+  readonly keeps?: string;
+}
+
+/**
+ * What a command says of one answer its option's schema accepted: null to go on, a UserError to
+ * ask the same question again with that reason, or choices when the answer means several things.
+ */
+export type AnswerCheck = null | UserError | { readonly kind: 'choose'; readonly problem: string; readonly choices: readonly FlowChoice[] };
+
+/** Where a guided flow begins: the questions left and a line before the first, or a reply instead of any question. */
+export type FlowStart = { readonly kind: 'ask'; readonly steps: readonly string[]; readonly intro?: string } | { readonly kind: 'instead'; readonly reply: Reply };
+
+export interface GuidedFlow {
+  /** Given the questions `guided` lists: which to ask now (a flow resumed where it was left). */
+  begin?(ctx: CommandContext, steps: readonly string[]): Promise<FlowStart>;
+  /** What the question for `option` offers, knowing the answers so far. */
+  offer?(ctx: CommandContext, option: string, given: Readonly<Record<string, unknown>>): Promise<FlowOffer | null>;
+  /** Each answer as it is given (saved here by flows that keep every answer). */
+  answered?(ctx: CommandContext, option: string, value: unknown, given: Readonly<Record<string, unknown>>): Promise<AnswerCheck>;
 }
 
 export interface CommandGroup {

@@ -14,7 +14,7 @@ import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
 import { type CommandContext, type CommandDefinition, type Invocation, positionalOrder } from './command.js';
 import { inputLang } from '../domain/language.js';
-import { ConversationEngine, FORM_ANSWER } from './conversation.js';
+import { ConversationEngine, FORM_ANSWER, type FlowHooks } from './conversation.js';
 import { recogniseIntent } from './intents.js';
 import type { CommandRegistry } from './registry.js';
 import { errorReply, type Reply } from './reply.js';
@@ -151,7 +151,8 @@ export class Dispatcher {
         const action = await this.core.actions.get(inbound.id);
         if (!action) return userError(null, t.t('error-button-expired'));
         if (action.actorId !== null && action.actorId !== me.id) return userError(null, t.t('error-button-not-yours'));
-        if (action.command === FORM_ANSWER) return this.answer(invocation, me, community, String(action.args.value ?? ''), t);
+        // A question's button carries its answer; a question's select, the chosen value.
+        if (action.command === FORM_ANSWER) return this.answer(invocation, me, community, String(inbound.value ?? action.args.value ?? ''), t);
         const command = this.registry.get(action.command);
         if (!command) return userError(null, t.t('error-button-dead'));
         const raw: RawValues = { ...action.args };
@@ -174,7 +175,7 @@ export class Dispatcher {
 
   private async answer(invocation: Invocation, me: Profile, community: Community | null, text: string, t: Translator, gps?: { lat: number; lng: number }) {
     const now = this.core.deps.clock();
-    const step = await this.engine.answer(me, text, now, t);
+    const step = await this.engine.answer(me, text, now, t, this.hooks(invocation, me, community, t));
     if (!step) {
       if (gps) {
         const set = this.registry.get('set-location');
@@ -247,9 +248,17 @@ export class Dispatcher {
     const bare = Object.keys(checked.values).every((k) => k === positionalOrder(command)[0]);
     const guide = bare && command.guided ? command.guided.filter((o) => !Object.hasOwn(checked.values, o)) : [];
     if (checked.missing.length > 0 || guide.length > 0) {
-      // Missing answers are asked for one by one.
-      const asks = guide.length > 0 ? guide : checked.missing;
-      const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock(), t);
+      // Missing answers are asked for one by one; a guided flow may begin where it was left.
+      let asks: readonly string[] = guide.length > 0 ? guide : checked.missing;
+      let intro: string | undefined;
+      if (guide.length > 0 && command.flow?.begin) {
+        const begun = await command.flow.begin(this.context(invocation, me, community, welcome, t), guide);
+        if (begun.kind === 'instead') return { replies: [begun.reply], command: command.name, outcome: 'ok' };
+        if (begun.steps.length > 0) asks = begun.steps;
+        intro = begun.intro;
+      }
+      const hooks = this.hooks(invocation, me, community, t);
+      const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock(), t, hooks, intro);
       return { replies: [reply], command: command.name, outcome: 'ok' };
     }
     if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level)) return userError(t.t('error-profile-unfinished'));
@@ -259,6 +268,15 @@ export class Dispatcher {
     if (isUserError(out)) return userError(t.say(out.message));
     const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
     return { replies, command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
+  }
+
+  /** The command's part in its guided flow, for the engine, with this person's context. */
+  private hooks(invocation: Invocation, me: Profile, community: Community | null, t: Translator): FlowHooks {
+    const ctx = () => this.context(invocation, me, community, false, t);
+    return {
+      offer: async (command, option, given) => (command.flow?.offer ? command.flow.offer(ctx(), option, given) : null),
+      answered: async (command, option, value, given) => (command.flow?.answered ? command.flow.answered(ctx(), option, value, given) : null),
+    };
   }
 
   private context(invocation: Invocation, me: Profile, community: Community | null, welcome: boolean, t: Translator): CommandContext {

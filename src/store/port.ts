@@ -143,6 +143,11 @@ export interface PeopleRepo {
   countActive(): Promise<number>;
   /** People who have used Spotter in this community (active or paused). */
   countInCommunity(communityId: CommunityId): Promise<number>;
+  /**
+   * Whether someone of the community other than `excludeId` (active or paused) has a home area
+   * within `maxKm` of `from`; `maxKm` null: anywhere at all. Yes or no, never who or where.
+   */
+  hasMemberNear(communityId: CommunityId, from: GeoPoint, maxKm: number | null, excludeId: PersonId): Promise<boolean>;
 }
 
 export interface JoinRequestsRepo {

@@ -63,13 +63,14 @@ describe('words that every plain object knows', () => {
   });
 
   it('GIVEN the guided /setup WHEN the availability answer is "constructor" THEN the unknown word is named and the profile keeps its availability', async () => {
-    const ana = h.person('Ana');
-    await ana.run('set-availability', 'weekday evenings');
-    const before = (await ana.profile()).availability;
+    // Someone new: /setup asks a returning person only what is missing.
+    const ana = h.person('Avery');
     await ana.run('setup');
-    for (const answer of ['running', 'beginner', 'Berlin', '10']) expect((await ana.say(answer)).outcome).toBe('ok');
+    const before = (await ana.profile()).availability;
+    for (const answer of ['running', 'beginner', 'Berlin, DE', '10']) expect((await ana.say(answer)).outcome).toBe('ok');
     const out = await ana.say('constructor');
-    // The availability question accepts any text; the command then reads it and refuses.
+    // The availability question accepts any text; the command reads it at once and asks again.
+    expect(out.outcome).toBe('user-error');
     await ana.say('skip');
     const text = [out, ana.last!].flatMap((o) => o.replies.map((r) => r.text)).join('\n');
     expect(text).toMatch(/I don't understand "constructor" in your availability/);

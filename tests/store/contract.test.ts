@@ -3,6 +3,7 @@ import type { Store } from '../../src/store/port.js';
 import { availableStoreAdapters } from '../support/stores.js';
 import { peopleContract } from './contract/people.js';
 import { peopleNearContract } from './contract/people-near.js';
+import { membersNearContract } from './contract/members-near.js';
 import { peoplePoolContract } from './contract/people-pool.js';
 import { moderationContract } from './contract/moderation.js';
 import { sessionsContract } from './contract/sessions.js';
@@ -44,6 +45,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
 
   peopleContract(current);
   peopleNearContract(current);
+  membersNearContract(current);
   peoplePoolContract(current);
   moderationContract(current);
   sessionsContract(current);

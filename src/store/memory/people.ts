@@ -1,4 +1,4 @@
-import { distanceKm } from '../../domain/geo.js';
+import { distanceKm, type GeoPoint } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import { pausedAt, type Profile } from '../../domain/profile.js';
@@ -222,6 +222,14 @@ export class MemoryPeople implements PeopleRepo {
     let n = 0;
     for (const p of this.table.scan()) if (p.communities.includes(communityId)) n++;
     return n;
+  }
+
+  async hasMemberNear(communityId: CommunityId, from: GeoPoint, maxKm: number | null, excludeId: PersonId): Promise<boolean> {
+    for (const p of this.table.scan()) {
+      if (p.id === excludeId || !p.location || !p.communities.includes(communityId)) continue;
+      if (maxKm === null || distanceKm(from, p.location) <= maxKm) return true;
+    }
+    return false;
   }
 
   async countActive(): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
+import { EARTH_RADIUS_KM, type GeoPoint, latOf, lngOf } from '../../domain/geo.js';
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
@@ -183,6 +184,17 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
 
     async countInCommunity(communityId: CommunityId): Promise<number> {
       return profiles.countDocuments({ communities: communityId }).exec();
+    },
+
+    async hasMemberNear(communityId: CommunityId, from: GeoPoint, maxKm: number | null, excludeId: PersonId): Promise<boolean> {
+      // $centerSphere takes radians on MongoDB's sphere (the radius distanceKm uses too); no 2dsphere
+      // sort is needed for a yes or no, and only the id of one match leaves the server.
+      const where =
+        maxKm === null
+          ? { $exists: true }
+          : { $geoWithin: { $centerSphere: [[lngOf(from), latOf(from)], Math.min(maxKm / EARTH_RADIUS_KM, Math.PI)] } };
+      const found = await profiles.exists({ communities: communityId, _id: { $ne: excludeId }, location: where }).exec();
+      return found !== null;
     },
   };
 }

@@ -36,7 +36,8 @@ describe('setting up a profile', () => {
     const restarted = new Dispatcher(h.dispatcher.registry, new Core(h.core.deps), h.core.deps.log);
     const next = await restarted.handle(ana.invocation(), { kind: 'text', text: 'advanced' });
     expect(next.replies[0]?.text).toMatch(/Where do you train/);
-    expect((await ana.profile()).level).toBeNull();
+    // Each answer is kept as it is given: the level answered after the restart is saved.
+    expect(await ana.profile()).toMatchObject({ activities: ['cycling'], level: 'advanced' });
   });
 
   it('GIVEN conversation state written by an older version of the flow WHEN the person answers THEN it is dropped, not replayed', async () => {

@@ -16,11 +16,12 @@ const titles = (text: string) => lines(text).map((l) => /^\*\*\d+\. (.+?)\*\*/.e
 describe('browsing sessions nearby', () => {
   it('GIVEN sessions at different distances WHEN I browse THEN those within my distance are listed, each with time tag, area name, rounded distance and seats — never coordinates', async () => {
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
-    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });
     const here = await createSession(h, host, 'activity: running when: tomorrow 7am place: 52.521, 13.401 title: Right here');
     await createSession(h, host, 'activity: running when: tomorrow 8am place: 52.52, 13.46 title: Across town capacity: 3');
     await createSession(h, host, 'activity: running when: tomorrow 9am place: Potsdam, DE title: Potsdam loop');
-    await createSession(h, host, 'activity: running when: tomorrow 9am place: Hamburg, DE title: Far away');
+    // A host in Hamburg hosts where they live.
+    await createSession(h, await runner(h, 'Hal', { place: 'Hamburg, DE' }), 'activity: running when: tomorrow 9am place: Hamburg, DE title: Far away');
     const out = await me.run('sessions');
     expect(out.outcome, me.text()).toBe('ok');
     const text = me.text();
@@ -41,7 +42,7 @@ describe('browsing sessions nearby', () => {
 
   it('GIVEN sessions of different activities, days and levels WHEN I filter THEN only the matching ones are listed', async () => {
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
-    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });
     await createSession(h, host, 'activity: running when: tomorrow 7am place: 52.52, 13.40 title: Sunday run');
     await createSession(h, host, 'activity: cycling when: tomorrow 7am place: 52.52, 13.40 title: Sunday ride');
     await createSession(h, host, 'activity: running when: 2026-11-28 9am place: 52.52, 13.40 title: Next Saturday run levels: intermediate-advanced');
@@ -65,7 +66,7 @@ describe('browsing sessions nearby', () => {
     // One busy host makes all twelve: more than the default daily allowance.
     h = await Harness.create({ limits: { 'session-create': { points: 12, windowMs: 86_400_000 } } });
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
-    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });
     for (let i = 0; i < 12; i++) await createSession(h, host, `activity: running when: tomorrow ${7 + i}:00 place: 52.52, 13.${String(40 + i).padStart(2, '0')} title: S${String(i).padStart(2, '0')}`);
     const p1 = await me.run('sessions');
     expect(p1.replies[0]!.title).toBe('Sessions near you · page 1 of 3');
@@ -101,7 +102,7 @@ describe('browsing sessions nearby', () => {
 
   it('GIVEN a listed session WHEN I open it by number THEN I see its details with a join button, and joining from there works', async () => {
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
-    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });
     const s = await createSession(h, host, 'activity: running when: tomorrow 7am place: 52.52, 13.46 title: Across town notes: Easy pace');
     await me.run('sessions');
     await me.press(me.button('#1'));

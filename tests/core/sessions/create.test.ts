@@ -101,7 +101,10 @@ describe('creating a session', () => {
     const select = out.replies[0]!.select!;
     expect(select.options.length).toBeGreaterThan(1);
     const illinois = select.options.find((o) => /Illinois/.test(o.label))!;
-    const picked = await ana.press({ action: select.action }, illinois.value);
+    await ana.press({ action: select.action }, illinois.value);
+    // Springfield is beyond the 15 km Ana travels from Chicago: she says yes to it.
+    expect(ana.text()).toMatch(/farther than the 15 km you travel/);
+    const picked = await ana.press(ana.button('Create there'));
     expect(picked.outcome, ana.text()).toBe('ok');
     const [s] = await hostedBy(h, ana);
     expect(s).toMatchObject({ place: { label: illinois.label }, capacity: 3 });
@@ -111,7 +114,7 @@ describe('creating a session', () => {
     const ana = await runner(h, 'Ana');
     await ana.run('session-create');
     expect(ana.text()).toMatch(/What you will do/);
-    for (const answer of ['climbing', 'tomorrow 19:00', 'Berlin, DE', '3', 'all', 'skip']) await ana.say(answer);
+    for (const answer of ['climbing', 'tomorrow 19:00', 'Berlin, DE', '3', 'all', 'skip', 'skip', 'skip', 'skip']) await ana.say(answer);
     expect(ana.text()).toMatch(/Session created: Climbing session/);
     const [s] = await hostedBy(h, ana);
     expect(s).toMatchObject({ activity: 'climbing', capacity: 3, notes: '' });

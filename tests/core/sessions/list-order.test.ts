@@ -14,7 +14,7 @@ describe('lists in the order people think', () => {
   it('GIVEN sessions next door next month and across town tomorrow WHEN I browse THEN soonest first within my distance, and a larger distance adds sessions in time order', async () => {
     h = await Harness.create({ limits: { 'session-create': { points: 10, windowMs: 86_400_000 } } });
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
-    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });
     await createSession(h, host, 'activity: running when: 2026-12-19 7am place: 52.521, 13.401 title: Next door in December');
     await createSession(h, host, 'activity: running when: tomorrow 6pm place: 52.52, 13.46 title: Tomorrow evening across town');
     await createSession(h, host, 'activity: running when: 2026-11-24 7am place: 52.521, 13.401 title: Tuesday next door');
@@ -51,7 +51,7 @@ describe('lists in the order people think', () => {
   it('GIVEN twelve sessions nearby WHEN I ask for page 4 THEN I am told there are only 3 pages, and the button opens the last one with my filters', async () => {
     h = await Harness.create({ limits: { 'session-create': { points: 12, windowMs: 86_400_000 } } });
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
-    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });
     for (let i = 0; i < 12; i++) await createSession(h, host, `activity: running when: tomorrow ${7 + i}:00 place: 52.52, 13.40 title: S${String(i).padStart(2, '0')}`);
 
     const out = await me.run('sessions', 'activity: running page: 4');
