@@ -3,8 +3,16 @@
  * returned object reaches the stored one. Every method is synchronous, so each repository
  * operation built on it is atomic under Node's single thread.
  */
+/** Told of every stored row as written and of every id removed: how an index beside a table follows it. */
+export interface TableWatcher<T> {
+  written(row: T): void;
+  deleted(id: string): void;
+}
+
 export class Table<T extends { readonly id: string }> {
   private readonly rows = new Map<string, T>();
+
+  constructor(private readonly watcher: TableWatcher<T> | null = null) {}
 
   has(id: string): boolean {
     return this.rows.has(id);
@@ -16,11 +24,15 @@ export class Table<T extends { readonly id: string }> {
   }
 
   set(row: T): void {
-    this.rows.set(row.id, structuredClone(row));
+    const stored = structuredClone(row);
+    this.rows.set(row.id, stored);
+    this.watcher?.written(stored);
   }
 
   delete(id: string): boolean {
-    return this.rows.delete(id);
+    const had = this.rows.delete(id);
+    if (had) this.watcher?.deleted(id);
+    return had;
   }
 
   /** Copies of the rows that pass the filter. */
@@ -45,7 +57,9 @@ export class Table<T extends { readonly id: string }> {
     const row = this.rows.get(id);
     if (!row || !when(row)) return null;
     const after = change(structuredClone(row));
-    this.rows.set(id, structuredClone(after));
+    const stored = structuredClone(after);
+    this.rows.set(id, stored);
+    this.watcher?.written(stored);
     return { before: structuredClone(row), after };
   }
 
@@ -55,6 +69,7 @@ export class Table<T extends { readonly id: string }> {
       if (match(row)) {
         removed.push(row);
         this.rows.delete(id);
+        this.watcher?.deleted(id);
       }
     }
     return removed;
