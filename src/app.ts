@@ -14,11 +14,10 @@ import { Dispatcher } from './interaction/dispatcher.js';
 import { loadCommands } from './interaction/registry.js';
 import type { Logger } from './logger.js';
 import { OpsServer, type ReadinessCheck } from './ops/http.js';
-import { jobsDashboard } from './ops/jobs-dashboard.js';
 import { PromMetrics } from './ops/metrics.js';
 import { PoolPictures } from './render/pictures.js';
 import { PngPool } from './render/pool.js';
-import { createScheduler, type Scheduler } from './scheduler/index.js';
+import { createScheduler, mongoJobsBackend, type Scheduler } from './scheduler/index.js';
 import { openConfiguredStore, type OpenedStore } from './store/open.js';
 
 export const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
@@ -63,7 +62,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   // Jobs share the data store's MongoDB connection; on the in-memory store, Agenda runs in memory.
   const scheduler = createScheduler({
     store: opened.store,
-    mongoDb: opened.mongo?.connection.db ?? null,
+    ...(opened.mongo?.connection.db ? { backend: await mongoJobsBackend(opened.mongo.connection.db) } : {}),
     jobs: ALL_JOBS,
     deliveries,
     clock,
@@ -100,7 +99,11 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
 
   const adapters: PlatformAdapter[] = [];
   const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log, { metricsToken: config.metricsToken }) : null;
-  if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
+  if (ops && config.adminToken) {
+    // Express, Agendash and bcrypt load only when the dashboard is configured.
+    const { jobsDashboard } = await import('./ops/jobs-dashboard.js');
+    ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
+  }
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
   const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, ...(ops ? { http: ops } : {}) };
   adapters.push(...(await configuredAdapters(config, deps)));
