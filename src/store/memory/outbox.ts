@@ -161,6 +161,11 @@ export class MemoryOutbox implements OutboxRepo {
     this.removeWhere((r) => r.personId === personId);
   }
 
+  /** Every row, as copies: what tests and tools read of the in-memory outbox. */
+  all(): OutboxItem[] {
+    return [...this.rows.keys()].map((id) => this.read(id)!);
+  }
+
   private removeWhere(match: (row: OutboxItem) => boolean): number {
     let n = 0;
     for (const id of [...this.rows.keys()]) {

@@ -37,7 +37,7 @@ const involves = (s: WorkoutSession, id: PersonId) =>
 export class MemorySessions implements SessionsRepo {
   /** Place, start and filtered fields of every session, following every write to the table. */
   private readonly index = new SessionIndex();
-  readonly table = new Table<WorkoutSession>({ written: (s) => this.index.set(s), deleted: (id) => this.index.delete(id) });
+  readonly table = new Table<WorkoutSession>({ watcher: { written: (s) => this.index.set(s), deleted: (id) => this.index.delete(id) } });
 
   async insert(session: WorkoutSession): Promise<void> {
     assertValid('session', checkSession(session));

@@ -9,10 +9,33 @@ export interface TableWatcher<T> {
   deleted(id: string): void;
 }
 
+export interface TableOptions<T> {
+  readonly watcher?: TableWatcher<T>;
+  /**
+   * Stored rows are deep-frozen, so `peek` and `scan` may hand them to callers as read-only
+   * results without a copy: a caller that tried to change one would throw, not reach the store.
+   */
+  readonly frozen?: boolean;
+}
+
+/** Freezes an object and everything it holds (Dates stay writable through their methods only). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export class Table<T extends { readonly id: string }> {
   private readonly rows = new Map<string, T>();
+  private readonly watcher: TableWatcher<T> | null;
+  private readonly store: (row: T) => T;
 
-  constructor(private readonly watcher: TableWatcher<T> | null = null) {}
+  constructor(options: TableOptions<T> = {}) {
+    this.watcher = options.watcher ?? null;
+    this.store = options.frozen ? (row) => deepFreeze(structuredClone(row)) : (row) => structuredClone(row);
+  }
 
   has(id: string): boolean {
     return this.rows.has(id);
@@ -24,7 +47,7 @@ export class Table<T extends { readonly id: string }> {
   }
 
   set(row: T): void {
-    const stored = structuredClone(row);
+    const stored = this.store(row);
     this.rows.set(row.id, stored);
     this.watcher?.written(stored);
   }
@@ -57,7 +80,7 @@ export class Table<T extends { readonly id: string }> {
     const row = this.rows.get(id);
     if (!row || !when(row)) return null;
     const after = change(structuredClone(row));
-    const stored = structuredClone(after);
+    const stored = this.store(after);
     this.rows.set(id, stored);
     this.watcher?.written(stored);
     return { before: structuredClone(row), after };
