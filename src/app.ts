@@ -8,7 +8,7 @@ import { Core } from './core/core.js';
 import { DeliveryRegistry } from './delivery/platforms.js';
 import { announcerFrom } from './delivery/announcer.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
-import { warmGazetteer } from './core/parse/location.js';
+import { warmGazetteerInSlices } from './core/parse/location.js';
 import type { AdapterDeps, PlatformAdapter } from './interaction/adapter.js';
 import { Dispatcher } from './interaction/dispatcher.js';
 import { loadCommands } from './interaction/registry.js';
@@ -19,6 +19,9 @@ import { PoolPictures } from './render/pictures.js';
 import { PngPool } from './render/pool.js';
 import { createScheduler, mongoJobsBackend, type Scheduler } from './scheduler/index.js';
 import { openConfiguredStore, type OpenedStore } from './store/open.js';
+
+/** How long after ready the gazetteer index starts building in the background. */
+const GAZETTEER_DELAY_MS = 500;
 
 export const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
 
@@ -143,12 +146,14 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       log.info({ ms: { ...phases, sinceProcessStart: Math.round(performance.now()) } }, 'ready');
       void pngPool.warm();
       // The gazetteer index (~0.6 s of CPU) is built once the service is up, not on its way up,
-      // and not on the first person's command either: start-up to ready stays well under a second.
-      setImmediate(() => {
+      // and not on the first person's command either; in slices, a moment after ready, so the
+      // first requests (health checks, a platform's first events) are answered before it starts
+      // and between its slices.
+      const warming = setTimeout(() => {
         const started = Date.now();
-        warmGazetteer();
-        log.info({ ms: Date.now() - started }, 'gazetteer ready');
-      });
+        void warmGazetteerInSlices().then(() => log.info({ ms: Date.now() - started }, 'gazetteer ready'));
+      }, GAZETTEER_DELAY_MS);
+      warming.unref();
     },
     async stop() {
       for (const adapter of adapters)
