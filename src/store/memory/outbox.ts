@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { deserialize, serialize } from 'node:v8';
 import type { PersonId } from '../../domain/ids.js';
 import {
   type AlertSubject,
@@ -16,6 +15,8 @@ import {
 } from '../port.js';
 import { assertValid, pageSize } from '../validate.js';
 import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
+import { pack, unpack } from './packed.js';
+import { PackedTable } from './packed-table.js';
 import { Table } from './table.js';
 import { type Due, DueQueue } from './due-queue.js';
 
@@ -25,10 +26,9 @@ const claimable = (row: OutboxItem, now: Date) =>
 /**
  * The outbox in memory. Every method runs without awaiting in between, so each is atomic.
  *
- * A row is kept as one string of V8's serialization (what structuredClone does: every value,
- * Dates included, comes back as it went in), not as a tree of objects: a 10,000-alert fan-out
- * holds 10,000 pending rows until they are sent, and as objects with their dates and facts each
- * took about 2.3 kB of heap; as a string about a quarter of that. What the queue and the counts
+ * A row is kept as one JSON string (./packed.ts), not as a tree of objects: a 10,000-alert
+ * fan-out holds 10,000 pending rows until they are sent, and as objects with their dates and
+ * facts each took about 2.3 kB of heap; as a string about half of that. What the queue and the counts
  * read often stays beside it in plain values: each pending row's due time, and how many rows are
  * in each status.
  */
@@ -46,11 +46,11 @@ export class MemoryOutbox implements OutboxRepo {
   /** A fresh copy of the stored row: nothing done to it reaches the stored one. */
   private read(id: OutboxId): OutboxItem | undefined {
     const packed = this.rows.get(id);
-    return packed === undefined ? undefined : (deserialize(Buffer.from(packed, 'latin1')) as OutboxItem);
+    return packed === undefined ? undefined : unpack<OutboxItem>(packed);
   }
 
   private write(row: OutboxItem, before: OutboxItem | undefined): void {
-    this.rows.set(row.id, serialize(row).toString('latin1'));
+    this.rows.set(row.id, pack(row));
     if (before) this.count(before.status, -1);
     this.count(row.status, 1);
     if (row.status === 'pending') {
@@ -192,7 +192,8 @@ const alertKey = (recipientId: PersonId, subject: AlertSubject) => `${recipientI
 export class MemoryAlerts implements AlertsRepo {
   readonly table = new Table<MatchAlert & { readonly key: string }>();
   private readonly ids = new Map<string, string>();
-  readonly slots = new Table<SlotCounter>();
+  /** One per person alerted today: an alert fan-out writes thousands at once. */
+  readonly slots = new PackedTable<SlotCounter>();
 
   async record(alert: MatchAlert): Promise<MatchAlert | null> {
     assertValid('match alert', checkMatchAlert(alert));
