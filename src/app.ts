@@ -9,18 +9,20 @@ import { DeliveryRegistry } from './delivery/platforms.js';
 import { announcerFrom } from './delivery/announcer.js';
 import { eventInterestFrom } from './delivery/event-interest.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
-import { warmGazetteer } from './core/parse/location.js';
+import { warmGazetteerInSlices } from './core/parse/location.js';
 import type { AdapterDeps, PlatformAdapter } from './interaction/adapter.js';
 import { Dispatcher } from './interaction/dispatcher.js';
 import { loadCommands } from './interaction/registry.js';
 import type { Logger } from './logger.js';
 import { OpsServer, type ReadinessCheck } from './ops/http.js';
-import { jobsDashboard } from './ops/jobs-dashboard.js';
 import { PromMetrics } from './ops/metrics.js';
 import { PoolPictures } from './render/pictures.js';
 import { PngPool } from './render/pool.js';
-import { createScheduler, type Scheduler } from './scheduler/index.js';
+import { createScheduler, mongoJobsBackend, type Scheduler } from './scheduler/index.js';
 import { openConfiguredStore, type OpenedStore } from './store/open.js';
+
+/** How long after ready the gazetteer index starts building in the background. */
+const GAZETTEER_DELAY_MS = 500;
 
 export const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
 
@@ -64,7 +66,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
   // Jobs share the data store's MongoDB connection; on the in-memory store, Agenda runs in memory.
   const scheduler = createScheduler({
     store: opened.store,
-    mongoDb: opened.mongo?.connection.db ?? null,
+    ...(opened.mongo?.connection.db ? { backend: await mongoJobsBackend(opened.mongo.connection.db) } : {}),
     jobs: ALL_JOBS,
     deliveries,
     clock,
@@ -101,7 +103,11 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
 
   const adapters: PlatformAdapter[] = [];
   const ops = config.httpPort !== undefined ? new OpsServer(() => checks(), metrics.registry, log, { metricsToken: config.metricsToken }) : null;
-  if (ops && config.adminToken) ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
+  if (ops && config.adminToken) {
+    // Express, Agendash and bcrypt load only when the dashboard is configured.
+    const { jobsDashboard } = await import('./ops/jobs-dashboard.js');
+    ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
+  }
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
   const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
   adapters.push(...(await configuredAdapters(config, deps)));
@@ -141,12 +147,14 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
       log.info({ ms: { ...phases, sinceProcessStart: Math.round(performance.now()) } }, 'ready');
       void pngPool.warm();
       // The gazetteer index (~0.6 s of CPU) is built once the service is up, not on its way up,
-      // and not on the first person's command either: start-up to ready stays well under a second.
-      setImmediate(() => {
+      // and not on the first person's command either; in slices, a moment after ready, so the
+      // first requests (health checks, a platform's first events) are answered before it starts
+      // and between its slices.
+      const warming = setTimeout(() => {
         const started = Date.now();
-        warmGazetteer();
-        log.info({ ms: Date.now() - started }, 'gazetteer ready');
-      });
+        void warmGazetteerInSlices().then(() => log.info({ ms: Date.now() - started }, 'gazetteer ready'));
+      }, GAZETTEER_DELAY_MS);
+      warming.unref();
     },
     async stop() {
       for (const adapter of adapters)

@@ -3,7 +3,7 @@
  * (a community's curated places first, then any location), the day filter of a search, and the
  * limits every session value keeps whoever calls the core.
  */
-import * as chrono from 'chrono-node';
+import * as en from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import type { Community } from '../domain/community.js';
 import type { LevelRange } from '../domain/session.js';
@@ -120,7 +120,7 @@ export function parseDay(text: string, zone: string, now: Date): Result<DayWindo
   if (typed === 'today') day = here.startOf('day');
   else if (typed === 'tomorrow') day = here.startOf('day').plus({ days: 1 });
   else if (typed.length <= 40) {
-    const parser = zone.startsWith('America/') ? chrono.casual : chrono.en.GB;
+    const parser = zone.startsWith('America/') ? en.casual : en.GB;
     const [hit] = parser.parse(typed, { instant: now, timezone: here.offset }, { forwardDate: true });
     const year = hit?.start.get('year');
     const month = hit?.start.get('month');

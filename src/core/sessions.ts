@@ -1,7 +1,8 @@
 import type { ActivityId, Level } from '../domain/activities.js';
 import type { Community } from '../domain/community.js';
 import { distanceKm } from '../domain/geo.js';
-import type { PersonId, SessionId } from '../domain/ids.js';
+import type { CommunityId, PersonId, SessionId } from '../domain/ids.js';
+import type { NearSessionsFilter } from '../store/port.js';
 import type { Profile } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import { trimChars } from '../domain/text.js';
@@ -31,7 +32,7 @@ export interface CalendarSelection {
   readonly entries: readonly FeedEntry[];
 }
 
-/** How many of the nearest sessions the geo index hands over for filtering and paging. */
+/** How many sessions a list counts at most ("200 sessions within 10 km", 40 pages). */
 export const SESSION_POOL = 200;
 export const BROWSE_PAGE_SIZE = 5;
 export const MAX_BROWSE_KM = 200;
@@ -47,7 +48,7 @@ export interface BrowseFilters {
 
 export interface BrowsePage {
   readonly items: readonly { readonly session: WorkoutSession; readonly distanceKm: number }[];
-  /** Every matching session's id in order, so "join 7" works after seeing page 2. */
+  /** The ids of this page and every one before it, in order, so "join 7" works after seeing page 2. */
   readonly allIds: readonly SessionId[];
   readonly page: number;
   readonly pages: number;
@@ -267,37 +268,50 @@ export class SessionsService {
     const allowed = await limits.take('browse', me.id);
     if (!allowed.ok) return err(limitedError(allowed.error));
     const radiusKm = Math.min(MAX_BROWSE_KM, filters.distanceKm ?? me.radiusKm);
-    const near = await store.sessions.near({
-      from: me.location,
-      maxKm: radiusKm,
-      statuses: ['open', 'full'],
-      startsAfter: day?.value.from ?? now,
-      ...(day ? { startsBefore: day.value.to } : {}),
-      ...(filters.activity ? { activity: filters.activity } : {}),
-      ...(filters.level ? { level: filters.level } : {}),
-      excludeHostIds: [me.id, ...me.blocked],
+    const excludeHostIds: PersonId[] = [me.id, ...me.blocked];
+    const excludeCommunityIds: CommunityId[] = [];
+    // The store filters and counts; hosts who blocked me and communities that banned me are
+    // known only once their sessions are read, so any found among the page are left out and the
+    // page and count asked again (rare: each round leaves out at least one more).
+    for (;;) {
+      const filter: NearSessionsFilter = {
+        from: me.location,
+        maxKm: radiusKm,
+        statuses: ['open', 'full'],
+        startsAfter: day?.value.from ?? now,
+        ...(day ? { startsBefore: day.value.to } : {}),
+        ...(filters.activity ? { activity: filters.activity } : {}),
+        ...(filters.level ? { level: filters.level } : {}),
+        excludeHostIds,
+        excludeCommunityIds,
+      };
+      const total = await store.sessions.countNear(filter, SESSION_POOL);
+      const pages = Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE));
+      const index = Math.min(Math.max(1, page), pages);
       // Within the radius, the soonest first: tomorrow's run before next month's, however close.
-      order: 'soonest',
-      limit: SESSION_POOL,
-    });
-    const hosts = await store.people.getMany([...new Set(near.map((n) => n.item.hostId))]);
-    const blockedMe = new Set(hosts.filter((h) => h.blocked.includes(me.id)).map((h) => h.id));
-    const bannedIn = new Set<string>();
-    for (const id of new Set(near.map((n) => n.item.communityId).filter((c) => c !== null))) {
-      if (isBanned(await store.communities.get(id), me)) bannedIn.add(id);
+      // Every page up to this one, so the numbers shown so far ("join 7") all name a session.
+      const shown = await store.sessions.near({ ...filter, order: 'soonest', limit: index * BROWSE_PAGE_SIZE });
+      const hosts = await store.people.getMany([...new Set(shown.map((n) => n.item.hostId))]);
+      const blockers = hosts.filter((h) => h.blocked.includes(me.id)).map((h) => h.id);
+      const banning: CommunityId[] = [];
+      for (const id of new Set(shown.map((n) => n.item.communityId).filter((c) => c !== null))) {
+        if (isBanned(await store.communities.get(id), me)) banning.push(id);
+      }
+      if (blockers.length > 0 || banning.length > 0) {
+        excludeHostIds.push(...blockers);
+        excludeCommunityIds.push(...banning);
+        continue;
+      }
+      return ok({
+        items: shown.slice((index - 1) * BROWSE_PAGE_SIZE).map((n) => ({ session: n.item, distanceKm: n.distanceKm })),
+        allIds: shown.map((n) => n.item.id),
+        page: index,
+        pages,
+        total,
+        radiusKm,
+        day: day?.value.label ?? null,
+      });
     }
-    const kept = near.filter((n) => !blockedMe.has(n.item.hostId) && !(n.item.communityId && bannedIn.has(n.item.communityId)));
-    const pages = Math.max(1, Math.ceil(kept.length / BROWSE_PAGE_SIZE));
-    const index = Math.min(Math.max(1, page), pages);
-    return ok({
-      items: kept.slice((index - 1) * BROWSE_PAGE_SIZE, index * BROWSE_PAGE_SIZE).map((n) => ({ session: n.item, distanceKm: n.distanceKm })),
-      allIds: kept.map((n) => n.item.id),
-      page: index,
-      pages,
-      total: kept.length,
-      radiusKm,
-      day: day?.value.label ?? null,
-    });
   }
 
   /**

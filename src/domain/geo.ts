@@ -24,9 +24,14 @@ const rad = (deg: number) => (deg * Math.PI) / 180;
 
 /** Great-circle distance in km on MongoDB's sphere (haversine). */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const dLat = rad(latOf(b) - latOf(a));
-  const dLng = rad(lngOf(b) - lngOf(a));
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(latOf(a))) * Math.cos(rad(latOf(b))) * Math.sin(dLng / 2) ** 2;
+  return distanceKmTo(a, latOf(b), lngOf(b));
+}
+
+/** `distanceKm` to a point given by its latitude and longitude (the same arithmetic). */
+export function distanceKmTo(a: GeoPoint, lat: number, lng: number): number {
+  const dLat = rad(lat - latOf(a));
+  const dLng = rad(lng - lngOf(a));
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(latOf(a))) * Math.cos(rad(lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -4,3 +4,4 @@ export { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from './settings.j
 export { MemoryBackend, MemoryJobRepository } from './memory-backend.js';
 export { Planner } from './planner.js';
 export { MatchAlerter } from './alerts.js';
+export { mongoJobsBackend } from './mongo-jobs.js';

@@ -1,8 +1,6 @@
 import { hostname } from 'node:os';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { Agenda, type AgendaBackend, exponential, type Job } from 'agenda';
-import { MongoBackend } from '@agendajs/mongo-backend';
-import type { Db } from 'mongodb';
 import type { Core } from '../core/core.js';
 import type { Clock } from '../core/deps.js';
 import type { DeliveryRegistry } from '../delivery/platforms.js';
@@ -24,11 +22,11 @@ import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from './settings.j
 export interface SchedulerOptions {
   readonly store: Store;
   /**
-   * The MongoDB database to keep Agenda's jobs in: the store's own connection's `db`
-   * (`opened.mongo?.connection.db`), so jobs and data share one connection. Null or absent: the
-   * in-memory job store (with the in-memory data store).
+   * Where Agenda keeps its jobs: with MongoDB, `await mongoJobsBackend(opened.mongo.connection.db)`
+   * (src/scheduler/mongo-jobs.ts), so jobs and data share one connection. Absent: the in-memory
+   * job store (with the in-memory data store).
    */
-  readonly mongoDb?: Db | null;
+  readonly backend?: AgendaBackend;
   readonly deliveries: DeliveryRegistry;
   readonly clock: Clock;
   readonly log: Logger;
@@ -58,7 +56,7 @@ const DAY = '1 day';
  * through, and the sender draining it within the platforms' limits. The same code in both modes.
  *
  * Wiring (src/main.ts):
- *   const scheduler = createScheduler({ store, mongoDb: opened.mongo?.connection.db ?? null, deliveries, clock, log, settings });
+ *   const scheduler = createScheduler({ store, backend: opened.mongo ? await mongoJobsBackend(opened.mongo.connection.db) : undefined, deliveries, clock, log, settings });
  *   const core = new Core({ ..., notifier: scheduler.notifier, hooks: scheduler.hooks });
  *   scheduler.attach(core);
  *   ... register the adapters' deliveries ...
@@ -92,7 +90,7 @@ export class Scheduler {
     this.log = options.log.child({ part: 'scheduler' });
     this.settings = { ...DEFAULT_SCHEDULER_SETTINGS, ...options.settings };
     this.metrics = options.metrics ?? noMetrics;
-    this.backend = options.mongoDb ? new MongoBackend({ mongo: options.mongoDb, collection: 'agendaJobs' }) : new MemoryBackend();
+    this.backend = options.backend ?? new MemoryBackend();
     this.agenda = new Agenda({
       backend: this.backend,
       name: options.agenda?.name ?? `spotter@${hostname()}:${process.pid}`,

@@ -12,7 +12,8 @@ export interface Near<T> {
   readonly distanceKm: number;
 }
 
-export interface NearSessionsQuery {
+/** Which sessions a nearby search finds: every filter, without order or paging. */
+export interface NearSessionsFilter {
   readonly from: GeoPoint;
   readonly maxKm: number;
   readonly statuses: readonly SessionStatus[];
@@ -22,6 +23,11 @@ export interface NearSessionsQuery {
   /** Keep sessions whose level range includes this level. */
   readonly level?: Level;
   readonly excludeHostIds?: readonly PersonId[];
+  /** Leave out sessions of these communities (ones that banned the reader); sessions of none stay. */
+  readonly excludeCommunityIds?: readonly CommunityId[];
+}
+
+export interface NearSessionsQuery extends NearSessionsFilter {
   /**
    * Which sessions within `maxKm` come first, and so which make `limit`: `nearest` (the default;
    * ties by id) or `soonest` (by start, ties by distance, then id), so that a capped list of
@@ -89,6 +95,11 @@ export interface SessionsRepo {
    */
   addCheckIn(id: SessionId, checkIn: CheckIn): Promise<CheckInChange | null>;
   near(query: NearSessionsQuery): Promise<Near<WorkoutSession>[]>;
+  /**
+   * How many sessions `near` finds for the filter, counting no further than `upTo` (a list says
+   * "200 sessions" at most, so a busy city is counted in the few cells nearest the reader).
+   */
+  countNear(filter: NearSessionsFilter, upTo: number): Promise<number>;
   /** Sessions the person hosts, holds a seat in, or waits for, soonest first (ties by id). */
   listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date): Promise<WorkoutSession[]>;
   /** Soonest first (ties by id). */

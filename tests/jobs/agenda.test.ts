@@ -3,6 +3,8 @@ import { Agenda } from 'agenda';
 import { defineJob, JOB } from '../../jobs/index.js';
 import { z } from 'zod';
 import { MemoryBackend } from '../../src/scheduler/memory-backend.js';
+import { mongoJobsBackend } from '../../src/scheduler/mongo-jobs.js';
+import type { Db } from 'mongodb';
 import type { Store } from '../../src/store/port.js';
 import { availableStoreAdapters } from '../support/stores.js';
 import { JobsHarness } from './support.js';
@@ -33,12 +35,12 @@ describe.each(adapters)('Agenda end to end: $name', (adapter) => {
 
   it('GIVEN a session created now WHEN Agenda runs THEN the alert goes out at once and the reminder at its instant, once each', async () => {
     const store: Store = await adapter.open();
-    const mongoDb = 'connection' in store ? ((store as unknown as { connection: { db: never } }).connection.db ?? null) : null;
+    const mongoDb = 'connection' in store ? ((store as unknown as { connection: { db: Db | undefined } }).connection.db ?? null) : null;
     const h = (harness = new JobsHarness({
       store,
       realTime: true,
       settings: { reminderLeadMinutes: [60] },
-      scheduler: { mongoDb, agenda: { processEvery: 100 }, sender: { pollMs: 50 } },
+      scheduler: { ...(mongoDb ? { backend: await mongoJobsBackend(mongoDb) } : {}), agenda: { processEvery: 100 }, sender: { pollMs: 50 } },
     }));
     const host = await h.person();
     const runner = await h.person();

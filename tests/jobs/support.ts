@@ -150,9 +150,9 @@ export class JobsHarness {
 
   async outbox(filter: (i: OutboxItem) => boolean = () => true): Promise<OutboxItem[]> {
     const all: OutboxItem[] = [];
-    // Through the memory table (tests on the memory store).
-    const table = (this.store.outbox as unknown as { table?: { filter(f: (i: OutboxItem) => boolean): OutboxItem[] } }).table;
-    if (table) all.push(...table.filter(filter));
+    // Every row of the in-memory outbox (tests on the memory store).
+    const rows = (this.store.outbox as unknown as { all?(): OutboxItem[] }).all?.() ?? [];
+    all.push(...rows.filter(filter));
     return all.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 

@@ -7,6 +7,7 @@ import { membersNearContract } from './contract/members-near.js';
 import { peoplePoolContract } from './contract/people-pool.js';
 import { moderationContract } from './contract/moderation.js';
 import { sessionsContract } from './contract/sessions.js';
+import { sessionsCountContract } from './contract/sessions-count.js';
 import { joinRequestsContract } from './contract/join-requests.js';
 import { connectionsContract } from './contract/connections.js';
 import { ephemeralContract } from './contract/ephemeral.js';
@@ -49,6 +50,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   peoplePoolContract(current);
   moderationContract(current);
   sessionsContract(current);
+  sessionsCountContract(current);
   joinRequestsContract(current);
   connectionsContract(current);
   ephemeralContract(current);

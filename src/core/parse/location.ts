@@ -29,10 +29,11 @@ import {
   placesNamed,
   regionsNamed,
   warmGazetteer,
+  warmGazetteerInSlices,
   type City,
 } from './gazetteer.js';
 
-export { warmGazetteer };
+export { warmGazetteer, warmGazetteerInSlices };
 
 export interface ResolvedPlace {
   point: GeoPoint;

@@ -113,19 +113,20 @@ function instants(slots: readonly WeeklySlot[], days: readonly LocalDay[]): Span
 
 /**
  * A's spans, kept for the same slots and days: ranking measures one person's week against
- * hundreds, and rebuilding it for each was half the work. Keyed by the list object, so nothing
- * outlives the profile; the slot values are compared too, in case a list was edited in place.
+ * hundreds, and rebuilding it for each was half the work. One entry, the last list seen (by the
+ * list object; the slot values are compared too, in case a list was edited in place): a cache per
+ * list would keep the spans of everyone an alert job scored for as long as their stored profile.
  */
-const ownSpans = new WeakMap<readonly WeeklySlot[], { days: readonly LocalDay[]; values: number[]; spans: Span[] }>();
+let ownSpans: { slots: readonly WeeklySlot[]; days: readonly LocalDay[]; values: number[]; spans: Span[] } | null = null;
 
 const slotValues = (slots: readonly WeeklySlot[]) => slots.flatMap((s) => [s.day, s.start, s.end]);
 
 function instantsOnce(slots: readonly WeeklySlot[], days: readonly LocalDay[]): readonly Span[] {
-  const hit = ownSpans.get(slots);
+  const hit = ownSpans?.slots === slots ? ownSpans : null;
   if (hit && hit.days === days && hit.values.length === slots.length * 3 && slots.every((s, i) => s.day === hit.values[3 * i] && s.start === hit.values[3 * i + 1] && s.end === hit.values[3 * i + 2]))
     return hit.spans;
   const spans = instants(slots, days);
-  ownSpans.set(slots, { days, values: slotValues(slots), spans });
+  ownSpans = { slots, days, values: slotValues(slots), spans };
   return spans;
 }
 

@@ -8,7 +8,13 @@
  * summer-time change is still 07:00 local. Numeric dates are read day-first (5/12 = 5 December)
  * except in zones under America/, where they are month-first.
  */
-import * as chrono from 'chrono-node';
+// The four languages' parsers only: chrono-node's root module loads all sixteen of its locales
+// (about 270 modules), a good part of start-up.
+import type { Chrono, ParsedResult } from 'chrono-node/en';
+import * as en from 'chrono-node/en';
+import * as de from 'chrono-node/de';
+import * as es from 'chrono-node/es';
+import * as ru from 'chrono-node/ru';
 import { DateTime, IANAZone } from 'luxon';
 import type { Lang } from '../../domain/language.js';
 import { phrase, type Phrase } from '../../domain/phrase.js';
@@ -24,10 +30,10 @@ const invalid = (message: Phrase) => err(userError('invalid-input', message));
  * and, in zones under America/, month-first (casual). The others read day-first, as their
  * countries write dates.
  */
-const PARSERS: ReadonlyMap<Exclude<Lang, 'en'>, chrono.Chrono> = new Map([
-  ['de', chrono.de.casual],
-  ['es', chrono.es.casual],
-  ['ru', chrono.ru.casual],
+const PARSERS: ReadonlyMap<Exclude<Lang, 'en'>, Chrono> = new Map([
+  ['de', de.casual],
+  ['es', es.casual],
+  ['ru', ru.casual],
 ]);
 
 /** "next friday", "nächsten Freitag", "el próximo viernes", "в следующую пятницу". */
@@ -50,10 +56,10 @@ export function formatInZone(instant: Date, zone: string, lang: Lang = 'en'): st
  * German for a German, and "sat 9:30" still works for everyone. The reading that understood more
  * of the text wins; on a tie, the person's language does.
  */
-function bestReading(typed: string, zone: string, now: Date, offset: number, lang: Lang): chrono.ParsedResult | undefined {
-  const english = zone.startsWith('America/') ? chrono.casual : chrono.en.GB;
+function bestReading(typed: string, zone: string, now: Date, offset: number, lang: Lang): ParsedResult | undefined {
+  const english = zone.startsWith('America/') ? en.casual : en.GB;
   const own = lang === 'en' ? undefined : PARSERS.get(lang);
-  let best: chrono.ParsedResult | undefined;
+  let best: ParsedResult | undefined;
   for (const parser of own ? [own, english] : [english]) {
     const [result] = parser.parse(typed, { instant: now, timezone: offset }, { forwardDate: true });
     if (result && (!best || result.text.length > best.text.length)) best = result;
@@ -70,7 +76,7 @@ export function leadingTimeLength(text: string, lang: Lang = 'en'): number {
   if (!text || text.length > MAX_TEXT) return 0;
   let longest = 0;
   const own = lang === 'en' ? undefined : PARSERS.get(lang);
-  for (const parser of own ? [own, chrono.casual, chrono.en.GB] : [chrono.casual, chrono.en.GB]) {
+  for (const parser of own ? [own, en.casual, en.GB] : [en.casual, en.GB]) {
     const [result] = parser.parse(text, new Date(0), { forwardDate: true });
     if (result && result.index === 0 && result.start.isCertain('hour')) longest = Math.max(longest, result.text.length);
   }

@@ -3,6 +3,7 @@ import type { ActionId, PersonId } from '../../domain/ids.js';
 import { type ActionsRepo, type ConversationsRepo, type NoticesRepo, StoreConflict } from '../port.js';
 import { assertValid } from '../validate.js';
 import { checkAction, checkConversation, checkNotice } from '../validate-records.js';
+import { PackedTable } from './packed-table.js';
 import { Table, oldestFirst } from './table.js';
 
 export class MemoryConversations implements ConversationsRepo {
@@ -24,7 +25,8 @@ export class MemoryConversations implements ConversationsRepo {
 }
 
 export class MemoryActions implements ActionsRepo {
-  readonly table = new Table<StoredAction>();
+  /** One per button shown: an alert fan-out writes thousands at once. */
+  readonly table = new PackedTable<StoredAction>();
 
   async put(action: StoredAction) {
     assertValid('action', checkAction(action));

@@ -32,13 +32,21 @@ const lngApart = (a: number, b: number) => {
 export class GeoGrid {
   private readonly cells = new Map<number, Set<string>>();
   private readonly cellOf = new Map<string, number>();
+  /**
+   * The last query's cells, reused while no cell has been made or emptied (the cells' id sets
+   * are live): a page and its count ask for the same cells one after the other.
+   */
+  private last: { lng: number; lat: number; maxKm: number; cells: readonly GridCell[] } | null = null;
 
   set(id: string, at: GeoPoint | null): void {
     this.delete(id);
     if (!at) return;
     const key = rowOf(at.coordinates[1]) * COLS + colOf(at.coordinates[0]);
     let ids = this.cells.get(key);
-    if (!ids) this.cells.set(key, (ids = new Set()));
+    if (!ids) {
+      this.cells.set(key, (ids = new Set()));
+      this.last = null;
+    }
     ids.add(id);
     this.cellOf.set(id, key);
   }
@@ -48,12 +56,18 @@ export class GeoGrid {
     if (key === undefined) return;
     const ids = this.cells.get(key)!;
     ids.delete(id);
-    if (ids.size === 0) this.cells.delete(key);
+    if (ids.size === 0) {
+      this.cells.delete(key);
+      this.last = null;
+    }
     this.cellOf.delete(id);
   }
 
   /** Cells that may hold points within `maxKm` of `from`, with their lower bound, nearest first. */
-  candidates(from: GeoPoint, maxKm: number): GridCell[] {
+  candidates(from: GeoPoint, maxKm: number): readonly GridCell[] {
+    const [qLng, qLat] = from.coordinates;
+    const last = this.last;
+    if (last && last.lng === qLng && last.lat === qLat && last.maxKm === maxKm) return last.cells;
     const out: GridCell[] = [];
     const box = this.box(from, maxKm);
     if (box === null) {
@@ -79,7 +93,9 @@ export class GeoGrid {
         }
       }
     }
-    return out.sort((a, b) => a.lowerBoundKm - b.lowerBoundKm);
+    out.sort((a, b) => a.lowerBoundKm - b.lowerBoundKm);
+    this.last = { lng: qLng, lat: qLat, maxKm, cells: out };
+    return out;
   }
 
   /** The cell a point was filed under, if it is in the grid. */

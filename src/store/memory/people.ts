@@ -48,7 +48,8 @@ export function copyProfile(p: Profile): Profile {
 }
 
 export class MemoryPeople implements PeopleRepo {
-  readonly table = new Table<Profile>();
+  /** Frozen rows: the match pool's candidates are the stored profiles themselves, read-only, not copies. */
+  readonly table = new Table<Profile>({ frozen: true });
   /** What MongoDB's unique index on identities gives: look-ups without scanning every profile. */
   private readonly byIdentity = new Map<UserKey, PersonId>();
   /** What MongoDB's 2dsphere index gives: nearest-first reads without scanning every profile. */
@@ -214,7 +215,7 @@ export class MemoryPeople implements PeopleRepo {
     const skip = new Set<string>(q.excludeIds);
     if (q.notBlockedBy !== undefined) for (const id of this.blockedBy.get(q.notBlockedBy) ?? []) skip.add(id);
     const { hits, qualified } = this.pools.query(q, skip);
-    const candidates = hits.map((h) => ({ item: copyProfile(this.table.peek(h.id)!), distanceKm: h.distanceKm, approximateScore: h.score }));
+    const candidates = hits.map((h) => ({ item: this.table.peek(h.id)!, distanceKm: h.distanceKm, approximateScore: h.score }));
     return { candidates, qualified };
   }
 

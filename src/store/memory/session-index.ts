@@ -4,8 +4,27 @@
  * and every session's start in (start, id) order, so "the soonest within reach" in a busy city
  * reads from `startsAfter` on and stops once the page is full.
  */
-import type { WorkoutSession } from '../../domain/session.js';
+import { levelRank } from '../../domain/activities.js';
+import type { SessionStatus, WorkoutSession } from '../../domain/session.js';
 import { GeoGrid } from './geo-grid.js';
+
+/**
+ * What a nearby search reads of a session, in one small object of plain values: filtering and
+ * counting a busy city then touch one object per session instead of the row, its dates and its
+ * place (several scattered objects each).
+ */
+export interface Brief {
+  readonly at: number;
+  readonly lng: number;
+  readonly lat: number;
+  readonly status: SessionStatus;
+  readonly hidden: boolean;
+  readonly hostId: string;
+  readonly communityId: string | null;
+  readonly activity: string;
+  readonly minRank: number;
+  readonly maxRank: number;
+}
 
 interface Start {
   readonly at: number;
@@ -19,10 +38,31 @@ export class SessionIndex {
   /** Sorted by start, then id. */
   private readonly starts: Start[] = [];
   private readonly startOf = new Map<string, Start>();
+  private readonly briefs = new Map<string, Brief>();
 
-  /** Files the session where and when it is now. */
-  set(s: Pick<WorkoutSession, 'id' | 'startsAt' | 'place'>): void {
-    this.grid.set(s.id, s.place.point);
+  /** The session as last written, for filtering; undefined for an id never stored. */
+  brief(id: string): Brief | undefined {
+    return this.briefs.get(id);
+  }
+
+  /** Files the session where and when it is now, and what the filters read of it. */
+  set(s: WorkoutSession): void {
+    const [lng, lat] = s.place.point.coordinates;
+    const was = this.briefs.get(s.id);
+    this.briefs.set(s.id, {
+      at: s.startsAt.getTime(),
+      lng,
+      lat,
+      status: s.status,
+      hidden: s.visibility === 'private',
+      hostId: s.hostId,
+      communityId: s.communityId,
+      activity: s.activity,
+      minRank: levelRank(s.levels.min),
+      maxRank: levelRank(s.levels.max),
+    });
+    // Most writes (seats, statuses, check-ins) leave the place alone: the cell stays as it is.
+    if (was?.lng !== lng || was.lat !== lat) this.grid.set(s.id, s.place.point);
     const old = this.startOf.get(s.id);
     const at = s.startsAt.getTime();
     if (old?.at === at) return;
@@ -33,6 +73,7 @@ export class SessionIndex {
   }
 
   delete(id: string): void {
+    this.briefs.delete(id);
     this.grid.delete(id);
     const old = this.startOf.get(id);
     if (old) this.starts.splice(this.position(old), 1);

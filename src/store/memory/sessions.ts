@@ -1,12 +1,13 @@
 import type { CommunityKey } from '../../domain/platform.js';
 import { levelRank } from '../../domain/activities.js';
-import { distanceKm } from '../../domain/geo.js';
+import { distanceKmTo } from '../../domain/geo.js';
 import type { CommunityId, PersonId, SessionId } from '../../domain/ids.js';
 import { type Announcement, cameTo, type CheckIn, outcomeOf, sourceOf, type SessionStatus, type WorkoutSession } from '../../domain/session.js';
 import type {
   CheckInChange,
   LeaveOutcome,
   Near,
+  NearSessionsFilter,
   NearSessionsQuery,
   SeatOutcome,
   SessionPatch,
@@ -24,7 +25,7 @@ import {
   checkSessionStatus,
   pageSize,
 } from '../validate.js';
-import { copySession, SessionIndex } from './session-index.js';
+import { type Brief, copySession, SessionIndex } from './session-index.js';
 import { Nearest, Table, byDistanceThenId, definedOnly, oldestFirst } from './table.js';
 
 /** open ↔ full follows the seat count; cancelled and completed stay as they are. */
@@ -35,15 +36,14 @@ const involves = (s: WorkoutSession, id: PersonId) =>
   s.hostId === id || s.participants.includes(id) || s.waitlist.includes(id);
 
 export class MemorySessions implements SessionsRepo {
-  readonly table = new Table<WorkoutSession>();
-  /** Place and start of every session; only `insert` and `update` change either. */
+  /** Place, start and filtered fields of every session, following every write to the table. */
   private readonly index = new SessionIndex();
+  readonly table = new Table<WorkoutSession>({ watcher: { written: (s) => this.index.set(s), deleted: (id) => this.index.delete(id) } });
 
   async insert(session: WorkoutSession): Promise<void> {
     assertValid('session', checkSession(session));
     if (this.table.has(session.id)) throw new StoreConflict('id');
     this.table.set(session);
-    this.index.set(session);
   }
 
   async get(id: SessionId): Promise<WorkoutSession | null> {
@@ -52,13 +52,12 @@ export class MemorySessions implements SessionsRepo {
 
   async update(id: SessionId, patch: SessionPatch, now: Date): Promise<WorkoutSession | null> {
     assertValid('session', checkSessionPatch(patch));
-    const after =
+    return (
       this.table.modify(id, () => true, (s) => {
         const next = { ...s, ...definedOnly(patch), updatedAt: now };
         return { ...next, status: seatStatus(next) };
-      })?.after ?? null;
-    if (after) this.index.set(after);
-    return after;
+      })?.after ?? null
+    );
   }
 
   /** One synchronous `modify`: the seat count is checked and the capacity set with nothing in between. */
@@ -169,19 +168,7 @@ export class MemorySessions implements SessionsRepo {
   async near(q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
     if (!(q.maxKm >= 0)) return [];
     const skip = q.skip ?? 0;
-    const rank = q.level ? levelRank(q.level) : null;
-    const excluded = new Set<string>(q.excludeHostIds ?? []);
-    const after = q.startsAfter.getTime();
-    const before = q.startsBefore?.getTime() ?? Infinity;
-    const hit = (s: WorkoutSession): number | null => {
-      const at = s.startsAt.getTime();
-      if (at < after || at >= before || !q.statuses.includes(s.status)) return null;
-      if (q.activity && s.activity !== q.activity) return null;
-      if (rank !== null && (levelRank(s.levels.min) > rank || levelRank(s.levels.max) < rank)) return null;
-      if (excluded.has(s.hostId) || s.visibility === 'private') return null;
-      const d = distanceKm(q.from, s.place.point);
-      return d <= q.maxKm ? d : null;
-    };
+    const hit = this.matcher(q);
     const cells = this.index.grid.candidates(q.from, q.maxKm);
 
     if (q.order !== 'soonest') {
@@ -189,9 +176,8 @@ export class MemorySessions implements SessionsRepo {
       for (const cell of cells) {
         if (!nearest.wants(cell.lowerBoundKm)) break;
         for (const id of cell.ids) {
-          const s = this.table.peek(id)!;
-          const d = hit(s);
-          if (d !== null) nearest.offer(s, d);
+          const d = hit(this.index.brief(id)!);
+          if (d !== null) nearest.offer(this.table.peek(id)!, d);
         }
       }
       return nearest.result().slice(skip);
@@ -199,31 +185,93 @@ export class MemorySessions implements SessionsRepo {
 
     const wanted = skip + pageSize(q.limit);
     const within: Near<WorkoutSession>[] = [];
+    const after = q.startsAfter.getTime();
+    const before = q.startsBefore?.getTime() ?? Infinity;
     // Walking in start order reads about `wanted` × (sessions from then on) / (sessions in reach)
     // sessions before the page fills; reading the cells reads every session in reach.
     const inCells = cells.reduce((n, c) => n + c.ids.size, 0);
-    if (wanted * this.index.countFrom(q.startsAfter.getTime()) < inCells * inCells) {
+    if (wanted * this.index.countFrom(after) < inCells * inCells) {
       let last = -Infinity;
       for (const id of this.index.from(after)) {
-        const s = this.table.peek(id)!;
-        const at = s.startsAt.getTime();
+        const b = this.index.brief(id)!;
         // Full, and this one starts later than the last kept: nothing further can make the page.
-        if (at >= before || (within.length >= wanted && at > last)) break;
-        const d = hit(s);
+        if (b.at >= before || (within.length >= wanted && b.at > last)) break;
+        const d = hit(b);
         if (d === null) continue;
-        within.push({ item: s, distanceKm: d });
-        last = at;
+        within.push({ item: this.table.peek(id)!, distanceKm: d });
+        last = b.at;
       }
     } else {
       for (const cell of cells)
         for (const id of cell.ids) {
-          const s = this.table.peek(id)!;
-          const d = hit(s);
-          if (d !== null) within.push({ item: s, distanceKm: d });
+          const d = hit(this.index.brief(id)!);
+          if (d !== null) within.push({ item: this.table.peek(id)!, distanceKm: d });
         }
     }
     within.sort((a, b) => a.item.startsAt.getTime() - b.item.startsAt.getTime() || byDistanceThenId(a, b));
     return within.slice(skip, wanted).map((h) => ({ item: copySession(h.item), distanceKm: h.distanceKm }));
+  }
+
+  /**
+   * Counts what `near` would find, stopping at `upTo`: through the sessions starting within the
+   * window when they are fewer than those in reach (a day's sessions), else through the cells
+   * nearest first, which in a busy city reach `upTo` within a few cells. Nothing is copied.
+   */
+  async countNear(q: NearSessionsFilter, upTo: number): Promise<number> {
+    const cap = pageSize(upTo);
+    if (cap === 0 || !(q.maxKm >= 0)) return 0;
+    const hit = this.matcher(q);
+    const after = q.startsAfter.getTime();
+    const before = q.startsBefore?.getTime() ?? Infinity;
+    const cells = this.index.grid.candidates(q.from, q.maxKm);
+    const inWindow = this.index.countFrom(after) - (before === Infinity ? 0 : this.index.countFrom(before));
+    let n = 0;
+    if (inWindow < cells.reduce((k, c) => k + c.ids.size, 0)) {
+      for (const id of this.index.from(after)) {
+        const b = this.index.brief(id)!;
+        if (b.at >= before) break;
+        if (hit(b) !== null && ++n >= cap) break;
+      }
+      return n;
+    }
+    // A cell wholly within reach needs no distance per session.
+    const passes = this.filterOf(q);
+    for (const cell of cells) {
+      const inside = this.index.grid.upperBound(q.from, cell.key) <= q.maxKm;
+      for (const id of cell.ids) {
+        const b = this.index.brief(id)!;
+        if ((inside ? passes(b) : hit(b) !== null) && ++n >= cap) return n;
+      }
+    }
+    return n;
+  }
+
+  /** The filter of a nearby search: a session's distance when it passes, else null. */
+  private matcher(q: NearSessionsFilter): (s: Brief) => number | null {
+    const passes = this.filterOf(q);
+    return (s) => {
+      if (!passes(s)) return null;
+      const d = distanceKmTo(q.from, s.lat, s.lng);
+      return d <= q.maxKm ? d : null;
+    };
+  }
+
+  /** Every filter of a nearby search but the distance. */
+  private filterOf(q: NearSessionsFilter): (s: Brief) => boolean {
+    const rank = q.level ? levelRank(q.level) : null;
+    const excluded = new Set<string>(q.excludeHostIds ?? []);
+    const banned = new Set<string>(q.excludeCommunityIds ?? []);
+    const after = q.startsAfter.getTime();
+    const before = q.startsBefore?.getTime() ?? Infinity;
+    return (s) =>
+      s.at >= after &&
+      s.at < before &&
+      q.statuses.includes(s.status) &&
+      (!q.activity || s.activity === q.activity) &&
+      (rank === null || (s.minRank <= rank && s.maxRank >= rank)) &&
+      !s.hidden &&
+      !excluded.has(s.hostId) &&
+      (s.communityId === null || !banned.has(s.communityId));
   }
 
   async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date) {

@@ -3,8 +3,39 @@
  * returned object reaches the stored one. Every method is synchronous, so each repository
  * operation built on it is atomic under Node's single thread.
  */
+/** Told of every stored row as written and of every id removed: how an index beside a table follows it. */
+export interface TableWatcher<T> {
+  written(row: T): void;
+  deleted(id: string): void;
+}
+
+export interface TableOptions<T> {
+  readonly watcher?: TableWatcher<T>;
+  /**
+   * Stored rows are deep-frozen, so `peek` and `scan` may hand them to callers as read-only
+   * results without a copy: a caller that tried to change one would throw, not reach the store.
+   */
+  readonly frozen?: boolean;
+}
+
+/** Freezes an object and everything it holds (Dates stay writable through their methods only). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export class Table<T extends { readonly id: string }> {
   private readonly rows = new Map<string, T>();
+  private readonly watcher: TableWatcher<T> | null;
+  private readonly store: (row: T) => T;
+
+  constructor(options: TableOptions<T> = {}) {
+    this.watcher = options.watcher ?? null;
+    this.store = options.frozen ? (row) => deepFreeze(structuredClone(row)) : (row) => structuredClone(row);
+  }
 
   has(id: string): boolean {
     return this.rows.has(id);
@@ -16,11 +47,15 @@ export class Table<T extends { readonly id: string }> {
   }
 
   set(row: T): void {
-    this.rows.set(row.id, structuredClone(row));
+    const stored = this.store(row);
+    this.rows.set(row.id, stored);
+    this.watcher?.written(stored);
   }
 
   delete(id: string): boolean {
-    return this.rows.delete(id);
+    const had = this.rows.delete(id);
+    if (had) this.watcher?.deleted(id);
+    return had;
   }
 
   /** Copies of the rows that pass the filter. */
@@ -45,7 +80,9 @@ export class Table<T extends { readonly id: string }> {
     const row = this.rows.get(id);
     if (!row || !when(row)) return null;
     const after = change(structuredClone(row));
-    this.rows.set(id, structuredClone(after));
+    const stored = this.store(after);
+    this.rows.set(id, stored);
+    this.watcher?.written(stored);
     return { before: structuredClone(row), after };
   }
 
@@ -55,6 +92,7 @@ export class Table<T extends { readonly id: string }> {
       if (match(row)) {
         removed.push(row);
         this.rows.delete(id);
+        this.watcher?.deleted(id);
       }
     }
     return removed;

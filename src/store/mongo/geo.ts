@@ -4,7 +4,7 @@ import type { GeoPoint } from '../../domain/geo.js';
 import type { Profile } from '../../domain/profile.js';
 import type { WorkoutSession } from '../../domain/session.js';
 import { APPROXIMATE_DECIMALS, type PoolRanking } from '../../domain/match-score.js';
-import type { Near, NearPeopleQuery, NearSessionsQuery, PeoplePool, PeoplePoolQuery } from '../port.js';
+import type { Near, NearPeopleQuery, NearSessionsFilter, NearSessionsQuery, PeoplePool, PeoplePoolQuery } from '../port.js';
 import { profileFromDoc, type ProfileDoc } from './profile.model.js';
 import { sessionFromDoc, type SessionDoc } from './session.model.js';
 
@@ -149,10 +149,8 @@ export async function peoplePool(model: Model<ProfileDoc>, q: PeoplePoolQuery): 
   };
 }
 
-export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
-  const limit = count(q.limit);
-  if (limit === 0 || !(q.maxKm >= 0)) return [];
-
+/** `$geoNear` on the sessions' `place_point_2dsphere` index with every filter in its query. */
+function sessionsWithinReach(q: NearSessionsFilter): PipelineStage[] {
   const startsAt: Record<string, Date> = { $gte: q.startsAfter };
   if (q.startsBefore !== undefined) startsAt.$lt = q.startsBefore;
   // Private sessions (a /plan for two) are never found nearby; older documents without the field are public.
@@ -165,8 +163,9 @@ export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuer
     query.levelMaxRank = { $gte: rank };
   }
   if (q.excludeHostIds !== undefined && q.excludeHostIds.length > 0) query.hostId = { $nin: [...q.excludeHostIds] };
-
-  const pipeline: PipelineStage[] = [
+  // `$nin` keeps sessions of no community (null), as the in-memory store does.
+  if (q.excludeCommunityIds !== undefined && q.excludeCommunityIds.length > 0) query.communityId = { $nin: [...q.excludeCommunityIds] };
+  return [
     {
       $geoNear: {
         near: nearPoint(q.from),
@@ -177,10 +176,22 @@ export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuer
         query,
       },
     },
-    // Every session within the radius passes `$geoNear`; the sort then picks by start when asked.
-    ...page(count(q.skip), limit, q.order),
   ];
+}
 
+export async function nearSessions(model: Model<SessionDoc>, q: NearSessionsQuery): Promise<Near<WorkoutSession>[]> {
+  const limit = count(q.limit);
+  if (limit === 0 || !(q.maxKm >= 0)) return [];
+  // Every session within the radius passes `$geoNear`; the sort then picks by start when asked.
+  const pipeline: PipelineStage[] = [...sessionsWithinReach(q), ...page(count(q.skip), limit, q.order)];
   const rows = await model.aggregate<WithDistance<SessionDoc>>(pipeline).exec();
   return rows.map((row) => ({ item: sessionFromDoc(row), distanceKm: row[DIST] / 1000 }));
+}
+
+/** `$geoNear` nearest first, cut at `upTo` before counting, so a busy city reads few index entries. */
+export async function countNearSessions(model: Model<SessionDoc>, q: NearSessionsFilter, upTo: number): Promise<number> {
+  const cap = count(upTo === Infinity ? Number.MAX_SAFE_INTEGER : upTo);
+  if (cap === 0 || !(q.maxKm >= 0)) return 0;
+  const [out] = await model.aggregate<{ n: number }>([...sessionsWithinReach(q), { $limit: cap }, { $count: 'n' }]).exec();
+  return out?.n ?? 0;
 }

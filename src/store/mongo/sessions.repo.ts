@@ -15,7 +15,7 @@ import {
   pageSize,
 } from '../validate.js';
 import { guarded } from './errors.js';
-import { nearSessions } from './geo.js';
+import { countNearSessions, nearSessions } from './geo.js';
 import { LIVE_STATUSES, PIPELINE, list, lit, liveStatusBySeats } from './kit.js';
 import { fillFromWaitlist, leaveSession, seatOrWaitlist } from './seats.js';
 import { SESSION_UNIQUE, announcementToDoc, checkInFromDoc, checkInToDoc, sessionFromDoc, sessionPatchToDoc, sessionToDoc, type SessionDoc } from './session.model.js';
@@ -177,6 +177,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
     },
 
     near: (query) => nearSessions(sessions, query),
+    countNear: (filter, upTo) => countNearSessions(sessions, filter, upTo),
 
     async listForPerson(personId: PersonId, statuses: readonly SessionStatus[], startsAfter: Date): Promise<WorkoutSession[]> {
       const docs = await sessions

@@ -100,6 +100,23 @@ describe('browsing sessions nearby', () => {
     expect(titles(me.text())).toEqual(['Open to all']);
   });
 
+  it('GIVEN seven sessions, the two soonest from a host who blocked me WHEN I browse THEN the count, the pages and the numbers leave them out', async () => {
+    h = await Harness.create({ limits: { 'session-create': { points: 12, windowMs: 86_400_000 } } });
+    const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
+    const host = await runner(h, 'Hana', { place: '52.52, 13.40' });
+    const blocker = await runner(h, 'Blake', { place: '52.52, 13.40' });
+    await createSession(h, blocker, 'activity: running when: tomorrow 6:00 place: 52.52, 13.40 title: B1');
+    await createSession(h, blocker, 'activity: running when: tomorrow 6:30 place: 52.52, 13.40 title: B2');
+    for (let i = 0; i < 5; i++) await createSession(h, host, `activity: running when: tomorrow ${8 + i}:00 place: 52.52, 13.40 title: S${i}`);
+    await h.store.people.addToSet(await blocker.id(), 'blocked', await me.id());
+    const out = await me.run('sessions');
+    expect(out.replies[0]!.title).toBe('Sessions near you · page 1 of 1');
+    expect(titles(me.text())).toEqual(['S0', 'S1', 'S2', 'S3', 'S4']);
+    expect(me.text()).toMatch(/5 sessions/);
+    await me.run('join', '1');
+    expect(me.text()).toMatch(/join \*\*S0\*\*/);
+  });
+
   it('GIVEN a listed session WHEN I open it by number THEN I see its details with a join button, and joining from there works', async () => {
     const me = await runner(h, 'Ana', { place: '52.52, 13.40' });
     const host = await runner(h, 'Hana', { place: '52.52, 13.40', radius: 40 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type ActionId, newId, type PersonId } from '../../../src/domain/ids.js';
+import { type ActionId, newId, type PersonId, type SessionId } from '../../../src/domain/ids.js';
 import {
   type AlertSubject,
   type MatchAlert,
@@ -38,6 +38,29 @@ export function deliveryContract(current: () => Store): void {
       expect(await store.outbox.getByKey('reminder:s1:p1:60')).toEqual(first);
       expect(await store.outbox.get(first.id)).toEqual(first);
       expect((await store.outbox.countByStatus()).pending).toBe(1);
+    });
+
+    it('GIVEN facts holding an instant WHEN enqueued, read and claimed THEN the instant comes back as a Date, and changing what was read changes nothing stored', async () => {
+      const alert = item({
+        notification: {
+          kind: 'session-alert',
+          session: { id: 's-1' as SessionId, title: 'Sunrise 5k', activity: 'running', levels: { min: 'beginner', max: 'advanced' }, startsAt: later(86_400_000), place: 'Tiergarten', weekly: true },
+          hostName: 'Ana',
+          distanceKm: 2.5,
+          join: 'act-join' as ActionId,
+        },
+      });
+      await store.outbox.enqueue(alert);
+      const read = (await store.outbox.get(alert.id))!;
+      expect(read).toEqual(alert);
+      const facts = read.notification as { session: { startsAt: Date; title: string } };
+      expect(facts.session.startsAt).toBeInstanceOf(Date);
+      facts.session.startsAt.setTime(0);
+      facts.session.title = 'Changed';
+      (read.dueAt as Date).setTime(0);
+      const [claimed] = await store.outbox.claim('w1', later(5000), 10, 30_000);
+      expect(claimed!.notification).toEqual(alert.notification);
+      expect(claimed!.dueAt).toEqual(alert.dueAt);
     });
 
     it('claims only due, unleased items, earliest first, and leases them to the claimer', async () => {

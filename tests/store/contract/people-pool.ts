@@ -78,6 +78,20 @@ export function peoplePoolContract(current: () => Store): void {
       expect(pool.qualified).toBe(2);
     });
 
+    it('GIVEN a pooled candidate WHEN a caller tries to change it THEN the stored profile stays as it was (the memory store hands out read-only rows, MongoDB copies)', async () => {
+      const p = makeProfile({ at: BERLIN, activities: ['running'], level: 'beginner', availability: evenings, radiusKm: 20 });
+      await insert(p);
+      const [candidate] = (await store.people.pool(query(asker(['running'], 'beginner', evenings, 20)))).candidates;
+      const item = candidate!.item as unknown as { displayName: string; activities: string[] };
+      try {
+        item.displayName = 'Changed';
+        item.activities.push('yoga');
+      } catch (e) {
+        expect(e).toBeInstanceOf(TypeError);
+      }
+      expect(await store.people.get(p.id)).toEqual(p);
+    });
+
     it('GIVEN equal scores WHEN pooled THEN ties go to the nearer, then to the smaller id', async () => {
       const ranking = asker(['running'], 'intermediate', [], 10);
       // Same spot, same everything: only the id can order them. Then one a little further away.
