@@ -19,7 +19,7 @@ export default defineCommand({
   positional: ['report', 'note'],
   guided: ['report', 'note'],
   async execute(ctx, { report, note, clear }): Promise<Reply | UserError> {
-    const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);
+    const id = await ctx.core.actions.resolveRef(ctx.me.id, ['reports'], report);
     if (!id) return userError('not-found', phrase('report-error-not-in-list'));
     const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note, clear === true);
     if (!outcome.ok) return outcome.error;

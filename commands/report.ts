@@ -29,7 +29,7 @@ export default defineCommand({
       if (!found.ok) return found.error;
       target = { kind: 'person', personId: found.value.id };
     } else if (session !== undefined) {
-      const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
+      const id = await ctx.core.actions.resolveRef(ctx.me.id, ['sessions', 'my-sessions'], session);
       if (!id) return userError('not-found', phrase('report-error-session-not-in-list'));
       target = { kind: 'session', sessionId: id as SessionId };
     } else {

@@ -20,7 +20,7 @@ export default defineCommand({
     if (!found.ok) return found.error;
     const list = found.value.slice(0, SHOWN);
     if (list.length === 0) return { visibility: 'private', text: ctx.t.t('session-requests-none') };
-    await ctx.rememberList('request', list.map((p) => p.request.id));
+    await ctx.rememberList('requests', list.map((p) => p.request.id));
     const rows: Button[][] = [];
     for (const [i, p] of list.slice(0, WITH_BUTTONS).entries()) {
       rows.push([

@@ -17,7 +17,7 @@ export default defineCommand({
   positional: ['session', 'reason'],
   guided: ['session', 'reason'],
   async execute(ctx, { session, reason }): Promise<Reply | UserError> {
-    const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
+    const id = await ctx.core.actions.resolveRef(ctx.me.id, ['sessions', 'my-sessions'], session);
     if (!id) return errorReply(ctx.t.t('session-remove-not-found'));
     const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
     if (!outcome.ok) return outcome.error;

@@ -143,6 +143,11 @@ export interface PeopleRepo {
   countActive(): Promise<number>;
   /** People who have used Spotter in this community (active or paused). */
   countInCommunity(communityId: CommunityId): Promise<number>;
+  /**
+   * People who have used Spotter in this community, the most recently active first (ties by id),
+   * at most `limit`: whom a moderator can name in a moderator action.
+   */
+  listInCommunity(communityId: CommunityId, limit: number): Promise<Profile[]>;
 }
 
 export interface JoinRequestsRepo {

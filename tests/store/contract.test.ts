@@ -24,6 +24,7 @@ import { roundsContract } from './contract/rounds.js';
 import { meetingsContract } from './contract/meetings.js';
 import { planContract } from './contract/plan.js';
 import { attendanceContract } from './contract/attendance.js';
+import { peopleInCommunityContract } from './contract/people-in-community.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -42,6 +43,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   const current = () => store;
 
   peopleContract(current);
+  peopleInCommunityContract(current);
   peopleNearContract(current);
   peoplePoolContract(current);
   moderationContract(current);

@@ -184,5 +184,13 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
     async countInCommunity(communityId: CommunityId): Promise<number> {
       return profiles.countDocuments({ communities: communityId }).exec();
     },
+
+    async listInCommunity(communityId: CommunityId, limit: number): Promise<Profile[]> {
+      const n = pageSize(limit);
+      if (n === 0) return [];
+      // The `communities` index narrows to the members; the sort runs over them only.
+      const docs = await profiles.find({ communities: communityId }).sort({ lastActiveAt: -1, _id: 1 }).limit(n).lean<ProfileDoc[]>().exec();
+      return docs.map(profileFromDoc);
+    },
   };
 }
