@@ -12,7 +12,7 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {
-    report: opt.report({ description: 'The report: its number in /reports', required: true }),
+    report: opt.report({ description: 'The report: its number in /reports', required: true, lists: ['reports'] }),
     note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),
     clear: opt.boolean({ description: 'For an appeal of a no-show pause: cleared, lift the pause', label: 'Cleared' }),
   },

@@ -13,8 +13,8 @@ export default defineCommand({
   scope: 'anywhere',
   options: {
     reason: opt.longText({ description: 'What happened? Moderators read this', required: true, max: REASON_MAX, label: 'The reason' }),
-    person: opt.person({ description: 'A person: their number in your last list, or their id' }),
-    session: opt.session({ description: 'A session: its number in your last list, or its id' }),
+    person: opt.person({ description: 'A person: their name, or their number in your last /match or /buddies list', lists: ['matches', 'buddies'] }),
+    session: opt.session({ description: 'A session: its number in /sessions or /my-sessions, or its id', lists: ['sessions', 'my-sessions'] }),
     message: opt.text({ description: 'A message sent to you (set by its Report button)', max: 40, label: 'The message' }),
   },
   guided: ['person', 'reason'],

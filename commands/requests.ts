@@ -13,7 +13,7 @@ export default defineCommand({
   description: 'Join requests waiting for your answer',
   access: 'host',
   scope: 'anywhere',
-  options: { session: opt.session({ description: 'Only for this session (its number or id)' }) },
+  options: { session: opt.session({ description: 'Only for this session (its number in /my-sessions, or its id)', lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.pendingRequests(ctx.me, session);

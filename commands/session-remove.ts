@@ -11,7 +11,7 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {
-    session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
+    session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true, lists: ['sessions'] }),
     reason: opt.longText({ description: 'Why (the host is told)', required: true, max: 300, label: 'The reason' }),
   },
   positional: ['session', 'reason'],

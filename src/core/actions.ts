@@ -77,7 +77,7 @@ export class Actions {
     const list = await this.lastList(personId, kinds);
     const id = list?.ids[number - 1];
     if (list && id !== undefined) return { kind: 'item', id, list: list.kind };
-    return { kind: 'unshown', number, list: list?.kind ?? kinds[0]! };
+    return { kind: 'unshown', number, list: list?.kind ?? kinds[0]!, shown: list !== null };
   }
 
   /** "2" or "#2" → the id of that item in my last list of these kinds; an id as itself; else null. */
@@ -102,5 +102,8 @@ export type NumberedRef =
   | { readonly kind: 'not-a-number' }
   /** The item with that number in the last list of one of the kinds (`list`). */
   | { readonly kind: 'item'; readonly id: string; readonly list: ListKind }
-  /** No list of those kinds shown has that number: `list` is the kind to show (the most recent, else the first). */
-  | { readonly kind: 'unshown'; readonly number: number; readonly list: ListKind };
+  /**
+   * No list of those kinds shown has that number: `list` is the kind to show (the most recent,
+   * else the first); `shown` whether any list of those kinds was shown at all.
+   */
+  | { readonly kind: 'unshown'; readonly number: number; readonly list: ListKind; readonly shown: boolean };
