@@ -166,6 +166,8 @@ function optionJson(c: CommandDefinition, name: string, spec: OptionSpec, requir
     case 'activities':
     case 'place':
     case 'session':
+    // People the asker has dealt with, by name (never a directory: src/core/people-lookup.ts).
+    case 'person':
       return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true, ...maxLength(spec) };
     default:
       return { ...base, type: ApplicationCommandOptionType.String, ...maxLength(spec) };
