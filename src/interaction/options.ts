@@ -241,6 +241,9 @@ export const opt = {
    */
   person: (c: Listed) => spec('person', c, textSchema(40, "The person's name"), { lists: c.lists }),
 
+  /** A member of the community a moderator acts on: Discord offers its user picker; elsewhere like `person`. */
+  member: (c: Listed) => spec('member', c, textSchema(40, "The person's name"), { lists: c.lists }),
+
   report: (c: Listed) => spec('report', c, textSchema(40, 'The report'), { lists: c.lists }),
 
   /** A channel of the community: Discord offers its picker; elsewhere its id, a mention or "none". */

@@ -36,7 +36,7 @@ export async function resolveRefs(core: Core, asker: Asker, command: CommandDefi
   for (const [name, spec] of Object.entries(command.options) as [string, OptionSpec][]) {
     const given = Object.hasOwn(values, name) ? values[name] : undefined;
     if (typeof given !== 'string') continue;
-    if (spec.kind === 'person') {
+    if (spec.kind === 'person' || spec.kind === 'member') {
       const found = await core.lookup.find(asker, given, spec.lists ?? []);
       switch (found.kind) {
         case 'found':
