@@ -10,7 +10,7 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {
-    person: opt.person({ description: 'Who: their id (shown in /reports) or their number in your last list', required: true }),
+    person: opt.member({ description: 'Who: their name (a member or someone in /reports), or their id', required: true, lists: [] }),
     reason: opt.longText({ description: 'Why (kept in the audit log)', required: true, max: 300, label: 'The reason' }),
   },
   positional: ['person', 'reason'],

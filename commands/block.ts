@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Block someone: silent, both ways, at once',
   access: 'anyone',
   scope: 'anywhere',
-  options: { person: opt.person({ description: 'Who: their number in your last list, or their id', required: true }) },
+  options: { person: opt.person({ description: 'Who: their name, or their number in your last /buddies or /match list', required: true, lists: ['buddies', 'matches'] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.block(ctx.me, person);

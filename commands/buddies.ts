@@ -13,7 +13,7 @@ export default defineCommand({
   async execute(ctx): Promise<Reply> {
     const list = await ctx.core.buddies.list(ctx.me);
     const order = buddyListOrder(list);
-    await ctx.rememberList('person', order.map((p) => p.id));
+    await ctx.rememberList('buddies', order.map((p) => p.id));
     const number = new Map(order.map((p, i) => [p.id, i + 1] as const));
     const label = (key: string, id: (typeof order)[number]['id'], name: string) => ctx.t.t(`buddy-button-${key}-numbered`, { number: String(number.get(id)), name: short(name) });
     const buttons: Button[] = [];

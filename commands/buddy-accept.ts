@@ -8,7 +8,7 @@ export default defineCommand({
   description: 'Accept a buddy request',
   access: 'anyone',
   scope: 'anywhere',
-  options: { person: opt.person({ description: 'Who asked: their number in your last /buddies list', required: true }) },
+  options: { person: opt.person({ description: 'Who asked: their name, or their number in /buddies', required: true, lists: ['buddies'] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.accept(ctx.me, person);

@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Get a calendar file (.ics) for one session or all of yours',
   access: 'anyone',
   scope: 'anywhere',
-  options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions' }) },
+  options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions', lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
     const chosen = await ctx.core.sessions.calendar(ctx.me, session);

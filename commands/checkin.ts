@@ -10,7 +10,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
+    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }),
     attended: opt.boolean({ description: 'Were you there? yes or no', label: 'Attended', required: true }),
   },
   positional: ['session', 'attended'],

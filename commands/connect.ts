@@ -12,7 +12,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    person: opt.person({ description: 'Who: their number in your last /match or /buddies list, or their id', required: true }),
+    person: opt.person({ description: 'Who: their name, or their number in your last /match or /buddies list', required: true, lists: ['matches', 'buddies'] }),
     message: opt.text({ description: 'A short note to go with your request (optional)', max: CONNECT_MESSAGE_MAX, label: 'The note' }),
   },
   positional: ['person', 'message'],

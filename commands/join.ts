@@ -10,7 +10,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true }),
+    session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true, lists: ['sessions'] }),
     message: opt.text({ description: 'A few words for the host (optional)', max: 300, label: 'The message' }),
   },
   positional: ['session', 'message'],

@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Leave a session (your seat or waitlist place), or withdraw your request',
   access: 'anyone',
   scope: 'anywhere',
-  options: { session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }) },
+  options: { session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
     const left = await ctx.core.sessions.leave(ctx.me, session);

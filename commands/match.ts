@@ -35,7 +35,7 @@ export default defineCommand({
         buttons: [[await ctx.button(ctx.t.t('match-button-last-page', { pages }), 'match', { page: pages })]],
       };
     const first = (index - 1) * 5;
-    await ctx.rememberList('person', found.value.allIds);
+    await ctx.rememberList('matches', found.value.allIds);
     const names = distinctNames(matches.map((m) => m.person));
     const nameOf = (id: PersonId) => names.get(id) ?? ctx.t.t('match-someone');
     const buttons: Button[][] = [];

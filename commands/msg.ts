@@ -11,7 +11,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    person: opt.person({ description: 'Which buddy: their number in your last /buddies list', required: true }),
+    person: opt.person({ description: 'Which buddy: their name, or their number in /buddies', required: true, lists: ['buddies'] }),
     text: opt.longText({ description: 'Your message', required: true, max: MESSAGE_MAX, label: 'The message' }),
     'reply-to': opt.text({ description: 'The message you are answering (set by the Reply button)', max: 40, label: 'The message to reply to' }),
   },

@@ -15,7 +15,7 @@ export default defineCommand({
     const mine = await ctx.core.sessions.mine(ctx.me);
     if (mine.length === 0)
       return { visibility: 'private', text: ctx.t.t('session-mine-none') };
-    await ctx.rememberList('session', mine.map((m) => m.session.id));
+    await ctx.rememberList('my-sessions', mine.map((m) => m.session.id));
     const views: Button[] = [];
     for (const [i, m] of mine.slice(0, ROW).entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(i + 1) }), 'session', { session: m.session.id }));
     // Requests still waiting for the host: each withdrawn by the same /leave that frees a seat.

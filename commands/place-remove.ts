@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Remove a meeting place from this community (moderators)',
   access: 'moderator',
   scope: 'community',
-  options: { name: opt.text({ description: 'The name of the place, as /places shows it', required: true, max: PLACE_NAME_MAX, label: 'The name' }) },
+  options: { name: opt.text({ description: 'The place: its number or its name, as /places shows it', required: true, max: PLACE_NAME_MAX, label: 'The name', lists: ['places'] }) },
   positional: 'name',
   async execute(ctx, { name }): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.removePlace(ctx, name);

@@ -11,6 +11,8 @@ export default defineCommand({
     const names = ctx.core.moderation.placeNames(ctx.community);
     const community = ctx.community?.name ?? ctx.t.t('session-places-this-community');
     if (names.length === 0) return { visibility: 'private', text: ctx.t.t('session-places-none', { community }) };
+    // So that "/place-remove 2" means the second place shown here.
+    await ctx.rememberList('places', names);
     return {
       visibility: 'private',
       title: ctx.t.t('session-places-title', { community }),

@@ -15,7 +15,7 @@ export default defineCommand({
   scope: 'anywhere',
   hidden: true,
   options: {
-    person: opt.person({ description: 'Who offered it', required: true }),
+    person: opt.person({ description: 'Who offered it', required: true, lists: ['buddies', 'matches'] }),
     slot: opt.text({ description: 'The time taken', required: true, max: 40, label: 'The time' }),
     activity: opt.activity({ description: 'The activity', required: true }),
     offer: opt.text({ description: 'The offer the time belongs to', max: 64, label: 'The offer' }),

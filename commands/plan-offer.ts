@@ -14,7 +14,7 @@ export default defineCommand({
   scope: 'anywhere',
   hidden: true,
   options: {
-    person: opt.person({ description: 'Who the times are for', required: true }),
+    person: opt.person({ description: 'Who the times are for', required: true, lists: ['buddies', 'matches'] }),
     slots: opt.text({ description: 'The times offered', required: true, max: 100, label: 'The times' }),
     activity: opt.activity({ description: 'The activity', required: true }),
   },

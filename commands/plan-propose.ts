@@ -12,7 +12,7 @@ export default defineCommand({
   scope: 'anywhere',
   hidden: true,
   options: {
-    person: opt.person({ description: 'Who the time is for', required: true }),
+    person: opt.person({ description: 'Who the time is for', required: true, lists: ['buddies', 'matches'] }),
     time: opt.when({ description: 'When? e.g. "saturday 9am", "tomorrow 18:30"', required: true }),
     activity: opt.activity({ description: 'The activity' }),
   },

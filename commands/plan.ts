@@ -20,7 +20,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    person: opt.person({ description: 'Who: their number in your last /match or /buddies list, or their id', required: true }),
+    person: opt.person({ description: 'Who: their name, or their number in your last /match or /buddies list', required: true, lists: ['matches', 'buddies'] }),
     time: opt.when({ description: 'Propose your own time instead, e.g. "saturday 9am" (optional)' }),
   },
   positional: ['person', 'time'],

@@ -12,14 +12,14 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {
-    report: opt.report({ description: 'The report: its number in /reports', required: true }),
+    report: opt.report({ description: 'The report: its number in /reports', required: true, lists: ['reports'] }),
     note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),
     clear: opt.boolean({ description: 'For an appeal of a no-show pause: cleared, lift the pause', label: 'Cleared' }),
   },
   positional: ['report', 'note'],
   guided: ['report', 'note'],
   async execute(ctx, { report, note, clear }): Promise<Reply | UserError> {
-    const id = await ctx.core.actions.resolveRef(ctx.me.id, 'report', report);
+    const id = await ctx.core.actions.resolveRef(ctx.me.id, ['reports'], report);
     if (!id) return userError('not-found', phrase('report-error-not-in-list'));
     const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note, clear === true);
     if (!outcome.ok) return outcome.error;

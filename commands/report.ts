@@ -13,8 +13,8 @@ export default defineCommand({
   scope: 'anywhere',
   options: {
     reason: opt.longText({ description: 'What happened? Moderators read this', required: true, max: REASON_MAX, label: 'The reason' }),
-    person: opt.person({ description: 'A person: their number in your last list, or their id' }),
-    session: opt.session({ description: 'A session: its number in your last list, or its id' }),
+    person: opt.person({ description: 'A person: their name, or their number in your last /match or /buddies list', lists: ['matches', 'buddies'] }),
+    session: opt.session({ description: 'A session: its number in /sessions or /my-sessions, or its id', lists: ['sessions', 'my-sessions'] }),
     message: opt.text({ description: 'A message sent to you (set by its Report button)', max: 40, label: 'The message' }),
   },
   guided: ['person', 'reason'],
@@ -29,7 +29,7 @@ export default defineCommand({
       if (!found.ok) return found.error;
       target = { kind: 'person', personId: found.value.id };
     } else if (session !== undefined) {
-      const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
+      const id = await ctx.core.actions.resolveRef(ctx.me.id, ['sessions', 'my-sessions'], session);
       if (!id) return userError('not-found', phrase('report-error-session-not-in-list'));
       target = { kind: 'session', sessionId: id as SessionId };
     } else {

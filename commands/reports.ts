@@ -13,7 +13,7 @@ export default defineCommand({
     const outcome = await ctx.core.moderation.openReports(ctx, 10);
     if (!outcome.ok) return outcome.error;
     const views = outcome.value;
-    await ctx.rememberList('report', views.map((v) => v.report.id));
+    await ctx.rememberList('reports', views.map((v) => v.report.id));
     const buttons: Button[] = [];
     for (const [i, v] of views.entries()) buttons.push(await ctx.button(ctx.t.t('report-button-resolve', { number: String(i + 1) }), 'report-resolve', { report: v.report.id }, { style: 'success' }));
     return reportsReply(ctx.t, views, buttons);

@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Decline a join request for a session you host',
   access: 'host',
   scope: 'anywhere',
-  options: { request: opt.text({ description: 'The request: its number in /requests', required: true, max: 64, label: 'The request' }) },
+  options: { request: opt.text({ description: 'The request: its number in /requests', required: true, max: 64, label: 'The request', lists: ['requests'] }) },
   positional: 'request',
   async execute(ctx, { request }): Promise<Reply | UserError> {
     const answered = await ctx.core.sessions.decline(ctx.me, request);

@@ -13,14 +13,14 @@ export default defineCommand({
   description: 'Join requests waiting for your answer',
   access: 'host',
   scope: 'anywhere',
-  options: { session: opt.session({ description: 'Only for this session (its number or id)' }) },
+  options: { session: opt.session({ description: 'Only for this session (its number in /my-sessions, or its id)', lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.pendingRequests(ctx.me, session);
     if (!found.ok) return found.error;
     const list = found.value.slice(0, SHOWN);
     if (list.length === 0) return { visibility: 'private', text: ctx.t.t('session-requests-none') };
-    await ctx.rememberList('request', list.map((p) => p.request.id));
+    await ctx.rememberList('requests', list.map((p) => p.request.id));
     const rows: Button[][] = [];
     for (const [i, p] of list.slice(0, WITH_BUTTONS).entries()) {
       rows.push([

@@ -10,7 +10,7 @@ export default defineCommand({
   access: 'host',
   scope: 'anywhere',
   options: {
-    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true }),
+    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }),
     reason: opt.text({ description: 'Why, in a few words (shown to participants)', max: 200, label: 'The reason' }),
   },
   positional: ['session', 'reason'],

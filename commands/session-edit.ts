@@ -11,7 +11,7 @@ export default defineCommand({
   access: 'host',
   scope: 'anywhere',
   options: {
-    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true }),
+    session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }),
     when: opt.when({ description: 'New start, in your time: "sat 10am"' }),
     place: opt.place({ description: 'New meeting place' }),
     capacity: opt.integer({ description: 'New number of seats, 1 to 50', min: 1, max: 50, label: 'The capacity' }),

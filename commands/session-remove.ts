@@ -11,13 +11,13 @@ export default defineCommand({
   access: 'moderator',
   scope: 'community',
   options: {
-    session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }),
+    session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true, lists: ['sessions'] }),
     reason: opt.longText({ description: 'Why (the host is told)', required: true, max: 300, label: 'The reason' }),
   },
   positional: ['session', 'reason'],
   guided: ['session', 'reason'],
   async execute(ctx, { session, reason }): Promise<Reply | UserError> {
-    const id = await ctx.core.actions.resolveRef(ctx.me.id, 'session', session);
+    const id = await ctx.core.actions.resolveRef(ctx.me.id, ['sessions', 'my-sessions'], session);
     if (!id) return errorReply(ctx.t.t('session-remove-not-found'));
     const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
     if (!outcome.ok) return outcome.error;

@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Show one session: when, where, level, seats',
   access: 'anyone',
   scope: 'anywhere',
-  options: { session: opt.session({ description: 'The session: its number in your last list, or its id', required: true }) },
+  options: { session: opt.session({ description: 'The session: its number in /sessions or /my-sessions, or its id', required: true, lists: ['sessions', 'my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.view(ctx.me, session);

@@ -42,7 +42,7 @@ export default defineCommand({
     const filters = { activity, day, level, distance };
     const keep = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
     if ((page ?? 1) > r.pages) return pageOutOfRangeIn(ctx.t, r.pages, 'sessions', await ctx.button(lastPageLabelIn(ctx.t, r.pages), 'sessions', { ...keep, page: r.pages }));
-    await ctx.rememberList('session', r.allIds);
+    await ctx.rememberList('sessions', r.allIds);
     const first = (r.page - 1) * 5;
     const views: Button[] = [];
     for (const [i, it] of r.items.entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(first + i + 1) }), 'session', { session: it.session.id }));

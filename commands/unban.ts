@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Lift a ban in this community (moderators)',
   access: 'moderator',
   scope: 'community',
-  options: { person: opt.person({ description: 'Who: their id (shown in /audit and /reports)', required: true }) },
+  options: { person: opt.person({ description: 'Who: their name (a member or someone in /reports), or their id', required: true, lists: [] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {
     const found = await ctx.core.buddies.resolvePerson(ctx.me, person);

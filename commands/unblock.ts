@@ -9,7 +9,7 @@ export default defineCommand({
   description: 'Unblock someone you blocked',
   access: 'anyone',
   scope: 'anywhere',
-  options: { person: opt.person({ description: 'Who: their number in your last /buddies list', required: true }) },
+  options: { person: opt.person({ description: 'Who: their name, or their number in /buddies', required: true, lists: ['buddies'] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {
     const outcome = await ctx.core.buddies.unblock(ctx.me, person);

@@ -53,7 +53,7 @@ export const weeklyDigest = defineJob({
     }
     if (items.length === 0) return;
     // So that "/join 2" means the second session of this message.
-    await ctx.core.actions.rememberList(me.id, 'session', items.map((i) => i.session.id));
+    await ctx.core.actions.rememberList(me.id, 'sessions', items.map((i) => i.session.id));
     await ctx.outbox.enqueue({
       personId: me.id,
       notification: { kind: 'session-weekly-digest', items },

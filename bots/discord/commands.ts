@@ -162,10 +162,15 @@ function optionJson(c: CommandDefinition, name: string, spec: OptionSpec, requir
       return { ...base, type: ApplicationCommandOptionType.Channel, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] };
     case 'role':
       return { ...base, type: ApplicationCommandOptionType.Role };
+    case 'member':
+      // Who a moderator acts on is a member of the server: Discord's own user picker.
+      return { ...base, type: ApplicationCommandOptionType.User };
     case 'activity':
     case 'activities':
     case 'place':
     case 'session':
+    // People the asker has dealt with, by name (never a directory: src/core/people-lookup.ts).
+    case 'person':
       return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true, ...maxLength(spec) };
     default:
       return { ...base, type: ApplicationCommandOptionType.String, ...maxLength(spec) };

@@ -115,7 +115,8 @@ export function slashCall(i: ChatInputCommandInteraction | AutocompleteInteracti
   let focused: SlashCall['focused'] = null;
   for (const o of options) {
     if (o.value === undefined || o.value === null) continue;
-    entries.push([o.name, o.value]);
+    // A picked user arrives as their id: written as the mention the core resolves through linked accounts.
+    entries.push([o.name, o.type === ApplicationCommandOptionType.User ? `<@${String(o.value)}>` : o.value]);
     if (o.focused) focused = { name: o.name, value: String(o.value) };
   }
   return { top: i.commandName, sub, values: Object.fromEntries(entries), focused };

@@ -5,31 +5,31 @@ cmd-audit = Letzte Aktionen der Moderation in dieser Community (Moderation)
 cmd-audit-count = Wie viele Einträge (1–50, Standard 20)
 
 cmd-ban = Jemanden in dieser Community von Spotter sperren (Moderation)
-cmd-ban-person = Wer: die ID (in /reports) oder die Nummer in deiner letzten Liste
+cmd-ban-person = Wer: der Name (ein Mitglied oder jemand aus /reports) oder die ID
 cmd-ban-reason = Warum (wird im Protokoll festgehalten)
 
 cmd-block = Jemanden blockieren: still, in beide Richtungen, sofort
-cmd-block-person = Wer: die Nummer in deiner letzten Liste oder die ID
+cmd-block-person = Wer: der Name oder die Nummer aus deiner letzten /buddies- oder /match-Liste
 
 cmd-buddies = Deine Buddys und Buddy-Anfragen
 
 cmd-buddy-accept = Eine Buddy-Anfrage annehmen
-cmd-buddy-accept-person = Wer gefragt hat: die Nummer in deiner letzten /buddies-Liste
+cmd-buddy-accept-person = Wer gefragt hat: der Name oder die Nummer aus /buddies
 
 cmd-buddy-decline = Eine Buddy-Anfrage ablehnen
-cmd-buddy-decline-person = Wer gefragt hat: die Nummer in deiner letzten /buddies-Liste
+cmd-buddy-decline-person = Wer gefragt hat: der Name oder die Nummer aus /buddies
 
 cmd-calendar = Eine Kalenderdatei (.ics) für eine Session oder alle deine
 cmd-calendar-session = Eine Session (Nummer oder ID); weglassen für alle kommenden Sessions
 
 cmd-checkin = Sag Spotter, ob du bei einer Session warst, der du beigetreten bist
-cmd-checkin-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-checkin-session = Die Session: ihre Nummer aus /my-sessions oder ihre ID
 cmd-checkin-attended = Warst du da? Ja oder nein
 
 cmd-community-stats = Wie es Spotter in dieser Community geht, mit Diagrammen der letzten 12 Wochen (Moderation)
 
 cmd-connect = Jemanden fragen, ob ihr Trainings-Buddys werdet
-cmd-connect-person = Wer: die Nummer in deiner letzten /match- oder /buddies-Liste oder die ID
+cmd-connect-person = Wer: der Name oder die Nummer aus deiner letzten /match- oder /buddies-Liste
 cmd-connect-message = Eine kurze Nachricht zu deiner Anfrage (optional)
 
 cmd-delete-me = Dein Profil und alles, was dir gehört, löschen (mit Rückfrage)
@@ -40,7 +40,7 @@ cmd-delete-me-cancel-confirm = Der Bestätigungsknopf, den es abbricht
 cmd-delete-me-confirm = Bestätigt /delete-me
 
 cmd-disconnect = Keine Buddys mehr sein oder eine Anfrage zurückziehen
-cmd-disconnect-person = Wer: die Nummer in deiner letzten /buddies-Liste
+cmd-disconnect-person = Wer: der Name oder die Nummer aus /buddies
 
 cmd-export = Alles herunterladen, was Spotter über dich speichert (JSON)
 
@@ -52,7 +52,7 @@ cmd-join-session = Die Session: ihre Nummer in /sessions oder ihre ID
 cmd-join-message = Ein paar Worte an den Host (optional)
 
 cmd-leave = Eine Session verlassen (Platz oder Warteliste) oder deine Anfrage zurückziehen
-cmd-leave-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-leave-session = Die Session: ihre Nummer aus /my-sessions oder ihre ID
 
 cmd-link = Ein Profil für Discord und Telegram: hier Code holen, im anderen eingeben
 cmd-link-code = Der Code von /link in deinem anderen Konto
@@ -69,7 +69,7 @@ cmd-mod-settings-clear-moderator-role = Moderationsrolle
 cmd-mod-settings-radius = Standard-Suchradius in km (1–200)
 
 cmd-msg = Einem Buddy schreiben, egal auf welcher Plattform
-cmd-msg-person = Welcher Buddy: die Nummer in deiner letzten /buddies-Liste
+cmd-msg-person = Welcher Partner: der Name oder die Nummer aus /buddies
 cmd-msg-text = Deine Nachricht
 cmd-msg-reply-to = Die Nachricht, auf die du antwortest (setzt der Antworten-Knopf)
 
@@ -88,7 +88,7 @@ cmd-place-add-name = Der Name, den alle sehen, z. B. "Tiergarten Haupttor"
 cmd-place-add-location = Wo er ist: Kartenlink, "lat, lng" oder ein Gebiet (wird nie gezeigt)
 
 cmd-place-remove = Einen Treffpunkt aus dieser Community entfernen (Moderation)
-cmd-place-remove-name = Der Name des Ortes, wie /places ihn zeigt
+cmd-place-remove-name = Der Ort: seine Nummer oder sein Name, wie /places ihn zeigt
 
 cmd-places = Die ausgewählten öffentlichen Treffpunkte dieser Community
 
@@ -96,8 +96,8 @@ cmd-profile = Dein Profil zeigen (nur du siehst es)
 
 cmd-report = Eine Person, Session oder Nachricht der Moderation melden
 cmd-report-reason = Was ist passiert? Die Moderation liest das
-cmd-report-person = Eine Person: ihre Nummer in deiner letzten Liste oder ihre ID
-cmd-report-session = Eine Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-report-person = Eine Person: der Name oder die Nummer aus deiner letzten /match- oder /buddies-Liste
+cmd-report-session = Eine Session: ihre Nummer aus /sessions oder /my-sessions oder ihre ID
 cmd-report-message = Eine Nachricht an dich (setzt ihr Melden-Knopf)
 
 cmd-report-open = Öffnet eine Meldung, die dir geschickt wurde (Moderation)
@@ -116,12 +116,12 @@ cmd-request-decline = Eine Teilnahmeanfrage für deine Session ablehnen
 cmd-request-decline-request = Die Anfrage: ihre Nummer in /requests
 
 cmd-requests = Teilnahmeanfragen, die auf deine Antwort warten
-cmd-requests-session = Nur für diese Session (Nummer oder ID)
+cmd-requests-session = Nur für diese Session (ihre Nummer aus /my-sessions oder ihre ID)
 
 cmd-resume = Wieder bei Matches erscheinen
 
 cmd-session = Eine Session zeigen: wann, wo, Niveau, Plätze
-cmd-session-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-session-session = Die Session: ihre Nummer aus /sessions oder /my-sessions oder ihre ID
 
 cmd-session-cancel = Eine Session absagen, die du hostest; alle Teilnehmenden erfahren es
 cmd-session-cancel-session = Die Session: ihre Nummer in /my-sessions oder ihre ID
@@ -162,7 +162,7 @@ cmd-session-edit-levels-intermediate-advanced = Fortgeschritten bis Erfahren
 cmd-session-edit-weekly = Jede Woche wiederholen
 
 cmd-session-remove = Eine Session aus dieser Community entfernen und alle darin informieren (Moderation)
-cmd-session-remove-session = Die Session: ihre Nummer in deiner letzten Liste oder ihre ID
+cmd-session-remove-session = Die Session: ihre Nummer aus /sessions oder ihre ID
 cmd-session-remove-reason = Warum (der Host erfährt es)
 
 cmd-sessions = Trainings-Sessions in deiner Nähe durchsuchen, mit Filtern
@@ -216,10 +216,10 @@ cmd-setup-bio = Ein paar Worte dazu, wie du gern trainierst
 cmd-stats = Dein Trainingskalender, Serien, Erscheinungsquote, Buddys und Top-Aktivitäten
 
 cmd-unban = Eine Sperre in dieser Community aufheben (Moderation)
-cmd-unban-person = Wer: die ID (in /audit und /reports)
+cmd-unban-person = Wer: der Name (ein Mitglied oder jemand aus /reports) oder die ID
 
 cmd-unblock = Jemanden entsperren, den du blockiert hast
-cmd-unblock-person = Wer: die Nummer in deiner letzten /buddies-Liste
+cmd-unblock-person = Wer: der Name oder die Nummer aus /buddies
 cmd-calendar-feed = Eine private Kalenderadresse mit deinen Trainings, immer aktuell
 cmd-calendar-feed-action = on (Adresse zeigen oder erstellen), reset (neue Adresse; die alte endet), off
 cmd-calendar-feed-action-on = An
@@ -263,7 +263,7 @@ cmd-met-answer-yes = Ja
 cmd-met-answer-not-yet = Noch nicht
 cmd-met-answer-no = Hat nicht geklappt
 cmd-plan = Trainingszeit mit Buddy oder jemandem für /connect finden: die besten gemeinsamen Zeiten
-cmd-plan-person = Wer: die Nummer in deiner letzten /match- oder /buddies-Liste oder die ID
+cmd-plan-person = Wer: der Name oder die Nummer aus deiner letzten /match- oder /buddies-Liste
 cmd-plan-time = Stattdessen eine eigene Zeit vorschlagen, z. B. „Samstag 9 Uhr“ (optional)
 cmd-plan-offer = Bietet die von /plan gefundenen Zeiten der anderen Person an
 cmd-plan-offer-person = Für wen die Zeiten sind

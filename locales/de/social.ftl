@@ -33,7 +33,6 @@ buddy-list-buddies = Trainingspartner
 buddy-list-outgoing = Warten auf Antwort
 buddy-list-blocked = Blockiert
 buddy-list-title = Deine Trainingspartner
-buddy-list-help = Nutze die Nummern in Befehlen: /msg person: 2 text: …, /disconnect 2, /block 2, /unblock 2.
 buddy-button-accept-numbered = Annehmen #{ $number } { $name }
 buddy-button-decline-numbered = Ablehnen #{ $number } { $name }
 buddy-button-message-numbered = Nachricht #{ $number } { $name }

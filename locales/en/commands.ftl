@@ -6,31 +6,31 @@ cmd-audit = Recent moderator actions in this community (moderators)
 cmd-audit-count = How many entries (1–50, default 20)
 
 cmd-ban = Ban someone from Spotter in this community (moderators)
-cmd-ban-person = Who: their id (shown in /reports) or their number in your last list
+cmd-ban-person = Who: their name (a member or someone in /reports), or their id
 cmd-ban-reason = Why (kept in the audit log)
 
 cmd-block = Block someone: silent, both ways, at once
-cmd-block-person = Who: their number in your last list, or their id
+cmd-block-person = Who: their name, or their number in your last /buddies or /match list
 
 cmd-buddies = Your buddies and buddy requests
 
 cmd-buddy-accept = Accept a buddy request
-cmd-buddy-accept-person = Who asked: their number in your last /buddies list
+cmd-buddy-accept-person = Who asked: their name, or their number in /buddies
 
 cmd-buddy-decline = Decline a buddy request
-cmd-buddy-decline-person = Who asked: their number in your last /buddies list
+cmd-buddy-decline-person = Who asked: their name, or their number in /buddies
 
 cmd-calendar = Get a calendar file (.ics) for one session or all of yours
 cmd-calendar-session = One session (its number or id); leave out for all your upcoming sessions
 
 cmd-checkin = Tell Spotter whether you made it to a session you joined
-cmd-checkin-session = The session: its number in your last list, or its id
+cmd-checkin-session = The session: its number in /my-sessions, or its id
 cmd-checkin-attended = Were you there? yes or no
 
 cmd-community-stats = How Spotter is doing in this community, with charts of the last 12 weeks (moderators)
 
 cmd-connect = Ask someone to be your workout buddy
-cmd-connect-person = Who: their number in your last /match or /buddies list, or their id
+cmd-connect-person = Who: their name, or their number in your last /match or /buddies list
 cmd-connect-message = A short note to go with your request (optional)
 
 cmd-delete-me = Delete your profile and everything that is yours (asks to confirm)
@@ -41,7 +41,7 @@ cmd-delete-me-cancel-confirm = The confirmation button it cancels
 cmd-delete-me-confirm = Confirms /delete-me
 
 cmd-disconnect = Stop being buddies with someone, or withdraw a request
-cmd-disconnect-person = Who: their number in your last /buddies list
+cmd-disconnect-person = Who: their name, or their number in /buddies
 
 cmd-export = Download everything Spotter keeps about you (JSON)
 
@@ -53,7 +53,7 @@ cmd-join-session = The session: its number in /sessions, or its id
 cmd-join-message = A few words for the host (optional)
 
 cmd-leave = Leave a session (your seat or waitlist place), or withdraw your request
-cmd-leave-session = The session: its number in your last list, or its id
+cmd-leave-session = The session: its number in /my-sessions, or its id
 
 cmd-link = Use one profile on Discord and Telegram: get a code here, type it on the other
 cmd-link-code = The code from /link on your other account
@@ -70,7 +70,7 @@ cmd-mod-settings-clear-moderator-role = Moderator role
 cmd-mod-settings-radius = Default matching radius in km (1–200)
 
 cmd-msg = Send a message to a buddy, on whatever platform they use
-cmd-msg-person = Which buddy: their number in your last /buddies list
+cmd-msg-person = Which buddy: their name, or their number in /buddies
 cmd-msg-text = Your message
 cmd-msg-reply-to = The message you are answering (set by the Reply button)
 
@@ -89,7 +89,7 @@ cmd-place-add-name = The name people will see, e.g. "Tiergarten main gate"
 cmd-place-add-location = Where it is: a map link, "lat, lng" or an area name (never shown)
 
 cmd-place-remove = Remove a meeting place from this community (moderators)
-cmd-place-remove-name = The name of the place, as /places shows it
+cmd-place-remove-name = The place: its number or its name, as /places shows it
 
 cmd-places = This community's curated public meeting places
 
@@ -97,8 +97,8 @@ cmd-profile = Show your profile (only you see it)
 
 cmd-report = Report a person, session or message to the community's moderators
 cmd-report-reason = What happened? Moderators read this
-cmd-report-person = A person: their number in your last list, or their id
-cmd-report-session = A session: its number in your last list, or its id
+cmd-report-person = A person: their name, or their number in your last /match or /buddies list
+cmd-report-session = A session: its number in /sessions or /my-sessions, or its id
 cmd-report-message = A message sent to you (set by its Report button)
 
 cmd-report-open = Opens a report pushed to you (moderators)
@@ -117,12 +117,12 @@ cmd-request-decline = Decline a join request for a session you host
 cmd-request-decline-request = The request: its number in /requests
 
 cmd-requests = Join requests waiting for your answer
-cmd-requests-session = Only for this session (its number or id)
+cmd-requests-session = Only for this session (its number in /my-sessions, or its id)
 
 cmd-resume = Appear in matching again
 
 cmd-session = Show one session: when, where, level, seats
-cmd-session-session = The session: its number in your last list, or its id
+cmd-session-session = The session: its number in /sessions or /my-sessions, or its id
 
 cmd-session-cancel = Cancel a session you host; everyone in it is told
 cmd-session-cancel-session = The session: its number in /my-sessions, or its id
@@ -163,7 +163,7 @@ cmd-session-edit-levels-intermediate-advanced = Intermediate to advanced
 cmd-session-edit-weekly = Repeat every week
 
 cmd-session-remove = Remove a session from this community and tell everyone in it (moderators)
-cmd-session-remove-session = The session: its number in your last list, or its id
+cmd-session-remove-session = The session: its number in /sessions, or its id
 cmd-session-remove-reason = Why (the host is told)
 
 cmd-sessions = Browse workout sessions near you, with filters
@@ -217,10 +217,10 @@ cmd-setup-bio = A few words about how you like to train
 cmd-stats = Your training calendar, streaks, show-up rate, buddies and top activities
 
 cmd-unban = Lift a ban in this community (moderators)
-cmd-unban-person = Who: their id (shown in /audit and /reports)
+cmd-unban-person = Who: their name (a member or someone in /reports), or their id
 
 cmd-unblock = Unblock someone you blocked
-cmd-unblock-person = Who: their number in your last /buddies list
+cmd-unblock-person = Who: their name, or their number in /buddies
 cmd-calendar-feed = A private calendar address with your sessions, kept up to date
 cmd-calendar-feed-action = on (show or make your address), reset (a new address; the old one stops), off
 cmd-calendar-feed-action-on = On
@@ -264,7 +264,7 @@ cmd-met-answer-yes = Yes
 cmd-met-answer-not-yet = Not yet
 cmd-met-answer-no = It didn't work out
 cmd-plan = Find a time with a buddy or anyone you could /connect with: the best shared slots this week
-cmd-plan-person = Who: their number in your last /match or /buddies list, or their id
+cmd-plan-person = Who: their name, or their number in your last /match or /buddies list
 cmd-plan-time = Propose your own time instead, e.g. "saturday 9am" (optional)
 cmd-plan-offer = Offers times found by /plan to the other person
 cmd-plan-offer-person = Who the times are for

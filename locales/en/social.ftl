@@ -33,7 +33,6 @@ buddy-list-buddies = Buddies
 buddy-list-outgoing = Waiting for an answer
 buddy-list-blocked = Blocked
 buddy-list-title = Your buddies
-buddy-list-help = Use the numbers in commands: /msg person: 2 text: …, /disconnect 2, /block 2, /unblock 2.
 buddy-button-accept-numbered = Accept #{ $number } { $name }
 buddy-button-decline-numbered = Decline #{ $number } { $name }
 buddy-button-message-numbered = Message #{ $number } { $name }

@@ -5,31 +5,31 @@ cmd-audit = Acciones recientes de moderación en esta comunidad (moderadores)
 cmd-audit-count = Cuántas entradas (1–50, por defecto 20)
 
 cmd-ban = Vetar a alguien de Spotter en esta comunidad (moderadores)
-cmd-ban-person = Quién: su id (en /reports) o su número en tu última lista
+cmd-ban-person = Quién: su nombre (un miembro o alguien de /reports) o su id
 cmd-ban-reason = Por qué (queda en el registro de moderación)
 
 cmd-block = Bloquear a alguien: en silencio, en ambos sentidos, al instante
-cmd-block-person = Quién: su número en tu última lista o su id
+cmd-block-person = Quién: su nombre o su número en tu última lista de /buddies o /match
 
 cmd-buddies = Tus compañeros y solicitudes de compañero
 
 cmd-buddy-accept = Aceptar una solicitud de compañero
-cmd-buddy-accept-person = Quién la envió: su número en tu última lista de /buddies
+cmd-buddy-accept-person = Quién lo pidió: su nombre o su número en /buddies
 
 cmd-buddy-decline = Rechazar una solicitud de compañero
-cmd-buddy-decline-person = Quién la envió: su número en tu última lista de /buddies
+cmd-buddy-decline-person = Quién lo pidió: su nombre o su número en /buddies
 
 cmd-calendar = Obtén un archivo de calendario (.ics) de una sesión o de todas las tuyas
 cmd-calendar-session = Una sesión (su número o id); omítela para todas tus próximas sesiones
 
 cmd-checkin = Dile a Spotter si fuiste a una sesión a la que te uniste
-cmd-checkin-session = La sesión: su número en tu última lista o su id
+cmd-checkin-session = La sesión: su número en /my-sessions o su id
 cmd-checkin-attended = ¿Estuviste? sí o no
 
 cmd-community-stats = Cómo le va a Spotter en esta comunidad, con gráficos de las últimas 12 semanas (moderadores)
 
 cmd-connect = Pídele a alguien que sea tu compañero de entrenamiento
-cmd-connect-person = Quién: su número en tu última lista de /match o /buddies, o su id
+cmd-connect-person = Quién: su nombre o su número en tu última lista de /match o /buddies
 cmd-connect-message = Una nota breve para acompañar tu solicitud (opcional)
 
 cmd-delete-me = Borra tu perfil y todo lo que es tuyo (pide confirmación)
@@ -40,7 +40,7 @@ cmd-delete-me-cancel-confirm = El botón de confirmación que cancela
 cmd-delete-me-confirm = Confirma /delete-me
 
 cmd-disconnect = Dejar de ser compañeros o retirar una solicitud
-cmd-disconnect-person = Quién: su número en tu última lista de /buddies
+cmd-disconnect-person = Quién: su nombre o su número en /buddies
 
 cmd-export = Descarga todo lo que Spotter guarda sobre ti (JSON)
 
@@ -52,7 +52,7 @@ cmd-join-session = La sesión: su número en /sessions o su id
 cmd-join-message = Unas palabras para el anfitrión (opcional)
 
 cmd-leave = Sal de una sesión (tu plaza o lista de espera) o retira tu solicitud
-cmd-leave-session = La sesión: su número en tu última lista o su id
+cmd-leave-session = La sesión: su número en /my-sessions o su id
 
 cmd-link = Un perfil en Discord y Telegram: consigue un código aquí y escríbelo en el otro
 cmd-link-code = El código de /link en tu otra cuenta
@@ -69,7 +69,7 @@ cmd-mod-settings-clear-moderator-role = Rol de moderación
 cmd-mod-settings-radius = Radio de búsqueda por defecto en km (1–200)
 
 cmd-msg = Envía un mensaje a un compañero, use la plataforma que use
-cmd-msg-person = Qué compañero: su número en tu última lista de /buddies
+cmd-msg-person = Qué compañero: su nombre o su número en /buddies
 cmd-msg-text = Tu mensaje
 cmd-msg-reply-to = El mensaje al que respondes (lo pone el botón Responder)
 
@@ -88,7 +88,7 @@ cmd-place-add-name = El nombre que verá la gente, p. ej. "Puerta principal del 
 cmd-place-add-location = Dónde está: un enlace de mapa, "lat, lng" o una zona (nunca se muestra)
 
 cmd-place-remove = Quita un punto de encuentro de esta comunidad (moderadores)
-cmd-place-remove-name = El nombre del lugar, tal como lo muestra /places
+cmd-place-remove-name = El lugar: su número o su nombre, como lo muestra /places
 
 cmd-places = Los puntos de encuentro públicos seleccionados de esta comunidad
 
@@ -96,8 +96,8 @@ cmd-profile = Muestra tu perfil (solo tú lo ves)
 
 cmd-report = Denuncia a una persona, sesión o mensaje a los moderadores de la comunidad
 cmd-report-reason = ¿Qué pasó? Los moderadores lo leerán
-cmd-report-person = Una persona: su número en tu última lista o su id
-cmd-report-session = Una sesión: su número en tu última lista o su id
+cmd-report-person = Una persona: su nombre o su número en tu última lista de /match o /buddies
+cmd-report-session = Una sesión: su número en /sessions o /my-sessions o su id
 cmd-report-message = Un mensaje que te enviaron (lo pone su botón Denunciar)
 
 cmd-report-open = Abre una denuncia que te enviaron (moderadores)
@@ -116,12 +116,12 @@ cmd-request-decline = Rechaza una solicitud para unirse a una sesión que organi
 cmd-request-decline-request = La solicitud: su número en /requests
 
 cmd-requests = Solicitudes para unirse que esperan tu respuesta
-cmd-requests-session = Solo de esta sesión (su número o id)
+cmd-requests-session = Solo para esta sesión (su número en /my-sessions o su id)
 
 cmd-resume = Vuelve a aparecer en las coincidencias
 
 cmd-session = Muestra una sesión: cuándo, dónde, nivel, plazas
-cmd-session-session = La sesión: su número en tu última lista o su id
+cmd-session-session = La sesión: su número en /sessions o /my-sessions o su id
 
 cmd-session-cancel = Cancela una sesión que organizas; se avisa a todos los apuntados
 cmd-session-cancel-session = La sesión: su número en /my-sessions o su id
@@ -162,7 +162,7 @@ cmd-session-edit-levels-intermediate-advanced = De intermedio a avanzado
 cmd-session-edit-weekly = Repetir cada semana
 
 cmd-session-remove = Quita una sesión de esta comunidad y avisa a todos los apuntados (moderadores)
-cmd-session-remove-session = La sesión: su número en tu última lista o su id
+cmd-session-remove-session = La sesión: su número en /sessions o su id
 cmd-session-remove-reason = Por qué (se le dice al anfitrión)
 
 cmd-sessions = Explora sesiones de entrenamiento cerca de ti, con filtros
@@ -216,10 +216,10 @@ cmd-setup-bio = Unas palabras sobre cómo te gusta entrenar
 cmd-stats = Tu calendario de entrenamiento, rachas, asistencia, compañeros y actividades top
 
 cmd-unban = Levanta un veto en esta comunidad (moderadores)
-cmd-unban-person = Quién: su id (en /audit y /reports)
+cmd-unban-person = Quién: su nombre (un miembro o alguien de /reports) o su id
 
 cmd-unblock = Desbloquea a alguien que bloqueaste
-cmd-unblock-person = Quién: su número en tu última lista de /buddies
+cmd-unblock-person = Quién: su nombre o su número en /buddies
 cmd-calendar-feed = Una dirección de calendario privada con tus sesiones, siempre al día
 cmd-calendar-feed-action = on (ver o crear tu dirección), reset (una nueva; la anterior deja de ir), off
 cmd-calendar-feed-action-on = Activar
@@ -263,7 +263,7 @@ cmd-met-answer-yes = Sí
 cmd-met-answer-not-yet = Todavía no
 cmd-met-answer-no = No funcionó
 cmd-plan = Busca hora con un compañero o alguien de /connect: las mejores horas en común de la semana
-cmd-plan-person = Quién: su número en tu última lista de /match o /buddies, o su id
+cmd-plan-person = Quién: su nombre o su número en tu última lista de /match o /buddies
 cmd-plan-time = Propón tu propia hora, p. ej. «sábado 9:00» (opcional)
 cmd-plan-offer = Ofrece a la otra persona las horas encontradas por /plan
 cmd-plan-offer-person = Para quién son las horas

@@ -33,7 +33,6 @@ buddy-list-buddies = Compañeros
 buddy-list-outgoing = Esperando respuesta
 buddy-list-blocked = Bloqueados
 buddy-list-title = Tus compañeros
-buddy-list-help = Usa los números en los comandos: /msg person: 2 text: …, /disconnect 2, /block 2, /unblock 2.
 buddy-button-accept-numbered = Aceptar #{ $number } { $name }
 buddy-button-decline-numbered = Rechazar #{ $number } { $name }
 buddy-button-message-numbered = Escribir #{ $number } { $name }

@@ -5,31 +5,31 @@ cmd-audit = Последние действия модераторов в это
 cmd-audit-count = Сколько записей (1–50, по умолчанию 20)
 
 cmd-ban = Заблокировать кого-то в Spotter в этом сообществе (модераторы)
-cmd-ban-person = Кто: id (см. /reports) или номер в вашем последнем списке
+cmd-ban-person = Кто: имя (участник или кто-то из /reports) или ID
 cmd-ban-reason = Причина (сохраняется в журнале)
 
 cmd-block = Заблокировать кого-то: тихо, в обе стороны, сразу
-cmd-block-person = Кто: номер в вашем последнем списке или id
+cmd-block-person = Кто: имя или номер в вашем последнем списке /buddies или /match
 
 cmd-buddies = Ваши напарники и запросы в напарники
 
 cmd-buddy-accept = Принять запрос в напарники
-cmd-buddy-accept-person = Кто прислал: номер в вашем последнем списке /buddies
+cmd-buddy-accept-person = Кто попросил: имя или номер в /buddies
 
 cmd-buddy-decline = Отклонить запрос в напарники
-cmd-buddy-decline-person = Кто прислал: номер в вашем последнем списке /buddies
+cmd-buddy-decline-person = Кто попросил: имя или номер в /buddies
 
 cmd-calendar = Файл календаря (.ics) для одной тренировки или всех ваших
 cmd-calendar-session = Одна тренировка (номер или id); не указывайте — будут все предстоящие
 
 cmd-checkin = Сообщите Spotter, были ли вы на тренировке, к которой присоединились
-cmd-checkin-session = Тренировка: номер в вашем последнем списке или id
+cmd-checkin-session = Тренировка: её номер в /my-sessions или ID
 cmd-checkin-attended = Вы там были? да или нет
 
 cmd-community-stats = Как идут дела у Spotter в этом сообществе, с графиками за 12 недель (модераторы)
 
 cmd-connect = Предложить кому-то стать вашим напарником по тренировкам
-cmd-connect-person = Кто: номер в вашем последнем списке /match или /buddies, или id
+cmd-connect-person = Кто: имя или номер в вашем последнем списке /match или /buddies
 cmd-connect-message = Короткая записка к запросу (необязательно)
 
 cmd-delete-me = Удалить ваш профиль и всё, что вам принадлежит (с подтверждением)
@@ -40,7 +40,7 @@ cmd-delete-me-cancel-confirm = Кнопка подтверждения, кото
 cmd-delete-me-confirm = Подтверждает /delete-me
 
 cmd-disconnect = Перестать быть напарниками или отозвать запрос
-cmd-disconnect-person = Кто: номер в вашем последнем списке /buddies
+cmd-disconnect-person = Кто: имя или номер в /buddies
 
 cmd-export = Скачать всё, что Spotter хранит о вас (JSON)
 
@@ -52,7 +52,7 @@ cmd-join-session = Тренировка: номер в /sessions или id
 cmd-join-message = Пара слов организатору (необязательно)
 
 cmd-leave = Покинуть тренировку (место или лист ожидания) или отозвать запрос
-cmd-leave-session = Тренировка: номер в вашем последнем списке или id
+cmd-leave-session = Тренировка: её номер в /my-sessions или ID
 
 cmd-link = Один профиль в Discord и Telegram: получите код здесь, введите его там
 cmd-link-code = Код из /link в другом вашем аккаунте
@@ -69,7 +69,7 @@ cmd-mod-settings-clear-moderator-role = Роль модераторов
 cmd-mod-settings-radius = Радиус поиска по умолчанию в км (1–200)
 
 cmd-msg = Написать напарнику, на какой бы платформе он ни был
-cmd-msg-person = Какому напарнику: номер в вашем последнем списке /buddies
+cmd-msg-person = Какой партнёр: имя или номер в /buddies
 cmd-msg-text = Ваше сообщение
 cmd-msg-reply-to = Сообщение, на которое вы отвечаете (задаёт кнопка «Ответить»)
 
@@ -88,7 +88,7 @@ cmd-place-add-name = Название, которое увидят люди, н�
 cmd-place-add-location = Где это: ссылка на карту, "lat, lng" или район (никогда не показывается)
 
 cmd-place-remove = Удалить место встречи из сообщества (модераторы)
-cmd-place-remove-name = Название места, как его показывает /places
+cmd-place-remove-name = Место: его номер или название, как показывает /places
 
 cmd-places = Отобранные публичные места встреч этого сообщества
 
@@ -96,8 +96,8 @@ cmd-profile = Показать ваш профиль (видите только 
 
 cmd-report = Пожаловаться модераторам на человека, тренировку или сообщение
 cmd-report-reason = Что случилось? Модераторы это прочитают
-cmd-report-person = Человек: номер в вашем последнем списке или id
-cmd-report-session = Тренировка: номер в вашем последнем списке или id
+cmd-report-person = Человек: имя или номер в вашем последнем списке /match или /buddies
+cmd-report-session = Тренировка: её номер в /sessions или /my-sessions или ID
 cmd-report-message = Сообщение, присланное вам (задаёт его кнопка «Пожаловаться»)
 
 cmd-report-open = Открывает присланную вам жалобу (модераторы)
@@ -116,12 +116,12 @@ cmd-request-decline = Отклонить запрос на участие в в�
 cmd-request-decline-request = Запрос: номер в /requests
 
 cmd-requests = Запросы на участие, ждущие вашего ответа
-cmd-requests-session = Только по этой тренировке (номер или id)
+cmd-requests-session = Только для этой тренировки (её номер в /my-sessions или ID)
 
 cmd-resume = Снова появляться в подборе
 
 cmd-session = Показать тренировку: когда, где, уровень, места
-cmd-session-session = Тренировка: номер в вашем последнем списке или id
+cmd-session-session = Тренировка: её номер в /sessions или /my-sessions или ID
 
 cmd-session-cancel = Отменить вашу тренировку; все участники получат уведомление
 cmd-session-cancel-session = Тренировка: номер в /my-sessions или id
@@ -162,7 +162,7 @@ cmd-session-edit-levels-intermediate-advanced = От среднего до пр�
 cmd-session-edit-weekly = Повторять каждую неделю
 
 cmd-session-remove = Удалить тренировку из сообщества и уведомить всех участников (модераторы)
-cmd-session-remove-session = Тренировка: номер в вашем последнем списке или id
+cmd-session-remove-session = Тренировка: её номер в /sessions или ID
 cmd-session-remove-reason = Причина (её сообщат организатору)
 
 cmd-sessions = Тренировки рядом с вами, с фильтрами
@@ -216,10 +216,10 @@ cmd-setup-bio = Пара слов о том, как вы любите трени
 cmd-stats = Ваш календарь тренировок, серии, посещаемость, напарники и любимые активности
 
 cmd-unban = Снять блокировку в этом сообществе (модераторы)
-cmd-unban-person = Кто: id (см. /audit и /reports)
+cmd-unban-person = Кто: имя (участник или кто-то из /reports) или ID
 
 cmd-unblock = Разблокировать того, кого вы заблокировали
-cmd-unblock-person = Кто: номер в вашем последнем списке /buddies
+cmd-unblock-person = Кто: имя или номер в /buddies
 cmd-calendar-feed = Личный адрес календаря с вашими тренировками, всегда актуальный
 cmd-calendar-feed-action = on (показать или создать адрес), reset (новый адрес; старый перестанет работать), off
 cmd-calendar-feed-action-on = Включить
@@ -263,7 +263,7 @@ cmd-met-answer-yes = Да
 cmd-met-answer-not-yet = Пока нет
 cmd-met-answer-no = Не сложилось
 cmd-plan = Найти время с напарником или тем, кому можно /connect: лучшие общие окна недели
-cmd-plan-person = Кто: номер в вашем последнем списке /match или /buddies или id
+cmd-plan-person = Кто: имя или номер в вашем последнем списке /match или /buddies
 cmd-plan-time = Или предложите своё время, например «суббота 9:00» (необязательно)
 cmd-plan-offer = Предлагает другому человеку время, найденное через /plan
 cmd-plan-offer-person = Кому предлагается время

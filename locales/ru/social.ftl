@@ -33,7 +33,6 @@ buddy-list-buddies = Партнёры
 buddy-list-outgoing = Ждут ответа
 buddy-list-blocked = Заблокированы
 buddy-list-title = Ваши партнёры
-buddy-list-help = Используйте номера в командах: /msg person: 2 text: …, /disconnect 2, /block 2, /unblock 2.
 buddy-button-accept-numbered = Принять #{ $number } { $name }
 buddy-button-decline-numbered = Отклонить #{ $number } { $name }
 buddy-button-message-numbered = Написать #{ $number } { $name }

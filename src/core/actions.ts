@@ -1,6 +1,6 @@
 import type { StoredAction } from '../domain/conversation.js';
 import { type ActionId, newId, type PersonId } from '../domain/ids.js';
-import type { RefKind } from '../domain/conversation.js';
+import { type ListKind, listNumber, looksLikeId } from '../domain/refs.js';
 import type { Clock } from './deps.js';
 import type { Store } from '../store/port.js';
 
@@ -42,10 +42,10 @@ export class Actions {
   }
 
   /** Remembers the ids of a list shown to a person, so "2" can name its second item later. */
-  async rememberList(personId: PersonId, kind: RefKind, ids: readonly string[]): Promise<void> {
+  async rememberList(personId: PersonId, kind: ListKind, ids: readonly string[]): Promise<void> {
     const now = this.clock();
     await this.store.actions.put({
-      id: `list-${kind}-${personId}` as ActionId,
+      id: listId(kind, personId),
       actorId: personId,
       command: 'list',
       args: { ids: [...ids] },
@@ -54,12 +54,56 @@ export class Actions {
     });
   }
 
-  /** "2" or "#2" → the id of the second item in my last list of that kind; else the text itself. */
-  async resolveRef(personId: PersonId, kind: RefKind, text: string): Promise<string | null> {
-    const m = /^#?(\d{1,3})$/.exec(text.trim());
-    if (!m) return /^[A-Za-z0-9_-]{8,64}$/.test(text.trim()) ? text.trim() : null;
-    const list = await this.store.actions.get(`list-${kind}-${personId}` as ActionId, this.clock());
-    const ids = (list?.args.ids ?? []) as string[];
-    return ids[Number(m[1]) - 1] ?? null;
+  /** The most recent of my lists of these kinds that I was shown in the last day, if any. */
+  async lastList(personId: PersonId, kinds: readonly ListKind[]): Promise<ShownList | null> {
+    const now = this.clock();
+    const found = await Promise.all(kinds.map(async (kind) => ({ kind, action: await this.store.actions.get(listId(kind, personId), now) })));
+    let last: ShownList | null = null;
+    for (const { kind, action } of found) {
+      if (!action || (last && action.createdAt <= last.shownAt)) continue;
+      const ids = Array.isArray(action.args.ids) ? action.args.ids.filter((x): x is string => typeof x === 'string') : [];
+      last = { kind, ids, shownAt: action.createdAt };
+    }
+    return last;
+  }
+
+  /**
+   * What a typed reference names among lists of these kinds: "2" or "#2" is the second item of
+   * the most recent of them; anything else is not a number (an id, a name: the caller decides).
+   */
+  async numbered(personId: PersonId, kinds: readonly ListKind[], text: string): Promise<NumberedRef> {
+    const number = listNumber(text);
+    if (number === null) return { kind: 'not-a-number' };
+    const list = await this.lastList(personId, kinds);
+    const id = list?.ids[number - 1];
+    if (list && id !== undefined) return { kind: 'item', id, list: list.kind };
+    return { kind: 'unshown', number, list: list?.kind ?? kinds[0]!, shown: list !== null };
+  }
+
+  /** "2" or "#2" → the id of that item in my last list of these kinds; an id as itself; else null. */
+  async resolveRef(personId: PersonId, kinds: readonly ListKind[], text: string): Promise<string | null> {
+    const ref = await this.numbered(personId, kinds, text);
+    if (ref.kind === 'item') return ref.id;
+    if (ref.kind === 'unshown') return null;
+    return looksLikeId(text) ? text.trim() : null;
   }
 }
+
+const listId = (kind: ListKind, personId: PersonId) => `list-${kind}-${personId}` as ActionId;
+
+/** A numbered list a person was shown: which kind, its items' ids in order, and when. */
+export interface ShownList {
+  readonly kind: ListKind;
+  readonly ids: readonly string[];
+  readonly shownAt: Date;
+}
+
+export type NumberedRef =
+  | { readonly kind: 'not-a-number' }
+  /** The item with that number in the last list of one of the kinds (`list`). */
+  | { readonly kind: 'item'; readonly id: string; readonly list: ListKind }
+  /**
+   * No list of those kinds shown has that number: `list` is the kind to show (the most recent,
+   * else the first); `shown` whether any list of those kinds was shown at all.
+   */
+  | { readonly kind: 'unshown'; readonly number: number; readonly list: ListKind; readonly shown: boolean };

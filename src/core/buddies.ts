@@ -44,7 +44,7 @@ export class BuddiesService {
 
   /** "2" (the second person of my last list) or a person id → that person. */
   async resolvePerson(me: Profile, ref: string): Promise<Result<Profile>> {
-    const id = await this.actions.resolveRef(me.id, 'person', ref);
+    const id = await this.actions.resolveRef(me.id, ['buddies', 'matches'], ref);
     const person = id ? await this.deps.store.people.get(id as PersonId) : null;
     if (person) return ok(person);
     const numbered = /^#?\d{1,3}$/.test(ref.trim());

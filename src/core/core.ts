@@ -3,6 +3,9 @@ import type { Community } from '../domain/community.js';
 import type { Profile } from '../domain/profile.js';
 import type { OptionKind } from '../domain/option-kind.js';
 import { Actions } from './actions.js';
+import { distinctNames } from '../domain/names.js';
+import { ListRefs } from './list-refs.js';
+import { PeopleLookup } from './people-lookup.js';
 import { BuddiesService } from './buddies.js';
 import { CalendarFeedService } from './calendar-feed.js';
 import { CommunitiesService } from './communities.js';
@@ -35,6 +38,10 @@ export class Core {
   readonly meetings: MeetingsService;
   readonly plan: PlanService;
   readonly sessionEvents: SessionEventsService;
+  /** Numbers typed for items of the lists a person was shown. */
+  readonly refs: ListRefs;
+  /** People named by number, id, mention or name, among those the asker has dealt with. */
+  readonly lookup: PeopleLookup;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
@@ -52,11 +59,19 @@ export class Core {
     // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
     this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
     this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
+    this.refs = new ListRefs(deps, this.actions, this.sessions);
+    this.lookup = new PeopleLookup(deps, this.actions, this.refs);
   }
 
   /** Autocomplete suggestions for an option of this kind. */
-  async suggest(kind: OptionKind, partial: string, me: Profile, community: Community | null): Promise<{ value: string; label: string }[]> {
+  async suggest(kind: OptionKind, partial: string, me: Profile, community: Community | null, moderator = false): Promise<{ value: string; label: string }[]> {
     switch (kind) {
+      case 'person': {
+        // The asker's own circle only: autocomplete is no directory of members.
+        const people = (await this.lookup.suggest({ me, community, moderator }, partial)).slice(0, 25);
+        const names = distinctNames(people);
+        return people.map((p) => ({ value: p.id, label: (names.get(p.id) ?? p.displayName).slice(0, 100) }));
+      }
       case 'activity':
       case 'activities':
         return suggestActivities(partial.split(',').pop() ?? '').map((id) => ({ value: id, label: activityLabel(id) }));

@@ -120,7 +120,7 @@ export class SessionJoins {
 
   /** The request a host named (by number in their last /requests list, or id) and its session, if they host it. */
   private async hostsRequest(me: Profile, ref: string, verb: 'accept' | 'decline'): Promise<Result<{ request: JoinRequest; session: WorkoutSession }>> {
-    const id = await this.kit.actions.resolveRef(me.id, 'request', ref);
+    const id = await this.kit.actions.resolveRef(me.id, ['requests'], ref);
     const request = id ? await this.store.joinRequests.get(id as JoinRequestId) : null;
     const session = request ? await this.store.sessions.get(request.sessionId) : null;
     if (!request || !session) return err(userError('not-found', phrase('session-request-not-found')));

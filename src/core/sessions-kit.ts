@@ -46,7 +46,7 @@ export class SessionKit {
 
   /** A session named by its number in my last list, or by id; any status. */
   async resolve(me: Profile, ref: string): Promise<Result<WorkoutSession>> {
-    const id = await this.actions.resolveRef(me.id, 'session', ref);
+    const id = await this.actions.resolveRef(me.id, ['sessions', 'my-sessions'], ref);
     const session = id ? await this.deps.store.sessions.get(id as SessionId) : null;
     return session ? ok(session) : notFound();
   }

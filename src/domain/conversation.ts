@@ -1,4 +1,5 @@
 import type { ActionId, NoticeId, PersonId } from './ids.js';
+import type { ListKind } from './refs.js';
 
 /**
  * Where a person is in a multi-step flow. `version` is the flow's version when the state was
@@ -36,5 +37,5 @@ export interface Notice {
   readonly createdAt: Date;
 }
 
-/** The kinds of list a person is shown whose numbers later name items ("/join 2"). */
-export type RefKind = 'person' | 'session' | 'report' | 'request';
+/** The kinds of list a person is shown whose numbers later name items ("/join 2"): see refs.ts. */
+export type RefKind = ListKind;

@@ -12,6 +12,8 @@ export type OptionKind =
   | 'when'
   | 'session'
   | 'person'
+  /** A member of the community, for moderator actions (Discord: its user picker); otherwise like `person`. */
+  | 'member'
   | 'report'
   /** A channel of the community (Discord: its channel picker). */
   | 'channel'

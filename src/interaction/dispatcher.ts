@@ -18,6 +18,7 @@ import { ConversationEngine, FORM_ANSWER, type FlowHooks } from './conversation.
 import { recogniseIntent } from './intents.js';
 import type { CommandRegistry } from './registry.js';
 import { errorReply, type Reply } from './reply.js';
+import { resolveRefs } from './refs.js';
 
 /** What an adapter hands in: a command, a pressed button, or a message in a conversation. */
 export type Inbound =
@@ -111,7 +112,7 @@ export class Dispatcher {
     const spec = command ? optionOf(command, option) : undefined;
     if (!command || !spec) return [];
     const { me, community } = await this.core.people.identify(invocation);
-    return (await this.core.suggest(spec.kind, partial, me, community)).slice(0, 25);
+    return (await this.core.suggest(spec.kind, partial, me, community, isModerator(this.core.deps.settings, community, invocation))).slice(0, 25);
   }
 
   private async route(
@@ -263,8 +264,11 @@ export class Dispatcher {
     }
     if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level)) return userError(t.t('error-profile-unfinished'));
 
+    // Numbers and names become the ids of what they name (or an answer: not found, which one?).
+    const named = await resolveRefs(this.core, { me, community, moderator: isModerator(settings, community, invocation) }, command, checked.values, t);
+    if (!named.ok) return { replies: [named.reply], command: command.name, outcome: named.reply.tone === 'error' ? ('user-error' as const) : ('ok' as const) };
     const ctx = this.context(invocation, me, community, welcome, t);
-    const out = await command.execute(ctx, checked.values);
+    const out = await command.execute(ctx, named.values);
     if (isUserError(out)) return userError(t.say(out.message));
     const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
     return { replies, command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };

@@ -5,6 +5,7 @@ import { cleanText } from '../domain/text.js';
 import { catalogues } from '../i18n/catalogue.js';
 import type { Translator } from '../i18n/translator.js';
 import type { CommandDefinition } from './command.js';
+import type { ListKind } from '../domain/refs.js';
 
 /**
  * Typed command options. Each builder yields a spec that adapters read to build their inputs
@@ -26,6 +27,11 @@ export interface OptionSpec<T = unknown> {
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
+  /**
+   * The kinds of list whose numbers this option takes ("/join 2": sessions nearby), the most
+   * recently shown of them first; a number from another kind of list is not taken.
+   */
+  readonly lists?: readonly ListKind[];
 }
 
 export type OptionsShape = Record<string, OptionSpec>;
@@ -102,14 +108,19 @@ interface Common {
   required?: boolean;
 }
 
+/** An option naming an item of lists the person was shown: which kinds of list its numbers come from. */
+interface Listed extends Common {
+  lists: readonly ListKind[];
+}
+
 function spec<T>(kind: OptionKind, c: Common, schema: z.ZodType<T>, extra: Partial<OptionSpec<T>> = {}): OptionSpec<T> {
   return { kind, description: c.description, required: c.required ?? false, schema, ...extra };
 }
 
 export const opt = {
   /** `plural` when the label is a plural noun ("The notes"), so messages say "are too long". */
-  text: (c: Common & { max?: number; label?: string; plural?: boolean }) =>
-    spec('text', c, textSchema(c.max ?? 100, c.label ?? 'That', c.plural), { maxLength: c.max ?? 100 }),
+  text: (c: Common & { max?: number; label?: string; plural?: boolean; lists?: readonly ListKind[] }) =>
+    spec('text', c, textSchema(c.max ?? 100, c.label ?? 'That', c.plural), { maxLength: c.max ?? 100, ...(c.lists ? { lists: c.lists } : {}) }),
 
   /** Long free text: Discord asks for it in a modal. */
   longText: (c: Common & { max: number; label: string; plural?: boolean }) =>
@@ -221,13 +232,19 @@ export const opt = {
   /** A natural-language time ("tomorrow 7am"), resolved by the core in the person's zone. */
   when: (c: Common) => spec('when', c, textSchema(100, 'The time')),
 
-  /** A session: its id, or its number in the last list you were shown. */
-  session: (c: Common) => spec('session', c, textSchema(40, 'The session')),
+  /** A session: its id, or its number in the last list of `lists` shown. */
+  session: (c: Listed) => spec('session', c, textSchema(40, 'The session'), { lists: c.lists }),
 
-  /** Another person: their number in the last list you were shown. */
-  person: (c: Common) => spec('person', c, textSchema(40, "The person's name")),
+  /**
+   * Another person: their number in the last list of `lists` shown, their name or @name (among
+   * the people the asker has dealt with), a Discord mention, or their id (from a button).
+   */
+  person: (c: Listed) => spec('person', c, textSchema(40, "The person's name"), { lists: c.lists }),
 
-  report: (c: Common) => spec('report', c, textSchema(40, 'The report')),
+  /** A member of the community a moderator acts on: Discord offers its user picker; elsewhere like `person`. */
+  member: (c: Listed) => spec('member', c, textSchema(40, "The person's name"), { lists: c.lists }),
+
+  report: (c: Listed) => spec('report', c, textSchema(40, 'The report'), { lists: c.lists }),
 
   /** A channel of the community: Discord offers its picker; elsewhere its id, a mention or "none". */
   channel: (c: Common & { label: string }) => spec('channel', c, textSchema(40, c.label)),

@@ -64,6 +64,7 @@ function takeFront(spec: OptionSpec, ws: readonly string[], lang: Lang): number 
   if (ws.length === 0) return 0;
   switch (spec.kind) {
     case 'person':
+    case 'member':
     case 'session':
     case 'report':
       return 1;

@@ -47,7 +47,8 @@ export function buddyListReply(t: Translator, list: BuddyList, buttons: readonly
   return {
     visibility: 'private',
     title: t.t('buddy-list-title'),
-    text: t.t('buddy-list-help'),
+    // The example is a number this very list shows: the first buddy's (1 with one buddy).
+    text: t.t('people-buddy-list-help', { example: String(number.get((list.buddies[0] ?? order[0]!).id)) }),
     fields,
     buttons: rows(buttons),
   };

@@ -31,9 +31,9 @@ const BUILDERS: Record<string, OptionSpec> = {
   level: opt.level({ description: 'd' }),
   place: opt.place({ description: 'd' }),
   when: opt.when({ description: 'd' }),
-  session: opt.session({ description: 'd' }),
-  person: opt.person({ description: 'd' }),
-  report: opt.report({ description: 'd' }),
+  session: opt.session({ description: 'd', lists: ['sessions'] }),
+  person: opt.person({ description: 'd', lists: ['buddies'] }),
+  report: opt.report({ description: 'd', lists: ['reports'] }),
 };
 
 function expectValueOrMessage(spec: OptionSpec, input: unknown): void {

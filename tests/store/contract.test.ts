@@ -27,6 +27,7 @@ import { meetingsContract } from './contract/meetings.js';
 import { planContract } from './contract/plan.js';
 import { attendanceContract } from './contract/attendance.js';
 import { scheduledEventsContract } from './contract/scheduled-events.js';
+import { peopleInCommunityContract } from './contract/people-in-community.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -45,6 +46,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   const current = () => store;
 
   peopleContract(current);
+  peopleInCommunityContract(current);
   peopleNearContract(current);
   membersNearContract(current);
   peoplePoolContract(current);

@@ -233,6 +233,12 @@ export class MemoryPeople implements PeopleRepo {
     return false;
   }
 
+  async listInCommunity(communityId: CommunityId, limit: number): Promise<Profile[]> {
+    const members = [...this.table.scan()].filter((p) => p.communities.includes(communityId));
+    members.sort((a, b) => b.lastActiveAt.getTime() - a.lastActiveAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return members.slice(0, Math.max(0, limit)).map(copyProfile);
+  }
+
   async countActive(): Promise<number> {
     let n = 0;
     for (const p of this.table.scan()) if (p.status === 'active') n++;

@@ -196,5 +196,13 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
       const found = await profiles.exists({ communities: communityId, _id: { $ne: excludeId }, location: where }).exec();
       return found !== null;
     },
+
+    async listInCommunity(communityId: CommunityId, limit: number): Promise<Profile[]> {
+      const n = pageSize(limit);
+      if (n === 0) return [];
+      // The `communities` index narrows to the members; the sort runs over them only.
+      const docs = await profiles.find({ communities: communityId }).sort({ lastActiveAt: -1, _id: 1 }).limit(n).lean<ProfileDoc[]>().exec();
+      return docs.map(profileFromDoc);
+    },
   };
 }

@@ -45,8 +45,8 @@ describe('bans and reports on Discord', () => {
     expect(w.errors()).toEqual([]);
   });
 
-  it('GIVEN the report WHEN Olga bans Ben THEN he is told once by DM without her name, and every answer in the server says he is banned, even after /delete-me and a new profile', async () => {
-    const banned = await w.slash(olga.here, 'ban', { person: await idOf(ben), reason: 'harassment' });
+  it('GIVEN the report WHEN Olga picks Ben in the user picker of /ban THEN he is told once by DM without her name, and every answer in the server says he is banned, even after /delete-me and a new profile', async () => {
+    const banned = await w.slash(olga.here, 'ban', { person: ben.user.id, reason: 'harassment' });
     expect(w.lastShown(banned).flags & EPHEMERAL).toBeTruthy();
     expect(w.text(banned)).toMatch(/Banned \*\*Ben\*\*/);
 

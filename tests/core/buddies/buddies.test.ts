@@ -83,9 +83,9 @@ describe('connecting', () => {
     expect(ana.text()).toMatch(/already buddies/);
 
     await ana.run('connect', 'AAAAAAAAAAAAAAAA');
-    expect(ana.text()).toMatch(/can't find that person/);
+    expect(ana.text()).toMatch(/don't know anyone called “AAAAAAAAAAAAAAAA”/);
     await ana.run('connect', '7');
-    expect(ana.text()).toMatch(/no number 7 in your last list/);
+    expect(ana.text().trim()).toBe("Your last match list has no number 7. Run /match to see your matches' numbers.");
   });
 
   it('GIVEN Ben declines Ana WHEN Ana asks again within the cooldown THEN she is refused, Ben hears nothing, and after the cooldown she may ask again', async () => {

@@ -126,7 +126,7 @@ describe('asking to join and the host answering', () => {
     await ben.run('join', 'NoSuchSession123');
     expect(ben.text()).toMatch(/can't find that session/);
     await ben.run('join', '7');
-    expect(ben.text()).toMatch(/can't find that session/);
+    expect(ben.text()).toMatch(/Your last list of sessions nearby has no number 7\. Run \/sessions to see their numbers\./);
   });
 
   it('GIVEN a host who blocked me WHEN I try to join their session THEN it is as if it did not exist', async () => {

@@ -79,7 +79,7 @@ describe('host-only actions', () => {
     await host.run('requests');
     expect(host.text()).toMatch(/1\. Ben \(intermediate\)\*\* for \*\*Running session\*\*/);
     await mallory.run('request-accept', '1');
-    expect(mallory.text()).toMatch(/can't find that join request/);
+    expect(mallory.text()).toMatch(/Your last list of join requests has no number 1\. Run \/requests/);
     await host.run('request-accept', '1');
     expect(host.text()).toMatch(/\*\*Ben\*\* is in/);
     expect((await session(h, s.id)).participants).toEqual([await ben.id()]);

@@ -140,7 +140,7 @@ export class FakeDiscord {
   slash(place: Place, path: string, options: Record<string, OptionValue> = {}, { force = false } = {}): FakeInteraction {
     const { command, sub } = findCommand(this.world, place, path, force);
     const resolved: Resolved = {};
-    const given = optionsPayload((sub ? sub.options : command.options) ?? [], options, null, place.guild, resolved);
+    const given = optionsPayload((sub ? sub.options : command.options) ?? [], options, null, place.guild, resolved, this.world.users);
     const data = {
       id: command.id,
       name: command.name,

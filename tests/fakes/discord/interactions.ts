@@ -110,6 +110,7 @@ export type OptionValue = string | number | boolean;
 export interface Resolved {
   channels?: Record<string, unknown>;
   roles?: Record<string, unknown>;
+  users?: Record<string, unknown>;
 }
 
 /**
@@ -123,6 +124,7 @@ export function optionsPayload(
   focused: string | null,
   guild: FakeGuild | null = null,
   resolved: Resolved = {},
+  users: ReadonlyMap<string, FakeUser> = new Map(),
 ): unknown[] {
   const out: unknown[] = [];
   for (const [name, value] of Object.entries(given)) {
@@ -146,6 +148,12 @@ export function optionsPayload(
         ...resolved.roles,
         [role.id]: { id: role.id, name: role.name, permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
       };
+    }
+    if (o.type === 6) {
+      // A user picker: only someone Discord knows can be picked, sent as the id with the user in `resolved.users`.
+      const user = typeof value === 'string' ? users.get(value) : undefined;
+      if (!user || user.bot) throw new Error(`fake discord: the user picker of ${name} offers no user ${String(value)}`);
+      resolved.users = { ...resolved.users, [user.id]: { id: user.id, username: user.username, global_name: user.global_name, discriminator: '0', avatar: null } };
     }
     if (o.type === 4 && (typeof value !== 'number' || !Number.isInteger(value))) throw new Error(`fake discord: option ${name} takes a whole number`);
     if (o.type === 5 && typeof value !== 'boolean') throw new Error(`fake discord: option ${name} takes true/false`);
