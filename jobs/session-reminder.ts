@@ -38,9 +38,11 @@ export const sessionReminder = defineJob({
     const people = await ctx.store.people.getMany([s.hostId, ...s.participants.filter((p) => p !== s.hostId)]);
     for (const person of people) {
       if (!ctx.planner.leadsOf(person).includes(lead)) continue;
+      // "I'm here" and "Running late" ride on every reminder; pressed too early, each says when it opens.
+      const { here, late } = await ctx.core.sessions.liveButtons(s, person.id);
       await ctx.outbox.enqueue({
         personId: person.id,
-        notification: { kind: 'session-reminder', session: sessionCard(s), leadMinutes: lead, role: person.id === s.hostId ? 'host' : 'participant' },
+        notification: { kind: 'session-reminder', session: sessionCard(s), leadMinutes: lead, role: person.id === s.hostId ? 'host' : 'participant', here, late },
         dedupeKey: reminderKey(s.id, person.id, lead, s.startsAt),
         kind: 'reminder',
       });

@@ -1,5 +1,6 @@
 import type { AttendanceNotification } from './notifications/attendance.js';
 import type { BuddyNotification } from './notifications/buddies.js';
+import type { LiveNotification } from './notifications/live.js';
 import type { MatchNotification } from './notifications/matching.js';
 import type { MeetingNotification } from './notifications/meetings.js';
 import type { ModerationNotification } from './notifications/moderation.js';
@@ -20,6 +21,7 @@ export { personCard } from './notifications/people.js';
 export type Notification =
   | AttendanceNotification
   | BuddyNotification
+  | LiveNotification
   | MatchNotification
   | MeetingNotification
   | ModerationNotification

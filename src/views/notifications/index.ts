@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translator.js';
 import type { Reply } from '../../interaction/reply.js';
 import { ATTENDANCE_PRESENTERS } from './attendance.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
+import { LIVE_PRESENTERS } from './live.js';
 import { MATCH_PRESENTERS } from './matching.js';
 import { MEETING_PRESENTERS } from './meetings.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
@@ -22,6 +23,7 @@ type Presenters = { readonly [K in NotificationKind]: (n: Extract<Notification, 
 const PRESENTERS: Presenters = {
   ...ATTENDANCE_PRESENTERS,
   ...BUDDY_PRESENTERS,
+  ...LIVE_PRESENTERS,
   ...MATCH_PRESENTERS,
   ...MEETING_PRESENTERS,
   ...MODERATION_PRESENTERS,
