@@ -1,6 +1,36 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { type Button, type Reply } from '../src/interaction/reply.js';
 import { mySessionsReply } from '../src/views/session.js';
+import type { MySession } from '../src/core/sessions.js';
+import type { CommandContext } from '../src/interaction/command.js';
+
+/** Rows of "I'm here" / "Running late" / "I made it" / "I missed it": two at most (Discord allows five rows in all). */
+const LIVE_ROWS = 2;
+
+/**
+ * The buttons of the sessions happening around now, numbered like their rows: "I'm here" from an
+ * hour before the start and "I made it" after the end until I answered, "I missed it" once it
+ * started, "Running late" until half an hour after the start.
+ */
+async function liveRows(ctx: CommandContext, mine: readonly MySession[]): Promise<Button[][]> {
+  const buttons: Button[] = [];
+  for (const [i, m] of mine.entries()) {
+    const live = m.live;
+    if (!live) continue;
+    const n = String(i + 1);
+    const id = live.session.id;
+    if (!live.answered) {
+      const key = live.phase === 'ended' ? 'live-button-made-it-number' : 'live-button-here-number';
+      buttons.push(await ctx.button(ctx.t.t(key, { n }), 'checkin', { session: id, attended: true }, { style: 'success' }));
+    }
+    if (live.lateOpen) buttons.push(await ctx.button(ctx.t.t('live-button-late-number', { n }), 'running-late', { session: id }));
+    if (!live.answered && live.phase !== 'soon')
+      buttons.push(await ctx.button(ctx.t.t('live-button-missed-number', { n }), 'checkin', { session: id, attended: false }, { style: 'secondary' }));
+  }
+  const rows: Button[][] = [];
+  for (let at = 0; at < buttons.length && rows.length < LIVE_ROWS; at += ROW) rows.push(buttons.slice(at, at + ROW));
+  return rows;
+}
 
 /** At most one row of buttons of each kind (platforms cap a row at five). */
 const ROW = 5;
@@ -24,7 +54,8 @@ export default defineCommand({
       if (m.role !== 'requested' || withdraws.length === ROW) continue;
       withdraws.push(await ctx.button(ctx.t.t('session-button-withdraw-number', { n: String(i + 1) }), 'leave', { session: m.session.id }, { style: 'danger' }));
     }
+    const live = await liveRows(ctx, mine);
     const calendar = [await ctx.button(ctx.t.t('session-button-calendar-all'), 'calendar', {})];
-    return mySessionsReply(ctx.t, mine, withdraws.length ? [views, withdraws, calendar] : [views, calendar]);
+    return mySessionsReply(ctx.t, mine, [views, ...live, ...(withdraws.length ? [withdraws] : []), calendar]);
   },
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import type { SessionId } from '../src/domain/ids.js';
-import { isLive } from '../src/domain/session.js';
+import type { Core } from '../src/core/core.js';
+import type { PersonId, SessionId } from '../src/domain/ids.js';
+import type { Notification } from '../src/domain/notification.js';
+import { isLive, type WorkoutSession } from '../src/domain/session.js';
 import { sessionCard } from '../src/domain/notifications/sessions.js';
 import { defineJob } from './define.js';
 import { JOB } from './names.js';
@@ -12,6 +14,15 @@ const EARLY_MS = MINUTE;
 /** The outbox key of one reminder: one person, one lead time, one start time of one session. */
 export const reminderKey = (sessionId: string, personId: string, lead: number, startsAt: Date) =>
   `reminder:${sessionId}:${personId}:${lead}:${startsAt.getTime()}`;
+
+/**
+ * One person's reminder. "I'm here" and "Running late" ride on every reminder; pressed too early,
+ * each says when it opens (src/domain/session-live.ts).
+ */
+export async function reminderFor(core: Core, s: WorkoutSession, personId: PersonId, lead: number): Promise<Notification> {
+  const { here, late } = await core.sessions.liveButtons(s, personId);
+  return { kind: 'session-reminder', session: sessionCard(s), leadMinutes: lead, role: personId === s.hostId ? 'host' : 'participant', here, late };
+}
 
 /**
  * `lead` minutes before a session: the host and every seated participant who wants a reminder
@@ -40,7 +51,7 @@ export const sessionReminder = defineJob({
       if (!ctx.planner.leadsOf(person).includes(lead)) continue;
       await ctx.outbox.enqueue({
         personId: person.id,
-        notification: { kind: 'session-reminder', session: sessionCard(s), leadMinutes: lead, role: person.id === s.hostId ? 'host' : 'participant' },
+        notification: await reminderFor(ctx.core, s, person.id, lead),
         dedupeKey: reminderKey(s.id, person.id, lead, s.startsAt),
         kind: 'reminder',
       });

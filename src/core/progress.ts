@@ -139,8 +139,9 @@ export function communityHistory(records: readonly SessionRecord[], now: Date, t
     week.sessions++;
     week.people.add(r.hostId);
     for (const p of r.participants) week.people.add(p);
-    // One answer per person (the host's word over their own), so a confirmed check-in counts once.
-    const said = outcomes(r);
+    // One answer per seated person (the host's word over their own), so a confirmed check-in counts
+    // once; a host's word about themselves is their own record, not a seat kept or missed.
+    const said = new Map([...outcomes(r)].filter(([p]) => r.participants.includes(p)));
     week.checkIns += said.size;
     week.attended += [...said.values()].filter(Boolean).length;
   }

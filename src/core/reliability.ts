@@ -6,6 +6,7 @@
 import type { CommunityId, PersonId } from '../domain/ids.js';
 import { ACTIVITY_BUMP_MS, activeSince, INACTIVE_DAYS, type NoShowPause, pausedAt } from '../domain/profile.js';
 import { outcomeOf, type WorkoutSession } from '../domain/session.js';
+import { takesPart } from '../domain/session-live.js';
 import type { CheckInChange } from '../store/port.js';
 import type { SessionKit } from './sessions-kit.js';
 
@@ -35,7 +36,7 @@ export class Reliability {
   }
 
   /**
-   * The person's last sessions with a known outcome, newest first: when the last three were all
+   * The person's last sessions with a known outcome (seated, or hosting and said so), newest first: when the last three were all
    * missed, a pause starts (unless one holds already). Sessions nobody answered for don't break
    * or extend a run: only what was said counts.
    */
@@ -45,7 +46,7 @@ export class Reliability {
     if (!person || pausedAt(person, now)) return;
     const since = person.noShowPause?.since ?? new Date(0);
     const held = (await this.store.sessions.listForPerson(personId, ['completed'], new Date(0)))
-      .filter((s) => s.participants.includes(personId) && s.startsAt >= since && outcomeOf(s, personId) !== null)
+      .filter((s) => takesPart(s, personId) && s.startsAt >= since && outcomeOf(s, personId) !== null)
       .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime())
       .slice(0, NO_SHOWS_TO_PAUSE);
     // Misses counted towards an earlier pause don't count again: the run starts after it.

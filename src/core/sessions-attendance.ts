@@ -8,7 +8,8 @@ import type { AttendanceRecord, Profile } from '../domain/profile.js';
 import { endsAt, type WorkoutSession } from '../domain/session.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { sessionCard } from '../domain/notifications/sessions.js';
-import { phrase } from '../domain/phrase.js';
+import { at, phrase } from '../domain/phrase.js';
+import { HERE_OPENS_MINUTES, hereOpensAt, takesPart } from '../domain/session-live.js';
 import type { SessionStats } from './session-types.js';
 import { titled } from './sessions-joins.js';
 import { otherParty } from '../domain/social.js';
@@ -66,17 +67,22 @@ export class SessionAttendance {
     return ask.length;
   }
 
-  /** My answer for a session I had a seat in: counted once. */
+  /**
+   * My answer for a session I had a seat in or hosted: counted once. "I'm here" opens an hour
+   * before the start (src/domain/session-live.ts); "I missed it" once it has started.
+   */
   async checkIn(me: Profile, ref: string, attended: boolean): Promise<Result<CheckInOutcome>> {
     const found = await this.kit.resolve(me, ref);
     if (!found.ok) return found;
     const s = found.value;
     const now = this.kit.now();
     if (s.status === 'cancelled') return err(userError('conflict', phrase('session-check-in-cancelled', { title: s.title })));
-    if (s.startsAt > now) return err(userError('conflict', phrase('session-check-in-early', { title: s.title })));
+    if (attended && now < hereOpensAt(s))
+      return err(userError('conflict', phrase('live-here-early', { title: s.title, minutes: HERE_OPENS_MINUTES, opens: at(hereOpensAt(s), 'R') })));
+    if (!attended && s.startsAt > now) return err(userError('conflict', phrase('live-missed-early', { title: s.title, starts: at(s.startsAt, 'R') })));
     if (now.getTime() > endsAt(s).getTime() + CHECK_IN_DAYS * DAY_MS)
       return err(userError('expired', phrase('session-check-in-closed', { title: s.title, days: CHECK_IN_DAYS })));
-    if (!s.participants.includes(me.id)) return err(userError('forbidden', phrase('session-check-in-not-seated', { title: s.title })));
+    if (!takesPart(s, me.id)) return err(userError('forbidden', phrase('session-check-in-not-seated', { title: s.title })));
     const change = await this.store.sessions.addCheckIn(s.id, { personId: me.id, attended, at: now, by: 'self' });
     if (!change) return err(userError('conflict', phrase('session-check-in-twice', titled(s))));
     await this.reliability.count(me.id, change, s);

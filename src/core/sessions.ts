@@ -22,7 +22,9 @@ import { parseDay } from './sessions-input.js';
 import { type AnswerOutcome, type JoinOutcome, type LeaveResult, type PendingRequest, SessionJoins } from './sessions-joins.js';
 import { bannedFrom } from './moderation-rules.js';
 import { isBanned, SessionKit } from './sessions-kit.js';
+import { type CurrentSession, type LateOutcome, type LiveButtons, type LivePurpose, SessionLive } from './sessions-live.js';
 
+export type { CurrentSession, LateOutcome, LiveButtons, LivePurpose } from './sessions-live.js';
 export type { AnswerOutcome, CheckInOutcome, CreateInput, CreateOutcome, EditInput, EditOutcome, JoinOutcome, LeaveResult, PendingRequest };
 export type { MyRole, SessionStats, SessionView } from './session-types.js';
 
@@ -73,6 +75,8 @@ export interface MySession {
   readonly role: MyRole;
   /** My place on the waitlist (1 = next), when waitlisted; else 0. */
   readonly position: number;
+  /** Set from an hour before its start until a day after its end, while I host or sit in it. */
+  readonly live?: CurrentSession;
 }
 
 /**
@@ -86,6 +90,7 @@ export class SessionsService {
   private readonly attendance: SessionAttendance;
   private readonly reliability: Reliability;
   private readonly sheets: AttendanceSheets;
+  private readonly live: SessionLive;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -97,6 +102,27 @@ export class SessionsService {
     this.reliability = new Reliability(this.kit);
     this.attendance = new SessionAttendance(this.kit, this.reliability);
     this.sheets = new AttendanceSheets(this.kit, this.reliability);
+    this.live = new SessionLive(this.kit);
+  }
+
+  // ------------------------------------------------------------------ while it happens
+
+  /** The sessions a check-in or late notice that names none could mean (src/core/sessions-live.ts). */
+  currentFor(me: Profile, purpose: LivePurpose): Promise<CurrentSession[]> {
+    return this.live.candidates(me, purpose);
+  }
+
+  /** Scheduler: "I'm here" and "Running late" for one person's reminder. */
+  liveButtons(s: WorkoutSession, personId: PersonId): Promise<LiveButtons> {
+    return this.live.buttons(s, personId);
+  }
+
+  lateAllowed(me: Profile, ref: string): Promise<Result<WorkoutSession>> {
+    return this.live.lateAllowed(me, ref);
+  }
+
+  runningLate(me: Profile, ref: string, minutes: number): Promise<Result<LateOutcome>> {
+    return this.live.late(me, ref, minutes);
   }
 
   /** Live sessions I host, sit in or wait for, soonest first. */
@@ -315,18 +341,26 @@ export class SessionsService {
   }
 
   /**
-   * Upcoming sessions I host, have a seat in, or wait for, soonest first; then the live upcoming
-   * ones I asked to join where the host hasn't answered yet, soonest first.
+   * The sessions I host or sit in that are happening or ended less than a day ago (to check in);
+   * then upcoming sessions I host, have a seat in, or wait for, soonest first (those within the
+   * hour carry their live state too); then the live upcoming ones I asked to join where the host
+   * hasn't answered yet, soonest first.
    */
   async mine(me: Profile): Promise<MySession[]> {
     const { store } = this.deps;
     const now = this.deps.clock();
-    const [upcoming, requests] = await Promise.all([this.upcomingFor(me), store.joinRequests.listForRequester(me.id, ['pending'])]);
-    const mine: MySession[] = upcoming.map((s) => ({
-      session: s,
-      role: s.hostId === me.id ? 'host' : s.participants.includes(me.id) ? 'participant' : 'waitlisted',
-      position: s.waitlist.indexOf(me.id) + 1,
-    }));
+    const [upcoming, requests, current] = await Promise.all([this.upcomingFor(me), store.joinRequests.listForRequester(me.id, ['pending']), this.live.current(me)]);
+    const liveOf = new Map(current.map((c) => [c.session.id, c]));
+    const started = current.filter((c) => c.phase !== 'soon').map((c) => c.session);
+    const mine: MySession[] = [...started, ...upcoming].map((s) => {
+      const live = liveOf.get(s.id);
+      return {
+        session: s,
+        role: s.hostId === me.id ? 'host' : s.participants.includes(me.id) ? 'participant' : 'waitlisted',
+        position: s.waitlist.indexOf(me.id) + 1,
+        ...(live ? { live } : {}),
+      };
+    });
     const listed = new Set<SessionId>(upcoming.map((s) => s.id));
     const asked = [...new Set(requests.map((r) => r.sessionId).filter((id) => !listed.has(id)))];
     const requested = (await Promise.all(asked.map((id) => store.sessions.get(id))))

@@ -1,6 +1,7 @@
 import type { AttendanceNotification } from './notifications/attendance.js';
 import type { BuddyNotification } from './notifications/buddies.js';
 import type { EventsNotification } from './notifications/events.js';
+import type { LiveNotification } from './notifications/live.js';
 import type { MatchNotification } from './notifications/matching.js';
 import type { MeetingNotification } from './notifications/meetings.js';
 import type { ModerationNotification } from './notifications/moderation.js';
@@ -22,6 +23,7 @@ export type Notification =
   | AttendanceNotification
   | BuddyNotification
   | EventsNotification
+  | LiveNotification
   | MatchNotification
   | MeetingNotification
   | ModerationNotification

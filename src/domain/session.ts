@@ -105,9 +105,14 @@ export function outcomes(s: Pick<WorkoutSession, 'checkIns'>): Map<PersonId, boo
 }
 
 /**
- * Whether the person was there: a participant confirmed to have come (`cameTo`), or the host of
- * a session someone came to (the host ran it; their sheet or their guests say so). Buddy streaks,
- * round pairs meeting and pairs training together all ask this.
+ * Whether the person was there: anyone confirmed to have come (`cameTo`: a participant, or the
+ * host who checked in at their own session), or the host of a session someone came to who said
+ * nothing about themselves (the host ran it; their sheet or their guests say so). A host's own
+ * "I missed it" wins over that inference. Buddy streaks, round pairs meeting and pairs training
+ * together all ask this.
  */
-export const wasThere = (s: Pick<WorkoutSession, 'checkIns' | 'hostId' | 'participants'>, personId: PersonId): boolean =>
-  cameTo(s, personId) || (s.hostId === personId && s.participants.some((p) => cameTo(s, p)));
+export const wasThere = (s: Pick<WorkoutSession, 'checkIns' | 'hostId' | 'participants'>, personId: PersonId): boolean => {
+  const own = outcomeOf(s, personId);
+  if (own !== null) return own;
+  return s.hostId === personId && s.participants.some((p) => cameTo(s, p));
+};

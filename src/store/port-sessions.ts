@@ -91,7 +91,8 @@ export interface SessionsRepo {
    * Records one answer about a participant, atomically, and says how their outcome moved
    * (src/domain/session.ts `outcomeOf`: the host's word over their own). A person's own answer
    * (`by` absent or 'self') is kept once: null when they already answered. The host's answer
-   * replaces the host's earlier one for that person. Null too when they held no seat.
+   * replaces the host's earlier one for that person. Null too when they held no seat: the
+   * session's host holds one for their own answer about themselves (never for a host's answer).
    */
   addCheckIn(id: SessionId, checkIn: CheckIn): Promise<CheckInChange | null>;
   near(query: NearSessionsQuery): Promise<Near<WorkoutSession>[]>;

@@ -268,6 +268,12 @@ export interface ActionsRepo {
   get(id: ActionId, now: Date): Promise<StoredAction | null>;
   delete(id: ActionId): Promise<void>;
   /**
+   * Stores the action unless a live one (not expired at `now`) holds its id, atomically: of
+   * concurrent claims of one id exactly one stores. Null when this call stored it, else the
+   * live one (whose `expiresAt` says when the id is free again). A once-per-while marker.
+   */
+  claim(action: StoredAction, now: Date): Promise<StoredAction | null>;
+  /**
    * Deletes every action the person may press and every one that names them: an argument equal
    * to their id, or a list argument holding it. Returns how many.
    */

@@ -10,6 +10,8 @@ import type { MyRole, SessionView } from '../core/session-types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Button, Field, Reply } from '../interaction/reply.js';
 import { distinctNames } from './names.js';
+import { liveNote } from './live.js';
+import type { CurrentSession } from '../core/sessions-live.js';
 import { activityName, levelName } from './words.js';
 
 export type { MyRole, SessionView } from '../core/session-types.js';
@@ -137,7 +139,7 @@ export const myRoleNote = (t: Translator, role: MyRole, position: number): strin
 /** /my-sessions: what I host, sit in, wait for, and asked to join. */
 export function mySessionsReply(
   t: Translator,
-  items: readonly { readonly session: WorkoutSession; readonly role: MyRole; readonly position: number }[],
+  items: readonly { readonly session: WorkoutSession; readonly role: MyRole; readonly position: number; readonly live?: CurrentSession }[],
   buttons: readonly (readonly Button[])[],
 ): Reply {
   const asked = items.some((m) => m.role === 'requested');
@@ -145,7 +147,7 @@ export function mySessionsReply(
     t,
     t.t('session-mine-title', { count: items.length }),
     t.t(asked ? 'session-mine-intro-asked' : 'session-mine-intro'),
-    items.map((m) => ({ session: m.session, distanceKm: null, note: myRoleNote(t, m.role, m.position) })),
+    items.map((m) => ({ session: m.session, distanceKm: null, note: m.live ? `${liveNote(t, m.live)} · ${myRoleNote(t, m.role, m.position)}` : myRoleNote(t, m.role, m.position) })),
     0,
     buttons,
   );

@@ -96,7 +96,15 @@ export type SessionNotification =
   /** To the host: `who` left; `promoted` moved up from the waitlist, if anyone. */
   | { readonly kind: 'session-member-left'; readonly session: SessionCard; readonly who: string; readonly promoted: string | null }
   | { readonly kind: 'session-check-in'; readonly session: SessionCard; readonly attended: ActionId; readonly missed: ActionId }
-  | { readonly kind: 'session-reminder'; readonly session: SessionCard; readonly leadMinutes: number; readonly role: 'host' | 'participant' }
+  /** `here` / `late`: "I'm here" and "Running late" (absent on reminders queued before they existed). */
+  | {
+      readonly kind: 'session-reminder';
+      readonly session: SessionCard;
+      readonly leadMinutes: number;
+      readonly role: 'host' | 'participant';
+      readonly here?: ActionId;
+      readonly late?: ActionId;
+    }
   | { readonly kind: 'session-request-expired'; readonly session: SessionCard }
   | { readonly kind: 'session-waitlist-closed'; readonly session: SessionCard }
   | { readonly kind: 'session-weekly-digest'; readonly items: readonly { readonly session: SessionCard; readonly distanceKm: number }[] };

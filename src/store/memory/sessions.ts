@@ -150,7 +150,7 @@ export class MemorySessions implements SessionsRepo {
     const byHost = sourceOf(checkIn) === 'host';
     const done = this.table.modify(
       id,
-      (s) => s.participants.includes(who) && (byHost || !s.checkIns.some((c) => c.personId === who && sourceOf(c) === 'self')),
+      (s) => (s.participants.includes(who) || (!byHost && s.hostId === who)) && (byHost || !s.checkIns.some((c) => c.personId === who && sourceOf(c) === 'self')),
       (s) => ({
         ...s,
         checkIns: [...s.checkIns.filter((c) => !(byHost && c.personId === who && sourceOf(c) === 'host')), { ...checkIn }],

@@ -164,7 +164,7 @@ export function sessionsRepo(sessions: Model<SessionDoc>): SessionsRepo {
               .exec()
           : await sessions
               .findOneAndUpdate(
-                { _id: id, participants: c.personId, checkIns: { $not: { $elemMatch: { personId: c.personId, by: { $ne: 'host' } } } } },
+                { _id: id, $or: [{ participants: c.personId }, { hostId: c.personId }], checkIns: { $not: { $elemMatch: { personId: c.personId, by: { $ne: 'host' } } } } },
                 { $push: { checkIns: entry } },
                 { returnDocument: 'before', projection: { checkIns: 1 } },
               )

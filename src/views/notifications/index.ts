@@ -6,6 +6,7 @@ import type { Reply } from '../../interaction/reply.js';
 import { ATTENDANCE_PRESENTERS } from './attendance.js';
 import { BUDDY_PRESENTERS } from './buddies.js';
 import { EVENTS_PRESENTERS } from './events.js';
+import { LIVE_PRESENTERS } from './live.js';
 import { MATCH_PRESENTERS } from './matching.js';
 import { MEETING_PRESENTERS } from './meetings.js';
 import { MODERATION_PRESENTERS } from './moderation.js';
@@ -24,6 +25,7 @@ const PRESENTERS: Presenters = {
   ...ATTENDANCE_PRESENTERS,
   ...BUDDY_PRESENTERS,
   ...EVENTS_PRESENTERS,
+  ...LIVE_PRESENTERS,
   ...MATCH_PRESENTERS,
   ...MEETING_PRESENTERS,
   ...MODERATION_PRESENTERS,

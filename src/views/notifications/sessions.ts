@@ -5,6 +5,7 @@ import type { Reply } from '../../interaction/reply.js';
 import { durationLabel, levelsLabel, seatsLabel, sessionLine } from '../session.js';
 import { activityName, levelName } from '../words.js';
 import type { Viewer } from './viewer.js';
+import { reminderButtons } from './live.js';
 
 type Of<K extends SessionNotification['kind']> = Extract<SessionNotification, { kind: K }>;
 
@@ -147,6 +148,7 @@ export const SESSION_PRESENTERS = {
         going.join(' · '),
         t.t('session-reminder-footer', { lead: leadLabel(t, n.leadMinutes) }),
       ].join('\n'),
+      ...(n.here && n.late ? { buttons: reminderButtons(t, n) } : {}),
       tone: 'info',
     };
   },

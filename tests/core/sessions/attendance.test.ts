@@ -86,7 +86,7 @@ describe('after a session: check-in, streaks and stats', () => {
     expect(stat(ben, 'Joined')).toBe('4');
   });
 
-  it("GIVEN someone who wasn't seated WHEN they check in THEN they are refused and nothing counts", async () => {
+  it("GIVEN someone who wasn't seated WHEN they check in THEN they are refused and nothing counts; the host checks in like a participant", async () => {
     const host = await runner(h, 'Hana');
     const ben = await runner(h, 'Ben');
     const stranger = await runner(h, 'Stranger');
@@ -98,17 +98,21 @@ describe('after a session: check-in, streaks and stats', () => {
     await stranger.press(ben.button('I was there', [notification(ben, /Did you make it/)]));
     expect(stranger.text()).toMatch(/isn't for you/);
     await host.run('checkin', `${id} attended: yes`);
-    expect(host.text()).toMatch(/Only people who had a seat/);
+    expect(host.text()).toMatch(/Checked in for \*\*Running session\*\*.*Streak: 1/);
+    expect((await host.profile()).attendance.attended).toBe(1);
     expect((await stranger.profile()).attendance.attended).toBe(0);
     expect((await ben.profile()).attendance.attended).toBe(0);
   });
 
-  it('GIVEN a session that has not started WHEN a participant checks in THEN they are told to wait', async () => {
+  it('GIVEN a session more than an hour away WHEN a participant checks in, or says they missed it before the start THEN they are told when they can', async () => {
     const host = await runner(h, 'Hana');
     const ben = await runner(h, 'Ben');
     const id = await sessionWith(host, [ben]);
     await ben.run('checkin', `${id} attended: yes`);
-    expect(ben.text()).toMatch(/hasn't started yet/);
+    expect(ben.text()).toMatch(/You can say you're here from 60 minutes before \*\*Running session\*\* starts: <t:\d+:R>/);
+    await ben.run('checkin', `${id} attended: no`);
+    expect(ben.text()).toMatch(/you can say you missed it once it has started/);
+    expect((await session(h, id)).checkIns).toEqual([]);
   });
 
   it('GIVEN a session still running WHEN the scheduler tries to complete it THEN it stays as it is', async () => {

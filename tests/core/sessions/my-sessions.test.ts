@@ -60,11 +60,13 @@ describe('my sessions: requests still waiting for the host', () => {
     await ana.run('session', '3');
     expect(ana.text()).toMatch(/You asked to join; the host has not answered yet/);
 
-    // Once Late has started, its unanswered request is no longer an upcoming session.
+    // Once Late has started, its unanswered request is no longer an upcoming session; Early, over
+    // for two and a half hours, stays for her check-in, and Hers starts within the hour.
     h.now = new Date(late.startsAt.getTime() + 30 * 60_000);
     await ana.run('my-sessions');
-    expect(ana.text()).toMatch(/Your sessions \(1\)/);
-    expect(ana.text()).toMatch(/\*\*1\. Hers\*\*.*you host/);
-    expect(ana.text()).not.toMatch(/Late/);
+    expect(ana.text()).toMatch(/Your sessions \(2\)/);
+    expect(ana.text()).toMatch(/\*\*1\. Early\*\*.*ended <t:\d+:R> · you're in/);
+    expect(ana.text()).toMatch(/\*\*2\. Hers\*\*.*starts <t:\d+:R> · you host/);
+    expect(ana.text()).not.toMatch(/Late\b/);
   });
 });

@@ -51,6 +51,16 @@ export function attendanceContract(current: () => Store): void {
       expect((await store.sessions.attendedBy(other, new Date(0))).map((r) => r.id)).toEqual([s.id]);
     });
 
+    it("GIVEN a session's host WHEN they check in for themselves THEN it counts once like a participant's, and their own calendar holds it; a host's answer about the host is refused", async () => {
+      const host = newId<PersonId>();
+      const s = makeSession(host, { participants: [newId<PersonId>()], status: 'open', startsAt: hoursFrom(T0, -1) });
+      await store.sessions.insert(s);
+      expect(await store.sessions.addCheckIn(s.id, { personId: host, attended: false, at: T0, by: 'host' })).toBeNull();
+      expect(await store.sessions.addCheckIn(s.id, { personId: host, attended: true, at: T0, by: 'self' })).toEqual({ before: null, after: true });
+      expect(await store.sessions.addCheckIn(s.id, { personId: host, attended: false, at: T0, by: 'self' })).toBeNull();
+      expect((await store.sessions.attendedBy(host, new Date(0))).map((r) => r.id)).toEqual([s.id]);
+    });
+
     it('GIVEN 20 concurrent host marks for one person THEN one host answer remains', async () => {
       const me = newId<PersonId>();
       const s = makeSession(newId<PersonId>(), { participants: [me], status: 'completed' });
