@@ -24,6 +24,7 @@ import { roundsContract } from './contract/rounds.js';
 import { meetingsContract } from './contract/meetings.js';
 import { planContract } from './contract/plan.js';
 import { attendanceContract } from './contract/attendance.js';
+import { sessionChatContract } from './contract/session-chat.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -64,4 +65,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   meetingsContract(current);
   planContract(current);
   attendanceContract(current);
+  sessionChatContract(current);
 });
