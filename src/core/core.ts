@@ -16,6 +16,8 @@ import { PeopleService } from './people.js';
 import { PlanService } from './plan.js';
 import { SessionKit } from './sessions-kit.js';
 import { RoundsService } from './rounds.js';
+import { SessionChatService } from './session-chat.js';
+import { NO_HOOKS } from './hooks.js';
 import { SessionsService } from './sessions.js';
 
 /** The platform-neutral product: every rule lives in these services. */
@@ -33,11 +35,15 @@ export class Core {
   readonly rounds: RoundsService;
   readonly meetings: MeetingsService;
   readonly plan: PlanService;
+  readonly sessionChat: SessionChatService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
-    this.sessions = new SessionsService(deps, this.actions);
-    this.people = new PeopleService(deps, this.sessions);
+    this.sessionChat = new SessionChatService(deps, this.actions);
+    // Seat changes reach the session chats too, wherever they happen (joins, leaving, erasure).
+    const seated: CoreDeps = { ...deps, hooks: this.sessionChat.around(deps.hooks ?? NO_HOOKS) };
+    this.sessions = new SessionsService(seated, this.actions);
+    this.people = new PeopleService(seated, this.sessions);
     this.matching = new MatchingService(deps);
     this.buddies = new BuddiesService(deps, this.actions);
     this.messaging = new MessagingService(deps, this.actions);
@@ -47,7 +53,7 @@ export class Core {
     this.feeds = new CalendarFeedService(deps);
     this.meetings = new MeetingsService(deps, this.actions);
     // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
-    this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
+    this.plan = new PlanService(new SessionKit(seated, this.actions), this.buddies, this.actions);
     this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
   }
 
