@@ -19,6 +19,8 @@ import { PeopleService } from './people.js';
 import { PlanService } from './plan.js';
 import { SessionKit } from './sessions-kit.js';
 import { RoundsService } from './rounds.js';
+import { SessionChatService } from './session-chat.js';
+import { NO_HOOKS } from './hooks.js';
 import { SessionsService } from './sessions.js';
 import { SessionEventsService } from './session-events.js';
 
@@ -42,11 +44,15 @@ export class Core {
   readonly refs: ListRefs;
   /** People named by number, id, mention or name, among those the asker has dealt with. */
   readonly lookup: PeopleLookup;
+  readonly sessionChat: SessionChatService;
 
   constructor(readonly deps: CoreDeps) {
     this.actions = new Actions(deps.store, deps.clock);
-    this.sessions = new SessionsService(deps, this.actions);
-    this.people = new PeopleService(deps, this.sessions);
+    this.sessionChat = new SessionChatService(deps, this.actions);
+    // Seat changes reach the session chats too, wherever they happen (joins, leaving, erasure).
+    const seated: CoreDeps = { ...deps, hooks: this.sessionChat.around(deps.hooks ?? NO_HOOKS) };
+    this.sessions = new SessionsService(seated, this.actions);
+    this.people = new PeopleService(seated, this.sessions);
     this.matching = new MatchingService(deps);
     this.buddies = new BuddiesService(deps, this.actions);
     this.messaging = new MessagingService(deps, this.actions);
@@ -57,7 +63,7 @@ export class Core {
     this.meetings = new MeetingsService(deps, this.actions);
     this.sessionEvents = new SessionEventsService(deps, this.actions);
     // Its own kit: a plan is never announced, so it shares no announcement queue with sessions.
-    this.plan = new PlanService(new SessionKit(deps, this.actions), this.buddies, this.actions);
+    this.plan = new PlanService(new SessionKit(seated, this.actions), this.buddies, this.actions);
     this.rounds = new RoundsService(deps, this.actions, this.matching, this.meetings);
     this.refs = new ListRefs(deps, this.actions, this.sessions);
     this.lookup = new PeopleLookup(deps, this.actions, this.refs);

@@ -81,9 +81,13 @@ export class ReportDesk {
       }
       case 'message': {
         const message = await store.messages.get(input.messageId, now);
-        if (!message || message.toId !== me.id)
+        // Else a session chat message relayed to me: its session's community hears of it.
+        const chat = message ? null : await store.sessionChat.get(input.messageId, now);
+        const found = message && message.toId === me.id ? message : chat && chat.toIds.includes(me.id) ? chat : null;
+        if (!found)
           return err(userError('not-found', phrase('report-error-message-not-found', { days: this.deps.settings.messageRetentionDays })));
-        target = { kind: 'message', messageId: message.id, authorId: message.fromId, excerpt: message.body.slice(0, EXCERPT_MAX) };
+        if (chat) communityId = (await store.sessions.get(chat.sessionId))?.communityId ?? communityId;
+        target = { kind: 'message', messageId: found.id, authorId: found.fromId, excerpt: found.body.slice(0, EXCERPT_MAX) };
         break;
       }
     }

@@ -146,13 +146,14 @@ export class SessionJoins {
     }
     const after = (await this.store.sessions.get(session.id)) ?? session;
     const seated = after.participants.includes(request.requesterId);
-    if (seated) await this.kit.hooks.participantJoined(session.id, request.requesterId);
     const position = after.waitlist.indexOf(request.requesterId) + 1;
     const buttons = await this.kit.memberActions(request.requesterId, after);
     await this.kit.notify(
       request.requesterId,
       seated ? { kind: 'session-seated', session: sessionCard(after), how: 'accepted', ...buttons } : { kind: 'session-waitlisted', session: sessionCard(after), position, ...buttons },
     );
+    // After "you're in": the session chat's welcome follows it.
+    if (seated) await this.kit.hooks.participantJoined(session.id, request.requesterId);
     await this.kit.refresh(session.id);
     return ok({ request: accepted, session: after, requesterName: await this.kit.nameOf(request.requesterId), seat: seated ? 'seated' : 'waitlisted', position });
   }

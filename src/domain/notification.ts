@@ -9,6 +9,7 @@ import type { PeopleNotification } from './notifications/people.js';
 import type { PlanNotification } from './notifications/plan.js';
 import type { RoundNotification } from './notifications/rounds.js';
 import type { SessionNotification } from './notifications/sessions.js';
+import type { SessionChatNotification } from './notifications/session-chat.js';
 
 export type { PersonCard } from './notifications/people.js';
 export { personCard } from './notifications/people.js';
@@ -31,6 +32,7 @@ export type Notification =
   | PlanNotification
   | RoundNotification
   | SessionNotification
+  | SessionChatNotification
   | PrerenderedNotification;
 
 export type NotificationKind = Notification['kind'];

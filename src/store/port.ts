@@ -21,6 +21,7 @@ import type { WorkoutSession } from '../domain/session.js';
 import type { AlertsRepo, LeasesRepo, OutboxRepo } from './port-delivery.js';
 import type { RoundsRepo } from './port-rounds.js';
 import type { Near, SessionsRepo } from './port-sessions.js';
+import type { SessionChatRepo } from './port-session-chat.js';
 import type {
   AuditEntry,
   Connection,
@@ -60,6 +61,7 @@ export { type InvalidField, type InvalidRule, StoreInvalid } from './invalid.js'
 export * from './port-delivery.js';
 export type { RoundsRepo } from './port-rounds.js';
 export * from './port-sessions.js';
+export type { SessionChatRepo } from './port-session-chat.js';
 
 export interface NearPeopleQuery {
   readonly from: GeoPoint;
@@ -334,6 +336,8 @@ export interface Store {
   readonly joinRequests: JoinRequestsRepo;
   readonly connections: ConnectionsRepo;
   readonly messages: MessagesRepo;
+  /** Messages of session chats (src/store/port-session-chat.ts). */
+  readonly sessionChat: SessionChatRepo;
   readonly reports: ReportsRepo;
   readonly audit: AuditRepo;
   readonly conversations: ConversationsRepo;

@@ -28,6 +28,7 @@ import { planContract } from './contract/plan.js';
 import { attendanceContract } from './contract/attendance.js';
 import { scheduledEventsContract } from './contract/scheduled-events.js';
 import { peopleInCommunityContract } from './contract/people-in-community.js';
+import { sessionChatContract } from './contract/session-chat.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -72,4 +73,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   planContract(current);
   attendanceContract(current);
   scheduledEventsContract(current);
+  sessionChatContract(current);
 });

@@ -9,6 +9,7 @@ import { MemorySessions } from './sessions.js';
 import { MemoryFeeds } from './feeds.js';
 import { MemoryRounds } from './rounds.js';
 import { MemoryMeetings } from './meetings.js';
+import { MemorySessionChat } from './session-chat.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
 /** The in-memory twin of the MongoDB store: same behaviour, nothing persisted. */
@@ -18,6 +19,7 @@ export function createMemoryStore(): Store {
   const joinRequests = new MemoryJoinRequests();
   const connections = new MemoryConnections();
   const messages = new MemoryMessages();
+  const sessionChat = new MemorySessionChat();
   const conversations = new MemoryConversations();
   const actions = new MemoryActions();
   const notices = new MemoryNotices();
@@ -37,6 +39,7 @@ export function createMemoryStore(): Store {
     joinRequests,
     connections,
     messages,
+    sessionChat,
     reports: new MemoryReports(),
     audit: new MemoryAudit(),
     conversations,
@@ -58,6 +61,7 @@ export function createMemoryStore(): Store {
       for (const p of people.table.filter((p) => p.blocked.includes(id))) await people.pull(p.id, 'blocked', id);
       joinRequests.table.deleteWhere((r) => r.requesterId === id);
       messages.table.deleteWhere((m) => m.fromId === id || m.toId === id);
+      await sessionChat.erasePerson(id);
       connections.table.deleteWhere((c) => c.requesterId === id || c.addresseeId === id);
       conversations.rows.delete(id);
       actions.table.deleteWhere((a) => a.actorId === id);

@@ -15,6 +15,7 @@ import { alertsRepo, outboxRepo } from './outbox.repo.js';
 import { migrateProfileSlots, peopleRepo } from './people.repo.js';
 import { roundModels, roundsRepo, syncRoundIndexes } from './rounds.js';
 import { sessionsRepo } from './sessions.repo.js';
+import { sessionChatModel, sessionChatRepo } from './session-chat.js';
 import { checkServerVersion, MongoVersionError } from './version.js';
 
 export type MongoStore = Store & { readonly connection: mongoose.Connection };
@@ -60,6 +61,9 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const roundDocs = roundModels(connection);
     await syncRoundIndexes(roundDocs);
     const rounds = roundsRepo(roundDocs);
+    const chatDocs = sessionChatModel(connection);
+    await chatDocs.syncIndexes();
+    const sessionChat = sessionChatRepo(chatDocs);
 
     return {
       kind: 'mongodb',
@@ -70,6 +74,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       joinRequests: joinRequestsRepo(models.joinRequests),
       connections: connectionsRepo(models.connections),
       messages: messagesRepo(models.messages),
+      sessionChat,
       reports: reportsRepo(models.reports),
       audit: auditRepo(models.audit),
       conversations: conversationsRepo(models.conversations),
@@ -86,6 +91,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
         await outbox.erasePerson(id);
         await alerts.erasePerson(id);
         await feeds.delete(id);
+        await sessionChat.erasePerson(id);
         await rounds.forget(id);
         await eraseMeetings(meetingDocs, id);
         return erasure;

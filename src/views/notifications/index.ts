@@ -14,6 +14,7 @@ import { PEOPLE_PRESENTERS } from './people.js';
 import { PLAN_PRESENTERS } from './plan.js';
 import { ROUND_PRESENTERS } from './rounds.js';
 import { SESSION_PRESENTERS } from './sessions.js';
+import { SESSION_CHAT_PRESENTERS } from './session-chat.js';
 import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
@@ -33,6 +34,7 @@ const PRESENTERS: Presenters = {
   ...PLAN_PRESENTERS,
   ...ROUND_PRESENTERS,
   ...SESSION_PRESENTERS,
+  ...SESSION_CHAT_PRESENTERS,
   // Written before notifications were facts (old outbox rows): shown as they were written.
   prerendered: (n) => n.reply as unknown as Reply,
 };

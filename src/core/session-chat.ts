@@ -1,0 +1,157 @@
+import { type MessageId, newId, type PersonId, type SessionId } from '../domain/ids.js';
+import { personCard } from '../domain/notification.js';
+import type { ChatSessionCard } from '../domain/notifications/session-chat.js';
+import { phrase } from '../domain/phrase.js';
+import type { Profile } from '../domain/profile.js';
+import { chatMembers, keptApart, type SessionChatMessage } from '../domain/session-chat.js';
+import { endsAt, type WorkoutSession } from '../domain/session.js';
+import { cleanText } from '../domain/text.js';
+import { err, ok, type Result, userError } from '../result.js';
+import type { Actions } from './actions.js';
+import type { CoreDeps } from './deps.js';
+import type { SchedulerHooks } from './hooks.js';
+import { limitedError } from './limits.js';
+import { MESSAGE_MAX } from './messaging.js';
+import { SessionKit } from './sessions-kit.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** How long after a session ends its chat still takes messages ("thanks, same time next week?"). */
+export const CHAT_OPEN_AFTER_END_MS = DAY_MS;
+
+export interface ChatPosted {
+  readonly session: WorkoutSession;
+  readonly message: SessionChatMessage;
+}
+
+const chatCard = (s: WorkoutSession): ChatSessionCard => ({ id: s.id, title: s.title, startsAt: s.startsAt });
+
+/**
+ * A chat for every session, for its host and seated participants only (never the waitlist). In
+ * private chats it is a relay: each message goes to every other member as a notification, on
+ * whichever platform they use, with Reply, Report and Block like a buddy message; it counts
+ * against the same message allowance and is kept for the same retention. A pair kept apart by a
+ * block never hears each other: neither their messages nor their comings and goings.
+ *
+ * The chat opens with the first seat (a host alone has nobody to talk to): the host and that
+ * first participant are told, and so is each person seated later. Seat changes are announced to
+ * the other participants; the host already hears of them from the sessions notifications.
+ * Reminders reach every member one by one (src/scheduler), so the relay adds none of its own.
+ */
+export class SessionChatService {
+  private readonly kit: SessionKit;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly actions: Actions,
+  ) {
+    this.kit = new SessionKit(deps, actions);
+  }
+
+  /** Relays `text` from me to every other member of the session `ref`; `replyTo` names a message sent to me there. */
+  async post(me: Profile, ref: string, text: string, replyTo?: string): Promise<Result<ChatPosted>> {
+    const { store, notifier, log, settings, limits } = this.deps;
+    const body = cleanText(text);
+    if (!body) return err(userError('invalid-input', phrase('msg-error-empty')));
+    if (body.length > MESSAGE_MAX) return err(userError('invalid-input', phrase('msg-error-too-long', { max: String(MESSAGE_MAX) })));
+
+    const found = await this.kit.find(me, ref);
+    if (!found.ok) return found;
+    const s = found.value;
+    const members = chatMembers(s);
+    if (!members.includes(me.id))
+      return err(userError('forbidden', phrase(s.waitlist.includes(me.id) ? 'session-chat-error-waitlisted' : 'session-chat-error-not-member', { title: s.title })));
+    const now = this.kit.now();
+    if (s.status === 'cancelled' || now.getTime() > endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS)
+      return err(userError('conflict', phrase('session-chat-error-closed', { title: s.title })));
+    if (members.length < 2) return err(userError('conflict', phrase('session-chat-error-alone', { title: s.title })));
+
+    const allowed = await limits.take('message', me.id);
+    if (!allowed.ok) return err(limitedError(allowed.error));
+
+    const others = await store.people.getMany(members.filter((id) => id !== me.id));
+    const recipients = others.filter((p) => !keptApart(me, p));
+    const original = replyTo ? await store.sessionChat.get(replyTo as MessageId, now) : null;
+    const answered = original && original.sessionId === s.id && original.toIds.includes(me.id) ? original : null;
+
+    const message: SessionChatMessage = {
+      id: newId<MessageId>(),
+      sessionId: s.id,
+      fromId: me.id,
+      toIds: recipients.map((p) => p.id),
+      body,
+      replyToId: answered?.id ?? null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + settings.messageRetentionDays * DAY_MS),
+    };
+    await store.sessionChat.insert(message);
+    log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length, reply: answered !== null }, 'session chat message relayed');
+
+    const card = chatCard(s);
+    for (const to of recipients) {
+      await notifier.notify(to.id, {
+        kind: 'session-chat-message',
+        session: card,
+        from: personCard(me),
+        body,
+        answered: answered && answered.fromId === to.id ? answered.body : null,
+        reply: await this.actions.create(to.id, 'session-chat', { session: s.id, 'reply-to': message.id }),
+        report: await this.actions.create(to.id, 'report', { message: message.id }),
+        block: await this.actions.create(to.id, 'block', { person: me.id }),
+      });
+    }
+    return ok({ session: s, message });
+  }
+
+  /** The scheduler's hooks, with the chat told of every seat change after the scheduler is. */
+  around(inner: SchedulerHooks): SchedulerHooks {
+    return {
+      ...inner,
+      participantJoined: async (sessionId, personId) => {
+        await inner.participantJoined(sessionId, personId);
+        await this.seatChanged(sessionId, personId, 'joined');
+      },
+      participantLeft: async (sessionId, personId) => {
+        await inner.participantLeft(sessionId, personId);
+        await this.seatChanged(sessionId, personId, 'left');
+      },
+    };
+  }
+
+  /** Tells the chat someone got or gave up a seat; never throws (a hook never fails the command). */
+  private async seatChanged(sessionId: SessionId, personId: PersonId, change: 'joined' | 'left'): Promise<void> {
+    try {
+      const s = await this.deps.store.sessions.get(sessionId);
+      // Someone who left Spotter altogether is not announced: the erasure notices say what matters.
+      const person = await this.deps.store.people.get(personId);
+      if (!s || !person) return;
+      const members = await this.deps.store.people.getMany(chatMembers(s).filter((id) => id !== personId));
+      const card = chatCard(s);
+      const ttl = Math.max(1, Math.ceil((endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS - this.kit.now().getTime()) / HOUR_MS));
+      const namesFor = (viewer: Profile, people: readonly Profile[]) => people.filter((p) => p.id !== viewer.id && !keptApart(viewer, p)).map((p) => p.displayName);
+      if (change === 'joined') {
+        await this.kit.notify(person.id, {
+          kind: 'session-chat-opened',
+          session: card,
+          members: namesFor(person, members),
+          write: await this.actions.create(person.id, 'session-chat', { session: s.id }, ttl),
+        });
+        const host = members.find((p) => p.id === s.hostId);
+        // The first seat opens the chat for the host too.
+        if (host && s.participants.length === 1 && !keptApart(host, person))
+          await this.kit.notify(host.id, {
+            kind: 'session-chat-opened',
+            session: card,
+            members: namesFor(host, [person]),
+            write: await this.actions.create(host.id, 'session-chat', { session: s.id }, ttl),
+          });
+      }
+      for (const other of members) {
+        if (other.id === s.hostId || keptApart(other, person)) continue;
+        await this.kit.notify(other.id, { kind: 'session-chat-seat', session: card, who: person.displayName, change });
+      }
+    } catch (error) {
+      this.deps.log.warn({ sessionId, err: (error as Error).message }, 'session chat seat notice failed');
+    }
+  }
+}
