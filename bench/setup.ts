@@ -1,6 +1,5 @@
 import { LocalePolicy } from '../src/i18n/locale-policy.js';
 import { announcerFrom } from '../src/delivery/announcer.js';
-import { presenterFor } from '../src/views/notifications/index.js';
 /**
  * What the round-trip benches (discord.ts, telegram.ts) share: the core assembled over the
  * in-memory store, as the bots see it, and profiles seeded around one city from a fixed seed.
@@ -8,7 +7,8 @@ import { presenterFor } from '../src/views/notifications/index.js';
 import { Core } from '../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
 import { DEFAULT_LIMITS, type LimitSettings } from '../src/core/limits.js';
-import { DeliveryRegistry, DirectNotifier } from '../src/delivery/platforms.js';
+import { DeliveryRegistry } from '../src/delivery/platforms.js';
+import { OutboxNotifier } from '../src/delivery/outbox-notifier.js';
 import { ACTIVITY_IDS, type ActivityId, LEVELS } from '../src/domain/activities.js';
 import { point } from '../src/domain/geo.js';
 import { newId, type PersonId } from '../src/domain/ids.js';
@@ -26,13 +26,13 @@ export const CITY = { lat: 52.52, lng: 13.405 }; // Berlin
 /** The benches time the commands, not the limits: each member browses far more than a person would. */
 const BENCH_LIMITS: LimitSettings = { ...DEFAULT_LIMITS, browse: { points: 1_000_000, windowMs: 3_600_000 } };
 
-/** The in-memory store, the core over it (notifications sent directly) and the dispatcher of commands/. */
+/** The in-memory store, the core over it (notifications written to the outbox, as in production) and the dispatcher of commands/. */
 export async function benchCore() {
   const store = createMemoryStore();
   const log = silentLogger();
   const clock = () => new Date();
   const deliveries = new DeliveryRegistry();
-  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())), announcer: announcerFrom(deliveries, new LocalePolicy()) });
+  const core = new Core({ store, clock, log, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(BENCH_LIMITS), notifier: new OutboxNotifier(store.outbox, clock), announcer: announcerFrom(deliveries, new LocalePolicy()) });
   const registry = await loadCommands(new URL('../commands', import.meta.url).pathname);
   const dispatcher = new Dispatcher(registry, core, log);
   return { store, log, clock, deliveries, core, registry, dispatcher };

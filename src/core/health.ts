@@ -45,19 +45,56 @@ export interface HealthFigures {
 /** How far back the records and rounds for `healthFigures` must reach. */
 export const healthSince = (now: Date): Date => new Date(now.getTime() - (HEALTH_WINDOW_DAYS + MET_WITHIN_DAYS) * DAY_MS);
 
-
-/** A community's recent rounds, enough to cover `healthSince` at one round a week. */
-export const HEALTH_ROUNDS = 8;
-
 /** New pairs, and where they may have met when that is wider than the rates' sessions (private ones). */
 export interface PairSources {
   readonly connections?: readonly Connection[];
   readonly meetings?: readonly SessionRecord[];
 }
 
+/**
+ * A new pair judged: formed (buddies said yes, or a round paired them) at least 14 days before
+ * `now`, judged when those 14 days ended, and whether they came to a session together in them.
+ */
+export interface JudgedPair {
+  readonly judgedAt: Date;
+  readonly met: boolean;
+}
+
+/**
+ * Every new pair whose 14 days ended by `now` (oldest first), from accepted connections and round
+ * groups, met when both were at one session (`meetings`) within those days. The 28-day met rate
+ * counts the pairs judged in its window; the community chart counts them week by week, so both
+ * say the same thing over the same days.
+ */
+export function judgedPairs(meetings: readonly SessionRecord[], rounds: readonly Round[], now: Date, connections: readonly Connection[] = []): JudgedPair[] {
+  const t = now.getTime();
+  const span = MET_WITHIN_DAYS * DAY_MS;
+  /** When each pair came to a session together. */
+  const together = new Map<string, number[]>();
+  for (const s of meetings) {
+    const at = s.startsAt.getTime();
+    if (at <= t) eachPairThere(s, (key) => together.set(key, [...(together.get(key) ?? []), at]));
+  }
+  const judged: JudgedPair[] = [];
+  // A pair formed at `formed` is judged once its 14 days are over, so yesterday's pair isn't "not met".
+  const judge = (a: PersonId, b: PersonId, formed: number) => {
+    if (formed + span > t) return;
+    const times = together.get(pairKey(a, b)) ?? [];
+    judged.push({ judgedAt: new Date(formed + span), met: times.some((at) => at >= formed && at <= formed + span) });
+  };
+  for (const c of connections) if (c.status === 'accepted' && c.respondedAt) judge(c.requesterId, c.addresseeId, c.respondedAt.getTime());
+  for (const r of rounds) for (const [a, b] of pairsOf(r.groups)) judge(a, b, r.startedAt.getTime());
+  return judged.sort((x, y) => x.judgedAt.getTime() - y.judgedAt.getTime());
+}
+
+/** Calls `each` with the key of every pair of people who were there (host included). */
+function eachPairThere(s: SessionRecord, each: (key: string) => void): void {
+  const there = [s.hostId, ...s.participants].filter((p) => wasThere(s, p));
+  for (let i = 0; i < there.length; i++) for (let j = i + 1; j < there.length; j++) each(pairKey(there[i]!, there[j]!));
+}
+
 /** The figures at `now` from completed sessions, rounds and connections since `healthSince(now)`. */
 export function healthFigures(records: readonly SessionRecord[], rounds: readonly Round[], now: Date, sources: PairSources = {}): HealthFigures {
-  const meetings = sources.meetings ?? records;
   const t = now.getTime();
   const windowStart = t - HEALTH_WINDOW_DAYS * DAY_MS;
   const weekStart = t - WEEK_DAYS * DAY_MS;
@@ -65,20 +102,10 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
   let attended = 0;
   let noShows = 0;
   const active = new Set<string>();
-  /** When each pair came to a session together. */
-  const together = new Map<string, number[]>();
-  const pairsThere = (s: SessionRecord, each: (key: string) => void) => {
-    const there = [s.hostId, ...s.participants].filter((p) => wasThere(s, p));
-    for (let i = 0; i < there.length; i++) for (let j = i + 1; j < there.length; j++) each(pairKey(there[i]!, there[j]!));
-  };
-  for (const s of meetings) {
-    const at = s.startsAt.getTime();
-    if (at <= t) pairsThere(s, (key) => together.set(key, [...(together.get(key) ?? []), at]));
-  }
   for (const s of records) {
     const at = s.startsAt.getTime();
     if (at > t) continue;
-    if (at >= weekStart) pairsThere(s, (key) => active.add(key));
+    if (at >= weekStart) eachPairThere(s, (key) => active.add(key));
     if (at < windowStart) continue;
     committed += s.participants.length;
     for (const p of s.participants) {
@@ -87,16 +114,9 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
       if (outcome === false) noShows++;
     }
   }
-  let pairs = 0;
-  let pairsMet = 0;
-  /** A pair formed at `formed` is judged once its 14 days are over, so yesterday's pair isn't "not met". */
-  const judge = (a: PersonId, b: PersonId, formed: number) => {
-    if (formed + MET_WITHIN_DAYS * DAY_MS > t || formed < windowStart - MET_WITHIN_DAYS * DAY_MS) return;
-    pairs++;
-    const times = together.get(pairKey(a, b)) ?? [];
-    if (times.some((at) => at >= formed && at <= formed + MET_WITHIN_DAYS * DAY_MS)) pairsMet++;
-  };
-  for (const c of sources.connections ?? []) if (c.status === 'accepted' && c.respondedAt) judge(c.requesterId, c.addresseeId, c.respondedAt.getTime());
+  const judged = judgedPairs(sources.meetings ?? records, rounds, now, sources.connections).filter((p) => p.judgedAt.getTime() >= windowStart);
+  const pairs = judged.length;
+  const pairsMet = judged.filter((p) => p.met).length;
   let roundMembers = 0;
   let roundPaired = 0;
   for (const r of rounds) {
@@ -106,7 +126,6 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
       roundPaired += paired;
       roundMembers += paired + r.unpaired.length;
     }
-    for (const [a, b] of pairsOf(r.groups)) judge(a, b, started);
   }
   const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
   return {

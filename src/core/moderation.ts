@@ -16,7 +16,7 @@ import { isBannedFrom } from './moderation-rules.js';
 import { resolveLocation } from './parse/location.js';
 import { isModerator } from './permissions.js';
 import { type CommunityHistory, communityHistory, weeksStart } from './progress.js';
-import { HEALTH_ROUNDS, type HealthFigures, healthFigures, healthSince } from './health.js';
+import { type HealthFigures, healthFigures, healthSince, judgedPairs, MET_WITHIN_DAYS } from './health.js';
 import { pairsOf } from '../domain/rounds.js';
 
 export { bannedFrom, isBannedFrom } from './moderation-rules.js';
@@ -287,17 +287,20 @@ export class ModerationService {
     const { store, clock } = this.deps;
     const now = clock().getTime();
     const zone = actor.me.timeZone;
-    const [people, sessionsThisWeek, joinRequests, openReports, held] = await Promise.all([
+    // The chart's first week counts the pairs judged in it, formed up to 14 days before it began;
+    // the 28-day figures reach back less far.
+    const chartStart = weeksStart(clock(), zone);
+    const since = new Date(Math.min(healthSince(clock()).getTime(), chartStart.getTime() - MET_WITHIN_DAYS * DAY_MS));
+    const [people, sessionsThisWeek, joinRequests, openReports, records] = await Promise.all([
       store.people.countInCommunity(c.value.id),
       store.sessions.countCreatedSince(c.value.id, new Date(now - 7 * DAY_MS)),
       store.joinRequests.countByStatus(c.value.id, new Date(now - STATS_WINDOW_DAYS * DAY_MS)),
       store.reports.listOpen(c.value.id, 1000),
-      store.sessions.heldIn(c.value.id, weeksStart(clock(), zone)),
+      store.sessions.heldIn(c.value.id, since),
     ]);
     const decided = joinRequests.accepted + joinRequests.declined + joinRequests.expired;
-    const since = healthSince(clock());
-    const [records, rounds] = await Promise.all([store.sessions.heldIn(c.value.id, since), store.rounds.recent(c.value.id, HEALTH_ROUNDS)]);
-    const recent = rounds.filter((r) => r.startedAt >= since);
+    // A community has at most one round a date, so a round a day since `since` reaches every one.
+    const rounds = (await store.rounds.recent(c.value.id, Math.ceil((now - since.getTime()) / DAY_MS) + 1)).filter((r) => r.startedAt >= since);
     // New buddies are the community's when both have used Spotter here.
     const accepted = await store.connections.acceptedSince(since);
     const members = new Set(
@@ -306,8 +309,9 @@ export class ModerationService {
     const connections = accepted.filter((x) => members.has(x.requesterId) && members.has(x.addresseeId));
     // New pairs may meet at a private session (one made with /plan): theirs are read pair by pair.
     const shared = new Map(records.map((r) => [r.id, r] as const));
-    const newPairs = [...recent.flatMap((r) => pairsOf(r.groups)), ...connections.map((x): [PersonId, PersonId] => [x.requesterId, x.addresseeId])];
+    const newPairs = [...rounds.flatMap((r) => pairsOf(r.groups)), ...connections.map((x): [PersonId, PersonId] => [x.requesterId, x.addresseeId])];
     for (const [a, b] of newPairs) for (const s of await store.sessions.sharedBy(a, b)) if (s.startsAt >= since) shared.set(s.id, s);
+    const meetings = [...shared.values()];
     return ok({
       people,
       sessionsThisWeek,
@@ -317,8 +321,8 @@ export class ModerationService {
       openReports: openReports.length,
       bans: c.value.bans.length,
       places: c.value.settings.places.length,
-      history: communityHistory(held, clock(), zone),
-      health: healthFigures(records, recent, clock(), { connections, meetings: [...shared.values()] }),
+      history: communityHistory(records, clock(), zone, judgedPairs(meetings, rounds, clock(), connections)),
+      health: healthFigures(records, rounds, clock(), { connections, meetings }),
     });
   }
 

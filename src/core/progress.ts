@@ -1,6 +1,6 @@
 /**
  * Progress as facts: a person's training calendar (sessions they came to, day by day, in their
- * own zone) and a community's last weeks (sessions held, people active, show-up rate). Pure
+ * own zone) and a community's last weeks (sessions held, people active, show-up rate, met rate). Pure
  * functions over session records; the views turn them into text and pictures.
  */
 import { DateTime } from 'luxon';
@@ -10,6 +10,7 @@ import type { AttendanceRecord } from '../domain/profile.js';
 import type { SessionRecord } from '../store/port.js';
 import type { NamedBuddyStreak } from './buddy-streaks.js';
 import { cameTo, outcomes } from '../domain/session.js';
+import type { JudgedPair } from './health.js';
 
 /** A GitHub-style year: this week and the 52 before it, Monday first. */
 export const CALENDAR_WEEKS = 53;
@@ -66,6 +67,12 @@ export interface CommunityWeek {
   /** Check-in answers for them, and how many said "I was there". */
   readonly checkIns: number;
   readonly attended: number;
+  /**
+   * New pairs whose 14 days ended that week (src/core/health.ts, `judgedPairs`), and how many of
+   * them came to a session together in those days: the 28-day met rate, week by week.
+   */
+  readonly pairs: number;
+  readonly pairsMet: number;
 }
 
 export interface CommunityHistory {
@@ -122,7 +129,8 @@ export function trainingHistory(
   };
 }
 
-export function communityHistory(records: readonly SessionRecord[], now: Date, timeZone: string): CommunityHistory {
+/** `judged`: the new pairs judged by now (`judgedPairs`), counted in the week their 14 days ended. */
+export function communityHistory(records: readonly SessionRecord[], now: Date, timeZone: string, judged: readonly JudgedPair[] = []): CommunityHistory {
   const zone = usableZone(timeZone);
   const first = mondayOf(now, zone).minus({ weeks: COMMUNITY_WEEKS - 1 });
   const weeks = Array.from({ length: COMMUNITY_WEEKS }, (_, i) => ({
@@ -131,6 +139,8 @@ export function communityHistory(records: readonly SessionRecord[], now: Date, t
     people: new Set<PersonId>(),
     checkIns: 0,
     attended: 0,
+    pairs: 0,
+    pairsMet: 0,
   }));
   const byStart = new Map(weeks.map((w) => [w.start, w]));
   for (const r of records) {
@@ -145,8 +155,17 @@ export function communityHistory(records: readonly SessionRecord[], now: Date, t
     week.checkIns += said.size;
     week.attended += [...said.values()].filter(Boolean).length;
   }
+  for (const p of judged) {
+    const week = byStart.get(mondayOf(p.judgedAt, zone).toISODate() ?? '');
+    if (!week || p.judgedAt > now) continue;
+    week.pairs++;
+    if (p.met) week.pairsMet++;
+  }
   return { zone, weeks: weeks.map((w) => ({ ...w, people: w.people.size })) };
 }
 
 /** Attended share of answered check-ins, or null when nobody answered. */
 export const showUpRate = (w: Pick<CommunityWeek, 'checkIns' | 'attended'>): number | null => (w.checkIns ? w.attended / w.checkIns : null);
+
+/** Share of the week's judged new pairs who met, or null when no pair was judged that week. */
+export const metRate = (w: Pick<CommunityWeek, 'pairs' | 'pairsMet'>): number | null => (w.pairs ? w.pairsMet / w.pairs : null);

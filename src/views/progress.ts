@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { CommunityStats } from '../core/moderation.js';
-import { type CommunityHistory, type SessionStats, showUpRate, type TrainingHistory } from '../core/progress.js';
+import { type CommunityHistory, metRate, type SessionStats, showUpRate, type TrainingHistory } from '../core/progress.js';
 import { HEALTH_WINDOW_DAYS, type HealthFigures, MET_WITHIN_DAYS } from '../core/health.js';
 import { type Translator, translator } from '../i18n/translator.js';
 import type { Field, Reply } from '../interaction/reply.js';
@@ -94,32 +94,40 @@ export interface CommunityWords {
   readonly held: string;
   readonly people: string;
   readonly showUp: string;
+  /** Each week's met rate (new pairs judged that week), and over all the weeks' judged pairs. */
+  readonly met: string;
   readonly heldTotal: string;
   readonly peopleTotal: string;
   readonly showUpOverall: string;
+  readonly metOverall: string;
 }
 
 export function communityWords(name: string, h: CommunityHistory, t: PictureStrings = pictureStrings()): CommunityWords {
-  const rate = (w: { checkIns: number; attended: number }) => {
-    const r = showUpRate(w);
-    return r === null ? t.noAnswers : t.percent(r);
-  };
-  const totals = h.weeks.reduce((s, w) => ({ checkIns: s.checkIns + w.checkIns, attended: s.attended + w.attended }), { checkIns: 0, attended: 0 });
+  const said = (r: number | null) => (r === null ? t.noAnswers : t.percent(r));
+  const rate = (w: { checkIns: number; attended: number }) => said(showUpRate(w));
+  const met = (w: { pairs: number; pairsMet: number }) => said(metRate(w));
+  const totals = h.weeks.reduce(
+    (s, w) => ({ checkIns: s.checkIns + w.checkIns, attended: s.attended + w.attended, pairs: s.pairs + w.pairs, pairsMet: s.pairsMet + w.pairsMet }),
+    { checkIns: 0, attended: 0, pairs: 0, pairsMet: 0 },
+  );
   return {
     title: t.communityTitle(name, h.weeks.length),
     range: t.weeksFrom(h.weeks[0]?.start ?? '', h.zone),
     held: h.weeks.map((w) => w.sessions).join(', '),
     people: h.weeks.map((w) => w.people).join(', '),
     showUp: h.weeks.map(rate).join(', '),
+    met: h.weeks.map(met).join(', '),
     heldTotal: t.inWeeks(h.weeks.reduce((s, w) => s + w.sessions, 0)),
     peopleTotal: t.mostInAWeek(Math.max(0, ...h.weeks.map((w) => w.people))),
     showUpOverall: t.overall(rate(totals)),
+    metOverall: t.overall(met(totals)),
   };
 }
 
 export const communityAlt = (name: string, h: CommunityHistory, t: PictureStrings = pictureStrings()): string => {
   const w = communityWords(name, h, t);
-  return t.communityAlt({ title: w.title, range: w.range, held: `${w.held} (${w.heldTotal})`, people: `${w.people} (${w.peopleTotal})`, showUp: `${w.showUp} (${w.showUpOverall})` });
+  const alt = t.communityAlt({ title: w.title, range: w.range, held: `${w.held} (${w.heldTotal})`, people: `${w.people} (${w.peopleTotal})`, showUp: `${w.showUp} (${w.showUpOverall})` });
+  return `${alt} ${t.communityAltMet({ days: MET_WITHIN_DAYS, met: `${w.met} (${w.metOverall})` })}`;
 };
 
 export function communityStatsReply(communityName: string, s: CommunityStats, tr: Translator = translator('en')): Reply {
@@ -144,6 +152,7 @@ export function communityStatsReply(communityName: string, s: CommunityStats, tr
         tr.t('stats-weeks-held', { held: w.held, total: w.heldTotal }),
         tr.t('stats-weeks-people', { people: w.people, total: w.peopleTotal }),
         tr.t('stats-weeks-show-up', { showUp: w.showUp, overall: w.showUpOverall }),
+        tr.t('stats-weeks-met', { days: MET_WITHIN_DAYS, met: w.met, overall: w.metOverall }),
       ].join('\n'),
     },
   ];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { healthFigures } from '../../src/core/health.js';
+import { healthFigures, judgedPairs } from '../../src/core/health.js';
 import { type CommunityId, type ConnectionId, newId, type PersonId, type SessionId } from '../../src/domain/ids.js';
 import type { Connection } from '../../src/domain/social.js';
 import type { Round, RoundId } from '../../src/domain/rounds.js';
 import type { CheckIn } from '../../src/domain/session.js';
 import type { SessionRecord } from '../../src/store/port.js';
 import { communityStatsReply } from '../../src/views/progress.js';
-import { communityHistory } from '../../src/core/progress.js';
+import { communityHistory, metRate } from '../../src/core/progress.js';
 import { translator } from '../../src/i18n/translator.js';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -108,5 +108,42 @@ describe('community health figures', () => {
     expect(field.value).toMatch(/Пришли: 50\s?% из 2 занятых мест/);
     expect(field.value).toMatch(/Не пришли: 50\s?% \(1\)/);
     expect(field.value).toMatch(/Новые пары, потренировавшиеся вместе за 14 дн\.: 100\s?% \(1 из 1\)/);
+  });
+});
+
+describe('the met rate week by week', () => {
+  it('GIVEN round pairs over several weeks WHEN counted per week THEN each pair is counted in the week its 14 days ended, and the weeks inside the 28 days hold the same pairs as the 28-day figure', () => {
+    // NOW is Monday 30 Nov, noon UTC. Round 50 days ago: judged 36 days ago (Wed 25 Oct, outside 28 days).
+    // Round 30 days ago: judged 16 days ago (Sat 14 Nov). Round 20 days ago: judged 6 days ago (Tue 24 Nov).
+    const rounds = [round(50, [[ana, ben]]), round(30, [[ana, cy], [dan, eva]]), round(20, [[ana, ben], [cy, dan]])];
+    const meetings = [
+      held(45, [ben], [said(ben, true)], ana),
+      held(25, [cy], [said(cy, true)], ana),
+      held(19, [ben], [said(ben, true)], ana),
+      held(18, [dan], [said(dan, true)], cy),
+    ];
+    const judged = judgedPairs(meetings, rounds, NOW);
+    expect(judged.map((p) => [p.judgedAt.toISOString().slice(0, 10), p.met])).toEqual([
+      ['2026-10-25', true],
+      ['2026-11-14', true],
+      ['2026-11-14', false],
+      ['2026-11-24', true],
+      ['2026-11-24', true],
+    ]);
+    const weeks = communityHistory([], NOW, 'UTC', judged).weeks;
+    const byStart = new Map(weeks.map((w) => [w.start, w] as const));
+    expect(byStart.get('2026-10-19')).toMatchObject({ pairs: 1, pairsMet: 1 });
+    expect(byStart.get('2026-11-09')).toMatchObject({ pairs: 2, pairsMet: 1 });
+    expect(metRate(byStart.get('2026-11-09')!)).toBe(0.5);
+    expect(byStart.get('2026-11-23')).toMatchObject({ pairs: 2, pairsMet: 2 });
+    expect(weeks.filter((w) => w.pairs === 0).every((w) => metRate(w) === null)).toBe(true);
+    // The 28-day figure: the four pairs judged since 2 Nov, three of whom met.
+    expect(healthFigures([], rounds, NOW, { meetings })).toMatchObject({ pairs: 4, pairsMet: 3, metRate: 0.75 });
+  });
+
+  it('GIVEN a pair made less than 14 days ago WHEN judged THEN it is in no week yet, even if they already met', () => {
+    const judged = judgedPairs([held(5, [ben], [said(ben, true)], ana)], [round(6, [[ana, ben]])], NOW);
+    expect(judged).toEqual([]);
+    expect(communityHistory([], NOW, 'UTC', judged).weeks.every((w) => w.pairs === 0)).toBe(true);
   });
 });

@@ -70,8 +70,8 @@ describe('community history', () => {
     ];
     const h = communityHistory(records, NOW, 'Europe/Berlin');
     expect(h.weeks).toHaveLength(12);
-    expect(h.weeks[0]).toEqual({ start: '2026-09-07', sessions: 1, people: 1, checkIns: 0, attended: 0 });
-    expect(h.weeks[11]).toEqual({ start: '2026-11-23', sessions: 2, people: 3, checkIns: 2, attended: 1 });
+    expect(h.weeks[0]).toEqual({ start: '2026-09-07', sessions: 1, people: 1, checkIns: 0, attended: 0, pairs: 0, pairsMet: 0 });
+    expect(h.weeks[11]).toEqual({ start: '2026-11-23', sessions: 2, people: 3, checkIns: 2, attended: 1, pairs: 0, pairsMet: 0 });
     expect(h.weeks.slice(1, 11).every((w) => w.sessions === 0)).toBe(true);
   });
 });
@@ -104,5 +104,6 @@ describe('what the text says is what the picture shows', () => {
     expect(weeks.name).toMatch(/^Last 12 weeks, oldest first \(weeks from Monday 7 Sep 2026 · Europe\/Berlin\)$/);
     expect(weeks.value).toContain('Sessions held: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 (1 in total)');
     expect(weeks.value).toContain('Show-up rate: –, –, –, –, –, –, –, –, –, –, –, 100% (100% overall)');
+    expect(weeks.value).toContain('Met rate (new pairs who trained together within 14 days, by the week those days ended): –, –, –, –, –, –, –, –, –, –, –, – (– overall)');
   });
 });

@@ -1,6 +1,8 @@
+import { judgedPairs } from '../../src/core/health.js';
 import { type CommunityHistory, communityHistory, trainingHistory } from '../../src/core/progress.js';
 import type { ActivityId } from '../../src/domain/activities.js';
-import type { PersonId, SessionId } from '../../src/domain/ids.js';
+import type { CommunityId, PersonId, SessionId } from '../../src/domain/ids.js';
+import type { Round, RoundId } from '../../src/domain/rounds.js';
 import type { SessionRecord } from '../../src/store/port.js';
 import type { SessionStats } from '../../src/views/progress.js';
 
@@ -69,7 +71,10 @@ export function streakYear(): SessionStats {
   };
 }
 
-/** Twelve weeks of a community, sessions on some days, check-ins answered from the third week on. */
+/**
+ * Twelve weeks of a community, sessions on some days, check-ins answered from the third week on,
+ * and a pairing round each Monday from the fifth week before the chart on (the first weeks judge no pair).
+ */
 export function busyCommunity(): CommunityHistory {
   const records: SessionRecord[] = [];
   for (let d = 83; d >= 0; d--) {
@@ -85,7 +90,31 @@ export function busyCommunity(): CommunityHistory {
       checkIns: d > 70 ? [] : people.slice(0, 3).map((p, i) => ({ personId: p, attended: (d + i) % 4 !== 0, at: startsAt })),
     });
   }
-  return communityHistory(records, NOW, 'Europe/Berlin');
+  // Who came to the session of day `e` (the first three answered; the rest never did).
+  const cameOn = (e: number) => records.find((r) => r.id === `c${e}`)?.checkIns.filter((c) => c.attended).map((c) => c.personId) ?? [];
+  const rounds: Round[] = [];
+  for (let d = 83, k = 0; d >= 0; d -= 7, k++) {
+    const started = new Date(NOW.getTime() - d * DAY - 6 * 3_600_000);
+    // Some of each round's three pairs came to a session together within 14 days, the rest never.
+    const meeting = [1, 2, 3, 0, 2, 1, 3, 2, 1, 2, 3, 1][k % 12]!;
+    const together = Array.from({ length: 13 }, (_, i) => d - 1 - i).filter((e) => e >= 0 && cameOn(e).length >= 2);
+    const groups = [0, 1, 2].map((g) => {
+      const met = g < meeting ? cameOn(together[g] ?? -1) : [];
+      return { people: met.length >= 2 ? met.slice(0, 2) : [`q${k}-${g}a` as PersonId, `q${k}-${g}b` as PersonId], score: 1 };
+    });
+    rounds.push({
+      id: `r${d}` as RoundId,
+      communityId: 'c' as CommunityId,
+      key: started.toISOString().slice(0, 10),
+      activity: null,
+      startedAt: started,
+      groups,
+      unpaired: [],
+      nudgedAt: null,
+      endedAt: null,
+    });
+  }
+  return communityHistory(records, NOW, 'Europe/Berlin', judgedPairs(records, rounds, NOW));
 }
 
 export const quietCommunity = (): CommunityHistory => communityHistory([], NOW, 'Europe/Berlin');

@@ -8,7 +8,8 @@ import { expect, vi } from 'vitest';
 import { Core } from '../../src/core/core.js';
 import { type CoreSettings, DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js';
 import { DEFAULT_LIMITS, type LimitSettings } from '../../src/core/limits.js';
-import { DeliveryRegistry, DirectNotifier, type DeliveryOutcome, type PlatformDelivery } from '../../src/delivery/platforms.js';
+import { DeliveryRegistry, type DeliveryOutcome, type PlatformDelivery } from '../../src/delivery/platforms.js';
+import { OutboxDelivery } from './outbox-delivery.js';
 import type { Community } from '../../src/domain/community.js';
 import type { PersonId } from '../../src/domain/ids.js';
 import { type CommunityKey, communityKey, type Platform, userKey } from '../../src/domain/platform.js';
@@ -58,14 +59,17 @@ export function expectNoCoordinates(replies: Iterable<Reply>): void {
 
 /**
  * The product driven through its command layer, the way every adapter drives it, on the
- * in-memory store with a hand-moved clock. Every reply and notification is recorded so tests
- * can assert on them and check that none carries coordinates.
+ * in-memory store with a hand-moved clock. Notifications go through production's outbox and
+ * sender (./outbox-delivery.ts). Every reply and notification is recorded so tests can assert on
+ * them and check that none carries coordinates.
  */
 export class Harness {
   readonly store: Store;
   readonly core: Core;
   readonly dispatcher: Dispatcher;
   readonly deliveries = new DeliveryRegistry();
+  /** Production's outbox and sender, drained after each command. */
+  readonly delivery: OutboxDelivery;
   readonly delivered: Delivered[] = [];
   readonly posts: Posted[] = [];
   readonly replies: Reply[] = [];
@@ -96,10 +100,11 @@ export class Harness {
       },
     };
     this.deliveries.register(delivery);
+    this.delivery = new OutboxDelivery(this.store, this.deliveries, clock, log, presenterFor(locales));
     this.core = new Core({
       store: this.store,
       clock,
-      notifier: new DirectNotifier(this.store, this.deliveries, clock, log, presenterFor(locales), async () => {}),
+      notifier: this.delivery.notifier,
       log,
       settings,
       limits: createMemoryRateLimits(limits),
@@ -179,6 +184,7 @@ export class Actor {
 
   async send(inbound: Inbound): Promise<Outcome> {
     const outcome = await this.h.dispatcher.handle(this.invocation(), inbound);
+    await this.h.delivery.settle();
     this.h.replies.push(...outcome.replies);
     this.last = outcome;
     return outcome;

@@ -29,6 +29,8 @@ export interface PictureStrings {
   readonly showUpValue: (share: number, attended: number, total: number) => string;
   /** The show-up panel's title: its bars are labelled in percent without the sign. */
   readonly showUpPercent: string;
+  /** The met-rate panel's title, labelled the same way. */
+  readonly metPercent: string;
   readonly noCheckIns: string;
   /** "2 buddies, 5 sessions together" */
   readonly buddiesLine: (buddies: number, together: number) => string;
@@ -54,6 +56,8 @@ export interface PictureStrings {
   // ---- alt text ----
   readonly calendarAlt: (a: { name: string; range: string; total: string; byMonth: string; streak: number; best: number; showUp: string; buddies: string; top: string }) => string;
   readonly communityAlt: (a: { title: string; range: string; held: string; people: string; showUp: string }) => string;
+  /** The alt text's met-rate sentence: what the rate means, then each week's. */
+  readonly communityAltMet: (a: { days: number; met: string }) => string;
 }
 
 const fmt = (iso: string, pattern: string, locale: string) => DateTime.fromISO(iso, { zone: 'UTC' }).setLocale(locale).toFormat(pattern);
@@ -78,6 +82,7 @@ export function pictureStrings(t: Translator = translator('en')): PictureStrings
     showUpTileNone: t.t('stats-tile-show-up-none'),
     showUpValue: (share, attended, total) => t.t('stats-show-up-value', { percent: Math.round(share * 100), attended, total }),
     showUpPercent: t.t('stats-show-up-percent'),
+    metPercent: t.t('stats-met-percent'),
     noCheckIns: t.t('stats-no-check-ins'),
     buddiesLine: (buddies, together) => t.t('stats-buddies-line', { buddies, together }),
     buddiesTile: (buddies, together) => t.t('stats-tile-buddies', { buddies, together }),
@@ -99,5 +104,6 @@ export function pictureStrings(t: Translator = translator('en')): PictureStrings
     dayMonth: (iso) => fmt(iso, 'd LLL', locale),
     calendarAlt: (a) => t.t('stats-calendar-alt', a),
     communityAlt: (a) => t.t('stats-community-alt', a),
+    communityAltMet: (a) => t.t('stats-community-alt-met', a),
   };
 }

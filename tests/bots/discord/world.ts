@@ -6,7 +6,8 @@ import { testPictures } from '../../support/pictures.js';
 import { createDiscordBot, type DiscordBot, registerDiscordCommands } from '../../../bots/discord/index.js';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
-import { DeliveryRegistry, DirectNotifier } from '../../../src/delivery/platforms.js';
+import { DeliveryRegistry } from '../../../src/delivery/platforms.js';
+import { OutboxDelivery } from '../../support/outbox-delivery.js';
 import { communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Invocation } from '../../../src/interaction/command.js';
 import { Dispatcher } from '../../../src/interaction/dispatcher.js';
@@ -97,11 +98,13 @@ export class DiscordWorld {
     // "In the past" for scheduled events is the product's time, which stories move.
     fake.events.clock = () => time.now.getTime();
     const deliveries = new DeliveryRegistry();
+    // Production's outbox and sender; the notifier waits until what it wrote went out.
+    const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(new LocalePolicy()));
     const core = new Core({
       store,
       clock,
       log,
-      notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy()), async () => {}),
+      notifier: delivery.notifier,
       announcer: announcerFrom(deliveries, new LocalePolicy()),
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),

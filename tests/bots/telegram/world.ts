@@ -5,7 +5,8 @@ import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
 import { Core } from '../../../src/core/core.js';
 import { DEFAULT_CORE_SETTINGS } from '../../../src/core/deps.js';
-import { DeliveryRegistry, type DeliveryOutcome, DirectNotifier } from '../../../src/delivery/platforms.js';
+import { DeliveryRegistry, type DeliveryOutcome } from '../../../src/delivery/platforms.js';
+import { OutboxDelivery } from '../../support/outbox-delivery.js';
 import { type CommunityKey, communityKey, userKey } from '../../../src/domain/platform.js';
 import type { Profile } from '../../../src/domain/profile.js';
 import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
@@ -73,13 +74,15 @@ export class TelegramWorld {
     const deliveries = new DeliveryRegistry();
     let world: TelegramWorld | null = null;
     const clock = () => world?.now ?? T0;
+    // Production's outbox and sender; the notifier waits until what it wrote went out.
+    const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(new LocalePolicy()));
     const core = new Core({
       store,
       clock,
       log,
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
-      notifier: new DirectNotifier(store, deliveries, clock, log, presenterFor(new LocalePolicy())),
+      notifier: delivery.notifier,
       announcer: announcerFrom(deliveries, new LocalePolicy()),
     });
     const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log));
