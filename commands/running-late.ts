@@ -13,7 +13,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    session: opt.session({ description: 'The session (leave it out for the one about to start)' }),
+    session: opt.session({ description: 'The session (leave it out for the one about to start)', lists: ['my-sessions'] }),
     minutes: opt.integer({ description: `How many minutes late (${LATE_MIN_MINUTES}–${LATE_MAX_MINUTES})`, min: LATE_MIN_MINUTES, max: LATE_MAX_MINUTES, label: 'The minutes' }),
   },
   positional: ['session', 'minutes'],

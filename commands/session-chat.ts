@@ -10,7 +10,7 @@ export default defineCommand({
   access: 'anyone',
   scope: 'anywhere',
   options: {
-    session: opt.session({ description: 'Which session: its number in your last list, or its id', required: true }),
+    session: opt.session({ description: 'Which session: its number in your last list, or its id', required: true, lists: ['my-sessions'] }),
     message: opt.longText({ description: 'Your message to the group', required: true, max: MESSAGE_MAX, label: 'The message' }),
     'reply-to': opt.text({ description: 'The message you are answering (set by the Reply button)', max: 40, label: 'The message to reply to' }),
   },

@@ -150,6 +150,7 @@ export interface PeopleRepo {
    * within `maxKm` of `from`; `maxKm` null: anywhere at all. Yes or no, never who or where.
    */
   hasMemberNear(communityId: CommunityId, from: GeoPoint, maxKm: number | null, excludeId: PersonId): Promise<boolean>;
+  /**
    * People who have used Spotter in this community, the most recently active first (ties by id),
    * at most `limit`: whom a moderator can name in a moderator action.
    */
