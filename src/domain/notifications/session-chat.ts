@@ -1,5 +1,5 @@
 import type { ActionId, SessionId } from '../ids.js';
-import type { PersonCard } from './people.js';
+import type { RelayedMessage } from './buddies.js';
 
 /** A session as its chat names it: the host's title and when it starts (said in the reader's zone). */
 export interface ChatSessionCard {
@@ -18,13 +18,4 @@ export type SessionChatNotification =
   /** Someone got a seat or gave it up. */
   | { readonly kind: 'session-chat-seat'; readonly session: ChatSessionCard; readonly who: string; readonly change: 'joined' | 'left' }
   /** A member's message relayed; `answered` is the recipient's own message it answers, if any. */
-  | {
-      readonly kind: 'session-chat-message';
-      readonly session: ChatSessionCard;
-      readonly from: PersonCard;
-      readonly body: string;
-      readonly answered: string | null;
-      readonly reply: ActionId;
-      readonly report: ActionId;
-      readonly block: ActionId;
-    };
+  | ({ readonly kind: 'session-chat-message'; readonly session: ChatSessionCard } & RelayedMessage);
