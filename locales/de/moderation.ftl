@@ -17,7 +17,7 @@ mod-error-no-such-place = Es gibt keinen Ort namens "{ $name }". /places listet 
 
 mod-settings-title = Community-Einstellungen: { $community }
 mod-settings-saved-title = Gespeichert: { $community }
-mod-settings-help = Ändere sie mit /mod-settings announce-channel: … moderator-role: … radius: … language: … ("none" leert einen Kanal oder eine Rolle, "auto" die Sprache).
+mod-settings-help = Ändere sie mit /mod-settings announce-channel: … moderator-role: … radius: … language: … events: on|off ("none" leert einen Kanal oder eine Rolle, "auto" die Sprache; "events: off" hält Sessions aus dem Events-Tab des Servers heraus).
 mod-settings-announce-channel = Ankündigungskanal
 mod-settings-announce-channel-none = keiner (die Community selbst)
 mod-settings-moderator-role = Moderatorenrolle

@@ -279,7 +279,6 @@ session-already-closed = **{ $title }** ist schon { $state ->
        *[over] vorbei
     }.
 session-check-in-cancelled = **{ $title }** wurde abgesagt, also gibt es nichts einzuchecken.
-session-check-in-early = **{ $title }** hat noch nicht begonnen. Check ein, wenn sie vorbei ist.
 session-check-in-closed = Der Check-in für **{ $title }** hat { $days } Tage nach dem Ende geschlossen.
 session-check-in-not-seated = Nur wer einen Platz in **{ $title }** hatte, kann dafür einchecken.
 session-check-in-twice = Du hast für **{ $title }** schon eingecheckt{ $ends ->

@@ -17,7 +17,7 @@ mod-error-no-such-place = There's no place called "{ $name }". /places lists the
 
 mod-settings-title = Community settings: { $community }
 mod-settings-saved-title = Saved: { $community }
-mod-settings-help = Change them with /mod-settings announce-channel: … moderator-role: … radius: … language: … ("none" clears a channel or role, "auto" the language).
+mod-settings-help = Change them with /mod-settings announce-channel: … moderator-role: … radius: … language: … events: on|off ("none" clears a channel or role, "auto" the language; "events: off" keeps sessions out of the server's Events tab).
 mod-settings-announce-channel = Announce channel
 mod-settings-announce-channel-none = none (the community itself)
 mod-settings-moderator-role = Moderator role

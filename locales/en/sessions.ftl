@@ -279,7 +279,6 @@ session-already-closed = **{ $title }** is already { $state ->
        *[over] over
     }.
 session-check-in-cancelled = **{ $title }** was cancelled, so there is nothing to check in for.
-session-check-in-early = **{ $title }** hasn't started yet. Check in once it's over.
 session-check-in-closed = Check-in for **{ $title }** closed { $days } days after it ended.
 session-check-in-not-seated = Only people who had a seat in **{ $title }** can check in for it.
 session-check-in-twice = You already checked in for **{ $title }**{ $ends ->

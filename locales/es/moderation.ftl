@@ -17,7 +17,7 @@ mod-error-no-such-place = No hay ningún lugar llamado "{ $name }". /places los 
 
 mod-settings-title = Ajustes de la comunidad: { $community }
 mod-settings-saved-title = Guardado: { $community }
-mod-settings-help = Cámbialos con /mod-settings announce-channel: … moderator-role: … radius: … language: … ("none" borra un canal o un rol, "auto" el idioma).
+mod-settings-help = Cámbialos con /mod-settings announce-channel: … moderator-role: … radius: … language: … events: on|off ("none" borra un canal o un rol, "auto" el idioma; "events: off" deja las sesiones fuera de la pestaña Eventos del servidor).
 mod-settings-announce-channel = Canal de anuncios
 mod-settings-announce-channel-none = ninguno (la propia comunidad)
 mod-settings-moderator-role = Rol de moderador

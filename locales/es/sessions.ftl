@@ -282,7 +282,6 @@ session-already-closed = **{ $title }** ya está { $state ->
        *[over] terminada
     }.
 session-check-in-cancelled = **{ $title }** se canceló, así que no hay check-in que hacer.
-session-check-in-early = **{ $title }** aún no ha empezado. Haz el check-in cuando termine.
 session-check-in-closed = El check-in de **{ $title }** se cerró { $days } días después de que terminara.
 session-check-in-not-seated = Solo quien tenía plaza en **{ $title }** puede hacer check-in.
 session-check-in-twice = Ya hiciste check-in para **{ $title }**{ $ends ->

@@ -296,7 +296,6 @@ session-already-closed = **{ $title }** уже { $state ->
        *[over] завершилась
     }.
 session-check-in-cancelled = **{ $title }** была отменена, отмечаться не нужно.
-session-check-in-early = **{ $title }** ещё не началась. Отметьтесь, когда она закончится.
 session-check-in-closed = Отметка для **{ $title }** закрылась через { $days } дней после её окончания.
 session-check-in-not-seated = Отметиться могут только те, у кого было место в **{ $title }**.
 session-check-in-twice = Вы уже отметились для **{ $title }**{ $ends ->
