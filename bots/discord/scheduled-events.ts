@@ -153,7 +153,8 @@ function recurrence(event: SessionEvent): Record<string, unknown> {
  * "Interested" pressed on one of our events (GUILD_SCHEDULED_EVENT_USER_ADD, which needs the
  * Guild Scheduled Events intent, not a privileged one): the member gets a DM with the session and
  * its "Request to join". Events and users may arrive as partials: only their ids are needed.
- * Once per member and event: pressing it off and on again sends nothing more.
+ * Once per member and session, across restarts: the core keeps the mark in the store, and a DM
+ * that did not arrive gives it back so the next press tries again.
  */
 export function onInterested(
   client: Client,
@@ -163,28 +164,16 @@ export function onInterested(
 ): void {
   const interest = deps.eventInterest;
   if (!interest) return;
-  const answered = new Set<string>();
   client.on(Events.GuildScheduledEventUserAdd, (event, user) => {
-    const key = `${event.id}:${user.id}`;
-    if (user.id === client.user?.id || !event.guildId || answered.has(key)) return;
+    if (user.id === client.user?.id || !event.guildId) return;
     const work = (async () => {
-      const reply = await interest(communityKey('discord', event.guildId), event.id, userKey('discord', user.id));
-      if (!reply) return;
-      const outcome = await delivery.sendToUser(user.id, reply);
-      if (outcome.kind === 'sent') remember(answered, key);
-      else deps.log.info({ eventId: event.id, outcome: outcome.kind }, 'interest DM not delivered');
+      const offer = await interest(communityKey('discord', event.guildId), event.id, userKey('discord', user.id));
+      if (!offer) return;
+      const outcome = await delivery.sendToUser(user.id, offer.reply);
+      if (outcome.kind === 'sent') return;
+      deps.log.info({ eventId: event.id, outcome: outcome.kind }, 'interest DM not delivered');
+      await offer.notDelivered();
     })().catch((error: unknown) => deps.log.warn({ eventId: event.id, err: (error as Error).message }, 'interest DM failed'));
     track(work);
   });
-}
-
-/** Enough for every member interested in every live session of a large bot; the oldest go first. */
-const ANSWERED_MAX = 20_000;
-
-function remember(answered: Set<string>, key: string): void {
-  if (answered.size >= ANSWERED_MAX) {
-    const [oldest] = answered;
-    if (oldest !== undefined) answered.delete(oldest);
-  }
-  answered.add(key);
 }

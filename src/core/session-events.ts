@@ -5,11 +5,11 @@
  * who showed interest in one gets the session's "Request to join".
  */
 import { type Community, isBanned } from '../domain/community.js';
-import type { PersonId } from '../domain/ids.js';
+import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
 import { type AnnouncementFacts, phaseAt, sessionCard } from '../domain/notifications/sessions.js';
 import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
-import { isLive } from '../domain/session.js';
+import { endsAt, isLive } from '../domain/session.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import { MODERATOR_FRESH_DAYS } from './moderation-reports.js';
@@ -46,6 +46,13 @@ async function moderatorsOf(deps: CoreDeps, community: Community): Promise<Perso
   return [...new Set(owners.filter((p): p is Profile => p !== null).map((p) => p.id))];
 }
 
+/**
+ * The mark that a member was sent the DM for a session's event: one per member and occurrence,
+ * kept in the store so a restart (or a second process) does not send it again. It lapses when
+ * the session ends, after which nobody is offered a seat in it anyway.
+ */
+const interestMarker = (sessionId: SessionId, user: UserKey): ActionId => `interest-${sessionId}-${user}` as ActionId;
+
 /** A session someone showed interest in on the platform, as its announcement tells of it. */
 export interface Interest {
   readonly facts: AnnouncementFacts;
@@ -68,7 +75,8 @@ export class SessionEventsService {
    * Someone pressed "Interested" on the event of a session announced in `communityKey`: the
    * session's card with the same "Request to join" action its announcement carries. Nothing for a
    * session no longer taking people, a host of their own session, someone banned there or
-   * someone the host and they blocked (silently, as if it were not there).
+   * someone the host and they blocked (silently, as if it were not there), and nothing the
+   * second time for the same member and session (see interestNotDelivered when a DM failed).
    */
   async interested(communityKey: CommunityKey, eventId: string, user: UserKey): Promise<Interest | null> {
     const { store } = this.deps;
@@ -83,8 +91,16 @@ export class SessionEventsService {
       if (person.id === s.hostId || s.participants.includes(person.id) || isBanned(community, person)) return null;
       if (!(await this.kit.visible(person, s))) return null;
     }
+    // Claimed before anything is sent: of two presses at once (or two processes), one DMs.
+    const mark = { id: interestMarker(s.id, user), actorId: person?.id ?? null, command: 'interest-dm', args: {}, createdAt: now, expiresAt: endsAt(s) };
+    if (await store.actions.claim(mark, now)) return null;
     const join = await this.actions.create(null, 'join', { session: s.id }, this.kit.ttlHours(s));
     const facts: AnnouncementFacts = { session: sessionCard(s), hostName: await this.kit.nameOf(s.hostId), join, phase: phaseAt(s, now) };
     return { facts, community, person };
+  }
+
+  /** The DM offered for an "Interested" did not reach the member: a later press may try again. */
+  async interestNotDelivered(sessionId: SessionId, user: UserKey): Promise<void> {
+    await this.deps.store.actions.delete(interestMarker(sessionId, user));
   }
 }

@@ -32,7 +32,14 @@ export interface AdapterDeps {
   readonly eventInterest?: EventInterest;
 }
 
-export type EventInterest = (community: CommunityKey, eventId: string, user: UserKey) => Promise<Reply | null>;
+export type EventInterest = (community: CommunityKey, eventId: string, user: UserKey) => Promise<InterestOffer | null>;
+
+/** The DM for one "Interested", sent once per member and session (the mark is in the store). */
+export interface InterestOffer {
+  readonly reply: Reply;
+  /** The DM did not reach them (DMs closed, platform down): the next press may offer it again. */
+  notDelivered(): Promise<void>;
+}
 
 /** Adds a route to the service's HTTP server; the route returns false for requests not its own. */
 export interface HttpMount {

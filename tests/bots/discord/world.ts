@@ -68,6 +68,8 @@ export class DiscordWorld {
     readonly core: Core,
     readonly dispatcher: Dispatcher,
     readonly bot: DiscordBot,
+    private readonly registry: CommandRegistry,
+    private readonly options: WorldOptions,
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
@@ -90,13 +92,23 @@ export class DiscordWorld {
     // As the app does at start (src/app.ts): the place index is built before the first command.
     warmGazetteer();
     const registry = options.registry ?? (await testRegistry());
-    const store = createMemoryStore();
-    const logs: LogLine[] = [];
-    const log = recordingLogger(logs);
     const time = { now: T0 };
-    const clock = () => time.now;
     // "In the past" for scheduled events is the product's time, which stories move.
     fake.events.clock = () => time.now.getTime();
+    const world = await DiscordWorld.boot({ fake, guild, guilds, store: createMemoryStore(), logs: [], time }, registry, options);
+    await world.warmUp(guilds[options.ownShards?.ids[0] ?? 0] ?? guild);
+    return world;
+  }
+
+  /** One process of the product: core, dispatcher and bot over a store and the fake Discord. */
+  private static async boot(
+    kept: { fake: FakeDiscord; guild: FakeGuild; guilds: readonly FakeGuild[]; store: Store; logs: LogLine[]; time: { now: Date } },
+    registry: CommandRegistry,
+    options: WorldOptions,
+  ): Promise<DiscordWorld> {
+    const { fake, store, logs, time } = kept;
+    const log = recordingLogger(logs);
+    const clock = () => time.now;
     const deliveries = new DeliveryRegistry();
     // Production's outbox and sender; the notifier waits until what it wrote went out.
     const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(new LocalePolicy()));
@@ -126,9 +138,17 @@ export class DiscordWorld {
       await bot.stop();
       throw error;
     }
-    const world = new DiscordWorld(logs, time, fake, guild, guilds, store, core, dispatcher, bot);
-    await world.warmUp(guilds[options.ownShards?.ids[0] ?? 0] ?? guild);
-    return world;
+    return new DiscordWorld(logs, time, fake, kept.guild, kept.guilds, store, core, dispatcher, bot, registry, options);
+  }
+
+  /**
+   * A restart: this process stops, and a new one (fresh core, dispatcher and bot, nothing kept in
+   * memory) starts over the same store and the same Discord. Use the world it returns.
+   */
+  async restart(): Promise<DiscordWorld> {
+    await this.bot.stop();
+    const { fake, guild, guilds, store, logs, time } = this;
+    return DiscordWorld.boot({ fake, guild, guilds, store, logs, time }, this.registry, this.options);
   }
 
   /**
