@@ -21,6 +21,9 @@ import { testRegistry } from '../../support/harness.js';
 import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
 import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
 import { warmGazetteer } from '../../../src/core/parse/location.js';
+import { createTelegramBot } from '../../../bots/telegram/index.js';
+import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
+import { FakeTelegram } from '../../fakes/telegram/index.js';
 
 export type { LogLine };
 
@@ -41,6 +44,14 @@ export interface WorldOptions {
   readonly shards?: number;
   /** The shards this bot runs (DISCORD_SHARDS), instead of all it is recommended. */
   readonly ownShards?: { readonly ids: readonly number[]; readonly count: number };
+  /** Telegram beside Discord, as in production: one store and core, both adapters, a fake Bot API. */
+  readonly telegram?: boolean;
+}
+
+/** The Telegram side of a world that runs both platforms. */
+export interface TelegramSide {
+  readonly fake: FakeTelegram;
+  readonly adapter: PlatformAdapter;
 }
 
 /**
@@ -70,6 +81,9 @@ export class DiscordWorld {
     readonly bot: DiscordBot,
     private readonly registry: CommandRegistry,
     private readonly options: WorldOptions,
+    /** With `telegram: true`: the fake Bot API and the Telegram adapter of this process. */
+    readonly telegram: TelegramSide | null,
+    private readonly delivery: OutboxDelivery,
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
@@ -95,14 +109,15 @@ export class DiscordWorld {
     const time = { now: T0 };
     // "In the past" for scheduled events is the product's time, which stories move.
     fake.events.clock = () => time.now.getTime();
-    const world = await DiscordWorld.boot({ fake, guild, guilds, store: createMemoryStore(), logs: [], time }, registry, options);
+    const telegram = options.telegram ? await FakeTelegram.start({ limits: { perChat: { perSecond: 1, burst: 30 } } }) : undefined;
+    const world = await DiscordWorld.boot({ fake, guild, guilds, store: createMemoryStore(), logs: [], time, ...(telegram ? { telegram } : {}) }, registry, options);
     await world.warmUp(guilds[options.ownShards?.ids[0] ?? 0] ?? guild);
     return world;
   }
 
   /** One process of the product: core, dispatcher and bot over a store and the fake Discord. */
   private static async boot(
-    kept: { fake: FakeDiscord; guild: FakeGuild; guilds: readonly FakeGuild[]; store: Store; logs: LogLine[]; time: { now: Date } },
+    kept: { fake: FakeDiscord; guild: FakeGuild; guilds: readonly FakeGuild[]; store: Store; logs: LogLine[]; time: { now: Date }; telegram?: FakeTelegram },
     registry: CommandRegistry,
     options: WorldOptions,
   ): Promise<DiscordWorld> {
@@ -132,13 +147,21 @@ export class DiscordWorld {
     await registerDiscordCommands(config, registry);
     const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()) });
     deliveries.register(bot.delivery);
+    let telegram: TelegramSide | null = null;
     try {
       await bot.start();
+      if (kept.telegram) {
+        const adapter = createTelegramBot({ token: kept.telegram.token, apiRoot: kept.telegram.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+        deliveries.register(adapter.delivery);
+        await adapter.start();
+        telegram = { fake: kept.telegram, adapter };
+      }
     } catch (error) {
       await bot.stop();
+      await kept.telegram?.close();
       throw error;
     }
-    return new DiscordWorld(logs, time, fake, kept.guild, kept.guilds, store, core, dispatcher, bot, registry, options);
+    return new DiscordWorld(logs, time, fake, kept.guild, kept.guilds, store, core, dispatcher, bot, registry, options, telegram, delivery);
   }
 
   /**
@@ -147,8 +170,19 @@ export class DiscordWorld {
    */
   async restart(): Promise<DiscordWorld> {
     await this.bot.stop();
+    await this.telegram?.adapter.stop();
     const { fake, guild, guilds, store, logs, time } = this;
-    return DiscordWorld.boot({ fake, guild, guilds, store, logs, time }, this.registry, this.options);
+    return DiscordWorld.boot({ fake, guild, guilds, store, logs, time, ...(this.telegram ? { telegram: this.telegram.fake } : {}) }, this.registry, this.options);
+  }
+
+  /**
+   * What the scheduler's jobs wrote into the outbox goes out now, through this process's sender
+   * (the job's own notifications are durable, and any process's sender delivers them).
+   */
+  async delivered(): Promise<void> {
+    this.delivery.sender.kick();
+    await this.delivery.settle();
+    await this.bot.idle();
   }
 
   /**
@@ -262,8 +296,13 @@ export class DiscordWorld {
   async stop(): Promise<void> {
     await this.bot.stop();
     await this.fake.close();
+    if (this.telegram) {
+      await this.telegram.adapter.stop();
+      await this.telegram.fake.close();
+      expectOutboundClean(this.telegram.fake.calls.map((c) => c.params));
+    }
     // Every scenario's logs: no bodies, bios, tokens or coordinates.
-    expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
+    expectLogsClean(this.logs, { secrets: [this.fake.token, ...(this.telegram ? [this.telegram.fake.token] : [])], store: this.store });
     expectOutboundClean(this.fake.requests('POST', /./).concat(this.fake.requests('PATCH', /./)).map((r) => r.body));
   }
 }
