@@ -43,6 +43,8 @@ describe('the calendar feed', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
     const text = await res.text();
+    // The feed as a calendar app gets it (the closing note of #14 quotes it).
+    console.log(`calendar feed as served:\n${text}`);
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Berlin/);
     expect(text).toMatch(/DTSTART;TZID=Europe\/Berlin:20270323T180000/);
     expect(text).toMatch(/RRULE:FREQ=WEEKLY/);
