@@ -17,7 +17,7 @@ mod-error-no-such-place = Места "{ $name }" нет. Список — в /pl
 
 mod-settings-title = Настройки сообщества: { $community }
 mod-settings-saved-title = Сохранено: { $community }
-mod-settings-help = Измените их через /mod-settings announce-channel: … moderator-role: … radius: … language: … events: on|off ("none" очищает канал или роль, "auto" — язык; "events: off" убирает сессии из вкладки «Мероприятия» сервера).
+mod-settings-help = Измените их через /mod-settings announce-channel: … moderator-role: … radius: … language: … events: on|off ("none" очищает канал или роль, "auto" — язык; "events: off" убирает сессии из вкладки «События» сервера).
 mod-settings-announce-channel = Канал объявлений
 mod-settings-announce-channel-none = нет (само сообщество)
 mod-settings-moderator-role = Роль модератора

@@ -237,6 +237,8 @@ describe('sessions as Discord scheduled events', () => {
   it('GIVEN a moderator turns events off WHEN a session is announced THEN no event is made; /mod-settings shows it', async () => {
     const off = await w.slash(mod.here, 'mod-settings', { events: 'off' });
     expect(w.text(off)).toMatch(/Server events\s*off/);
+    // The settings say how to change it back.
+    expect(w.text(await w.slash(mod.here, 'mod-settings'))).toContain('events: on|off');
     const createsBefore = eventCreates().length;
     expect(await create({ when: 'tomorrow 3pm', title: 'Quiet one' }, hugo)).toBeUndefined();
     expect(eventCreates()).toHaveLength(createsBefore);
