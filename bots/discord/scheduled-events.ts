@@ -169,10 +169,16 @@ export function onInterested(
     const work = (async () => {
       const offer = await interest(communityKey('discord', event.guildId), event.id, userKey('discord', user.id));
       if (!offer) return;
-      const outcome = await delivery.sendToUser(user.id, offer.reply);
-      if (outcome.kind === 'sent') return;
-      deps.log.info({ eventId: event.id, outcome: outcome.kind }, 'interest DM not delivered');
-      await offer.notDelivered();
+      let outcome = 'failed';
+      try {
+        outcome = (await delivery.sendToUser(user.id, offer.reply)).kind;
+      } finally {
+        // Not sent (or the send threw): the mark goes back, so pressing again tries again.
+        if (outcome !== 'sent') {
+          deps.log.info({ eventId: event.id, outcome }, 'interest DM not delivered');
+          await offer.notDelivered();
+        }
+      }
     })().catch((error: unknown) => deps.log.warn({ eventId: event.id, err: (error as Error).message }, 'interest DM failed'));
     track(work);
   });
