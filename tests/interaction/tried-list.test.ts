@@ -3,6 +3,9 @@
  * the answer they get now. Run with SPOTTER_WRITE_TRIED=1 to write the answers to
  * /tmp/tried-replies.md for the issue's closing note.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { messageText } from '../fakes/discord/index.js';
@@ -202,7 +205,7 @@ describe('the tried list, on the command layer', () => {
     await hana.press(hana.button('Accept', [notification(hana, /\*\*Cy\*\*.*wants to join/)]));
     expect(await says(UNTRUTHS, ana, 'join', s.id)).toMatch(/waitlist/);
     expect(await says(UNTRUTHS, hana, 'set-name', 'Hana K.')).toMatch(/Hana K\.\*\*$/);
-    expect(await says(UNTRUTHS, ana, 'session-create', `activity: running when: tomorrow 7am place: Berlin, DE notes: ${'x'.repeat(600)}`)).toMatch(/The notes are too long/);
+    expect(await says(UNTRUTHS, ana, 'session-create', `activity: running when: tomorrow 7am place: Berlin, DE notes: ${'x'.repeat(600)}`)).toMatch(/The notes are too long: keep them under 500 characters\.$/);
     expect(await says(UNTRUTHS, ana, 'delete-me')).toMatch(/\[Cancel\]/);
     expect(await presses(UNTRUTHS, ana, 'Cancel')).toMatch(/nothing was deleted/);
   });
@@ -219,5 +222,119 @@ describe('the tried list, on the command layer', () => {
     expect(await says(CHECKIN, hana, 'checkin', 'yes')).toMatch(/Checked in for \*\*Morning 5k\*\*/);
     h.now = new Date(s.startsAt.getTime() + 3 * 3_600_000);
     expect(await says(CHECKIN, ben, 'my-sessions')).toMatch(/Morning 5k/);
+  });
+});
+
+describe('the tried list, in the terminal', () => {
+  let app: App | null = null;
+  afterEach(async () => {
+    await app?.stop();
+    app = null;
+  });
+
+  /** Types a line into the terminal and quotes the screen it printed (without the prompt). */
+  const typed = async (t: Awaited<ReturnType<typeof terminal>>, bullet: string, line: string, said = line): Promise<string> =>
+    quotes.add(bullet, said, (await t.type(line)).replace(/\n?[^\n]*> $/, ''));
+
+  it('GIVEN no USER WHEN two people meet in the terminal THEN the first is Alex, nobody is "you", /msg ben see you at 7 is a sentence, :in and :mod belong to each person, and an old button says it expired', async () => {
+    // Pictures are saved where the terminal is told, never in the working directory.
+    const t = await terminal(mkdtempSync(join(tmpdir(), 'spotter-tried-')));
+    app = t.app;
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    await t.type(':as ben');
+    await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15');
+    await t.type(':as Alex');
+    await t.type('/match');
+    expect(await typed(t, TERMINAL, '1')).toMatch(/Buddy request sent to ben\. /);
+    await t.type(':as ben');
+    await t.type('/buddy-accept Alex');
+    await t.type(':as Alex');
+    expect(await typed(t, SENTENCES, '/msg ben see you at 7')).toMatch(/Sent to ben\./);
+    expect(await typed(t, TERMINAL, '/stats')).toMatch(/Alex's training record/);
+
+    await t.type(':in gym');
+    expect(await typed(t, TERMINAL, ':mod')).toMatch(/Moderator rights on for Alex\./);
+    expect(await typed(t, TERMINAL, ':as ben')).toMatch(/You are now ben, in a private chat\.|You are now ben/);
+    expect(await typed(t, TERMINAL, ':as Alex')).toMatch(/You are now Alex in community "gym" with moderator rights\./);
+
+    await t.type('/match');
+    await t.type('/set-radius 20');
+    expect(await typed(t, TERMINAL, '7')).toMatch(/There is no button 7 on screen: the last message shown has one button, number 1\./);
+    t.later(8 * 86_400_000);
+    expect(await typed(t, TERMINAL, '1')).toMatch(/That button has expired\. Run the command again for a fresh one\./);
+  });
+
+  it('GIVEN USER=mira WHEN the terminal starts THEN the first person is mira', async () => {
+    const t = await terminal(undefined, { USER: 'mira' });
+    app = t.app;
+    expect(await typed(t, TERMINAL, ':who', ':who (with USER=mira)')).toMatch(/^\* mira$/m);
+  });
+});
+
+describe('the tried list, on Telegram', () => {
+  let world: TelegramWorld | null = null;
+  afterEach(async () => {
+    await world?.stop();
+    world = null;
+  });
+
+  it('GIVEN a new person WHEN they open the bot THEN a welcome; GIVEN buddies WHEN one writes /msg Bob see you at 7 THEN it reaches Bob; a session now takes /checkin yes', async () => {
+    world = await TelegramWorld.create();
+    const tom = world.telegramUser(7101, 'Tom');
+    await tom.says('/start');
+    expect(quotes.add(HELP, '/start (Telegram)', tom.lastText())).toMatch(/Welcome to Spotter/);
+
+    const alice = await world.telegramUser(7102, 'Alice').ready('Berlin, DE');
+    const bob = await world.telegramUser(7103, 'Bob').ready('Berlin, DE');
+    await alice.says('/match');
+    await alice.says('/connect bob');
+    await bob.says('/buddy_accept Alice');
+    const sent = await alice.says('/msg Bob see you at 7');
+    expect(quotes.add(SENTENCES, '/msg Bob see you at 7 (Telegram)', textsTo(sent, alice.id).join('\n'))).toMatch(/Sent to <b>Bob<\/b>/);
+    expect(textsTo(sent, bob.id).join()).toMatch(/see you at 7/);
+
+    await alice.says('/session_create running tomorrow 7am Berlin 4');
+    await bob.says('/sessions');
+    await bob.says('/join 1');
+    await alice.press('Accept');
+    const startsIn = (await world.store.sessions.listForPerson((await alice.profile()).id, ['open', 'full'], new Date(0)))[0]!.startsAt.getTime() - world.now.getTime();
+    world.advance(startsIn + 10 * 60_000);
+    const checked = await bob.says('/checkin yes');
+    expect(quotes.add(CHECKIN, '/checkin yes (Telegram, while the session happens)', textsTo(checked, bob.id).join('\n'))).toMatch(/Checked in for/);
+  });
+});
+
+describe('the tried list, on Discord', () => {
+  let w: DiscordWorld | null = null;
+  afterEach(async () => {
+    await w?.stop();
+    w = null;
+  });
+
+  it('GIVEN a server manager WHEN they pick the channel and role THEN both show as mentions; GIVEN a relayed DM WHEN Reply is pressed THEN the message box opens at once, as long as /msg allows', async () => {
+    w = await DiscordWorld.start();
+    const olga = w.person('Olga', { manageGuild: true });
+    const channel = w.fake.channelId(w.guild, 'sessions');
+    const role = w.fake.roleId(w.guild, 'Moderators');
+    const saved = await w.slash(olga.here, 'mod-settings', { 'announce-channel': channel, 'moderator-role': role });
+    const shown = quotes.add(RAW_IDS, '/mod-settings announce-channel: #sessions moderator-role: @Moderators (Discord)', messageText(w.lastShown(saved)));
+    expect(shown).toContain(`<#${channel}>`);
+    expect(shown).toContain(`<@&${role}>`);
+
+    const alice = w.person('Alice');
+    const bob = w.person('Bob');
+    await w.profile(alice);
+    await w.profile(bob);
+    const match = await w.slash(alice.here, 'match');
+    await w.click(alice.here, w.lastShown(match), /Connect with #1 Bob/);
+    await w.click(bob.dm, w.lastDm(bob), 'Accept');
+    await w.slash(alice.here, 'msg', { person: 'Bob', text: 'Run on Saturday at 9?' });
+    const opened = await w.click(bob.dm, w.lastDm(bob), 'Reply');
+    const input = (opened.modal?.components?.[0] as { component?: { max_length?: number } } | undefined)?.component;
+    quotes.add(REPLYING, '[Reply] on the relayed DM (Discord)', `A modal opens at once: "${opened.modal?.title ?? ''}", its box takes up to ${input?.max_length ?? '?'} characters.`);
+    expect(opened.ack?.type).toBe(9);
+    expect(input?.max_length).toBe(1000);
+    const replied = await w.submit(bob.dm, opened, { answer: 'Deal, see you at the gate.' });
+    expect(quotes.add(REPLYING, 'the modal sent', w.text(replied))).toMatch(/Sent to \*\*Alice\*\*/);
   });
 });

@@ -113,7 +113,7 @@ describe('the terminal adapter', () => {
     expect(await t.type('/set-radius 20')).not.toMatch(/\[1\]/);
     await t.type(':who');
     expect(await t.type('1')).toMatch(/✔/);
-    expect(await t.type('7')).toMatch(/There is no button 7 on screen: the last buttons shown are numbered 1 to \d+\./);
+    expect(await t.type('7')).toMatch(/There is no button 7 on screen: the last (buttons shown are numbered 1 to \d+|message shown has one button, number 1)\./);
 
     await t.type('/match');
     t.later(8 * 86_400_000);
