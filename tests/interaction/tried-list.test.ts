@@ -3,7 +3,7 @@
  * the answer they get now. Run with SPOTTER_WRITE_TRIED=1 to write the answers to
  * /tmp/tried-replies.md for the issue's closing note.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -174,7 +174,7 @@ describe('the tried list, on the command layer', () => {
   it('GIVEN a member and a moderator WHEN each runs /help in the community THEN moderator commands are offered only to the moderator; a first contact gets the welcome', async () => {
     const kim = await runner(h, 'Kim', { community: 'berlin-runners' });
     const help = await says(HELP, kim, 'help');
-    expect(help).not.toMatch(/\/ban\b|\/mod-settings|\/reports/);
+    expect(help).not.toMatch(/\/ban\b|\/mod-settings|\/reports|Moderators/);
     const tom = h.person('Tom');
     await tom.send({ kind: 'welcome' });
     expect(quotes.add(HELP, '/start (Telegram, a new person)', asRead(tom.last?.replies ?? []))).toMatch(/Welcome to Spotter/);
@@ -320,6 +320,10 @@ describe('the tried list, on Discord', () => {
     const shown = quotes.add(RAW_IDS, '/mod-settings announce-channel: #sessions moderator-role: @Moderators (Discord)', messageText(w.lastShown(saved)));
     expect(shown).toContain(`<#${channel}>`);
     expect(shown).toContain(`<@&${role}>`);
+    // The README names the command as it is.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('/mod-settings announce-channel:');
+    expect(readme).not.toContain('/mod settings');
 
     const alice = w.person('Alice');
     const bob = w.person('Bob');
