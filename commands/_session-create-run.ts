@@ -108,9 +108,10 @@ const argsOf = (values: SessionValues): Record<string, unknown> => Object.fromEn
 
 async function confirmFar(ctx: CommandContext, values: SessionValues, far: FarPlace): Promise<Reply> {
   const args = argsOf(values);
-  const create = await ctx.button(ctx.t.t('guided-far-create'), 'session-create-far', { ...args, go: true }, { style: 'primary' });
-  // Cancelling withdraws the Create button too: nothing can be created from this question after.
-  const cancel = await ctx.button(ctx.t.t('flow-cancel'), 'session-create-far', { ...args, go: false, confirm: create.action }, { style: 'danger' });
+  const create = await ctx.button(ctx.t.t('guided-far-create'), 'session-create-far', { ...args, go: true }, { style: 'primary', once: true });
+  // One answer per question: a second press of Create (a double click) creates nothing more, and
+  // Cancel withdraws Create: nothing can be created from this question after.
+  const cancel = await ctx.button(ctx.t.t('flow-cancel'), 'session-create-far', { ...args, go: false, confirm: create.action }, { style: 'danger', once: create.action });
   return { visibility: 'private', text: farText(ctx, far), buttons: [[create, cancel]], tone: 'warning' };
 }
 

@@ -59,7 +59,10 @@ console-waiting = 📨 { $count ->
 console-acts-in = { $name } handelt jetzt in der Community "{ $community }".
 console-private-chat = { $name } ist jetzt in einem privaten Chat.
 console-unknown = Unbekannt: { $command }.
-console-no-button = Es gibt keinen Knopf { $number } auf dem Bildschirm: Die zuletzt gezeigten Knöpfe sind von 1 bis { $count } nummeriert.
+console-no-button = { $count ->
+    [1] Es gibt keinen Knopf { $number } auf dem Bildschirm: Die zuletzt gezeigte Nachricht hat nur einen Knopf, die 1.
+   *[other] Es gibt keinen Knopf { $number } auf dem Bildschirm: Die zuletzt gezeigten Knöpfe sind von 1 bis { $count } nummeriert.
+}
 console-ignored = (Tippe einen /befehl – /help listet sie – oder :help für das Terminal.)
 console-file = (Datei { $name }, { $bytes } Bytes – gespeichert als ./{ $name })
 console-type-place = (tippe einen Ort, "lat, lng" oder einen Kartenlink)

@@ -59,7 +59,10 @@ console-waiting = 📨 { $count ->
 console-acts-in = { $name } now acts in community "{ $community }".
 console-private-chat = { $name } is now in a private chat.
 console-unknown = Unknown { $command }.
-console-no-button = There is no button { $number } on screen: the last buttons shown are numbered 1 to { $count }.
+console-no-button = { $count ->
+    [1] There is no button { $number } on screen: the last message shown has one button, number 1.
+   *[other] There is no button { $number } on screen: the last buttons shown are numbered 1 to { $count }.
+}
 console-ignored = (Type a /command — /help lists them — or :help for the terminal.)
 console-file = (file { $name }, { $bytes } bytes — saved as ./{ $name })
 console-type-place = (type a place, "lat, lng", or a map link)

@@ -59,7 +59,10 @@ console-waiting = 📨 { $count ->
 console-acts-in = { $name } ahora actúa en la comunidad "{ $community }".
 console-private-chat = { $name } está ahora en un chat privado.
 console-unknown = Desconocido: { $command }.
-console-no-button = No hay ningún botón { $number } en pantalla: los últimos botones mostrados van del 1 al { $count }.
+console-no-button = { $count ->
+    [1] No hay ningún botón { $number } en pantalla: el último mensaje mostrado tiene un solo botón, el 1.
+   *[other] No hay ningún botón { $number } en pantalla: los últimos botones mostrados van del 1 al { $count }.
+}
 console-ignored = (Escribe un /comando —/help los lista— o :help para la terminal.)
 console-file = (archivo { $name }, { $bytes } bytes — guardado como ./{ $name })
 console-type-place = (escribe un lugar, "lat, lng" o un enlace de mapa)

@@ -61,7 +61,10 @@ console-waiting = 📨 { $count ->
 console-acts-in = { $name } теперь действует в сообществе "{ $community }".
 console-private-chat = { $name } теперь в личном чате.
 console-unknown = Неизвестная команда { $command }.
-console-no-button = Кнопки { $number } на экране нет: последние показанные кнопки пронумерованы от 1 до { $count }.
+console-no-button = { $count ->
+    [1] Кнопки { $number } на экране нет: в последнем показанном сообщении только одна кнопка, номер 1.
+   *[other] Кнопки { $number } на экране нет: последние показанные кнопки пронумерованы от 1 до { $count }.
+}
 console-ignored = (Введите /команду — /help покажет список — или :help для терминала.)
 console-file = (файл { $name }, { $bytes } байт — сохранён как ./{ $name })
 console-type-place = (введите место, "lat, lng" или ссылку на карту)

@@ -41,6 +41,28 @@ export class Actions {
     if (action?.actorId === personId) await this.store.actions.delete(action.id);
   }
 
+  /**
+   * Spends a single-use question (a confirmation) until `until`, atomically: of two presses at
+   * once, one spends it. True when this call spent it; false when it was spent already. The marker
+   * names nobody, so it outlives an erasure: a second "Yes, delete" still hears it was done.
+   */
+  async spend(question: string, until: Date): Promise<boolean> {
+    const now = this.clock();
+    const held = await this.store.actions.claim({ id: spentId(question), actorId: null, command: SPENT, args: {}, createdAt: now, expiresAt: until }, now);
+    return held === null;
+  }
+
+  /** The question is open again: its answer failed (a rule refused it) and may be tried once more. */
+  async unspend(question: string): Promise<void> {
+    await this.store.actions.delete(spentId(question));
+  }
+
+  /** Whether this button's own question was answered (its action may be gone with what it did). */
+  async spent(question: string): Promise<boolean> {
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(question)) return false;
+    return (await this.store.actions.get(spentId(question), this.clock())) !== null;
+  }
+
   /** Remembers the ids of a list shown to a person, so "2" can name its second item later. */
   async rememberList(personId: PersonId, kind: ListKind, ids: readonly string[]): Promise<void> {
     const now = this.clock();
@@ -88,6 +110,10 @@ export class Actions {
     return looksLikeId(text) ? text.trim() : null;
   }
 }
+
+/** The command of a spent-question marker: none is registered, so pressing one does nothing. */
+const SPENT = 'spent';
+const spentId = (question: string) => `spent-${question}` as ActionId;
 
 const listId = (kind: ListKind, personId: PersonId) => `list-${kind}-${personId}` as ActionId;
 

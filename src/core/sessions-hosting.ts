@@ -58,6 +58,8 @@ export interface EditInput {
   readonly title?: string;
   readonly notes?: string;
   readonly weekly?: boolean;
+  /** The host has said yes to moving it to a place far from the community's area or their own. */
+  readonly farConfirmed?: boolean;
 }
 
 /** The place named several things: the command offers these (each `value` picks one). */
@@ -69,7 +71,8 @@ export interface AmbiguousPlace {
 export type CreateOutcome = { readonly kind: 'created'; readonly session: WorkoutSession; readonly announced: boolean } | AmbiguousPlace | FarPlace;
 export type EditOutcome =
   | { readonly kind: 'edited'; readonly session: WorkoutSession; readonly changes: readonly SessionChange[]; readonly promoted: readonly PersonId[] }
-  | AmbiguousPlace;
+  | AmbiguousPlace
+  | FarPlace;
 
 const invalid = (message: Phrase) => err(userError('invalid-input', message));
 
@@ -208,6 +211,11 @@ export class SessionHosting {
       if (where.value.kind === 'ambiguous') return ok(where.value);
       const place = where.value.place;
       if (place.label !== s.place.label || place.point.coordinates.join() !== s.place.point.coordinates.join()) {
+        // A move far away is held back for the host to confirm, as when the session was created.
+        if (!input.farConfirmed) {
+          const far = await farPlace(this.kit.deps, me, community, place.point, place.label);
+          if (far) return ok(far);
+        }
         patch.place = { point: place.point, label: place.label };
         changes.push({ field: 'place', to: place.label, from: s.place.label });
       }

@@ -134,6 +134,12 @@ export interface ButtonOptions {
   readonly style?: ButtonStyle;
   readonly actor?: PersonId | null;
   readonly ttlHours?: number;
+  /**
+   * A confirmation's button: pressed once, it is spent, and a second press (a double click, a press
+   * of its Cancel) is told the question was answered already. `true`: this button's own question;
+   * another button's action id: the question that button asks (Cancel beside its Create).
+   */
+  readonly once?: true | string;
 }
 
 export function defineCommand<const O extends OptionsShape>(definition: CommandDefinition<O>): CommandDefinition<O> {

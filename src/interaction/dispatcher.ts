@@ -1,5 +1,5 @@
 import type { Community } from '../domain/community.js';
-import type { Notice } from '../domain/conversation.js';
+import type { Notice, StoredAction } from '../domain/conversation.js';
 import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { cleanText } from '../domain/text.js';
@@ -150,7 +150,7 @@ export class Dispatcher {
       }
       case 'action': {
         const action = await this.core.actions.get(inbound.id);
-        if (!action) return userError(null, t.t('error-button-expired'));
+        if (!action) return userError(null, t.t((await this.core.actions.spent(inbound.id)) ? 'error-button-used' : 'error-button-expired'));
         if (action.actorId !== null && action.actorId !== me.id) return userError(null, t.t('error-button-not-yours'));
         // A question's button carries its answer; a question's select, the chosen value.
         if (action.command === FORM_ANSWER) return this.answer(invocation, me, community, String(inbound.value ?? action.args.value ?? ''), t);
@@ -164,7 +164,20 @@ export class Dispatcher {
           raw[inbound.option] = inbound.value ?? '';
         } else if (inbound.value !== undefined) raw[String(action.args.__option ?? 'value')] = inbound.value;
         delete raw.__option;
-        return this.run(invocation, me, community, command, raw, t);
+        delete raw.__once;
+        const question = onceQuestion(action);
+        if (question === null) return this.run(invocation, me, community, command, raw, t);
+        // A confirmation answers once: the second of two presses (or its Cancel after) is told so.
+        if (!(await this.core.actions.spend(question, action.expiresAt))) return userError(command.name, t.t('error-button-used'));
+        let done = false;
+        try {
+          const result = await this.run(invocation, me, community, command, raw, t);
+          done = result.outcome === 'ok';
+          return result;
+        } finally {
+          // A refused answer (a limit, a rule) leaves the question open to be answered again.
+          if (!done) await this.core.actions.unspend(question);
+        }
       }
       case 'text':
         // Conversation answers are kept in the conversation state: cleaned before anything else.
@@ -298,7 +311,7 @@ export class Dispatcher {
       button: async (label, command, args, options = {}) => ({
         label,
         style: options.style ?? 'secondary',
-        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command, args, options.ttlHours),
+        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command, options.once ? { ...args, __once: options.once } : args, options.ttlHours),
       }),
       select: async (placeholder, command, option, args, choices) => ({
         placeholder,
@@ -308,6 +321,13 @@ export class Dispatcher {
       rememberList: (kind, ids) => core.actions.rememberList(me.id, kind, ids),
     };
   }
+}
+
+/** The question a single-use button belongs to (its own id, or the id it names), else null. */
+function onceQuestion(action: StoredAction): string | null {
+  const once = action.args.__once;
+  if (once === true) return action.id;
+  return typeof once === 'string' && once.length > 0 ? once : null;
 }
 
 const stringValues = (raw: RawValues): RawValues =>

@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../domain/language.js';
 import { leadingTimeLength } from '../core/parse/when.js';
+import { listNumber, looksLikeId } from '../domain/refs.js';
 import type { OptionSpec } from './options.js';
 
 /** Options that take whatever text is there: one of them per sentence takes the middle. */
@@ -65,9 +66,12 @@ function takeFront(spec: OptionSpec, ws: readonly string[], lang: Lang): number 
   switch (spec.kind) {
     case 'person':
     case 'member':
+      return 1;
     case 'session':
     case 'report':
-      return 1;
+      // Sessions and reports are named by their list number or id only: "/checkin yes" leaves
+      // the word to the options after (whether I was there), and the session to "the one now".
+      return listNumber(ws[0]!) !== null || looksLikeId(ws[0]!) ? 1 : 0;
     case 'when': {
       const text = ws.slice(0, MAX_WORDS).join(' ');
       const length = leadingTimeLength(text, lang);

@@ -7,8 +7,8 @@ import type { Button, Reply } from '../interaction/reply.js';
 const SECTIONS: [string, string[]][] = [
   ['help-section-profile', ['setup', 'profile', 'set-location', 'set-activities', 'set-level', 'set-radius', 'set-availability', 'set-timezone', 'set-bio', 'set-name', 'notifications', 'language', 'pause', 'resume', 'export', 'delete-me', 'link']],
   ['help-section-buddies', ['match', 'connect', 'plan', 'buddies', 'buddy-accept', 'buddy-decline', 'msg', 'disconnect', 'block', 'unblock', 'report']],
-  ['help-section-sessions', ['session-create', 'sessions', 'session', 'join', 'requests', 'request-accept', 'request-decline', 'leave', 'session-chat', 'my-sessions', 'calendar', 'session-edit', 'session-cancel', 'checkin', 'stats']],
-  ['help-section-moderators', ['mod-settings', 'place-add', 'place-remove', 'places', 'reports', 'report-resolve', 'session-remove', 'ban', 'unban', 'community-stats', 'audit']],
+  ['help-section-sessions', ['session-create', 'places', 'sessions', 'session', 'join', 'requests', 'request-accept', 'request-decline', 'leave', 'session-chat', 'my-sessions', 'calendar', 'session-edit', 'session-cancel', 'checkin', 'stats']],
+  ['help-section-moderators', ['mod-settings', 'place-add', 'place-remove', 'reports', 'report-resolve', 'session-remove', 'ban', 'unban', 'community-stats', 'audit']],
 ];
 
 /** The first thing a new person sees (Telegram's /start, a first /help): two lines and the first steps. */

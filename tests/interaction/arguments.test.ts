@@ -60,7 +60,7 @@ describe('reading a typed line', () => {
   it('GIVEN a value too long WHEN said in German THEN the label is German too', () => {
     const notes = defineCommand({ name: 'n', description: 'test', access: 'anyone', scope: 'anywhere', options: { notes: opt.longText({ description: 'd', max: 5, label: 'The notes', plural: true }) }, execute: async () => ({ visibility: 'private', text: '' }) });
     const r = validateValues(notes, { notes: 'far too long' });
-    expect(said(r)).toBe('The notes are too long: keep them under 5 characters');
+    expect(said(r)).toBe('The notes are too long: keep them under 5 characters.');
     expect(said(r, 'de')).toBe('Die Notizen sind zu lang: höchstens 5 Zeichen.');
   });
 });

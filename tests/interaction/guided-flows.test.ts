@@ -166,6 +166,33 @@ describe('a session place far from its community', () => {
     expect(s).toMatchObject({ capacity: 6, place: { label: expect.stringMatching(/Atlantis/) } });
   });
 
+  it('GIVEN a session at the community\'s meeting place WHEN its host moves it to Atlantis with /session-edit THEN the same question is asked; Cancel keeps it, and Move it there moves it once', async () => {
+    const mod = h.person('Mia', { community: 'berlin-runners', admin: true });
+    await runner(h, 'Mia', { community: 'berlin-runners' });
+    await mod.run('place-add', 'name: Tiergarten gate location: 52.5163, 13.3777');
+    const ana = await runner(h, 'Ana', { community: 'berlin-runners', radius: 200 });
+    await ana.run('session-create', 'activity: running when: tomorrow 7am place: Tiergarten gate');
+    const [s] = await h.store.sessions.listForPerson(await ana.id(), ['open'], h.now);
+
+    await ana.run('session-edit', `${s!.id} place: Atlantis title: Far away run`);
+    expect(ana.text()).toMatch(/\*\*Atlantis.*\*\* is about [\d,]+ km from \*\*Tiergarten gate\*\*, where this community meets\. Move the session there anyway\?/);
+    expect(labels(h)).toEqual(['Move it there', 'Cancel']);
+    const move = ana.button('Move it there');
+    await ana.press(ana.button('Cancel'));
+    expect(ana.text()).toMatch(/Not changed: the session stays as it was/);
+    await ana.press(move);
+    expect(ana.text()).toMatch(/Already done/);
+    expect(await h.store.sessions.get(s!.id)).toMatchObject({ title: s!.title, place: { label: 'Tiergarten gate' } });
+
+    await ana.run('session-edit', `${s!.id} place: Atlantis title: Far away run`);
+    const again = ana.button('Move it there');
+    await ana.press(again);
+    expect(ana.text()).toMatch(/Session updated|Far away run/);
+    expect(await h.store.sessions.get(s!.id)).toMatchObject({ title: 'Far away run', place: { label: expect.stringMatching(/Atlantis/) } });
+    await ana.press(again);
+    expect(ana.text()).toMatch(/Already done/);
+  });
+
   it('GIVEN members who train near a place WHEN a session is set there THEN it is created without a question', async () => {
     await runner(h, 'Pia', { place: 'Potsdam, DE', community: 'berlin-runners' });
     const ana = await runner(h, 'Ana', { community: 'berlin-runners', radius: 50 });

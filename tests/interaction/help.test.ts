@@ -28,6 +28,8 @@ describe('help', () => {
     const there = await ben.run('help');
     expect(listed(there).filter((n) => moderatorOnly.includes(n))).toEqual([]);
     expect(listed(there)).toEqual(expect.arrayContaining(['/match', '/sessions', '/places', '/report']));
+    // /places is for everyone who meets there: it is listed with sessions, and no "Moderators" heading shows.
+    expect(there.replies[0]!.fields!.map((f) => f.name)).not.toContain('Moderators');
 
     const dm = await ben.in(null).run('help');
     expect(listed(dm).filter((n) => moderatorOnly.includes(n))).toEqual([]);

@@ -52,6 +52,15 @@ describe('commands written as sentences', () => {
     expect(line('checkin', '2 no')).toEqual({ session: '2', attended: 'no' });
   });
 
+  it('GIVEN /checkin WHEN written "yes", "no" or their German, Spanish and Russian words THEN that is whether I was there, and the session is left to be the one happening now', () => {
+    for (const [typed, attended] of [['yes', 'yes'], ['no', 'no'], ['ja', 'ja'], ['nein', 'nein'], ['sí', 'sí'], ['no', 'no'], ['да', 'да'], ['нет', 'нет']] as const) {
+      expect(line('checkin', typed)).toEqual({ attended });
+    }
+    // A number or an id still names the session first.
+    expect(line('checkin', '2 yes')).toEqual({ session: '2', attended: 'yes' });
+    expect(line('checkin', 'Xk3v9QpLr2Tz no')).toEqual({ session: 'Xk3v9QpLr2Tz', attended: 'no' });
+  });
+
   it('PROPERTY: quoted or not, splitting never loses or invents a visible character', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), (text) => {

@@ -28,4 +28,25 @@ describe('Telegram: people by name, numbers by list', () => {
     const out = await alice.says('/disconnect 5');
     expect(textsTo(out, alice.id).join()).toMatch(/Your last buddy list has no number 5\. Run \/buddies to see your buddies' numbers\./);
   });
+
+  it('GIVEN two people called Anna in my matches WHEN I write /connect Anna THEN an inline keyboard offers both, told apart by town, and choosing one sends the request to her alone', async () => {
+    world = await World.create();
+    const alice = await world.telegramUser(6401, 'Alice').ready('Berlin, DE');
+    await alice.says('/set_radius 50');
+    const berlin = await world.telegramUser(6402, 'Anna').ready('Berlin, DE');
+    const potsdam = await world.telegramUser(6403, 'Anna').ready('Potsdam, DE');
+    await potsdam.says('/set_radius 50');
+    await alice.says('/match');
+    expect(alice.lastText().match(/Anna/g)).toHaveLength(2);
+
+    await alice.says('/connect Anna');
+    expect(alice.lastText()).toMatch(/2 people fit “Anna”/);
+    const keyboard = (world.fake.state.lastMessageIn(alice.user.id).reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text);
+    expect(keyboard).toEqual(expect.arrayContaining(['Anna (Berlin)', 'Anna (Potsdam)']));
+
+    const sent = await alice.press('Anna (Potsdam)');
+    expect(textsTo(sent, alice.id).join()).toMatch(/Buddy request sent to <b>Anna<\/b>/);
+    expect(textsTo(sent, potsdam.id).join()).toMatch(/New buddy request/);
+    expect(textsTo(sent, berlin.id)).toEqual([]);
+  });
 });

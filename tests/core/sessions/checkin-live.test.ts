@@ -181,4 +181,21 @@ describe('check-in while it happens, the host too', () => {
     await ben.run('checkin', 'attended: yes');
     expect(ben.text()).toMatch(/You have no session happening now or ended in the last day/);
   });
+
+  it('GIVEN a session running WHEN Ben types the sentence "/checkin yes" and Cy, who speaks German, "/checkin nein" THEN each answer goes to the session happening now', async () => {
+    const hana = await runner(h, 'Hana');
+    const ben = await runner(h, 'Ben');
+    const cy = await runner(h, 'Cy');
+    const s = await sessionWith(hana, [ben, cy]);
+    await cy.run('language', 'de');
+    at(s, 10);
+    await ben.run('checkin', 'yes');
+    expect(ben.text()).toMatch(/Checked in for \*\*Morning 5k\*\*/);
+    await cy.run('checkin', 'nein');
+    expect(cy.last?.outcome, cy.text()).toBe('ok');
+    const after = await session(h, s.id);
+    expect(wasThere(after, await ben.id())).toBe(true);
+    expect(wasThere(after, await cy.id())).toBe(false);
+    expect((await cy.profile()).attendance).toMatchObject({ attended: 0, missed: 1 });
+  });
 });

@@ -24,8 +24,10 @@ async function seat(host: Actor, sessionId: string, people: Actor[]): Promise<vo
 
 describe('the host edits a session', () => {
   it('GIVEN participants WHEN the host moves the time and place THEN each is told what changed, with times as time tags', async () => {
-    const host = await runner(h, 'Hana', { community: 'c' });
+    // Potsdam is within the 40 km Hana travels and a member trains there: no far-place question.
+    const host = await runner(h, 'Hana', { community: 'c', radius: 40 });
     const s = await createSession(h, host, 'activity: running when: tomorrow 7am place: Berlin, DE capacity: 3');
+    await runner(h, 'Pia', { community: 'c', place: 'Potsdam, DE' });
     const ben = await runner(h, 'Ben', { community: 'c' });
     await seat(host, s.id, [ben]);
     const out = await host.run('session-edit', `${s.id} when: tomorrow 8am place: Potsdam, DE notes: Meet at the gate`);
