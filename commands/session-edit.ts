@@ -8,8 +8,8 @@ import { changeLine } from '../src/views/notifications/sessions.js';
 export default defineCommand({
   name: 'session-edit',
   description: 'Change a session you host; everyone in it is told what changed',
-  access: 'host',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   options: {
     session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }),
     when: opt.when({ description: 'New start, in your time: "sat 10am"' }),
