@@ -77,8 +77,8 @@ cmd-my-sessions = Deine kommenden Sessions: als Host, dabei, Warteliste, angefra
 
 cmd-notifications = Match-Hinweise, Ruhezeiten, Session-Erinnerungen und der Wochenüberblick
 cmd-notifications-alerts = Hinweise bei neuen guten Matches oder Sessions (on/off)
-cmd-notifications-quiet = Ruhezeiten wie "22-7" oder "22:30-06:30"; "off" zum Löschen
-cmd-notifications-reminders = Erinnerungen vorher, z. B. "24h,1h" oder "30m"; "default" oder "off"
+cmd-notifications-quiet = Ruhezeiten wie "22-7" oder "22:30-06:30"; "aus" zum Löschen
+cmd-notifications-reminders = Erinnerungen vorher, z. B. "24h,1h" oder "30m"; "standard" oder "aus"
 cmd-notifications-digest = Wöchentlicher Überblick über Sessions in deiner Nähe (on/off)
 
 cmd-pause = Dich vorerst vor Matches und Hinweisen verbergen
@@ -179,7 +179,7 @@ cmd-set-activities = Deine Sportarten festlegen, z. B. "Laufen, Yoga"
 cmd-set-activities-activities = Aktivitäten, durch Komma getrennt (Laufen, Radfahren, Gym, Yoga, Klettern…)
 
 cmd-set-availability = Wann du jede Woche trainieren kannst, in Worten: "werktags abends, Sa morgens"
-cmd-set-availability-when = z. B. "werktags abends, Sa morgens" oder "Mo/Mi 6-8 Uhr"; "none" leert es
+cmd-set-availability-when = z. B. "werktags abends, Sa morgens" oder "Mo/Mi 6-8 Uhr"; "keine" leert es
 
 cmd-set-bio = Ein paar Worte dazu, wie du gern trainierst
 cmd-set-bio-bio = Eine kurze Bio (bis 300 Zeichen)

@@ -77,8 +77,8 @@ cmd-my-sessions = Tus próximas sesiones: como anfitrión, apuntado, en espera, 
 
 cmd-notifications = Avisos de coincidencias, horas de silencio, recordatorios y resumen semanal
 cmd-notifications-alerts = Avisos cuando aparece una buena coincidencia o sesión (on/off)
-cmd-notifications-quiet = Horas de silencio como "22-7" o "22:30-06:30"; "off" para borrar
-cmd-notifications-reminders = Antelación de recordatorios como "24h,1h" o "30m"; "default" u "off"
+cmd-notifications-quiet = Horas de silencio como "22-7" o "22:30-06:30"; "desactivado" para borrar
+cmd-notifications-reminders = Antelación de recordatorios como "24h,1h" o "30m"; "predeterminado" o "desactivado"
 cmd-notifications-digest = Resumen semanal de sesiones cerca de ti (on/off)
 
 cmd-pause = Ocúltate de las coincidencias y avisos por ahora
@@ -179,7 +179,7 @@ cmd-set-activities = Indica las actividades que entrenas, p. ej. "correr, yoga"
 cmd-set-activities-activities = Actividades separadas por comas (correr, ciclismo, gimnasio, yoga, escalada…)
 
 cmd-set-availability = Cuándo puedes entrenar cada semana, en palabras: "tardes entre semana, sáb por la mañana"
-cmd-set-availability-when = p. ej. "tardes entre semana, sáb mañana" o "lun/mié 6-8"; "none" lo borra
+cmd-set-availability-when = p. ej. "tardes entre semana, sáb mañana" o "lun/mié 6-8"; "ninguno" lo borra
 
 cmd-set-bio = Unas palabras sobre cómo te gusta entrenar
 cmd-set-bio-bio = Una bio corta (hasta 300 caracteres)
