@@ -20,6 +20,7 @@ import type { CommandRegistry } from './registry.js';
 import { errorReply, type Reply } from './reply.js';
 import { resolveRefs } from './refs.js';
 import { firstRefusal, type Standing } from './preconditions.js';
+import { choicesByName } from './choice-names.js';
 
 /** What an adapter hands in: a command, a pressed button, or a message in a conversation. */
 export type Inbound =
@@ -245,7 +246,7 @@ export class Dispatcher {
     const refused = await firstRefusal(command, standing, t, null);
     if (refused !== null) return userError(refused);
 
-    const checked = validateValues(command, raw);
+    const checked = validateValues(command, choicesByName(t, command, raw));
     if (!checked.ok) return userError(t.say(checked.message));
     // A guided command given nothing (or only its first positional option) walks through its questions.
     const bare = Object.keys(checked.values).every((k) => k === positionalOrder(command)[0]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { communityKey } from '../../src/domain/platform.js';
-import { Harness } from '../support/harness.js';
+import { Harness, runner } from '../support/harness.js';
+import { createSession, session } from '../core/sessions/helpers.js';
 
 const C = 'berlin-runners';
 
@@ -52,5 +53,43 @@ describe('off, default and none in the person’s language', () => {
     await mia.run('mod-settings', 'announce-channel: keine');
     expect(mia.last?.outcome, mia.text()).toBe('ok');
     expect((await settings()).announceChannelId).toBeNull();
+  });
+
+  it('GIVEN a German moderator WHEN she types a choice by its German name ("aus") THEN it is taken as that choice; a word that names no choice is refused as before', async () => {
+    const mia = h.person('Mia', { community: C, admin: true, locale: 'de' });
+    await mia.run('mod-settings', 'events: Aus');
+    expect(mia.last?.outcome, mia.text()).toBe('ok');
+    expect((await h.store.communities.getByKey(communityKey('console', C)))!.settings.scheduledEvents).toBe(false);
+    await mia.run('mod-settings', 'events: constructor');
+    expect(mia.last?.outcome).toBe('user-error');
+    expect((await h.store.communities.getByKey(communityKey('console', C)))!.settings.scheduledEvents).toBe(false);
+  });
+});
+
+describe('level ranges by their names in the person’s language', () => {
+  it('GIVEN a German host WHEN she edits the level range by its German name, typed and as an answer THEN the session takes that range', async () => {
+    const hana = await runner(h, 'Hana', { community: C });
+    const s = await createSession(h, hana);
+    const german = h.person('Hana', { community: C, locale: 'de' });
+    await german.run('session-edit', `${s.id} levels: Anfänger bis Fortgeschritten`);
+    expect(german.last?.outcome, german.text()).toBe('ok');
+    expect((await session(h, s.id)).levels).toEqual({ min: 'beginner', max: 'intermediate' });
+    await german.run('session-edit', `${s.id} levels: alle niveaus`);
+    expect((await session(h, s.id)).levels).toEqual({ min: 'beginner', max: 'advanced' });
+  });
+
+  it('GIVEN a Russian host creating a session step by step WHEN the level question is answered with a Russian name THEN that range is kept', async () => {
+    const olga = await runner(h, 'Olga', { community: C });
+    const russian = h.person('Olga', { community: C, locale: 'ru' });
+    await russian.run('session-create');
+    for (const answer of ['running', 'tomorrow 7am', 'Berlin, DE', '4']) await russian.say(answer);
+    // The level question offers its choices by their Russian names; typing one answers it.
+    expect(russian.text()).toMatch(/Для кого/);
+    await russian.say('  от среднего  до продвинутого ');
+    expect(russian.text()).toMatch(/Длительность/);
+    for (const answer of ['60', 'Утро', 'no', '-']) await russian.say(answer);
+    expect(russian.text()).toMatch(/Тренировка создана: Утро/);
+    const [created] = await h.store.sessions.listForPerson(await olga.id(), ['open'], new Date(0));
+    expect(created?.levels).toEqual({ min: 'intermediate', max: 'advanced' });
   });
 });
