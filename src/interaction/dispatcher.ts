@@ -65,8 +65,8 @@ export class Dispatcher {
     private readonly metrics: Metrics = noMetrics,
     /** Without one, commands that draw (/stats) answer in text only. */
     private readonly pictures: Pictures = TEXT_ONLY,
-    /** Whose language each answer is in. */
-    private readonly locales: LocalePolicy = new LocalePolicy(),
+    /** Whose language each answer is in; adapters say their own words by it too. */
+    readonly locales: LocalePolicy = new LocalePolicy(),
   ) {
     this.engine = new ConversationEngine(core.deps.store, core.actions, registry.byName);
   }
