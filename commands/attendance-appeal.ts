@@ -6,8 +6,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'attendance-appeal',
   description: 'Asks the moderators to look at your no-show pause',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   hidden: true,
   options: {},
   async execute(ctx): Promise<Reply | UserError> {

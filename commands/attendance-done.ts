@@ -8,8 +8,8 @@ import { attendanceSheetReply } from '../src/views/notifications/attendance.js';
 export default defineCommand({
   name: 'attendance-done',
   description: 'Confirms your attendance sheet as it shows',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   hidden: true,
   options: { session: opt.text({ description: 'The session id', required: true, max: 64, label: 'The session' }) },
   positional: 'session',

@@ -8,8 +8,8 @@ import { attendanceSheetReply } from '../src/views/notifications/attendance.js';
 export default defineCommand({
   name: 'attendance-toggle',
   description: 'Flips one participant between came and no-show on your attendance sheet',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   hidden: true,
   options: {
     session: opt.text({ description: 'The session id', required: true, max: 64, label: 'The session' }),

@@ -7,8 +7,8 @@ import { auditReply } from '../src/views/moderation.js';
 export default defineCommand({
   name: 'audit',
   description: 'Recent moderator actions in this community (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: { count: opt.integer({ description: 'How many entries (1–50, default 20)', min: 1, max: 50, label: 'The count' }) },
   positional: 'count',
   async execute(ctx, values): Promise<Reply | UserError> {

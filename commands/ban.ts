@@ -7,8 +7,8 @@ import { banDoneReply } from '../src/views/bans.js';
 export default defineCommand({
   name: 'ban',
   description: 'Ban someone from Spotter in this community (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {
     person: opt.member({ description: 'Who: their name (a member or someone in /reports), or their id', required: true, lists: [] }),
     reason: opt.longText({ description: 'Why (kept in the audit log)', required: true, max: 300, label: 'The reason' }),

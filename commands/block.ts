@@ -7,8 +7,8 @@ import { needsStop } from '../src/domain/names.js';
 export default defineCommand({
   name: 'block',
   description: 'Block someone: silent, both ways, at once',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: { person: opt.person({ description: 'Who: their name, or their number in your last /buddies or /match list', required: true, lists: ['buddies', 'matches'] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {

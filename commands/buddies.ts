@@ -7,8 +7,8 @@ const short = (name: string) => (name.length > 24 ? `${name.slice(0, 23)}…` : 
 export default defineCommand({
   name: 'buddies',
   description: 'Your buddies and buddy requests',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: {},
   async execute(ctx): Promise<Reply> {
     const list = await ctx.core.buddies.list(ctx.me);

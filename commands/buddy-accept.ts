@@ -6,8 +6,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'buddy-accept',
   description: 'Accept a buddy request',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: { person: opt.person({ description: 'Who asked: their name, or their number in /buddies', required: true, lists: ['buddies'] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {

@@ -7,8 +7,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'calendar-feed',
   description: 'A private calendar address with your sessions, kept up to date',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {
     action: opt.choice({
       description: 'on (show or make your address), reset (a new address; the old one stops), off',

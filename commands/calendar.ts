@@ -7,8 +7,8 @@ import { icsFileName, sessionsIcs } from '../src/views/calendar.js';
 export default defineCommand({
   name: 'calendar',
   description: 'Get a calendar file (.ics) for one session or all of yours',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: { session: opt.session({ description: 'One session (its number or id); leave out for all your upcoming sessions', lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {

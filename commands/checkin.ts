@@ -10,8 +10,8 @@ import { sessionRef } from '../src/views/session.js';
 export default defineCommand({
   name: 'checkin',
   description: 'Tell Spotter whether you made it to a session you joined',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {
     attended: opt.boolean({ description: 'Were you there? yes or no', label: 'Attended', required: true }),
     session: opt.session({ description: 'The session: its number in /my-sessions, or its id', lists: ['my-sessions'] }),

@@ -7,8 +7,8 @@ import { communityStatsReply } from '../src/views/progress.js';
 export default defineCommand({
   name: 'community-stats',
   description: 'How Spotter is doing in this community, with charts of the last 12 weeks (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {},
   slow: true,
   async execute(ctx): Promise<Reply | UserError> {

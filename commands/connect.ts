@@ -9,8 +9,8 @@ import { personLine } from '../src/views/words.js';
 export default defineCommand({
   name: 'connect',
   description: 'Ask someone to be your workout buddy',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: {
     person: opt.person({ description: 'Who: their name, or their number in your last /match or /buddies list', required: true, lists: ['matches', 'buddies'] }),
     message: opt.text({ description: 'A short note to go with your request (optional)', max: CONNECT_MESSAGE_MAX, label: 'The note' }),

@@ -4,8 +4,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'delete-me-cancel',
   description: 'Cancels /delete-me',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   hidden: true,
   options: { confirm: opt.text({ description: 'The confirmation button it cancels', max: 64, label: 'The button' }) },
   async execute(ctx, { confirm }) {

@@ -3,8 +3,8 @@ import { defineCommand } from '../src/interaction/command.js';
 export default defineCommand({
   name: 'delete-me-confirm',
   description: 'Confirms /delete-me',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   hidden: true,
   options: {},
   slow: true,

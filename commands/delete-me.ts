@@ -3,8 +3,8 @@ import { defineCommand } from '../src/interaction/command.js';
 export default defineCommand({
   name: 'delete-me',
   description: 'Delete your profile and everything that is yours (asks to confirm)',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: {},
   async execute(ctx) {
     const yes = await ctx.button(ctx.t.t('delete-button-yes'), 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1, once: true });

@@ -3,8 +3,8 @@ import { defineCommand } from '../src/interaction/command.js';
 export default defineCommand({
   name: 'export',
   description: 'Download everything Spotter keeps about you (JSON)',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: {},
   slow: true,
   async execute(ctx) {

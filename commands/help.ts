@@ -1,13 +1,13 @@
-import { isModerator, isOwner } from '../src/core/permissions.js';
 import { defineCommand, type CommandContext, type CommandDefinition } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
+import { offeredHere, type Standing } from '../src/interaction/preconditions.js';
 import { helpReply, welcomeReply } from '../src/views/help.js';
 
 export default defineCommand({
   name: 'help',
   description: 'What Spotter does and the commands to use',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'more',
   options: { command: opt.text({ description: 'A command to explain', label: 'The command' }) },
   positional: 'command',
   async execute(ctx, { command }) {
@@ -20,15 +20,8 @@ export default defineCommand({
   },
 });
 
-/** What this person may run where they asked: the same checks the dispatcher makes before running a command. */
+/** What this person may run where they asked: the same preconditions the dispatcher checks before running a command. */
 function usableHere(ctx: CommandContext): (c: CommandDefinition) => boolean {
-  const settings = ctx.core.deps.settings;
-  const inCommunity = ctx.invocation.community !== null;
-  return (c) => {
-    if (c.scope === 'community' && !inCommunity) return false;
-    if (c.scope === 'private' && inCommunity) return false;
-    if (c.access === 'owner') return isOwner(settings, ctx.invocation);
-    if (c.access === 'moderator') return isModerator(settings, ctx.community, ctx.invocation);
-    return true;
-  };
+  const standing: Standing = { invocation: ctx.invocation, me: ctx.me, community: ctx.community, core: ctx.core };
+  return (c) => offeredHere(c, standing);
 }

@@ -7,8 +7,8 @@ import { type Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'join',
   description: 'Ask the host to let you join a session',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {
     session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true, lists: ['sessions'] }),
     message: opt.text({ description: 'A few words for the host (optional)', max: 300, label: 'The message' }),

@@ -12,8 +12,8 @@ import { LANGUAGE_CHOICES, languageName, languageSource, parseLanguage, whyLangu
 export default defineCommand({
   name: 'language',
   description: 'The language Spotter speaks with you: en, de, es, ru, or auto to follow your app',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { language: opt.text({ description: 'A language (de, Deutsch, german, ru, русский…) or "auto" to follow your app', max: 40, label: 'The language' }) },
   positional: 'language',
   async execute(ctx, { language }) {

@@ -7,8 +7,8 @@ import { sessionRef } from '../src/views/session.js';
 export default defineCommand({
   name: 'leave',
   description: 'Leave a session (your seat or waitlist place), or withdraw your request',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: { session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {

@@ -4,8 +4,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'link',
   description: 'Use one profile on Discord and Telegram: get a code here, type it on the other',
-  access: 'anyone',
-  scope: 'private',
+  requires: [{ kind: 'private-chat' }],
+  category: 'profile',
   options: { code: opt.text({ description: 'The code from /link on your other account', max: 12, label: 'The code' }) },
   positional: 'code',
   async execute(ctx, { code }) {

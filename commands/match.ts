@@ -10,11 +10,10 @@ import { MAX_PAGE } from '../src/views/pages.js';
 export default defineCommand({
   name: 'match',
   description: 'Find workout buddies near you, ranked and explained',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'profile-complete' }],
+  category: 'buddies',
   options: { page: opt.integer({ description: 'Page of results', min: 1, max: MAX_PAGE, label: 'The page' }) },
   positional: 'page',
-  needsProfile: true,
   slow: true,
   async execute(ctx, { page }): Promise<Reply | UserError> {
     const found = await ctx.core.matching.findMatches(ctx.me, ctx.community, page ?? 1);

@@ -8,8 +8,8 @@ import type { UserError } from '../src/result.js';
 export default defineCommand({
   name: 'met',
   description: 'Answer "did you two train together?"',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   hidden: true,
   options: {
     question: opt.text({ description: 'Which question (from its buttons)', required: true, max: 200, label: 'The question' }),

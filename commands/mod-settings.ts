@@ -8,8 +8,8 @@ import { settingsReply } from '../src/views/moderation.js';
 export default defineCommand({
   name: 'mod-settings',
   description: "Show or change this community's Spotter settings (moderators)",
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {
     'announce-channel': opt.channel({ description: 'The channel where sessions are announced', label: 'The announce channel' }),
     'moderator-role': opt.role({ description: 'The role whose members moderate Spotter here', label: 'The moderator role' }),

@@ -8,8 +8,8 @@ import { needsStop } from '../src/domain/names.js';
 export default defineCommand({
   name: 'msg',
   description: 'Send a message to a buddy, on whatever platform they use',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: {
     person: opt.person({ description: 'Which buddy: their name, or their number in /buddies', required: true, lists: ['buddies'] }),
     text: opt.longText({ description: 'Your message', required: true, max: MESSAGE_MAX, label: 'The message' }),

@@ -38,8 +38,8 @@ const ROW = 5;
 export default defineCommand({
   name: 'my-sessions',
   description: 'Your upcoming sessions: hosting, going, waitlisted, requested',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {},
   async execute(ctx): Promise<Reply> {
     const mine = await ctx.core.sessions.mine(ctx.me);

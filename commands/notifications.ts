@@ -6,8 +6,8 @@ import { notificationsLine } from '../src/views/profile.js';
 export default defineCommand({
   name: 'notifications',
   description: 'Match alerts, quiet hours, session reminders and the weekly digest',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: {
     alerts: opt.boolean({ description: 'Alerts when a new good match or session appears (on/off)', label: 'Alerts' }),
     quiet: opt.text({ description: 'Quiet hours like "22-7" or "22:30-06:30"; "off" to clear', max: 20, label: 'Quiet hours' }),

@@ -7,8 +7,8 @@ import { type Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'place-add',
   description: 'Add a public meeting place to this community (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {
     name: opt.text({ description: 'The name people will see, e.g. "Tiergarten main gate"', required: true, max: PLACE_NAME_MAX, label: 'The name' }),
     location: opt.place({ description: 'Where it is: a map link, "lat, lng" or an area name (never shown)', required: true }),

@@ -7,8 +7,8 @@ import { type Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'place-remove',
   description: 'Remove a meeting place from this community (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: { name: opt.text({ description: 'The place: its number or its name, as /places shows it', required: true, max: PLACE_NAME_MAX, label: 'The name', lists: ['places'] }) },
   positional: 'name',
   async execute(ctx, { name }): Promise<Reply | UserError> {

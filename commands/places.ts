@@ -4,8 +4,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'places',
   description: "This community's curated public meeting places",
-  access: 'anyone',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }],
+  category: 'moderators',
   options: {},
   async execute(ctx): Promise<Reply> {
     const names = ctx.core.moderation.placeNames(ctx.community);

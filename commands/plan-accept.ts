@@ -11,8 +11,8 @@ import { sessionCard } from '../src/domain/notifications/sessions.js';
 export default defineCommand({
   name: 'plan-accept',
   description: 'Takes a time someone offered you with /plan',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   hidden: true,
   options: {
     person: opt.person({ description: 'Who offered it', required: true, lists: ['buddies', 'matches'] }),

@@ -10,8 +10,8 @@ import { planSentReply } from '../src/views/plan-replies.js';
 export default defineCommand({
   name: 'plan-offer',
   description: 'Offers times found by /plan to the other person',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'profile-complete' }],
+  category: 'buddies',
   hidden: true,
   options: {
     person: opt.person({ description: 'Who the times are for', required: true, lists: ['buddies', 'matches'] }),
@@ -19,7 +19,6 @@ export default defineCommand({
     activity: opt.activity({ description: 'The activity', required: true }),
   },
   positional: 'person',
-  needsProfile: true,
   async execute(ctx, { person, slots, activity }): Promise<Reply | UserError> {
     const chosen = decodeSlots(slots);
     if (!chosen) return userError('invalid-input', phrase('plan-error-time-passed'));

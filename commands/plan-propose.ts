@@ -8,8 +8,8 @@ import { planSentReply } from '../src/views/plan-replies.js';
 export default defineCommand({
   name: 'plan-propose',
   description: 'Proposes your own time to train with someone',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   hidden: true,
   options: {
     person: opt.person({ description: 'Who the time is for', required: true, lists: ['buddies', 'matches'] }),

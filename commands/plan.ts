@@ -17,14 +17,13 @@ import { activityName } from '../src/views/words.js';
 export default defineCommand({
   name: 'plan',
   description: 'Find a time with a buddy or anyone you could /connect with: the best shared slots this week',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'profile-complete' }],
+  category: 'buddies',
   options: {
     person: opt.person({ description: 'Who: their name, or their number in your last /match or /buddies list', required: true, lists: ['matches', 'buddies'] }),
     time: opt.when({ description: 'Propose your own time instead, e.g. "saturday 9am" (optional)' }),
   },
   positional: ['person', 'time'],
-  needsProfile: true,
   async execute(ctx, { person, time }): Promise<Reply | UserError> {
     if (time !== undefined) {
       const sent = await ctx.core.plan.proposeTime(ctx.me, ctx.community, person, time);

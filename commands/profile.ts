@@ -4,8 +4,8 @@ import { profileReply } from '../src/views/profile.js';
 export default defineCommand({
   name: 'profile',
   description: 'Show your profile (only you see it)',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: {},
   async execute(ctx) {
     const { t } = ctx;

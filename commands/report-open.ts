@@ -10,8 +10,8 @@ import { reportOpenReply } from '../src/views/bans.js';
 export default defineCommand({
   name: 'report-open',
   description: 'Opens a report pushed to you (moderators)',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   hidden: true,
   options: { report: opt.text({ description: 'The report id', required: true, max: 64, label: 'The report' }) },
   positional: 'report',

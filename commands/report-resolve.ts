@@ -9,8 +9,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'report-resolve',
   description: 'Resolve a report with a note on what was done (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {
     report: opt.report({ description: 'The report: its number in /reports', required: true, lists: ['reports'] }),
     note: opt.longText({ description: 'What you did about it (for the audit log)', required: true, max: REASON_MAX, label: 'The note' }),

@@ -9,8 +9,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'report',
   description: "Report a person, session or message to the community's moderators",
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: {
     reason: opt.longText({ description: 'What happened? Moderators read this', required: true, max: REASON_MAX, label: 'The reason' }),
     person: opt.person({ description: 'A person: their name, or their number in your last /match or /buddies list', lists: ['matches', 'buddies'] }),

@@ -6,8 +6,8 @@ import { reportsReply } from '../src/views/moderation.js';
 export default defineCommand({
   name: 'reports',
   description: 'Open reports in this community, oldest first (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {},
   async execute(ctx): Promise<Reply | UserError> {
     const outcome = await ctx.core.moderation.openReports(ctx, 10);

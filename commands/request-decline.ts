@@ -7,8 +7,8 @@ import { nameOr, sessionRef } from '../src/views/session.js';
 export default defineCommand({
   name: 'request-decline',
   description: 'Decline a join request for a session you host',
-  access: 'host',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'request', via: 'request' }],
+  category: 'sessions',
   options: { request: opt.text({ description: 'The request: its number in /requests', required: true, max: 64, label: 'The request', lists: ['requests'] }) },
   positional: 'request',
   async execute(ctx, { request }): Promise<Reply | UserError> {

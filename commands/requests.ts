@@ -11,8 +11,8 @@ const WITH_BUTTONS = 5;
 export default defineCommand({
   name: 'requests',
   description: 'Join requests waiting for your answer',
-  access: 'host',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   options: { session: opt.session({ description: 'Only for this session (its number in /my-sessions, or its id)', lists: ['my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {

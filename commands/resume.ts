@@ -3,8 +3,8 @@ import { defineCommand } from '../src/interaction/command.js';
 export default defineCommand({
   name: 'resume',
   description: 'Appear in matching again',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: {},
   async execute(ctx) {
     await ctx.core.people.setStatus(ctx.me, 'active');

@@ -8,10 +8,9 @@ export default defineCommand({
   name: 'rounds-join',
   description: "Take part in this community's weekly pairing rounds",
   group: ROUNDS_GROUP,
-  access: 'anyone',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'profile-complete' }],
+  category: 'rounds',
   options: {},
-  needsProfile: true,
   async execute(ctx): Promise<Reply | UserError> {
     const done = await ctx.core.rounds.join(ctx.me, ctx.community);
     if (!done.ok) return done.error;

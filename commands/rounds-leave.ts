@@ -7,8 +7,8 @@ export default defineCommand({
   name: 'rounds-leave',
   description: "Stop taking part in this community's pairing rounds",
   group: ROUNDS_GROUP,
-  access: 'anyone',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }],
+  category: 'rounds',
   options: {},
   async execute(ctx): Promise<Reply | UserError> {
     const done = await ctx.core.rounds.leave(ctx.me, ctx.community);

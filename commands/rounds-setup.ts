@@ -13,8 +13,8 @@ export default defineCommand({
   name: 'rounds-setup',
   description: 'Set up weekly pairing rounds in this community: weekday, hour, activity, on or off (moderators)',
   group: ROUNDS_GROUP,
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'rounds',
   options: {
     weekday: opt.choice({
       description: 'The day of the week rounds start',

@@ -8,8 +8,8 @@ export default defineCommand({
   name: 'rounds-skip',
   description: 'Sit out the next pairing round only',
   group: ROUNDS_GROUP,
-  access: 'anyone',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }],
+  category: 'rounds',
   options: {},
   async execute(ctx): Promise<Reply | UserError> {
     const done = await ctx.core.rounds.skip(ctx.me, ctx.community);

@@ -8,8 +8,8 @@ export default defineCommand({
   name: 'rounds-status',
   description: "This community's pairing rounds: schedule, your place, and each round's figures for moderators",
   group: ROUNDS_GROUP,
-  access: 'anyone',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }],
+  category: 'rounds',
   options: {},
   async execute(ctx): Promise<Reply | UserError> {
     const status = await ctx.core.rounds.status(ctx);

@@ -10,8 +10,8 @@ import { sessionRef } from '../src/views/session.js';
 export default defineCommand({
   name: 'running-late',
   description: "Tell the host and the others you're running late, with the minutes",
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {
     session: opt.session({ description: 'The session (leave it out for the one about to start)', lists: ['my-sessions'] }),
     minutes: opt.integer({ description: `How many minutes late (${LATE_MIN_MINUTES}–${LATE_MAX_MINUTES})`, min: LATE_MIN_MINUTES, max: LATE_MAX_MINUTES, label: 'The minutes' }),

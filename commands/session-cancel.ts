@@ -7,8 +7,8 @@ import { sessionRef } from '../src/views/session.js';
 export default defineCommand({
   name: 'session-cancel',
   description: 'Cancel a session you host; everyone in it is told',
-  access: 'host',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   options: {
     session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }),
     reason: opt.text({ description: 'Why, in a few words (shown to participants)', max: 200, label: 'The reason' }),

@@ -7,8 +7,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'session-chat',
   description: 'Write to the chat of a session you host or have a seat in',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {
     session: opt.session({ description: 'Which session: its number in your last list, or its id', required: true, lists: ['my-sessions'] }),
     message: opt.longText({ description: 'Your message to the group', required: true, max: MESSAGE_MAX, label: 'The message' }),

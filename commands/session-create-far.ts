@@ -8,8 +8,8 @@ import { createSession, SESSION_OPTIONS } from './_session-create-run.js';
 export default defineCommand({
   name: 'session-create-far',
   description: 'Creates a session at a place far away, once its host said yes',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   hidden: true,
   options: {
     go: opt.boolean({ description: 'Create it there (yes) or not at all (no)', required: true, label: 'The answer' }),

@@ -6,8 +6,8 @@ import { createSession, SESSION_FLOW, SESSION_OPTIONS } from './_session-create-
 export default defineCommand({
   name: 'session-create',
   description: 'Create a workout session that people nearby can ask to join',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: SESSION_OPTIONS,
   positional: ['activity', 'when', 'place', 'capacity'],
   guided: ['activity', 'when', 'place', 'capacity', 'levels', 'duration', 'title', 'weekly', 'notes'],

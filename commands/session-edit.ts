@@ -7,8 +7,8 @@ import { EDIT_OPTIONS, editSession } from './_session-edit-run.js';
 export default defineCommand({
   name: 'session-edit',
   description: 'Change a session you host; everyone in it is told what changed',
-  access: 'host',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   options: {
     session: opt.session({ description: 'The session: its number in /my-sessions, or its id', required: true, lists: ['my-sessions'] }),
     ...EDIT_OPTIONS,

@@ -8,8 +8,8 @@ import { titleEnds } from '../src/domain/notifications/sessions.js';
 export default defineCommand({
   name: 'session-remove',
   description: 'Remove a session from this community and tell everyone in it (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: {
     session: opt.session({ description: 'The session: its number in /sessions, or its id', required: true, lists: ['sessions'] }),
     reason: opt.longText({ description: 'Why (the host is told)', required: true, max: 300, label: 'The reason' }),

@@ -7,8 +7,8 @@ import { sessionDetailReply } from '../src/views/session.js';
 export default defineCommand({
   name: 'session',
   description: 'Show one session: when, where, level, seats',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: { session: opt.session({ description: 'The session: its number in /sessions or /my-sessions, or its id', required: true, lists: ['sessions', 'my-sessions'] }) },
   positional: 'session',
   async execute(ctx, { session }): Promise<Reply | UserError> {

@@ -9,8 +9,8 @@ import { sessionListReply } from '../src/views/session.js';
 export default defineCommand({
   name: 'sessions',
   description: 'Browse workout sessions near you, with filters',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'profile-complete' }],
+  category: 'sessions',
   options: {
     activity: opt.activity({ description: 'Only this activity, e.g. running' }),
     day: opt.text({ description: 'Only this day: "today", "tomorrow", "sat", "2026-12-05"', max: 40, label: 'The day' }),
@@ -19,7 +19,6 @@ export default defineCommand({
     page: opt.integer({ description: 'Page of results', min: 1, max: MAX_PAGE, label: 'The page' }),
   },
   positional: ['activity', 'level', 'day'],
-  needsProfile: true,
   slow: true,
   async execute(ctx, { activity, day, level, distance, page }): Promise<Reply | UserError> {
     const found = await ctx.core.sessions.browse(ctx.me, { activity, day, level, distanceKm: distance }, page ?? 1, ctx.community);

@@ -5,8 +5,8 @@ import { activityNames } from '../src/views/words.js';
 export default defineCommand({
   name: 'set-activities',
   description: 'Set the activities you train, e.g. "running, yoga"',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { activities: opt.activities({ description: 'Activities, comma-separated (running, cycling, gym, yoga, climbing…)', required: true }) },
   positional: 'activities',
   async execute(ctx, { activities }) {

@@ -7,8 +7,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'set-availability',
   description: 'When you can train each week, in words: "weekday evenings, sat morning"',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { when: opt.text({ description: 'e.g. "weekday evenings, sat morning" or "mon/wed 6-8am"; "none" clears it', required: true, max: 300, label: 'Your availability' }) },
   positional: 'when',
   async execute(ctx, { when }) {

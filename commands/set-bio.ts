@@ -4,8 +4,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'set-bio',
   description: 'A few words about how you like to train',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { bio: opt.longText({ description: 'A short bio (up to 300 characters)', required: true, max: 300, label: 'Your bio' }) },
   positional: 'bio',
   async execute(ctx, { bio }) {

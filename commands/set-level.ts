@@ -5,8 +5,8 @@ import { levelName } from '../src/views/words.js';
 export default defineCommand({
   name: 'set-level',
   description: 'Set your fitness level: beginner, intermediate or advanced',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { level: opt.level({ description: 'Your level: beginner, intermediate or advanced', required: true }) },
   positional: 'level',
   async execute(ctx, { level }) {

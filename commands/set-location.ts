@@ -6,8 +6,8 @@ import type { Reply } from '../src/interaction/reply.js';
 export default defineCommand({
   name: 'set-location',
   description: 'Set your home area: a city or area, "lat, lng", a map link, or share your location',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { place: opt.place({ description: 'Your city or area (e.g. "Kreuzberg, Berlin"), "lat, lng" or a map link', required: true }) },
   positional: 'place',
   async execute(ctx, { place }): Promise<Reply | UserError> {

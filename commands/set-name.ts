@@ -5,8 +5,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'set-name',
   description: 'The name other people see',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { name: opt.text({ description: 'Your display name (up to 40 characters)', required: true, max: 40, label: 'Your name' }) },
   positional: 'name',
   async execute(ctx, { name }) {

@@ -4,8 +4,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'set-radius',
   description: 'How far you will travel to train, in km',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { km: opt.integer({ description: 'Travel radius in km (1–200)', required: true, min: 1, max: 200, label: 'The radius', unit: ' km' }) },
   positional: 'km',
   async execute(ctx, { km }) {

@@ -4,8 +4,8 @@ import { opt } from '../src/interaction/options.js';
 export default defineCommand({
   name: 'set-timezone',
   description: 'Confirm or change your time zone (set from your area automatically)',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: { zone: opt.text({ description: 'A city or country (New York, Berlin) or an IANA zone such as Europe/Berlin', required: true, max: 64, label: 'The time zone' }) },
   positional: 'zone',
   async execute(ctx, { zone }) {

@@ -92,8 +92,8 @@ async function keep(ctx: CommandContext, option: string, value: unknown): Promis
 export default defineCommand({
   name: 'setup',
   description: 'Set up your fitness profile step by step',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'profile',
   options: {
     activities: opt.activities({ description: 'What do you train? e.g. "running, yoga"' }),
     level: opt.level({ description: 'Your level: beginner, intermediate or advanced' }),

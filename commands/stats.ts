@@ -6,8 +6,8 @@ import { statsReply } from '../src/views/progress.js';
 export default defineCommand({
   name: 'stats',
   description: 'Your training calendar, streaks, show-up rate, buddies and top activities',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'sessions',
   options: {},
   // The picture is rendered on a worker thread: Discord gets a deferral rather than a race.
   slow: true,

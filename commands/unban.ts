@@ -7,8 +7,8 @@ import { needsStop } from '../src/domain/names.js';
 export default defineCommand({
   name: 'unban',
   description: 'Lift a ban in this community (moderators)',
-  access: 'moderator',
-  scope: 'community',
+  requires: [{ kind: 'in-community' }, { kind: 'moderator' }],
+  category: 'moderators',
   options: { person: opt.person({ description: 'Who: their name (a member or someone in /reports), or their id', required: true, lists: [] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {

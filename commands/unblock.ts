@@ -7,8 +7,8 @@ import { needsStop } from '../src/domain/names.js';
 export default defineCommand({
   name: 'unblock',
   description: 'Unblock someone you blocked',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'buddies',
   options: { person: opt.person({ description: 'Who: their name, or their number in /buddies', required: true, lists: ['buddies'] }) },
   positional: 'person',
   async execute(ctx, { person }): Promise<Reply | UserError> {

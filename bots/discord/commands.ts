@@ -10,7 +10,8 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDefinition, Scope } from '../../src/interaction/command.js';
+import type { CommandDefinition } from '../../src/interaction/command.js';
+import { offeredTo, placeOf } from '../../src/interaction/preconditions.js';
 import type { OptionSpec } from '../../src/interaction/options.js';
 import type { CommandRegistry, MenuWords } from '../../src/interaction/registry.js';
 import { clip, LIMIT } from './limits.js';
@@ -98,8 +99,8 @@ export function buildCommandTable(registry: CommandRegistry): CommandTable {
  */
 function visibility(commands: readonly CommandDefinition[]): Pick<ChatInputJson, 'contexts' | 'integration_types' | 'default_member_permissions'> {
   const contexts = new Set<InteractionContextType>();
-  for (const c of commands) for (const ctx of contextsOf(c.scope)) contexts.add(ctx);
-  const restricted = commands.every((c) => c.access === 'moderator' || c.access === 'owner');
+  for (const c of commands) for (const ctx of contextsOf(placeOf(c))) contexts.add(ctx);
+  const restricted = commands.every((c) => offeredTo(c) !== 'everyone');
   return {
     contexts: [...contexts].sort(),
     integration_types: [ApplicationIntegrationType.GuildInstall],
@@ -107,7 +108,7 @@ function visibility(commands: readonly CommandDefinition[]): Pick<ChatInputJson,
   };
 }
 
-function contextsOf(scope: Scope): InteractionContextType[] {
+function contextsOf(scope: ReturnType<typeof placeOf>): InteractionContextType[] {
   switch (scope) {
     case 'community':
       return [InteractionContextType.Guild];

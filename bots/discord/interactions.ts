@@ -21,11 +21,8 @@ import { ids, invocationOf, modalValues, parseAnswerButton, parseFormButton, par
 import { clip, LIMIT } from './limits.js';
 import { answerModal, formModal } from './render.js';
 import { type AnswerableInteraction, apology, Responder } from './respond.js';
-import { pickLocale } from '../../src/i18n/languages.js';
 import { type Translator, translator } from '../../src/i18n/translator.js';
 
-/** The adapter's own words for whoever acted, in the language their Discord is set to. */
-const wordsFor = (i: Interaction): Translator => translator(pickLocale(i.locale));
 
 /**
  * Routes every interaction to the dispatcher and answers it. No command has code here: slash
@@ -57,10 +54,12 @@ const PENDING_TTL_MS = 15 * 60_000;
 
 export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) => Promise<void> {
   const { dispatcher, log } = ctx;
+  /** The adapter's own words for whoever acted, in the language their Discord is set to. */
+  const wordsFor = (i: Interaction): Translator => translator(dispatcher.locales.platform(i.locale));
 
   /** Defers, then queues `work` (which yields what to dispatch, or replies to show as they are). */
   const acknowledged = async (i: AnswerableInteraction, updatesMessage: boolean, work: () => Promise<Inbound | { replies: Reply[] }>) => {
-    const responder = new Responder(i, { updatesMessage, log });
+    const responder = new Responder(i, { updatesMessage, log, locales: dispatcher.locales });
     await ctx.acks.take();
     // A person who was shown "This interaction failed" must not have the work done behind their back.
     if (!(await responder.acknowledge())) return;
@@ -105,7 +104,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   const openForm = async (i: ChatInputCommandInteraction, def: CommandDefinition, given: Record<string, unknown>, longTexts: [string, OptionSpec][]) => {
     const now = ctx.clock();
     const id = newId<ActionId>();
-    await i.showModal({ toJSON: () => formModal(def, id, longTexts, pickLocale(i.locale)) });
+    await i.showModal({ toJSON: () => formModal(def, id, longTexts, dispatcher.locales.platform(i.locale)) });
     await ctx.store.actions.put({
       id,
       actorId: null,
@@ -195,7 +194,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       if (i.isAutocomplete()) {
         if (!i.responded) await i.respond([]).catch(() => {});
       } else if (i.isRepliable() && !i.replied && !i.deferred) {
-        await i.reply({ content: apology(i.locale), flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
+        await i.reply({ content: apology(dispatcher.locales, i.locale), flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
       }
     }
   };

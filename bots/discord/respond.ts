@@ -8,7 +8,7 @@ import {
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { pickLocale } from '../../src/i18n/languages.js';
+import type { LocalePolicy } from '../../src/i18n/locale-policy.js';
 import { translator } from '../../src/i18n/translator.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
@@ -30,12 +30,14 @@ export interface ResponderOptions {
    */
   readonly updatesMessage: boolean;
   readonly log: Logger;
+  /** Whose language the responder's own words (apology, "nothing more") are in. */
+  readonly locales: LocalePolicy;
 }
 
 type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered' | 'failed';
 
-/** The apology after a failure, in the language the person's Discord is set to. */
-export const apology = (locale: string | null | undefined): string => translator(pickLocale(locale)).t('discord-apology');
+/** The apology after a failure, in the language the person's Discord is set to (as the policy reads it). */
+export const apology = (locales: LocalePolicy, locale: string | null | undefined): string => translator(locales.platform(locale)).t('discord-apology');
 
 export class Responder {
   private state: State = 'fresh';
@@ -97,7 +99,7 @@ export class Responder {
     const [first, ...rest] = replies;
     if (!first) {
       // Nothing to say (a question that was already answered): acknowledge quietly.
-      const content = translator(pickLocale(this.i.locale)).t('discord-nothing-more');
+      const content = translator(this.options.locales.platform(this.i.locale)).t('discord-nothing-more');
       if (this.state === 'fresh') await this.i.reply({ content, flags: MessageFlags.Ephemeral });
       else if (this.state === 'deferred-reply') await this.i.editReply({ content });
       this.state = 'answered';
@@ -133,7 +135,7 @@ export class Responder {
 
   private async apologise(): Promise<void> {
     try {
-      const content = apology(this.i.locale);
+      const content = apology(this.options.locales, this.i.locale);
       if (this.state === 'fresh') await this.i.reply({ content, flags: MessageFlags.Ephemeral });
       else if (this.state !== 'failed') await this.i.followUp({ content, flags: MessageFlags.Ephemeral });
       this.state = 'answered';

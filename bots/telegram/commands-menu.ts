@@ -1,6 +1,7 @@
 import type { BotCommand } from 'telegraf/types';
 import type { CommandDefinition } from '../../src/interaction/command.js';
 import { LANGUAGES, type Lang } from '../../src/i18n/languages.js';
+import { offeredTo, placeOf } from '../../src/interaction/preconditions.js';
 import { type CommandRegistry, type MenuWords, menuWords } from '../../src/interaction/registry.js';
 import type { Logger } from '../../src/logger.js';
 import type { TelegramApi } from './api.js';
@@ -25,14 +26,14 @@ const entry = (c: CommandDefinition, words: MenuWords): BotCommand => ({ command
  */
 export function commandMenus(registry: CommandRegistry, lang: Lang = 'en'): CommandMenus {
   const words = menuWords(lang);
-  const listed = registry.list.filter((c) => !c.hidden && c.access !== 'owner');
-  const forMembers = listed.filter((c) => c.access !== 'moderator');
+  const listed = registry.list.filter((c) => !c.hidden && offeredTo(c) !== 'owners');
+  const forMembers = listed.filter((c) => offeredTo(c) === 'everyone');
   const cap = (list: CommandDefinition[]) => list.slice(0, 100).map((c) => entry(c, words));
   return {
     // Moderator commands act on a group, so they are offered where the group is.
-    privateChats: cap(forMembers.filter((c) => c.scope !== 'community')),
-    groups: cap(forMembers.filter((c) => c.scope !== 'private')),
-    groupAdmins: cap(listed.filter((c) => c.scope !== 'private')),
+    privateChats: cap(forMembers.filter((c) => placeOf(c) !== 'community')),
+    groups: cap(forMembers.filter((c) => placeOf(c) !== 'private')),
+    groupAdmins: cap(listed.filter((c) => placeOf(c) !== 'private')),
   };
 }
 

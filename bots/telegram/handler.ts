@@ -2,7 +2,7 @@ import type { Update } from 'telegraf/types';
 import { type CommunityKey, communityKey } from '../../src/domain/platform.js';
 import type { AdapterDeps } from '../../src/interaction/adapter.js';
 import type { Inbound, Outcome } from '../../src/interaction/dispatcher.js';
-import { pickLocale } from '../../src/i18n/languages.js';
+import type { LocalePolicy } from '../../src/i18n/locale-policy.js';
 import { translator } from '../../src/i18n/translator.js';
 import { privateReply, type Reply } from '../../src/interaction/reply.js';
 import type { AdminCache } from './admins.js';
@@ -35,6 +35,11 @@ export class UpdateHandler {
     private readonly identity: BotIdentity,
   ) {}
 
+  /** Whose language the adapter's own words are in: the dispatcher's policy. */
+  private get locales(): LocalePolicy {
+    return this.deps.dispatcher.locales;
+  }
+
   async handle(update: Update): Promise<void> {
     const event = readUpdate(update, await this.identity.username());
     await this.on(event);
@@ -52,7 +57,7 @@ export class UpdateHandler {
         return this.dispatch(e.from, e.chat, payload.kind === 'action' ? { kind: 'action', id: payload.id } : { kind: 'welcome' });
       }
       case 'unreadable':
-        await this.out.respond(e.from, e.chat, [privateReply(translator(pickLocale(e.from.languageCode)).t('telegram-unreadable'), { tone: 'error', lang: pickLocale(e.from.languageCode) })]);
+        await this.out.respond(e.from, e.chat, [privateReply(translator(this.locales.platform(e.from.languageCode)).t('telegram-unreadable'), { tone: 'error', lang: this.locales.platform(e.from.languageCode) })]);
         return;
       case 'added-to-group':
         return this.welcome(e.chat);
@@ -86,7 +91,7 @@ export class UpdateHandler {
   /** A pressed inline button. Every press is answered, so the client's spinner stops. */
   private async press(from: Actor, chat: ChatRef, queryId: string, data: string, messageId: number | null): Promise<void> {
     const target = await this.selects.resolve(data);
-    if (!target) return this.answer(queryId, { text: translator(pickLocale(from.languageCode)).t('telegram-choices-expired'), show_alert: true });
+    if (!target) return this.answer(queryId, { text: translator(this.locales.platform(from.languageCode)).t('telegram-choices-expired'), show_alert: true });
     if (chat.kind === 'group' && !(await this.canWriteTo(from))) {
       // What the button does is answered privately, and this person hasn't started the bot: the
       // link opens the private chat and runs the same button there.
@@ -125,7 +130,7 @@ export class UpdateHandler {
     const community = await this.deps.store.communities.ensure(communityKey('telegram', chat.id), title, this.deps.clock());
     const link = startLink(await this.identity.username(), communityPayload(chat.id));
     // Posted in the group: the community's language (English until a moderator sets one).
-    const t = translator(pickLocale(community.settings.language));
+    const t = translator(this.locales.community(community));
     const text = [t.t('telegram-group-hello', { group: escapeHtml(title) }), t.t('telegram-group-steps'), t.t('telegram-group-moderators')].join('\n\n');
     await this.out.send(chat.id, [{ kind: 'message', text, markup: { inline_keyboard: [[{ text: t.t('telegram-open-spotter'), url: link }]] } }], true);
   }

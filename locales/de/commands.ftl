@@ -77,8 +77,8 @@ cmd-my-sessions = Deine kommenden Sessions: als Host, dabei, Warteliste, angefra
 
 cmd-notifications = Match-Hinweise, Ruhezeiten, Session-Erinnerungen und der Wochenüberblick
 cmd-notifications-alerts = Hinweise bei neuen guten Matches oder Sessions (on/off)
-cmd-notifications-quiet = Ruhezeiten wie "22-7" oder "22:30-06:30"; "off" zum Löschen
-cmd-notifications-reminders = Erinnerungen vorher, z. B. "24h,1h" oder "30m"; "default" oder "off"
+cmd-notifications-quiet = Ruhezeiten wie "22-7" oder "22:30-06:30"; "aus" zum Löschen
+cmd-notifications-reminders = Erinnerungen vorher, z. B. "24h,1h" oder "30m"; "standard" oder "aus"
 cmd-notifications-digest = Wöchentlicher Überblick über Sessions in deiner Nähe (on/off)
 
 cmd-pause = Dich vorerst vor Matches und Hinweisen verbergen
@@ -132,7 +132,7 @@ cmd-session-create-activity = Was du machst, z. B. Laufen, Yoga, Klettern
 cmd-session-create-when = Wann es losgeht, in deiner Zeit: "morgen 7 Uhr", "Sa 9:30"
 cmd-session-create-place = Treffpunkt: einer der Orte dieser Community oder ein beliebiges Gebiet
 cmd-session-create-capacity = Plätze für andere, 1 bis 50 (Standard 4)
-cmd-session-create-levels = Für wen: all, beginner, intermediate-advanced… (Standard all)
+cmd-session-create-levels = Für wen: Alle Niveaus, Anfänger, Fortgeschritten bis Erfahren… (Standard: Alle Niveaus)
 cmd-session-create-levels-all = Alle Niveaus
 cmd-session-create-levels-beginner = Anfänger
 cmd-session-create-levels-intermediate = Fortgeschritten
@@ -152,7 +152,7 @@ cmd-session-edit-capacity = Neue Anzahl Plätze, 1 bis 50
 cmd-session-edit-duration = Neue Dauer: "45 min", "1h30"
 cmd-session-edit-title = Neuer Titel
 cmd-session-edit-notes = Neue Hinweise für Teilnehmende (bis 500 Zeichen)
-cmd-session-edit-levels = Neue Niveaus: all, beginner, intermediate-advanced…
+cmd-session-edit-levels = Neue Niveaus: Alle Niveaus, Anfänger, Fortgeschritten bis Erfahren…
 cmd-session-edit-levels-all = Alle Niveaus
 cmd-session-edit-levels-beginner = Anfänger
 cmd-session-edit-levels-intermediate = Fortgeschritten
@@ -179,7 +179,7 @@ cmd-set-activities = Deine Sportarten festlegen, z. B. "Laufen, Yoga"
 cmd-set-activities-activities = Aktivitäten, durch Komma getrennt (Laufen, Radfahren, Gym, Yoga, Klettern…)
 
 cmd-set-availability = Wann du jede Woche trainieren kannst, in Worten: "werktags abends, Sa morgens"
-cmd-set-availability-when = z. B. "werktags abends, Sa morgens" oder "Mo/Mi 6-8 Uhr"; "none" leert es
+cmd-set-availability-when = z. B. "werktags abends, Sa morgens" oder "Mo/Mi 6-8 Uhr"; "keine" leert es
 
 cmd-set-bio = Ein paar Worte dazu, wie du gern trainierst
 cmd-set-bio-bio = Eine kurze Bio (bis 300 Zeichen)

@@ -74,9 +74,9 @@ setup-place-failed = { $problem } Leg sie mit /set-location fest.
 setup-place-ambiguous = Alles andere ist gespeichert. Es gibt mehrere Orte namens „{ $place }“ — welcher ist deiner?
 
 prefs-saved = Gespeichert.
-prefs-hint = Ändern z. B. mit /notifications alerts: off quiet: 22-7
-prefs-quiet-invalid = Ruhezeiten sehen so aus: „22-7“ oder „22:30-06:30“ (24-Stunden-Uhr), oder „off“; „{ $text }“ passt nicht dazu.
-prefs-lead-invalid = Erinnerungszeiten sehen so aus: „24h,1h“ oder „30m“ (5 Minuten bis 7 Tage), „default“ oder „off“; „{ $text }“ passt nicht dazu.
+prefs-hint = Ändern z. B. mit /notifications alerts: aus quiet: 22-7
+prefs-quiet-invalid = Ruhezeiten sehen so aus: „22-7“ oder „22:30-06:30“ (24-Stunden-Uhr), oder „aus“; „{ $text }“ passt nicht dazu.
+prefs-lead-invalid = Erinnerungszeiten sehen so aus: „24h,1h“ oder „30m“ (5 Minuten bis 7 Tage), „standard“ oder „aus“; „{ $text }“ passt nicht dazu.
 prefs-lead-too-many = Höchstens { $max } Erinnerungszeiten.
 
 lang-title = Sprache

@@ -77,8 +77,8 @@ cmd-my-sessions = Tus próximas sesiones: como anfitrión, apuntado, en espera, 
 
 cmd-notifications = Avisos de coincidencias, horas de silencio, recordatorios y resumen semanal
 cmd-notifications-alerts = Avisos cuando aparece una buena coincidencia o sesión (on/off)
-cmd-notifications-quiet = Horas de silencio como "22-7" o "22:30-06:30"; "off" para borrar
-cmd-notifications-reminders = Antelación de recordatorios como "24h,1h" o "30m"; "default" u "off"
+cmd-notifications-quiet = Horas de silencio como "22-7" o "22:30-06:30"; "desactivado" para borrar
+cmd-notifications-reminders = Antelación de recordatorios como "24h,1h" o "30m"; "predeterminado" o "desactivado"
 cmd-notifications-digest = Resumen semanal de sesiones cerca de ti (on/off)
 
 cmd-pause = Ocúltate de las coincidencias y avisos por ahora
@@ -132,7 +132,7 @@ cmd-session-create-activity = Qué harás, p. ej. correr, yoga, escalada
 cmd-session-create-when = Cuándo empieza, en tu hora: "mañana 7:00", "sáb 9:30"
 cmd-session-create-place = Dónde quedar: un punto de encuentro de esta comunidad o cualquier zona
 cmd-session-create-capacity = Plazas para otros, de 1 a 50 (por defecto 4)
-cmd-session-create-levels = Para quién: all, beginner, intermediate-advanced… (por defecto all)
+cmd-session-create-levels = Para quién: Todos los niveles, Principiante, De intermedio a avanzado… (por defecto: todos)
 cmd-session-create-levels-all = Todos los niveles
 cmd-session-create-levels-beginner = Principiante
 cmd-session-create-levels-intermediate = Intermedio
@@ -152,7 +152,7 @@ cmd-session-edit-capacity = Nuevo número de plazas, de 1 a 50
 cmd-session-edit-duration = Nueva duración: "45 min", "1h30"
 cmd-session-edit-title = Nuevo título
 cmd-session-edit-notes = Nuevas notas para los participantes (hasta 500 caracteres)
-cmd-session-edit-levels = Nuevo rango de niveles: all, beginner, intermediate-advanced…
+cmd-session-edit-levels = Nuevo rango de niveles: Todos los niveles, Principiante, De intermedio a avanzado…
 cmd-session-edit-levels-all = Todos los niveles
 cmd-session-edit-levels-beginner = Principiante
 cmd-session-edit-levels-intermediate = Intermedio
@@ -179,7 +179,7 @@ cmd-set-activities = Indica las actividades que entrenas, p. ej. "correr, yoga"
 cmd-set-activities-activities = Actividades separadas por comas (correr, ciclismo, gimnasio, yoga, escalada…)
 
 cmd-set-availability = Cuándo puedes entrenar cada semana, en palabras: "tardes entre semana, sáb por la mañana"
-cmd-set-availability-when = p. ej. "tardes entre semana, sáb mañana" o "lun/mié 6-8"; "none" lo borra
+cmd-set-availability-when = p. ej. "tardes entre semana, sáb mañana" o "lun/mié 6-8"; "ninguno" lo borra
 
 cmd-set-bio = Unas palabras sobre cómo te gusta entrenar
 cmd-set-bio-bio = Una bio corta (hasta 300 caracteres)

@@ -74,9 +74,9 @@ setup-place-failed = { $problem } Defínela con /set-location.
 setup-place-ambiguous = Todo lo demás está guardado. Hay varios lugares llamados «{ $place }»: ¿cuál es el tuyo?
 
 prefs-saved = Guardado.
-prefs-hint = Cámbialo por ejemplo con /notifications alerts: off quiet: 22-7
-prefs-quiet-invalid = Las horas de silencio se escriben como «22-7» o «22:30-06:30» (reloj de 24 horas), u «off»; «{ $text }» no lo es.
-prefs-lead-invalid = Los recordatorios se escriben como «24h,1h» o «30m» (de 5 minutos a 7 días), «default» u «off»; «{ $text }» no lo es.
+prefs-hint = Cámbialo por ejemplo con /notifications alerts: desactivado quiet: 22-7
+prefs-quiet-invalid = Las horas de silencio se escriben como «22-7» o «22:30-06:30» (reloj de 24 horas), o «desactivado»; «{ $text }» no lo es.
+prefs-lead-invalid = Los recordatorios se escriben como «24h,1h» o «30m» (de 5 minutos a 7 días), «predeterminado» o «desactivado»; «{ $text }» no lo es.
 prefs-lead-too-many = Como máximo { $max } recordatorios.
 
 lang-title = Idioma

@@ -77,8 +77,8 @@ cmd-my-sessions = Ваши предстоящие тренировки: пров
 
 cmd-notifications = Оповещения о совпадениях, тихие часы, напоминания и еженедельная сводка
 cmd-notifications-alerts = Оповещения о новых подходящих людях или тренировках (on/off)
-cmd-notifications-quiet = Тихие часы, например "22-7" или "22:30-06:30"; "off" — отключить
-cmd-notifications-reminders = За сколько напоминать, например "24h,1h" или "30m"; "default" или "off"
+cmd-notifications-quiet = Тихие часы, например "22-7" или "22:30-06:30"; "выкл" — отключить
+cmd-notifications-reminders = За сколько напоминать, например "24h,1h" или "30m"; "по умолчанию" или "выкл"
 cmd-notifications-digest = Еженедельная сводка тренировок рядом с вами (on/off)
 
 cmd-pause = Временно скрыть себя из подбора и оповещений
@@ -132,7 +132,7 @@ cmd-session-create-activity = Чем займётесь, например бег
 cmd-session-create-when = Когда начало, по вашему времени: "завтра в 7 утра", "сб 9:30"
 cmd-session-create-place = Где встречаемся: место встречи сообщества или любой район
 cmd-session-create-capacity = Мест для других, от 1 до 50 (по умолчанию 4)
-cmd-session-create-levels = Для кого: all, beginner, intermediate-advanced… (по умолчанию all)
+cmd-session-create-levels = Для кого: Все уровни, Новичок, От среднего до продвинутого… (по умолчанию: Все уровни)
 cmd-session-create-levels-all = Все уровни
 cmd-session-create-levels-beginner = Новичок
 cmd-session-create-levels-intermediate = Средний уровень
@@ -152,7 +152,7 @@ cmd-session-edit-capacity = Новое число мест, от 1 до 50
 cmd-session-edit-duration = Новая длительность: "45 min", "1h30"
 cmd-session-edit-title = Новое название
 cmd-session-edit-notes = Новые заметки для участников (до 500 символов)
-cmd-session-edit-levels = Новый диапазон уровней: all, beginner, intermediate-advanced…
+cmd-session-edit-levels = Новый диапазон уровней: Все уровни, Новичок, От среднего до продвинутого…
 cmd-session-edit-levels-all = Все уровни
 cmd-session-edit-levels-beginner = Новичок
 cmd-session-edit-levels-intermediate = Средний уровень
@@ -179,7 +179,7 @@ cmd-set-activities = Указать, чем вы занимаетесь, нап�
 cmd-set-activities-activities = Активности через запятую (бег, велосипед, зал, йога, скалолазание…)
 
 cmd-set-availability = Когда вы можете тренироваться каждую неделю: "будни вечером, сб утром"
-cmd-set-availability-when = Например "будни вечером, сб утром" или "пн/ср 6-8 утра"; "none" очищает
+cmd-set-availability-when = Например "будни вечером, сб утром" или "пн/ср 6-8 утра"; "нет" очищает
 
 cmd-set-bio = Пара слов о том, как вы любите тренироваться
 cmd-set-bio-bio = Короткое описание (до 300 символов)

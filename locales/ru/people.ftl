@@ -74,9 +74,9 @@ setup-place-failed = { $problem } Укажите его через /set-location
 setup-place-ambiguous = Всё остальное сохранено. Есть несколько мест с названием «{ $place }» — какое из них ваше?
 
 prefs-saved = Сохранено.
-prefs-hint = Изменить можно так: /notifications alerts: off quiet: 22-7
-prefs-quiet-invalid = Тихие часы записываются как «22-7» или «22:30-06:30» (24-часовой формат) либо «off»; «{ $text }» не подходит.
-prefs-lead-invalid = Время напоминаний записывается как «24h,1h» или «30m» (от 5 минут до 7 дней), «default» или «off»; «{ $text }» не подходит.
+prefs-hint = Изменить можно так: /notifications alerts: выкл quiet: 22-7
+prefs-quiet-invalid = Тихие часы записываются как «22-7» или «22:30-06:30» (24-часовой формат) либо «выкл»; «{ $text }» не подходит.
+prefs-lead-invalid = Время напоминаний записывается как «24h,1h» или «30m» (от 5 минут до 7 дней), «по умолчанию» или «выкл»; «{ $text }» не подходит.
 prefs-lead-too-many = Не больше { $max } напоминаний.
 
 lang-title = Язык

@@ -18,6 +18,7 @@ import { isModerator } from './permissions.js';
 import { type CommunityHistory, communityHistory, weeksStart } from './progress.js';
 import { type HealthFigures, healthFigures, healthSince, judgedPairs, MET_WITHIN_DAYS } from './health.js';
 import { pairsOf } from '../domain/rounds.js';
+import { CLEAR_WORDS, isKeyword } from '../domain/keywords.js';
 
 export { bannedFrom, isBannedFrom } from './moderation-rules.js';
 export type { ReportInput, ReportView } from './moderation-reports.js';
@@ -339,7 +340,7 @@ export class ModerationService {
 /** "<#123>", "<@&123>", "123" → "123"; anything else → undefined. */
 function platformId(text: string): string | null | undefined {
   const t = text.trim();
-  if (['none', 'off', 'clear', '-'].includes(t.toLowerCase())) return null;
+  if (isKeyword(CLEAR_WORDS, t)) return null;
   const id = /^<[#@]&?(\d+)>$/.exec(t)?.[1] ?? t;
   return PLATFORM_ID.test(id) ? id : undefined;
 }

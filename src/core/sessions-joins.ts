@@ -129,6 +129,13 @@ export class SessionJoins {
     return ok({ request, session });
   }
 
+  /** The session of the join request I named (by number in my last /requests list, or id), whoever hosts it. */
+  async requestedSession(me: Profile, ref: string): Promise<WorkoutSession | null> {
+    const id = await this.kit.actions.resolveRef(me.id, ['requests'], ref);
+    const request = id ? await this.store.joinRequests.get(id as JoinRequestId) : null;
+    return request ? this.store.sessions.get(request.sessionId) : null;
+  }
+
   /** Accepts a pending request and seats the person, or puts them on the waitlist when full. */
   async accept(me: Profile, ref: string): Promise<Result<AnswerOutcome>> {
     const named = await this.hostsRequest(me, ref, 'accept');

@@ -256,6 +256,13 @@ export class SessionsService {
     return this.kit.find(me, ref);
   }
 
+  /** The session a command names, itself or through a join request for it, whoever hosts it (null: none). */
+  async named(me: Profile, ref: string, via: 'session' | 'request'): Promise<WorkoutSession | null> {
+    if (via === 'request') return this.joins.requestedSession(me, ref);
+    const found = await this.kit.resolve(me, ref);
+    return found.ok ? found.value : null;
+  }
+
   /** Everything the detail view shows me about one session. */
   async view(me: Profile, ref: string): Promise<Result<SessionView>> {
     const found = await this.kit.find(me, ref);

@@ -21,6 +21,14 @@ export class LocalePolicy {
     return this.forced ?? pickLocale(p.language, p.platformLanguage);
   }
 
+  /**
+   * What a platform adapter says on its own (an apology, a form's labels) before the person is
+   * looked up: the language their platform reports in this event.
+   */
+  platform(tag: string | null | undefined): Locale {
+    return this.forced ?? pickLocale(tag);
+  }
+
   /** A post in a community's channel or group. */
   community(c: Community | null): Locale {
     return this.forced ?? pickLocale(c?.settings.language);

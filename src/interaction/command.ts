@@ -6,6 +6,7 @@ import type { Pictures } from './pictures.js';
 import type { UserError } from '../result.js';
 import type { Translator } from '../i18n/translator.js';
 import type { OptionsShape, OptionValues } from './options.js';
+import type { Requires } from './preconditions.js';
 import type { Button, ButtonStyle, Reply, Select } from './reply.js';
 import type { CommandRegistry } from './registry.js';
 
@@ -14,11 +15,12 @@ import type { CommandRegistry } from './registry.js';
  * contain per-command code: they read these declarations.
  */
 
-/** Who may run it. The core checks again inside every rule; this gates the command itself. */
-export type Access = 'anyone' | 'host' | 'moderator' | 'owner';
-
-/** Where it makes sense: anywhere, only inside a community, or only in a private chat. */
-export type Scope = 'anywhere' | 'community' | 'private';
+/**
+ * The sections of /help, in the order it shows them: every command declares its own, and the
+ * catalogue titles each as `help-section-<category>`.
+ */
+export const HELP_CATEGORIES = ['profile', 'buddies', 'sessions', 'rounds', 'moderators', 'more'] as const;
+export type HelpCategory = (typeof HELP_CATEGORIES)[number];
 
 /** Without a type argument: any command, whatever its options (the registry's view). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,8 +30,13 @@ export interface CommandDefinition<O extends OptionsShape = any> {
   readonly description: string;
   /** Discord groups commands of one group as subcommands: `/session create`. */
   readonly group?: CommandGroup;
-  readonly access: Access;
-  readonly scope: Scope;
+  /**
+   * What must hold before it runs (src/interaction/preconditions.ts): `[{ kind: 'anyone' }]`, or
+   * who and where (`in-community`, `moderator`, …) and what its options name (`host` of a session).
+   */
+  readonly requires: Requires<keyof O & string>;
+  /** Where /help lists it. */
+  readonly category: HelpCategory;
   readonly options: O;
   /**
    * What the text after the command means without `name:` pairs. One option: it takes the whole
@@ -47,8 +54,6 @@ export interface CommandDefinition<O extends OptionsShape = any> {
   readonly flow?: GuidedFlow;
   /** Only reachable from buttons and lists (not published as a platform command). */
   readonly hidden?: boolean;
-  /** Needs a finished profile (location, activities, level) to make sense. */
-  readonly needsProfile?: boolean;
   /** May take longer than a second: Discord defers the reply. */
   readonly slow?: boolean;
   /** A reply (or several), or an expected failure the dispatcher says in the person's language. */

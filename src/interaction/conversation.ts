@@ -9,6 +9,7 @@ import { optionOf, type RawValues } from './arguments.js';
 import type { AnswerCheck, CommandDefinition, FlowChoice, FlowOffer } from './command.js';
 import { isUserError } from '../result.js';
 import { choiceLabel, issuePhrase, labelArg, optionDescription } from './options.js';
+import { choiceByName } from './choice-names.js';
 import { type Button, type ButtonStyle, errorReply, type Reply } from './reply.js';
 
 /**
@@ -124,7 +125,7 @@ export class ConversationEngine {
     if (SKIP_WORDS.has(word) && !spec.required) {
       // Skipped: left out.
     } else {
-      const parsed = spec.schema.safeParse(text);
+      const parsed = spec.schema.safeParse(choiceByName(t, command, option, spec, text));
       if (!parsed.success) return { kind: 'ask', reply: await this.again(t, me, command, data, hooks, t.say(issuePhrase(parsed.error.issues[0]?.message, labelArg('That')))) };
       const check = await hooks.answered(command, option, parsed.data, given);
       if (check !== null) {

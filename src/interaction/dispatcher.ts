@@ -4,7 +4,7 @@ import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { cleanText } from '../domain/text.js';
 import type { Core } from '../core/core.js';
-import { isModerator, isOwner } from '../core/permissions.js';
+import { isModerator } from '../core/permissions.js';
 import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { type Pictures, TEXT_ONLY } from './pictures.js';
@@ -19,6 +19,8 @@ import { recogniseIntent } from './intents.js';
 import type { CommandRegistry } from './registry.js';
 import { errorReply, type Reply } from './reply.js';
 import { resolveRefs } from './refs.js';
+import { firstRefusal, type Standing } from './preconditions.js';
+import { choicesByName } from './choice-names.js';
 
 /** What an adapter hands in: a command, a pressed button, or a message in a conversation. */
 export type Inbound =
@@ -50,7 +52,8 @@ export interface Outcome {
 /**
  * The one entry point of every adapter, and its error boundary: expected failures become a
  * specific private message, anything else is logged and answered with an apology. Permission is
- * decided here and in the core, from stored roles and platform facts, never from a button.
+ * decided here, by each command's declared preconditions, and in the core, from stored roles and
+ * platform facts, never from a button.
  */
 export class Dispatcher {
   private readonly engine: ConversationEngine;
@@ -62,8 +65,8 @@ export class Dispatcher {
     private readonly metrics: Metrics = noMetrics,
     /** Without one, commands that draw (/stats) answer in text only. */
     private readonly pictures: Pictures = TEXT_ONLY,
-    /** Whose language each answer is in. */
-    private readonly locales: LocalePolicy = new LocalePolicy(),
+    /** Whose language each answer is in; adapters say their own words by it too. */
+    readonly locales: LocalePolicy = new LocalePolicy(),
   ) {
     this.engine = new ConversationEngine(core.deps.store, core.actions, registry.byName);
   }
@@ -251,12 +254,12 @@ export class Dispatcher {
   ): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
     const settings = this.core.deps.settings;
     const userError = (message: string) => ({ replies: [errorReply(message)], command: command.name, outcome: 'user-error' as const });
-    if (command.scope === 'community' && !community) return userError(t.t('error-needs-community', { command: command.name }));
-    if (command.access === 'owner' && !isOwner(settings, invocation)) return userError(t.t('error-owners-only', { command: command.name }));
-    if (command.access === 'moderator' && !isModerator(settings, community, invocation))
-      return userError(t.t('error-moderators-only', { command: command.name }));
+    const standing: Standing = { invocation, me, community, core: this.core };
+    // Who and where first: nobody is asked a question for a command they may not run here.
+    const refused = await firstRefusal(command, standing, t, null);
+    if (refused !== null) return userError(refused);
 
-    const checked = validateValues(command, raw);
+    const checked = validateValues(command, choicesByName(t, command, raw));
     if (!checked.ok) return userError(t.say(checked.message));
     // A guided command given nothing (or only its first positional option) walks through its questions.
     const bare = Object.keys(checked.values).every((k) => k === positionalOrder(command)[0]);
@@ -275,11 +278,13 @@ export class Dispatcher {
       const reply = await this.engine.start(me, command, stringValues(raw), asks, this.core.deps.clock(), t, hooks, intro);
       return { replies: [reply], command: command.name, outcome: 'ok' };
     }
-    if (command.needsProfile && (!me.location || me.activities.length === 0 || !me.level)) return userError(t.t('error-profile-unfinished'));
 
     // Numbers and names become the ids of what they name (or an answer: not found, which one?).
     const named = await resolveRefs(this.core, { me, community, moderator: isModerator(settings, community, invocation) }, command, checked.values, t);
     if (!named.ok) return { replies: [named.reply], command: command.name, outcome: named.reply.tone === 'error' ? ('user-error' as const) : ('ok' as const) };
+    // Then what the options name: the host of the session, before the command does anything.
+    const refusedNamed = await firstRefusal(command, standing, t, named.values);
+    if (refusedNamed !== null) return userError(refusedNamed);
     const ctx = this.context(invocation, me, community, welcome, t);
     const out = await command.execute(ctx, named.values);
     if (isUserError(out)) return userError(t.say(out.message));

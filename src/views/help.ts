@@ -1,15 +1,11 @@
-import { type CommandDefinition, positionalOrder } from '../interaction/command.js';
+import { type CommandDefinition, HELP_CATEGORIES, type HelpCategory, positionalOrder } from '../interaction/command.js';
 import { commandDescription, optionDescription, type OptionSpec } from '../interaction/options.js';
 import type { CommandRegistry } from '../interaction/registry.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Button, Reply } from '../interaction/reply.js';
 
-const SECTIONS: [string, string[]][] = [
-  ['help-section-profile', ['setup', 'profile', 'set-location', 'set-activities', 'set-level', 'set-radius', 'set-availability', 'set-timezone', 'set-bio', 'set-name', 'notifications', 'language', 'pause', 'resume', 'export', 'delete-me', 'link']],
-  ['help-section-buddies', ['match', 'connect', 'plan', 'buddies', 'buddy-accept', 'buddy-decline', 'msg', 'disconnect', 'block', 'unblock', 'report']],
-  ['help-section-sessions', ['session-create', 'places', 'sessions', 'session', 'join', 'requests', 'request-accept', 'request-decline', 'leave', 'session-chat', 'my-sessions', 'calendar', 'session-edit', 'session-cancel', 'checkin', 'stats']],
-  ['help-section-moderators', ['mod-settings', 'place-add', 'place-remove', 'reports', 'report-resolve', 'session-remove', 'ban', 'unban', 'community-stats', 'audit']],
-];
+/** A category's title in the catalogue: `help-section-profile`, … */
+export const categoryTitleKey = (category: HelpCategory): string => `help-section-${category}`;
 
 /** The first thing a new person sees (Telegram's /start, a first /help): two lines and the first steps. */
 export function welcomeReply(t: Translator, buttons: readonly (readonly Button[])[]): Reply {
@@ -31,13 +27,15 @@ export function helpReply(t: Translator, registry: CommandRegistry, name: string
     if (!c || c.hidden) return { visibility: 'private', text: t.t('help-no-such-command', { command: name.replace(/^\//, '').slice(0, 32) }), tone: 'error' };
     return explain(t, c);
   }
-  const visible = new Set(registry.list.filter((c) => !c.hidden && usable(c)).map((c) => c.name));
-  const sorted = new Set(SECTIONS.flatMap(([, names]) => names));
-  // A command added as a file appears here even before anyone files it under a section.
-  const more = [...visible].filter((n) => !sorted.has(n));
-  const fields = [...SECTIONS, ['help-section-more', more] as [string, string[]]]
-    .map(([section, names]) => ({ name: t.t(section), value: names.filter((n) => visible.has(n)).map((n) => `/${n}`).join(' ') }))
-    .filter((f) => f.value);
+  const visible = registry.list.filter((c) => !c.hidden && usable(c));
+  // Each command says where it belongs, so one added as a file is listed under its own category.
+  const fields = HELP_CATEGORIES.map((category) => ({
+    name: t.t(categoryTitleKey(category)),
+    value: visible
+      .filter((c) => c.category === category)
+      .map((c) => `/${c.name}`)
+      .join(' '),
+  })).filter((f) => f.value);
   return {
     visibility: 'private',
     title: t.t('help-title'),

@@ -1,10 +1,7 @@
+import { CLEAR_WORDS, DEFAULT_WORDS, isKeyword } from '../domain/keywords.js';
 import { phrase } from '../domain/phrase.js';
 import type { QuietHours } from '../domain/profile.js';
 import { err, ok, type Result, userError } from '../result.js';
-
-/** "off" and "default" as people type them in the languages Spotter speaks. */
-const OFF: ReadonlySet<string> = new Set(['off', 'none', 'no', 'aus', 'keine', 'nein', 'ninguno', 'ninguna', 'apagado', 'выкл', 'нет']);
-const DEFAULT: ReadonlySet<string> = new Set(['default', 'standard', 'predeterminado', 'по умолчанию']);
 
 const time = (s: string): number | null => {
   const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(s.trim());
@@ -16,7 +13,7 @@ const time = (s: string): number | null => {
 
 /** "22-7", "22:30-06:30" → a window that may wrap past midnight; "off" → none. */
 export function parseQuietHours(text: string): Result<QuietHours | null> {
-  if (OFF.has(text.trim().toLowerCase())) return ok(null);
+  if (isKeyword(CLEAR_WORDS, text)) return ok(null);
   const [a, b, extra] = text.split('-');
   const start = a !== undefined ? time(a) : null;
   const end = b !== undefined ? time(b) : null;
@@ -28,8 +25,9 @@ export function parseQuietHours(text: string): Result<QuietHours | null> {
 /** "24h,1h,30m" → minutes (largest first); "default" → null; "off" → none. */
 export function parseLeadTimes(text: string): Result<number[] | null> {
   const t = text.trim().toLowerCase();
-  if (DEFAULT.has(t)) return ok(null);
-  if (OFF.has(t) && t !== 'no') return ok([]);
+  if (isKeyword(DEFAULT_WORDS, t)) return ok(null);
+  // A bare "no" stays refused here, as it always was: a list of lead times is no yes-or-no question.
+  if (t !== 'no' && isKeyword(CLEAR_WORDS, t)) return ok([]);
   const minutes: number[] = [];
   for (const part of t.split(',').map((p) => p.trim())) {
     const m = /^(\d{1,4})\s*(m|min|h|d)$/.exec(part);

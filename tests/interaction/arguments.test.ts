@@ -11,8 +11,8 @@ const said = (r: ReturnType<typeof validateValues>, lang: 'en' | 'de' = 'en') =>
 const create = defineCommand({
   name: 'session-create',
   description: 'test',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'anyone' }],
+  category: 'more',
   options: {
     activity: opt.activity({ description: 'a', required: true }),
     when: opt.when({ description: 'w', required: true }),
@@ -38,8 +38,8 @@ describe('reading a typed line', () => {
     const cmd = defineCommand({
       name: 'session-edit',
       description: 'test',
-      access: 'anyone',
-      scope: 'anywhere',
+      requires: [{ kind: 'anyone' }],
+      category: 'more',
       options: { 'level-min': opt.level({ description: 'l' }) },
       execute: async () => ({ visibility: 'private', text: '' }),
     });
@@ -58,7 +58,7 @@ describe('reading a typed line', () => {
   });
 
   it('GIVEN a value too long WHEN said in German THEN the label is German too', () => {
-    const notes = defineCommand({ name: 'n', description: 'test', access: 'anyone', scope: 'anywhere', options: { notes: opt.longText({ description: 'd', max: 5, label: 'The notes', plural: true }) }, execute: async () => ({ visibility: 'private', text: '' }) });
+    const notes = defineCommand({ name: 'n', description: 'test', requires: [{ kind: 'anyone' }], category: 'more', options: { notes: opt.longText({ description: 'd', max: 5, label: 'The notes', plural: true }) }, execute: async () => ({ visibility: 'private', text: '' }) });
     const r = validateValues(notes, { notes: 'far too long' });
     expect(said(r)).toBe('The notes are too long: keep them under 5 characters.');
     expect(said(r, 'de')).toBe('Die Notizen sind zu lang: höchstens 5 Zeichen.');

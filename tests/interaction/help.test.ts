@@ -1,4 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/domain/language.js';
+import { catalogues } from '../../src/i18n/catalogue.js';
+import { translator } from '../../src/i18n/translator.js';
+import { HELP_CATEGORIES } from '../../src/interaction/command.js';
+import { offeredTo, placeOf } from '../../src/interaction/preconditions.js';
+import { categoryTitleKey } from '../../src/views/help.js';
 import { Harness, runner, testRegistry, textOf } from '../support/harness.js';
 
 let h: Harness;
@@ -15,7 +21,7 @@ describe('help', () => {
     const mod = h.person('Ana', { community: 'club', admin: true });
     await mod.run('profile');
     const out = await mod.run('help');
-    const visible = (await testRegistry()).list.filter((c) => !c.hidden && c.scope !== 'private' && c.access !== 'owner').map((c) => `/${c.name}`);
+    const visible = (await testRegistry()).list.filter((c) => !c.hidden && placeOf(c) !== 'private' && offeredTo(c) !== 'owners').map((c) => `/${c.name}`);
     expect(visible.filter((name) => !listed(out).includes(name))).toEqual([]);
     expect(listed(out)).not.toContain('/link');
   });
@@ -23,7 +29,7 @@ describe('help', () => {
   it('GIVEN a member who is no moderator WHEN they run /help in the community and in private THEN no moderator command is offered to them', async () => {
     const ben = h.person('Ben', { community: 'club' });
     await ben.run('profile');
-    const moderatorOnly = (await testRegistry()).list.filter((c) => c.access === 'moderator' || c.access === 'owner').map((c) => `/${c.name}`);
+    const moderatorOnly = (await testRegistry()).list.filter((c) => offeredTo(c) !== 'everyone').map((c) => `/${c.name}`);
 
     const there = await ben.run('help');
     expect(listed(there).filter((n) => moderatorOnly.includes(n))).toEqual([]);
@@ -78,5 +84,25 @@ describe('help', () => {
     expect(out.replies[0]!.title).toBe('/set-radius');
     expect(out.replies[0]!.fields![0]!.name).toBe('km');
     expect((await ana.run('help', '/nonsense')).replies[0]!.text).toMatch(/There's no \/nonsense/);
+  });
+
+  it('GIVEN every command WHEN its declaration is read THEN it names a help category, and every category has a title in all four languages', async () => {
+    const categories = new Set<string>(HELP_CATEGORIES);
+    const registry = await testRegistry();
+    expect(registry.list.filter((c) => !categories.has(c.category)).map((c) => c.name)).toEqual([]);
+    for (const lang of LANGUAGES)
+      for (const category of HELP_CATEGORIES) expect(catalogues().bundle(lang).hasMessage(categoryTitleKey(category)), `${lang} ${category}`).toBe(true);
+  });
+
+  it('GIVEN a moderator inside their community WHEN /help lists the commands THEN each is under the title of the category it declares, in the declared order of categories', async () => {
+    const mod = h.person('Ana', { community: 'club', admin: true });
+    await mod.run('profile');
+    const fields = (await mod.run('help')).replies[0]!.fields!;
+    const t = translator('en');
+    expect(fields.map((f) => f.name)).toEqual(HELP_CATEGORIES.map((c) => t.t(categoryTitleKey(c))));
+    const registry = await testRegistry();
+    for (const f of fields)
+      for (const name of f.value.split(' ')) expect(t.t(categoryTitleKey(registry.get(name.slice(1))!.category)), name).toBe(f.name);
+    expect(fields.find((f) => f.name === 'Pairing rounds')!.value).toBe('/rounds-join /rounds-leave /rounds-setup /rounds-skip /rounds-status');
   });
 });

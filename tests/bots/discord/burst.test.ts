@@ -26,8 +26,8 @@ const fixtures = [
   defineCommand({
     name: 'crunch',
     description: 'Work that waits until the test lets it finish',
-    access: 'anyone',
-    scope: 'anywhere',
+    requires: [{ kind: 'anyone' }],
+    category: 'more',
     options: {},
     async execute(ctx) {
       // The interaction this person just sent must already be acknowledged when the work starts.

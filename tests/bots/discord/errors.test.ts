@@ -12,8 +12,8 @@ const fixtures = [
   defineCommand({
     name: 'nap',
     description: 'Answers after 300 ms without saying it is slow',
-    access: 'anyone',
-    scope: 'anywhere',
+    requires: [{ kind: 'anyone' }],
+    category: 'more',
     options: {},
     async execute() {
       await sleep(300);
@@ -23,8 +23,8 @@ const fixtures = [
   defineCommand({
     name: 'boom',
     description: 'Fails with an unexpected error',
-    access: 'anyone',
-    scope: 'anywhere',
+    requires: [{ kind: 'anyone' }],
+    category: 'more',
     options: {},
     async execute(): Promise<never> {
       throw new Error('kaboom');
@@ -33,8 +33,8 @@ const fixtures = [
   defineCommand({
     name: 'shout',
     description: 'Slow, answers publicly then privately',
-    access: 'anyone',
-    scope: 'anywhere',
+    requires: [{ kind: 'anyone' }],
+    category: 'more',
     options: {},
     slow: true,
     async execute() {
@@ -47,8 +47,8 @@ const fixtures = [
   defineCommand({
     name: 'essay',
     description: 'A very long answer',
-    access: 'anyone',
-    scope: 'anywhere',
+    requires: [{ kind: 'anyone' }],
+    category: 'more',
     options: {},
     async execute() {
       return {

@@ -39,8 +39,8 @@ describe('commands as Discord application commands', () => {
   it('GIVEN commands of one group WHEN built THEN they become subcommands, unless a top-level command has the group name', () => {
     const group = { name: 'club', description: 'Club things' };
     const make = (name: string, extra: object = {}) =>
-      defineCommand({ name, description: `Does ${name}`, access: 'anyone', scope: 'anywhere', options: { note: opt.text({ description: 'A note' }) }, ...extra, async execute() { return { visibility: 'private' as const, text: 'ok' }; } });
-    const table = buildCommandTable(buildRegistry([make('club-join', { group }), make('club-leave', { group, access: 'moderator' }), make('other')]));
+      defineCommand({ name, description: `Does ${name}`, requires: [{ kind: 'anyone' }], category: 'more', options: { note: opt.text({ description: 'A note' }) }, ...extra, async execute() { return { visibility: 'private' as const, text: 'ok' }; } });
+    const table = buildCommandTable(buildRegistry([make('club-join', { group }), make('club-leave', { group, requires: [{ kind: 'moderator' }] }), make('other')]));
     const club = table.json.find((c) => c.name === 'club')!;
     expect(club.options?.map((o) => [o.name, o.type])).toEqual([['join', 1], ['leave', 1]]);
     expect(club.default_member_permissions).toBeNull(); // one subcommand is for everyone

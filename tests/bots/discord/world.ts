@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/i18n/languages.js';
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
 import { eventInterestFrom } from '../../../src/delivery/event-interest.js';
@@ -46,6 +47,8 @@ export interface WorldOptions {
   readonly ownShards?: { readonly ids: readonly number[]; readonly count: number };
   /** Telegram beside Discord, as in production: one store and core, both adapters, a fake Bot API. */
   readonly telegram?: boolean;
+  /** Everything said in this one, the adapter's own words too (the pseudo-locale run). */
+  readonly locale?: Locale;
 }
 
 /** The Telegram side of a world that runs both platforms. */
@@ -125,18 +128,19 @@ export class DiscordWorld {
     const log = recordingLogger(logs);
     const clock = () => time.now;
     const deliveries = new DeliveryRegistry();
+    const locales = new LocalePolicy(options.locale ?? null);
     // Production's outbox and sender; the notifier waits until what it wrote went out.
-    const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(new LocalePolicy()));
+    const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(locales));
     const core = new Core({
       store,
       clock,
       log,
       notifier: delivery.notifier,
-      announcer: announcerFrom(deliveries, new LocalePolicy()),
+      announcer: announcerFrom(deliveries, locales),
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });
-    const dispatcher = new Dispatcher(registry, core, log, undefined, testPictures(log));
+    const dispatcher = new Dispatcher(registry, core, log, undefined, testPictures(log), locales);
     const config = {
       token: fake.token,
       applicationId: fake.applicationId,
@@ -145,7 +149,7 @@ export class DiscordWorld {
       ...(options.ownShards ? { shards: options.ownShards } : {}),
     };
     await registerDiscordCommands(config, registry);
-    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()) });
+    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, locales) });
     deliveries.register(bot.delivery);
     let telegram: TelegramSide | null = null;
     try {

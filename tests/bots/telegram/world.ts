@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/i18n/languages.js';
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
@@ -43,6 +44,8 @@ export interface WorldOptions {
   readonly fake?: FakeTelegramOptions;
   /** Webhook mode on a free local port, with this secret (none: the bot makes one up). */
   readonly webhook?: { readonly secret?: string };
+  /** Everything said in this one, the adapter's own words too (the pseudo-locale run). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -72,10 +75,11 @@ export class TelegramWorld {
     const logs: LogLine[] = [];
     const log = recordingLogger(logs);
     const deliveries = new DeliveryRegistry();
+    const locales = new LocalePolicy(options.locale ?? null);
     let world: TelegramWorld | null = null;
     const clock = () => world?.now ?? T0;
     // Production's outbox and sender; the notifier waits until what it wrote went out.
-    const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(new LocalePolicy()));
+    const delivery = new OutboxDelivery(store, deliveries, clock, log, presenterFor(locales));
     const core = new Core({
       store,
       clock,
@@ -83,9 +87,9 @@ export class TelegramWorld {
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
       notifier: delivery.notifier,
-      announcer: announcerFrom(deliveries, new LocalePolicy()),
+      announcer: announcerFrom(deliveries, locales),
     });
-    const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log));
+    const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log), locales);
     const port = options.webhook ? await freePort() : 0;
     const webhook = options.webhook ? { url: `http://127.0.0.1:${port}/telegram/updates`, secret: options.webhook.secret, port } : null;
     const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook }, { dispatcher, store, clock, log });

@@ -36,15 +36,15 @@ describe('host-only actions', () => {
     expect(ben.inbox()).toHaveLength(0);
   });
 
-  it('GIVEN a request id WHEN someone other than the host types request-accept or request-decline THEN the core refuses and nothing changes', async () => {
+  it('GIVEN a request id WHEN someone other than the host types request-accept or request-decline THEN the host precondition refuses and nothing changes', async () => {
     const { mallory, ben, s, request } = await scene();
     const out = await mallory.run('request-accept', request.id);
     expect(out.outcome).toBe('user-error');
-    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can accept/);
+    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can use \/request-accept for it/);
     await ben.run('request-accept', request.id);
     expect(ben.text()).toMatch(/Only the host/);
     await mallory.run('request-decline', request.id);
-    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can decline/);
+    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can use \/request-decline for it/);
     expect((await h.store.joinRequests.get(request.id))?.status).toBe('pending');
     expect((await session(h, s.id)).participants).toEqual([]);
     expect(ben.inbox()).toHaveLength(0);
@@ -54,7 +54,7 @@ describe('host-only actions', () => {
     const { mallory, s } = await scene();
     const out = await mallory.run('session-edit', `${s.id} capacity: 50 title: Mine now`);
     expect(out.outcome).toBe('user-error');
-    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can edit it/);
+    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can use \/session-edit for it/);
     expect(await session(h, s.id)).toMatchObject({ capacity: 2, title: 'Running session' });
   });
 
@@ -62,7 +62,7 @@ describe('host-only actions', () => {
     const { mallory, s } = await scene();
     const out = await mallory.run('session-cancel', s.id);
     expect(out.outcome).toBe('user-error');
-    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can cancel it/);
+    expect(mallory.text()).toMatch(/Only the host of \*\*Running session\*\* can use \/session-cancel for it/);
     expect((await session(h, s.id)).status).toBe('open');
   });
 
