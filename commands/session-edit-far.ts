@@ -8,8 +8,8 @@ import { EDIT_OPTIONS, editSession } from './_session-edit-run.js';
 export default defineCommand({
   name: 'session-edit-far',
   description: 'Moves a session to a place far away, once its host said yes',
-  access: 'anyone',
-  scope: 'anywhere',
+  requires: [{ kind: 'host', option: 'session', via: 'session' }],
+  category: 'sessions',
   hidden: true,
   options: {
     go: opt.boolean({ description: 'Move it there (yes) or leave it (no)', required: true, label: 'The answer' }),
