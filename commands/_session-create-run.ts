@@ -5,11 +5,15 @@ import { at } from '../src/domain/phrase.js';
 import { parseDurationMinutes, parseStartTime } from '../src/core/parse/when.js';
 import { DEFAULT_CAPACITY, DEFAULT_DURATION_MINUTES, LEVEL_RANGE_CHOICES, resolveSessionPlace } from '../src/core/sessions-input.js';
 import type { FarPlace } from '../src/core/sessions-reach.js';
-import type { AnswerCheck, CommandContext, FlowOffer, GuidedFlow } from '../src/interaction/command.js';
+import { type AnswerCheck, type CommandContext, type FlowOffer, type GuidedFlow, onlyGiven } from '../src/interaction/command.js';
 import { opt, type OptionValues } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
 import { levelsLabel, seatsLabel } from '../src/views/session.js';
 import { activityName } from '../src/views/words.js';
+import calendar from './calendar.js';
+import session from './session.js';
+import sessionCreate from './session-create.js';
+import sessionCreateFar from './session-create-far.js';
 
 /**
  * What /session-create and its far-place confirmation share: the options, the guided flow's
@@ -103,14 +107,11 @@ function farText(ctx: CommandContext, far: FarPlace): string {
   }
 }
 
-/** The values again as a button's arguments: only those given, so pressing it runs the same request. */
-const argsOf = (values: SessionValues): Record<string, unknown> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-
 async function confirmFar(ctx: CommandContext, values: SessionValues, far: FarPlace): Promise<Reply> {
-  const args = argsOf(values);
-  const create = await ctx.button(ctx.t.t('guided-far-create'), 'session-create-far', { ...args, go: true }, { style: 'primary' });
+  const args = onlyGiven(values);
+  const create = await ctx.button(ctx.t.t('guided-far-create'), sessionCreateFar, { ...args, go: true }, { style: 'primary' });
   // Cancelling withdraws the Create button too: nothing can be created from this question after.
-  const cancel = await ctx.button(ctx.t.t('flow-cancel'), 'session-create-far', { ...args, go: false, confirm: create.action }, { style: 'danger' });
+  const cancel = await ctx.button(ctx.t.t('flow-cancel'), sessionCreateFar, { ...args, go: false, confirm: create.action }, { style: 'danger' });
   return { visibility: 'private', text: farText(ctx, far), buttons: [[create, cancel]], tone: 'warning' };
 }
 
@@ -125,7 +126,7 @@ export async function createSession(ctx: CommandContext, values: SessionValues, 
     return {
       visibility: 'private',
       text: [ctx.t.t('session-place-ambiguous', { name: place.slice(0, 60) }), ...created.value.options.map((o, i) => `${i + 1}. ${o.label}`)].join('\n'),
-      select: await ctx.select(ctx.t.t('session-place-choose'), 'session-create', 'place', Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), created.value.options),
+      select: await ctx.select(ctx.t.t('session-place-choose'), sessionCreate, 'place', onlyGiven(rest), created.value.options),
     };
   }
   if (created.value.kind === 'far') return confirmFar(ctx, values, created.value);
@@ -143,8 +144,8 @@ export async function createSession(ctx: CommandContext, values: SessionValues, 
     text: `${facts.join(' · ')}.\n${ctx.t.t('session-created-where', { where })}`,
     buttons: [
       [
-        await ctx.button(ctx.t.t('session-button-view'), 'session', { session: s.id }),
-        await ctx.button(ctx.t.t('session-button-calendar'), 'calendar', { session: s.id }),
+        await ctx.button(ctx.t.t('session-button-view'), session, { session: s.id }),
+        await ctx.button(ctx.t.t('session-button-calendar'), calendar, { session: s.id }),
       ],
     ],
     tone: 'success',

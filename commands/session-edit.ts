@@ -1,9 +1,10 @@
 import type { UserError } from '../src/result.js';
 import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
-import { defineCommand } from '../src/interaction/command.js';
+import { defineCommand, onlyGiven } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Reply } from '../src/interaction/reply.js';
 import { changeLine } from '../src/views/notifications/sessions.js';
+import sessionEdit from './session-edit.js';
 
 export default defineCommand({
   name: 'session-edit',
@@ -31,11 +32,13 @@ export default defineCommand({
     const edited = await ctx.core.sessions.edit(ctx.me, found.value.id, changes);
     if (!edited.ok) return edited.error;
     if (edited.value.kind === 'ambiguous') {
-      const keep = Object.fromEntries(Object.entries({ ...changes, session: found.value.id }).filter(([k, v]) => v !== undefined && k !== 'place'));
+      // The place is what the select chooses; everything else asked for is kept as it was given.
+      const { place: _asked, ...others } = changes;
+      const keep = onlyGiven({ ...others, session: found.value.id });
       return {
         visibility: 'private',
         text: [ctx.t.t('session-place-ambiguous', { name: (values.place ?? '').slice(0, 60) }), ...edited.value.options.map((o, i) => `${i + 1}. ${o.label}`)].join('\n'),
-        select: await ctx.select(ctx.t.t('session-place-choose'), 'session-edit', 'place', keep, edited.value.options),
+        select: await ctx.select(ctx.t.t('session-place-choose'), sessionEdit, 'place', keep, edited.value.options),
       };
     }
     const { session: s, changes: done, promoted } = edited.value;

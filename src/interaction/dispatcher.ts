@@ -298,12 +298,12 @@ export class Dispatcher {
       button: async (label, command, args, options = {}) => ({
         label,
         style: options.style ?? 'secondary',
-        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command, args, options.ttlHours),
+        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command.name, args, options.ttlHours),
       }),
       select: async (placeholder, command, option, args, choices) => ({
         placeholder,
         options: choices.slice(0, 25),
-        action: await core.actions.create(me.id, command, { ...args, __option: option }),
+        action: await core.actions.create(me.id, command.name, { ...args, __option: option }),
       }),
       rememberList: (kind, ids) => core.actions.rememberList(me.id, kind, ids),
     };
