@@ -83,7 +83,7 @@ export class SessionEventsService {
       if (person.id === s.hostId || s.participants.includes(person.id) || isBanned(community, person)) return null;
       if (!(await this.kit.visible(person, s))) return null;
     }
-    const join = await this.actions.create(null, 'join', { session: s.id }, this.kit.ttlHours(s));
+    const join = await this.actions.offer(null, { kind: 'join', session: s.id }, this.kit.ttlHours(s));
     const facts: AnnouncementFacts = { session: sessionCard(s), hostName: await this.kit.nameOf(s.hostId), join, phase: phaseAt(s, now) };
     return { facts, community, person };
   }
