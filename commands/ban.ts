@@ -3,6 +3,7 @@ import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
 import { banDoneReply } from '../src/views/bans.js';
+import unban from './unban.js';
 
 export default defineCommand({
   name: 'ban',
@@ -25,7 +26,7 @@ export default defineCommand({
     return banDoneReply(
       ctx.t,
       { name: o.person.displayName, id: o.person.id, already: o.already, cancelled: o.cancelled, left: o.left, withdrawn: o.withdrawn },
-      await ctx.button(ctx.t.t('ban-button-undo'), 'unban', { person: o.person.id }),
+      await ctx.button(ctx.t.t('ban-button-undo'), unban, { person: o.person.id }),
     );
   },
 });

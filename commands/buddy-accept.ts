@@ -2,6 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
+import msg from './msg.js';
 
 export default defineCommand({
   name: 'buddy-accept',
@@ -18,7 +19,7 @@ export default defineCommand({
       visibility: 'private',
       text: ctx.t.t('buddy-accept-done', { name: them.displayName }),
       tone: 'success',
-      buttons: [[await ctx.button(ctx.t.t('button-message'), 'msg', { person: them.id }, { style: 'primary' })]],
+      buttons: [[await ctx.button(ctx.t.t('button-message'), msg, { person: them.id }, { style: 'primary' })]],
     };
   },
 });

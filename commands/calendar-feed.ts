@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
+import calendarFeed from './calendar-feed.js';
 
 /** A live calendar of your sessions to subscribe to once (Google Calendar, Apple Calendar, Outlook). */
 export default defineCommand({
@@ -38,8 +39,8 @@ export default defineCommand({
         text: t.t('feed-exists', { since }),
         buttons: [
           [
-            await ctx.button(t.t('feed-button-reset'), 'calendar-feed', { action: 'reset' }, { style: 'primary' }),
-            await ctx.button(t.t('feed-button-off'), 'calendar-feed', { action: 'off' }, { style: 'danger' }),
+            await ctx.button(t.t('feed-button-reset'), calendarFeed, { action: 'reset' }, { style: 'primary' }),
+            await ctx.button(t.t('feed-button-off'), calendarFeed, { action: 'off' }, { style: 'danger' }),
           ],
         ],
       };

@@ -6,6 +6,7 @@ import { opt } from '../src/interaction/options.js';
 import { type Reply } from '../src/interaction/reply.js';
 import { liveChoices } from '../src/views/live.js';
 import { sessionRef } from '../src/views/session.js';
+import checkin from './checkin.js';
 
 export default defineCommand({
   name: 'checkin',
@@ -28,7 +29,7 @@ export default defineCommand({
         return {
           visibility: 'private',
           text: ctx.t.t('live-checkin-choose', { count: current.length }),
-          select: await ctx.select(ctx.t.t('live-choose-placeholder'), 'checkin', 'session', { attended }, liveChoices(ctx.t, current)),
+          select: await ctx.select(ctx.t.t('live-choose-placeholder'), checkin, 'session', { attended }, liveChoices(ctx.t, current)),
         };
       ref = current[0]!.session.id;
     }

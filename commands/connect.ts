@@ -5,6 +5,8 @@ import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
 import { needsStop } from '../src/domain/names.js';
 import { personLine } from '../src/views/words.js';
+import buddyAccept from './buddy-accept.js';
+import buddyDecline from './buddy-decline.js';
 
 export default defineCommand({
   name: 'connect',
@@ -26,8 +28,8 @@ export default defineCommand({
         text: ctx.t.t('buddy-connect-incoming', { person: personLine(ctx.t, them) }),
         buttons: [
           [
-            await ctx.button(ctx.t.t('button-accept'), 'buddy-accept', { person: them.id }, { style: 'success' }),
-            await ctx.button(ctx.t.t('button-decline'), 'buddy-decline', { person: them.id }, { style: 'danger' }),
+            await ctx.button(ctx.t.t('button-accept'), buddyAccept, { person: them.id }, { style: 'success' }),
+            await ctx.button(ctx.t.t('button-decline'), buddyDecline, { person: them.id }, { style: 'danger' }),
           ],
         ],
       };

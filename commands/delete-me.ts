@@ -1,4 +1,6 @@
 import { defineCommand } from '../src/interaction/command.js';
+import deleteMeCancel from './delete-me-cancel.js';
+import deleteMeConfirm from './delete-me-confirm.js';
 
 export default defineCommand({
   name: 'delete-me',
@@ -7,13 +9,13 @@ export default defineCommand({
   category: 'profile',
   options: {},
   async execute(ctx) {
-    const yes = await ctx.button(ctx.t.t('delete-button-yes'), 'delete-me-confirm', {}, { style: 'danger', ttlHours: 1, once: true });
+    const yes = await ctx.button(ctx.t.t('delete-button-yes'), deleteMeConfirm, {}, { style: 'danger', ttlHours: 1, once: true });
     return {
       visibility: 'private',
       title: ctx.t.t('delete-ask-title'),
       text: ctx.t.t('delete-ask-text'),
       tone: 'warning',
-      buttons: [[yes, await ctx.button(ctx.t.t('button-cancel'), 'delete-me-cancel', { confirm: yes.action }, { style: 'secondary', ttlHours: 1, once: yes.action })]],
+      buttons: [[yes, await ctx.button(ctx.t.t('button-cancel'), deleteMeCancel, { confirm: yes.action }, { style: 'secondary', ttlHours: 1, once: yes.action })]],
     };
   },
 });

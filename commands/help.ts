@@ -2,6 +2,9 @@ import { defineCommand, type CommandContext, type CommandDefinition } from '../s
 import { opt } from '../src/interaction/options.js';
 import { offeredHere, type Standing } from '../src/interaction/preconditions.js';
 import { helpReply, welcomeReply } from '../src/views/help.js';
+import match from './match.js';
+import sessions from './sessions.js';
+import setup from './setup.js';
 
 export default defineCommand({
   name: 'help',
@@ -13,8 +16,8 @@ export default defineCommand({
   async execute(ctx, { command }) {
     if (!command && ctx.welcome)
       return welcomeReply(ctx.t, [
-        [await ctx.button(ctx.t.t('help-button-setup'), 'setup', {}, { style: 'primary' })],
-        [await ctx.button(ctx.t.t('profile-button-match'), 'match', {}), await ctx.button(ctx.t.t('help-button-sessions'), 'sessions', {})],
+        [await ctx.button(ctx.t.t('help-button-setup'), setup, {}, { style: 'primary' })],
+        [await ctx.button(ctx.t.t('profile-button-match'), match, {}), await ctx.button(ctx.t.t('help-button-sessions'), sessions, {})],
       ]);
     return helpReply(ctx.t, ctx.commands, command, usableHere(ctx), ctx.invocation.community !== null);
   },

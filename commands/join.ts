@@ -3,6 +3,7 @@ import { seatsLeft } from '../src/domain/session.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Reply } from '../src/interaction/reply.js';
+import leave from './leave.js';
 
 export default defineCommand({
   name: 'join',
@@ -25,7 +26,7 @@ export default defineCommand({
       visibility: 'private',
       title: ctx.t.t(full ? 'session-join-sent-full-title' : 'session-join-sent-title'),
       text: ctx.t.t(full ? 'session-join-sent-full' : 'session-join-sent', args),
-      buttons: [[await ctx.button(ctx.t.t('session-button-withdraw'), 'leave', { session: s.id }, { style: 'danger' })]],
+      buttons: [[await ctx.button(ctx.t.t('session-button-withdraw'), leave, { session: s.id }, { style: 'danger' })]],
       tone: 'success',
     };
   },

@@ -7,6 +7,7 @@ import { translator } from '../src/i18n/translator.js';
 import { phrase } from '../src/domain/phrase.js';
 import { userError } from '../src/result.js';
 import { LANGUAGE_CHOICES, languageName, languageSource, parseLanguage, whyLanguage } from '../src/views/language.js';
+import languageCommand from './language.js';
 
 /** The person's language: their choice beats their platform's, which beats the community's default. */
 export default defineCommand({
@@ -22,8 +23,8 @@ export default defineCommand({
       const now = languageSource(ctx.me, ctx.invocation.locale, ctx.community);
       const buttons: Button[] = [];
       for (const { lang, name } of LANGUAGE_CHOICES)
-        buttons.push(await ctx.button(name, 'language', { language: lang }, { style: lang === now.lang ? 'success' : 'secondary' }));
-      const auto = ctx.me.language ? [[await ctx.button(t.t('lang-button-auto'), 'language', { language: 'auto' }, { style: 'primary' })]] : [];
+        buttons.push(await ctx.button(name, languageCommand, { language: lang }, { style: lang === now.lang ? 'success' : 'secondary' }));
+      const auto = ctx.me.language ? [[await ctx.button(t.t('lang-button-auto'), languageCommand, { language: 'auto' }, { style: 'primary' })]] : [];
       const reply: Reply = {
         visibility: 'private',
         title: t.t('lang-title'),

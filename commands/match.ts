@@ -6,6 +6,9 @@ import type { Button, Reply } from '../src/interaction/reply.js';
 import { matchListReply } from '../src/views/matches.js';
 import { distinctNames } from '../src/domain/names.js';
 import { MAX_PAGE } from '../src/views/pages.js';
+import connect from './connect.js';
+import match from './match.js';
+import plan from './plan.js';
 
 export default defineCommand({
   name: 'match',
@@ -31,7 +34,7 @@ export default defineCommand({
         visibility: 'private',
         text: ctx.t.t('match-page-out-of-range', { pages }),
         tone: 'error',
-        buttons: [[await ctx.button(ctx.t.t('match-button-last-page', { pages }), 'match', { page: pages })]],
+        buttons: [[await ctx.button(ctx.t.t('match-button-last-page', { pages }), match, { page: pages })]],
       };
     const first = (index - 1) * 5;
     await ctx.rememberList('matches', found.value.allIds);
@@ -40,13 +43,13 @@ export default defineCommand({
     const buttons: Button[][] = [];
     for (const [i, m] of matches.entries())
       buttons.push([
-        await ctx.button(ctx.t.t('match-button-connect', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), 'connect', { person: m.person.id }, { style: 'primary' }),
+        await ctx.button(ctx.t.t('match-button-connect', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), connect, { person: m.person.id }, { style: 'primary' }),
         // Straight to a time together: /plan takes anyone one could connect with.
-        await ctx.button(ctx.t.t('match-button-plan', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), 'plan', { person: m.person.id }),
+        await ctx.button(ctx.t.t('match-button-plan', { number: String(first + i + 1), name: nameOf(m.person.id) }).slice(0, 80), plan, { person: m.person.id }),
       ]);
     const nav: Button[] = [];
-    if (index > 1) nav.push(await ctx.button(ctx.t.t('match-button-previous'), 'match', { page: index - 1 }));
-    if (index < pages) nav.push(await ctx.button(ctx.t.t('match-button-next'), 'match', { page: index + 1 }));
+    if (index > 1) nav.push(await ctx.button(ctx.t.t('match-button-previous'), match, { page: index - 1 }));
+    if (index < pages) nav.push(await ctx.button(ctx.t.t('match-button-next'), match, { page: index + 1 }));
     if (nav.length) buttons.push(nav);
     return matchListReply(ctx.t, found.value, buttons);
   },

@@ -3,6 +3,11 @@ import { type Button, type Reply } from '../src/interaction/reply.js';
 import { mySessionsReply } from '../src/views/session.js';
 import type { MySession } from '../src/core/sessions.js';
 import type { CommandContext } from '../src/interaction/command.js';
+import calendar from './calendar.js';
+import checkin from './checkin.js';
+import leave from './leave.js';
+import runningLate from './running-late.js';
+import session from './session.js';
 
 /** Rows of "I'm here" / "Running late" / "I made it" / "I missed it": two at most (Discord allows five rows in all). */
 const LIVE_ROWS = 2;
@@ -21,11 +26,11 @@ async function liveRows(ctx: CommandContext, mine: readonly MySession[]): Promis
     const id = live.session.id;
     if (!live.answered) {
       const key = live.phase === 'ended' ? 'live-button-made-it-number' : 'live-button-here-number';
-      buttons.push(await ctx.button(ctx.t.t(key, { n }), 'checkin', { session: id, attended: true }, { style: 'success' }));
+      buttons.push(await ctx.button(ctx.t.t(key, { n }), checkin, { session: id, attended: true }, { style: 'success' }));
     }
-    if (live.lateOpen) buttons.push(await ctx.button(ctx.t.t('live-button-late-number', { n }), 'running-late', { session: id }));
+    if (live.lateOpen) buttons.push(await ctx.button(ctx.t.t('live-button-late-number', { n }), runningLate, { session: id }));
     if (!live.answered && live.phase !== 'soon')
-      buttons.push(await ctx.button(ctx.t.t('live-button-missed-number', { n }), 'checkin', { session: id, attended: false }, { style: 'secondary' }));
+      buttons.push(await ctx.button(ctx.t.t('live-button-missed-number', { n }), checkin, { session: id, attended: false }, { style: 'secondary' }));
   }
   const rows: Button[][] = [];
   for (let at = 0; at < buttons.length && rows.length < LIVE_ROWS; at += ROW) rows.push(buttons.slice(at, at + ROW));
@@ -47,15 +52,15 @@ export default defineCommand({
       return { visibility: 'private', text: ctx.t.t('session-mine-none') };
     await ctx.rememberList('my-sessions', mine.map((m) => m.session.id));
     const views: Button[] = [];
-    for (const [i, m] of mine.slice(0, ROW).entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(i + 1) }), 'session', { session: m.session.id }));
+    for (const [i, m] of mine.slice(0, ROW).entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(i + 1) }), session, { session: m.session.id }));
     // Requests still waiting for the host: each withdrawn by the same /leave that frees a seat.
     const withdraws: Button[] = [];
     for (const [i, m] of mine.entries()) {
       if (m.role !== 'requested' || withdraws.length === ROW) continue;
-      withdraws.push(await ctx.button(ctx.t.t('session-button-withdraw-number', { n: String(i + 1) }), 'leave', { session: m.session.id }, { style: 'danger' }));
+      withdraws.push(await ctx.button(ctx.t.t('session-button-withdraw-number', { n: String(i + 1) }), leave, { session: m.session.id }, { style: 'danger' }));
     }
     const live = await liveRows(ctx, mine);
-    const calendar = [await ctx.button(ctx.t.t('session-button-calendar-all'), 'calendar', {})];
-    return mySessionsReply(ctx.t, mine, [views, ...live, ...(withdraws.length ? [withdraws] : []), calendar]);
+    const calendarRow = [await ctx.button(ctx.t.t('session-button-calendar-all'), calendar, {})];
+    return mySessionsReply(ctx.t, mine, [views, ...live, ...(withdraws.length ? [withdraws] : []), calendarRow]);
   },
 });

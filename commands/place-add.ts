@@ -3,6 +3,7 @@ import { PLACE_NAME_MAX } from '../src/core/moderation.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Reply } from '../src/interaction/reply.js';
+import placeAdd from './place-add.js';
 
 export default defineCommand({
   name: 'place-add',
@@ -23,7 +24,7 @@ export default defineCommand({
         text: ctx.t.t('session-place-add-ambiguous', { name: location.slice(0, 60) }),
         select: await ctx.select(
           ctx.t.t('session-place-add-choose'),
-          'place-add',
+          placeAdd,
           'location',
           { name },
           outcome.value.options.map((o) => ({ value: o, label: o.slice(0, 100) })),

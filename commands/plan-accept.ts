@@ -6,6 +6,7 @@ import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
 import { bookedLine } from '../src/views/plan.js';
 import { sessionCard } from '../src/domain/notifications/sessions.js';
+import calendar from './calendar.js';
 
 /** A time button of a /plan proposal: takes it, and the private session for the two is made. */
 export default defineCommand({
@@ -31,7 +32,7 @@ export default defineCommand({
       visibility: 'private',
       title: ctx.t.t('plan-booked-title'),
       text: [ctx.t.t(booked.value.created ? 'plan-booked-text' : 'plan-booked-already', { name: host.displayName }), bookedLine(ctx.t, sessionCard(session))].join('\n\n'),
-      buttons: [[await ctx.button(ctx.t.t('session-button-calendar'), 'calendar', { session: session.id }, { style: 'primary' })]],
+      buttons: [[await ctx.button(ctx.t.t('session-button-calendar'), calendar, { session: session.id }, { style: 'primary' })]],
       tone: 'success',
     };
   },

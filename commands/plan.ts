@@ -6,6 +6,8 @@ import type { Button, Reply } from '../src/interaction/reply.js';
 import { planSentReply } from '../src/views/plan-replies.js';
 import { slotLabel, slotLines } from '../src/views/plan.js';
 import { activityName } from '../src/views/words.js';
+import planOffer from './plan-offer.js';
+import planPropose from './plan-propose.js';
 
 /**
  * Who: a buddy, or anyone you could /connect with (neither blocked by the other, neither banned
@@ -32,7 +34,7 @@ export default defineCommand({
     const found = await ctx.core.plan.find(ctx.me, ctx.community, person);
     if (!found.ok) return found.error;
     const them = found.value.person;
-    const propose = await ctx.button(ctx.t.t('plan-button-propose-time'), 'plan-propose', { person: them.id }, { style: 'primary' });
+    const propose = await ctx.button(ctx.t.t('plan-button-propose-time'), planPropose, { person: them.id }, { style: 'primary' });
     if (found.value.kind === 'none')
       return {
         visibility: 'private',
@@ -43,8 +45,8 @@ export default defineCommand({
     const { slots, activity } = found.value;
     const ttlHours = Math.max(1, Math.ceil((slots[0]!.start.getTime() - ctx.now.getTime()) / 3_600_000));
     const buttons: Button[][] = [];
-    for (const s of slots) buttons.push([await ctx.button(slotLabel(s, ctx.me.timeZone, ctx.t.lang), 'plan-offer', { person: them.id, slots: encodeSlot(s), activity }, { ttlHours })]);
-    buttons.push([await ctx.button(ctx.t.t('plan-button-offer-all', { count: slots.length }), 'plan-offer', { person: them.id, slots: slots.map(encodeSlot).join(','), activity }, { style: 'success', ttlHours }), propose]);
+    for (const s of slots) buttons.push([await ctx.button(slotLabel(s, ctx.me.timeZone, ctx.t.lang), planOffer, { person: them.id, slots: encodeSlot(s), activity }, { ttlHours })]);
+    buttons.push([await ctx.button(ctx.t.t('plan-button-offer-all', { count: slots.length }), planOffer, { person: them.id, slots: slots.map(encodeSlot).join(','), activity }, { style: 'success', ttlHours }), propose]);
     return {
       visibility: 'private',
       title: ctx.t.t('plan-slots-title', { name: them.displayName }),

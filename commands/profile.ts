@@ -1,5 +1,9 @@
 import { defineCommand } from '../src/interaction/command.js';
 import { profileReply } from '../src/views/profile.js';
+import exportData from './export.js';
+import pause from './pause.js';
+import resume from './resume.js';
+import setup from './setup.js';
 
 export default defineCommand({
   name: 'profile',
@@ -10,10 +14,10 @@ export default defineCommand({
   async execute(ctx) {
     const { t } = ctx;
     const reply = profileReply(t, ctx.me);
-    const toggle = ctx.me.status === 'active' ? await ctx.button(t.t('profile-button-pause'), 'pause', {}) : await ctx.button(t.t('profile-button-resume'), 'resume', {}, { style: 'success' });
+    const toggle = ctx.me.status === 'active' ? await ctx.button(t.t('profile-button-pause'), pause, {}) : await ctx.button(t.t('profile-button-resume'), resume, {}, { style: 'success' });
     return {
       ...reply,
-      buttons: [[await ctx.button(t.t('profile-button-edit'), 'setup', {}, { style: 'primary' }), toggle, await ctx.button(t.t('profile-button-export'), 'export', {})]],
+      buttons: [[await ctx.button(t.t('profile-button-edit'), setup, {}, { style: 'primary' }), toggle, await ctx.button(t.t('profile-button-export'), exportData, {})]],
     };
   },
 });

@@ -2,6 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import type { Button, Reply } from '../src/interaction/reply.js';
 import { reportsReply } from '../src/views/moderation.js';
+import reportResolve from './report-resolve.js';
 
 export default defineCommand({
   name: 'reports',
@@ -15,7 +16,7 @@ export default defineCommand({
     const views = outcome.value;
     await ctx.rememberList('reports', views.map((v) => v.report.id));
     const buttons: Button[] = [];
-    for (const [i, v] of views.entries()) buttons.push(await ctx.button(ctx.t.t('report-button-resolve', { number: String(i + 1) }), 'report-resolve', { report: v.report.id }, { style: 'success' }));
+    for (const [i, v] of views.entries()) buttons.push(await ctx.button(ctx.t.t('report-button-resolve', { number: String(i + 1) }), reportResolve, { report: v.report.id }, { style: 'success' }));
     return reportsReply(ctx.t, views, buttons);
   },
 });

@@ -4,6 +4,8 @@ import { opt } from '../src/interaction/options.js';
 import { type Button, type Reply } from '../src/interaction/reply.js';
 import { levelName } from '../src/views/words.js';
 import { distinctNames } from '../src/views/names.js';
+import requestAccept from './request-accept.js';
+import requestDecline from './request-decline.js';
 
 const SHOWN = 20;
 const WITH_BUTTONS = 5;
@@ -24,8 +26,8 @@ export default defineCommand({
     const rows: Button[][] = [];
     for (const [i, p] of list.slice(0, WITH_BUTTONS).entries()) {
       rows.push([
-        await ctx.button(ctx.t.t('session-button-accept-number', { n: String(i + 1) }), 'request-accept', { request: p.request.id }, { style: 'success' }),
-        await ctx.button(ctx.t.t('session-button-decline-number', { n: String(i + 1) }), 'request-decline', { request: p.request.id }, { style: 'danger' }),
+        await ctx.button(ctx.t.t('session-button-accept-number', { n: String(i + 1) }), requestAccept, { request: p.request.id }, { style: 'success' }),
+        await ctx.button(ctx.t.t('session-button-decline-number', { n: String(i + 1) }), requestDecline, { request: p.request.id }, { style: 'danger' }),
       ]);
     }
     const names = distinctNames(list.flatMap((p) => (p.requester ? [p.requester] : [])));

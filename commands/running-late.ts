@@ -6,6 +6,7 @@ import { opt } from '../src/interaction/options.js';
 import { type Button, type Reply } from '../src/interaction/reply.js';
 import { liveChoices } from '../src/views/live.js';
 import { sessionRef } from '../src/views/session.js';
+import runningLate from './running-late.js';
 
 export default defineCommand({
   name: 'running-late',
@@ -26,7 +27,7 @@ export default defineCommand({
         return {
           visibility: 'private',
           text: ctx.t.t('live-late-choose', { count: current.length }),
-          select: await ctx.select(ctx.t.t('live-choose-placeholder'), 'running-late', 'session', minutes === undefined ? {} : { minutes }, liveChoices(ctx.t, current)),
+          select: await ctx.select(ctx.t.t('live-choose-placeholder'), runningLate, 'session', minutes === undefined ? {} : { minutes }, liveChoices(ctx.t, current)),
         };
       ref = current[0]!.session.id;
     }
@@ -36,7 +37,7 @@ export default defineCommand({
       if (!allowed.ok) return allowed.error;
       const s = allowed.value;
       const choices: Button[] = [];
-      for (const n of LATE_CHOICES) choices.push(await ctx.button(ctx.t.t('live-late-button-minutes', { minutes: n }), 'running-late', { session: s.id, minutes: n }));
+      for (const n of LATE_CHOICES) choices.push(await ctx.button(ctx.t.t('live-late-button-minutes', { minutes: n }), runningLate, { session: s.id, minutes: n }));
       return {
         visibility: 'private',
         text: ctx.t.t('live-late-ask', { session: sessionRef(ctx.t, s), min: LATE_MIN_MINUTES, max: LATE_MAX_MINUTES }),

@@ -2,7 +2,8 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
-import { createSession, SESSION_OPTIONS } from './_session-create-run.js';
+import { SESSION_OPTIONS } from './_session-create-form.js';
+import { createSession } from './_session-create-run.js';
 
 /** The answer to "Create it there anyway?": a session at a place far from its community or its host. */
 export default defineCommand({

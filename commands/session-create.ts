@@ -1,7 +1,8 @@
 import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import type { Reply } from '../src/interaction/reply.js';
-import { createSession, SESSION_FLOW, SESSION_OPTIONS } from './_session-create-run.js';
+import { SESSION_FLOW, SESSION_OPTIONS } from './_session-create-form.js';
+import { createSession } from './_session-create-run.js';
 
 export default defineCommand({
   name: 'session-create',

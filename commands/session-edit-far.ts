@@ -2,7 +2,8 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
-import { EDIT_OPTIONS, editSession } from './_session-edit-run.js';
+import { EDIT_OPTIONS } from './_session-edit-form.js';
+import { editSession } from './_session-edit-run.js';
 
 /** The answer to "Move the session there anyway?": an edit to a place far from its community or its host. */
 export default defineCommand({

@@ -3,6 +3,10 @@ import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, type Reply } from '../src/interaction/reply.js';
 import { sessionDetailReply } from '../src/views/session.js';
+import calendar from './calendar.js';
+import join from './join.js';
+import leave from './leave.js';
+import requests from './requests.js';
 
 export default defineCommand({
   name: 'session',
@@ -19,13 +23,13 @@ export default defineCommand({
     const live = s.status === 'open' || s.status === 'full';
     const buttons: Button[] = [];
     if (live && s.startsAt > ctx.now) {
-      if (v.role === 'none') buttons.push(await ctx.button(ctx.t.t('session-button-join'), 'join', { session: s.id }, { style: 'primary' }));
-      if (v.role === 'requested') buttons.push(await ctx.button(ctx.t.t('session-button-withdraw'), 'leave', { session: s.id }, { style: 'danger' }));
-      if (v.role === 'participant' || v.role === 'waitlisted') buttons.push(await ctx.button(ctx.t.t('session-button-leave'), 'leave', { session: s.id }, { style: 'danger' }));
+      if (v.role === 'none') buttons.push(await ctx.button(ctx.t.t('session-button-join'), join, { session: s.id }, { style: 'primary' }));
+      if (v.role === 'requested') buttons.push(await ctx.button(ctx.t.t('session-button-withdraw'), leave, { session: s.id }, { style: 'danger' }));
+      if (v.role === 'participant' || v.role === 'waitlisted') buttons.push(await ctx.button(ctx.t.t('session-button-leave'), leave, { session: s.id }, { style: 'danger' }));
       if (v.role === 'host' && v.pendingRequests > 0)
-        buttons.push(await ctx.button(ctx.t.t('session-button-requests', { count: v.pendingRequests }), 'requests', { session: s.id }, { style: 'primary' }));
+        buttons.push(await ctx.button(ctx.t.t('session-button-requests', { count: v.pendingRequests }), requests, { session: s.id }, { style: 'primary' }));
     }
-    buttons.push(await ctx.button(ctx.t.t('session-button-calendar'), 'calendar', { session: s.id }));
+    buttons.push(await ctx.button(ctx.t.t('session-button-calendar'), calendar, { session: s.id }));
     return sessionDetailReply(ctx.t, v, [buttons]);
   },
 });

@@ -1,10 +1,12 @@
 import type { UserError } from '../src/result.js';
 import { activityName, levelName } from '../src/views/words.js';
-import { defineCommand } from '../src/interaction/command.js';
+import { defineCommand, onlyGiven } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { type Button, type Reply } from '../src/interaction/reply.js';
 import { lastPageLabelIn, MAX_PAGE, pageOutOfRangeIn } from '../src/views/pages.js';
 import { sessionListReply } from '../src/views/session.js';
+import session from './session.js';
+import sessions from './sessions.js';
 
 export default defineCommand({
   name: 'sessions',
@@ -38,16 +40,15 @@ export default defineCommand({
         title: ctx.t.t('session-browse-none-title'),
         text: ctx.t.t(what ? 'session-browse-none-filtered' : 'session-browse-none', { what, km: r.radiusKm }),
       };
-    const filters = { activity, day, level, distance };
-    const keep = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
-    if ((page ?? 1) > r.pages) return pageOutOfRangeIn(ctx.t, r.pages, 'sessions', await ctx.button(lastPageLabelIn(ctx.t, r.pages), 'sessions', { ...keep, page: r.pages }));
+    const keep = onlyGiven({ activity, day, level, distance });
+    if ((page ?? 1) > r.pages) return pageOutOfRangeIn(ctx.t, r.pages, 'sessions', await ctx.button(lastPageLabelIn(ctx.t, r.pages), sessions, { ...keep, page: r.pages }));
     await ctx.rememberList('sessions', r.allIds);
     const first = (r.page - 1) * 5;
     const views: Button[] = [];
-    for (const [i, it] of r.items.entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(first + i + 1) }), 'session', { session: it.session.id }));
+    for (const [i, it] of r.items.entries()) views.push(await ctx.button(ctx.t.t('session-button-number', { n: String(first + i + 1) }), session, { session: it.session.id }));
     const nav: Button[] = [];
-    if (r.page > 1) nav.push(await ctx.button(ctx.t.t('session-button-previous'), 'sessions', { ...keep, page: r.page - 1 }));
-    if (r.page < r.pages) nav.push(await ctx.button(ctx.t.t('session-button-next'), 'sessions', { ...keep, page: r.page + 1 }));
+    if (r.page > 1) nav.push(await ctx.button(ctx.t.t('session-button-previous'), sessions, { ...keep, page: r.page - 1 }));
+    if (r.page < r.pages) nav.push(await ctx.button(ctx.t.t('session-button-next'), sessions, { ...keep, page: r.page + 1 }));
     return sessionListReply(
       ctx.t,
       ctx.t.t('session-browse-title', { page: r.page, pages: r.pages }),

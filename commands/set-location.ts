@@ -2,6 +2,7 @@ import type { UserError } from '../src/result.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
+import setLocation from './set-location.js';
 
 export default defineCommand({
   name: 'set-location',
@@ -19,7 +20,7 @@ export default defineCommand({
         text: ctx.t.t('profile-place-ambiguous', { place: place.slice(0, 60) }),
         select: await ctx.select(
           ctx.t.t('profile-choose-area'),
-          'set-location',
+          setLocation,
           'place',
           {},
           outcome.value.options.map((o) => ({ value: o.label, label: o.label.slice(0, 100) })),

@@ -3,23 +3,34 @@ import type { ActivityId, Level } from '../src/domain/activities.js';
 import type { Profile } from '../src/domain/profile.js';
 import { parseAvailability } from '../src/core/parse/availability.js';
 import { readingLang } from '../src/i18n/languages.js';
-import { type AnswerCheck, type CommandContext, defineCommand, type FlowStart } from '../src/interaction/command.js';
+import { type AnswerCheck, type CommandContext, type CommandDefinition, defineCommand, type FlowStart } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import type { Reply } from '../src/interaction/reply.js';
 import { profileReply } from '../src/views/profile.js';
+import match from './match.js';
+import sessions from './sessions.js';
+import setActivities from './set-activities.js';
+import setAvailability from './set-availability.js';
+import setBio from './set-bio.js';
+import setLevel from './set-level.js';
+import setLocation from './set-location.js';
+import setRadius from './set-radius.js';
 
 const PIECES = ['activities', 'level', 'place', 'radius', 'availability', 'bio'] as const;
 type Piece = (typeof PIECES)[number];
 
-/** Each piece's own command: what a "change it" button runs (it asks for that one answer). */
-const PIECE_COMMAND: ReadonlyMap<string, string> = new Map<Piece, string>([
-  ['activities', 'set-activities'],
-  ['level', 'set-level'],
-  ['place', 'set-location'],
-  ['radius', 'set-radius'],
-  ['availability', 'set-availability'],
-  ['bio', 'set-bio'],
-]);
+/**
+ * Each piece's own command: what a "change it" button runs (it asks for that one answer). Built
+ * when asked for, not at load: those commands' modules may still be loading when this one is.
+ */
+const pieceCommands = (): Readonly<Record<Piece, CommandDefinition>> => ({
+  activities: setActivities,
+  level: setLevel,
+  place: setLocation,
+  radius: setRadius,
+  availability: setAvailability,
+  bio: setBio,
+});
 
 /**
  * Whether the profile has this piece. Every profile has a radius from the start, so it counts once
@@ -46,7 +57,8 @@ function filled(me: Profile, piece: string): boolean {
 /** A profile already complete is offered each piece to change rather than six questions again. */
 async function changeAnyPiece(ctx: CommandContext): Promise<Reply> {
   const buttons = [];
-  for (const piece of PIECES) buttons.push(await ctx.button(ctx.t.t(`guided-setup-change-${piece}`), PIECE_COMMAND.get(piece)!, {}));
+  const commands = pieceCommands();
+  for (const piece of PIECES) buttons.push(await ctx.button(ctx.t.t(`guided-setup-change-${piece}`), commands[piece], {}));
   return { ...profileReply(ctx.t, ctx.me), text: ctx.t.t('guided-setup-complete'), buttons: [buttons.slice(0, 3), buttons.slice(3)] };
 }
 
@@ -135,7 +147,7 @@ export default defineCommand({
         return {
           visibility: 'private',
           text: ctx.t.t('setup-place-ambiguous', { place: values.place.slice(0, 60) }),
-          select: await ctx.select(ctx.t.t('profile-choose-area'), 'set-location', 'place', {}, located.value.options.map((o) => ({ value: o.label, label: o.label.slice(0, 100) }))),
+          select: await ctx.select(ctx.t.t('profile-choose-area'), setLocation, 'place', {}, located.value.options.map((o) => ({ value: o.label, label: o.label.slice(0, 100) }))),
         };
       me = located.value.profile;
     }
@@ -143,7 +155,7 @@ export default defineCommand({
     return {
       ...reply,
       tone: 'success',
-      buttons: [[await ctx.button(ctx.t.t('profile-button-match'), 'match', {}, { style: 'primary' }), await ctx.button(ctx.t.t('profile-button-sessions'), 'sessions', {})]],
+      buttons: [[await ctx.button(ctx.t.t('profile-button-match'), match, {}, { style: 'primary' }), await ctx.button(ctx.t.t('profile-button-sessions'), sessions, {})]],
     };
   },
 });

@@ -1,5 +1,6 @@
 import type { StoredAction } from '../domain/conversation.js';
 import { type ActionId, newId, type PersonId } from '../domain/ids.js';
+import type { OfferedAction } from '../domain/offered-action.js';
 import { type ListKind, listNumber, looksLikeId } from '../domain/refs.js';
 import type { Clock } from './deps.js';
 import type { Store } from '../store/port.js';
@@ -16,7 +17,20 @@ export class Actions {
     private readonly clock: Clock,
   ) {}
 
-  async create(actorId: PersonId | null, command: string, args: Record<string, unknown>, ttlHours = 24 * 7): Promise<ActionId> {
+  /**
+   * A button the core (or the scheduler) offers: what it does is a typed kind, stored as the name
+   * of the command the interaction layer maps it to (the same word), its values as the arguments.
+   */
+  offer(actorId: PersonId | null, action: OfferedAction, ttlHours?: number): Promise<ActionId> {
+    const { kind, ...args } = action;
+    return this.create(actorId, kind, args, ttlHours);
+  }
+
+  /**
+   * A button naming its command itself: the interaction layer's, which names it by its imported
+   * definition (`ctx.button`), so the name and the arguments were typed there.
+   */
+  async create(actorId: PersonId | null, command: string, args: Readonly<Record<string, unknown>>, ttlHours = 24 * 7): Promise<ActionId> {
     const now = this.clock();
     const action: StoredAction = {
       id: newId<ActionId>(),

@@ -49,10 +49,10 @@ export class AttendanceSheets {
         name: names.get(personId) ?? '',
         came: preFilled(s, personId),
         confirmed: hostMarked(s, personId),
-        toggle: await this.kit.actions.create(s.hostId, 'attendance-toggle', { session: s.id, person: personId }, ttl),
+        toggle: await this.kit.actions.offer(s.hostId, { kind: 'attendance-toggle', session: s.id, person: personId }, ttl),
       });
     }
-    return { session: sessionCard(s), rows, done: await this.kit.actions.create(s.hostId, 'attendance-done', { session: s.id }, ttl), confirmed };
+    return { session: sessionCard(s), rows, done: await this.kit.actions.offer(s.hostId, { kind: 'attendance-done', session: s.id }, ttl), confirmed };
   }
 
   /** Scheduler: the host's one message after a session with seated participants; false when there is none to ask. */

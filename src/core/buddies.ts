@@ -112,8 +112,8 @@ export class BuddiesService {
       kind: 'buddy-request',
       from: personCard(me),
       note,
-      accept: await this.actions.create(them.id, 'buddy-accept', { person: me.id }),
-      decline: await this.actions.create(them.id, 'buddy-decline', { person: me.id }),
+      accept: await this.actions.offer(them.id, { kind: 'buddy-accept', person: me.id }),
+      decline: await this.actions.offer(them.id, { kind: 'buddy-decline', person: me.id }),
     });
     return ok({ kind: 'requested', person: them });
   }
@@ -157,7 +157,7 @@ export class BuddiesService {
     log.info({ connectionId: done.id, status: to }, 'buddy request answered');
     if (to === 'accepted') {
       await this.deps.hooks?.connectionAccepted(done.id);
-      const message = await this.actions.create(them.id, 'msg', { person: me.id });
+      const message = await this.actions.offer(them.id, { kind: 'msg', person: me.id });
       await notifier.notify(them.id, { kind: 'buddy-accepted', by: personCard(me), message });
     } else {
       await notifier.notify(them.id, { kind: 'buddy-declined', by: personCard(me) });

@@ -182,7 +182,7 @@ export class MeetingsService {
   }
 
   private async send(q: MeetingQuestion, others: readonly Profile[]): Promise<void> {
-    const button = (answer: MeetingAnswer) => this.actions.create(q.personId, 'met', { question: q.sourceKey, answer }, BUTTON_HOURS);
+    const button = (answer: MeetingAnswer) => this.actions.offer(q.personId, { kind: 'met', question: q.sourceKey, answer }, BUTTON_HOURS);
     try {
       await this.deps.notifier.notify(q.personId, {
         kind: 'meeting-question',

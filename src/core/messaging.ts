@@ -83,9 +83,9 @@ export class MessagingService {
       from: personCard(me),
       body: message.body,
       answered: answered?.body ?? null,
-      reply: await this.actions.create(them.id, 'msg', { person: me.id, 'reply-to': message.id }),
-      report: await this.actions.create(them.id, 'report', { message: message.id }),
-      block: await this.actions.create(them.id, 'block', { person: me.id }),
+      reply: await this.actions.offer(them.id, { kind: 'msg', person: me.id, 'reply-to': message.id }),
+      report: await this.actions.offer(them.id, { kind: 'report', message: message.id }),
+      block: await this.actions.offer(them.id, { kind: 'block', person: me.id }),
     });
     return ok({ to: them, message });
   }

@@ -127,7 +127,7 @@ export class ReportDesk {
         .map((p) => p.id);
     let told = 0;
     for (const id of new Set(recipients)) {
-      const open = await this.actions.create(id, 'report-open', { report: report.id }, REPORT_BUTTON_HOURS);
+      const open = await this.actions.offer(id, { kind: 'report-open', report: report.id }, REPORT_BUTTON_HOURS);
       try {
         await notifier.notify(id, {
           kind: 'report-arrived',

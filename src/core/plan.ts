@@ -147,9 +147,9 @@ export class PlanService {
     const offer = newId<ActionId>();
     const choices: PlanSlotChoice[] = [];
     for (const s of future)
-      choices.push({ start: s.start, minutes: s.minutes, pick: await this.actions.create(person.id, 'plan-accept', { person: me.id, slot: `${s.start.getTime()}/${s.minutes}`, activity, offer }, ttl(s)) });
+      choices.push({ start: s.start, minutes: s.minutes, pick: await this.actions.offer(person.id, { kind: 'plan-accept', person: me.id, slot: `${s.start.getTime()}/${s.minutes}`, activity, offer }, ttl(s)) });
     const last = Math.max(...future.map(ttl));
-    const other: ActionId = await this.actions.create(person.id, 'plan-propose', { person: me.id, activity }, last);
+    const other: ActionId = await this.actions.offer(person.id, { kind: 'plan-propose', person: me.id, activity }, last);
     await this.kit.notify(person.id, { kind: 'plan-proposal', from: personCard(me), activity, slots: choices, counter, other });
     this.kit.deps.log.info({ personId: me.id, slots: choices.length, counter }, 'plan offered');
     return ok({ person, slots: future });
@@ -231,7 +231,7 @@ export class PlanService {
     // Scheduled, never "created": that hook would alert people nearby.
     await this.kit.hooks.sessionScheduled(session);
     await this.kit.hooks.participantJoined(id, me.id);
-    const calendar = await this.actions.create(host.id, 'calendar', { session: id }, this.kit.ttlHours(session));
+    const calendar = await this.actions.offer(host.id, { kind: 'calendar', session: id }, this.kit.ttlHours(session));
     await this.kit.notify(host.id, { kind: 'plan-booked', with: personCard(me), session: sessionCard(session), calendar });
     this.kit.deps.log.info({ sessionId: id }, 'plan booked');
     return ok({ person: host, session, created: true });

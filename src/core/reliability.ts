@@ -53,7 +53,7 @@ export class Reliability {
     if (held.length < NO_SHOWS_TO_PAUSE || held.some((s) => outcomeOf(s, personId) !== false)) return;
     const pause: NoShowPause = { since: now, until: new Date(now.getTime() + PAUSE_DAYS * DAY_MS), communityId, ended: false };
     await this.store.people.update(personId, { noShowPause: pause }, now);
-    const appeal = communityId ? await this.kit.actions.create(personId, 'attendance-appeal', {}, PAUSE_DAYS * 24) : null;
+    const appeal = communityId ? await this.kit.actions.offer(personId, { kind: 'attendance-appeal' }, PAUSE_DAYS * 24) : null;
     await this.kit.notify(personId, { kind: 'attendance-paused', until: pause.until, missed: NO_SHOWS_TO_PAUSE, appeal });
     await this.kit.hooks.profileChanged(personId);
     this.kit.deps.log.info({ personId, until: pause.until.toISOString() }, 'paused after no-shows');

@@ -335,7 +335,7 @@ export class RoundsService {
       out.push({
         person: personCard(them),
         reasons: match.reasons.filter((r) => r.kind !== 'showed-up' && r.kind !== 'streak'),
-        findTime: await this.actions.create(me, 'plan', { person: id }, BUTTON_TTL_HOURS),
+        findTime: await this.actions.offer(me, { kind: 'plan', person: id }, BUTTON_TTL_HOURS),
       });
     }
     return out.length ? out : null;

@@ -95,9 +95,9 @@ export class SessionChatService {
         from: personCard(me),
         body,
         answered: answered && answered.fromId === to.id ? answered.body : null,
-        reply: await this.actions.create(to.id, 'session-chat', { session: s.id, 'reply-to': message.id }),
-        report: await this.actions.create(to.id, 'report', { message: message.id }),
-        block: await this.actions.create(to.id, 'block', { person: me.id }),
+        reply: await this.actions.offer(to.id, { kind: 'session-chat', session: s.id, 'reply-to': message.id }),
+        report: await this.actions.offer(to.id, { kind: 'report', message: message.id }),
+        block: await this.actions.offer(to.id, { kind: 'block', person: me.id }),
       });
     }
     return ok({ session: s, message });
@@ -134,7 +134,7 @@ export class SessionChatService {
           kind: 'session-chat-opened',
           session: card,
           members: namesFor(person, members),
-          write: await this.actions.create(person.id, 'session-chat', { session: s.id }, ttl),
+          write: await this.actions.offer(person.id, { kind: 'session-chat', session: s.id }, ttl),
         });
         const host = members.find((p) => p.id === s.hostId);
         // The first seat opens the chat for the host too.
@@ -143,7 +143,7 @@ export class SessionChatService {
             kind: 'session-chat-opened',
             session: card,
             members: namesFor(host, [person]),
-            write: await this.actions.create(host.id, 'session-chat', { session: s.id }, ttl),
+            write: await this.actions.offer(host.id, { kind: 'session-chat', session: s.id }, ttl),
           });
       }
       for (const other of members) {

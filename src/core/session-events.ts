@@ -94,7 +94,7 @@ export class SessionEventsService {
     // Claimed before anything is sent: of two presses at once (or two processes), one DMs.
     const mark = { id: interestMarker(s.id, user), actorId: person?.id ?? null, command: 'interest-dm', args: {}, createdAt: now, expiresAt: endsAt(s) };
     if (await store.actions.claim(mark, now)) return null;
-    const join = await this.actions.create(null, 'join', { session: s.id }, this.kit.ttlHours(s));
+    const join = await this.actions.offer(null, { kind: 'join', session: s.id }, this.kit.ttlHours(s));
     const facts: AnnouncementFacts = { session: sessionCard(s), hostName: await this.kit.nameOf(s.hostId), join, phase: phaseAt(s, now) };
     return { facts, community, person };
   }

@@ -60,8 +60,8 @@ export class SessionAttendance {
       await this.kit.notify(personId, {
         kind: 'session-check-in',
         session: sessionCard(s),
-        attended: await this.kit.actions.create(personId, 'checkin', { session: s.id, attended: true }, ttl),
-        missed: await this.kit.actions.create(personId, 'checkin', { session: s.id, attended: false }, ttl),
+        attended: await this.kit.actions.offer(personId, { kind: 'checkin', session: s.id, attended: true }, ttl),
+        missed: await this.kit.actions.offer(personId, { kind: 'checkin', session: s.id, attended: false }, ttl),
       });
     }
     return ask.length;

@@ -112,8 +112,8 @@ export class SessionJoins {
       session: sessionCard(s),
       from: { name: me.displayName, level: me.level, attended: me.attendance.attended, missed: me.attendance.missed },
       message: request.message,
-      accept: await this.kit.actions.create(s.hostId, 'request-accept', { request: request.id }, ttl),
-      decline: await this.kit.actions.create(s.hostId, 'request-decline', { request: request.id }, ttl),
+      accept: await this.kit.actions.offer(s.hostId, { kind: 'request-accept', request: request.id }, ttl),
+      decline: await this.kit.actions.offer(s.hostId, { kind: 'request-decline', request: request.id }, ttl),
     });
     return ok({ request, session: s });
   }

@@ -106,13 +106,13 @@ export class SessionKit {
   async memberActions(personId: PersonId, s: WorkoutSession): Promise<{ calendar: ActionId; leave: ActionId }> {
     const ttl = this.ttlHours(s);
     return {
-      calendar: await this.actions.create(personId, 'calendar', { session: s.id }, ttl),
-      leave: await this.actions.create(personId, 'leave', { session: s.id }, ttl),
+      calendar: await this.actions.offer(personId, { kind: 'calendar', session: s.id }, ttl),
+      leave: await this.actions.offer(personId, { kind: 'leave', session: s.id }, ttl),
     };
   }
 
   private async announcement(s: WorkoutSession): Promise<AnnouncementFacts> {
-    const join = isLive(s) ? await this.actions.create(null, 'join', { session: s.id }, this.ttlHours(s)) : null;
+    const join = isLive(s) ? await this.actions.offer(null, { kind: 'join', session: s.id }, this.ttlHours(s)) : null;
     return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join, phase: phaseAt(s, this.now()) };
   }
 

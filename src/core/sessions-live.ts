@@ -99,8 +99,8 @@ export class SessionLive {
   async buttons(s: WorkoutSession, personId: PersonId): Promise<LiveButtons> {
     const ttl = Math.max(1, Math.ceil((shownUntil(s).getTime() - this.kit.now().getTime()) / HOUR_MS));
     return {
-      here: await this.kit.actions.create(personId, 'checkin', { session: s.id, attended: true }, ttl),
-      late: await this.kit.actions.create(personId, 'running-late', { session: s.id }, ttl),
+      here: await this.kit.actions.offer(personId, { kind: 'checkin', session: s.id, attended: true }, ttl),
+      late: await this.kit.actions.offer(personId, { kind: 'running-late', session: s.id }, ttl),
     };
   }
 

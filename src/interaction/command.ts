@@ -22,11 +22,14 @@ import type { CommandRegistry } from './registry.js';
 export const HELP_CATEGORIES = ['profile', 'buddies', 'sessions', 'rounds', 'moderators', 'more'] as const;
 export type HelpCategory = (typeof HELP_CATEGORIES)[number];
 
-/** Without a type argument: any command, whatever its options (the registry's view). */
+/**
+ * Without type arguments: any command, whatever its options and name (the registry's view). With
+ * them, its options and its name as written, so a button can name it and type its arguments.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface CommandDefinition<O extends OptionsShape = any> {
+export interface CommandDefinition<O extends OptionsShape = any, N extends string = string> {
   /** kebab-case, at most 32 characters: `session-create`. */
-  readonly name: string;
+  readonly name: N;
   readonly description: string;
   /** Discord groups commands of one group as subcommands: `/session create`. */
   readonly group?: CommandGroup;
@@ -118,14 +121,18 @@ export interface CommandContext {
   readonly commands: CommandRegistry;
   /** Renders pictures onto replies (or leaves them as text when it can't). */
   readonly pictures: Pictures;
-  /** A button that runs `command` with `args` when pressed — by `actor` only (default: me; null: anyone). */
-  button(label: string, command: string, args: Record<string, unknown>, options?: ButtonOptions): Promise<Button>;
-  /** A select whose chosen value fills `option` of `command`. */
-  select(
+  /**
+   * A button that runs `command` (its imported definition) with `args` when pressed — by `actor`
+   * only (default: me; null: anyone). `args` are that command's options, typed as its `execute`
+   * receives them: a renamed or removed option, or a value of the wrong type, fails the typecheck.
+   */
+  button<O extends OptionsShape>(label: string, command: CommandDefinition<O>, args: NoInfer<ButtonArgs<O>>, options?: ButtonOptions): Promise<Button>;
+  /** A select whose chosen value fills `option` (one of `command`'s options; `args` give the others). */
+  select<O extends OptionsShape, K extends keyof O & string>(
     placeholder: string,
-    command: string,
-    option: string,
-    args: Record<string, unknown>,
+    command: CommandDefinition<O>,
+    option: K,
+    args: NoInfer<Omit<ButtonArgs<O>, K>>,
     choices: Select['options'],
   ): Promise<Select>;
   /** Numbers the items of a list shown to me, so typed commands can say "2". */
@@ -147,7 +154,25 @@ export interface ButtonOptions {
   readonly once?: true | string;
 }
 
-export function defineCommand<const O extends OptionsShape>(definition: CommandDefinition<O>): CommandDefinition<O> {
+/**
+ * What a button may carry for a command with options `O`: any of them, each as the command's
+ * `execute` receives it. Stored with the button and checked again by the option's schema when
+ * pressed (an option left out is asked for, as when typed without it).
+ */
+export type ButtonArgs<O extends OptionsShape> = { readonly [K in keyof O]?: OptionValues<O>[K] };
+
+/**
+ * The arguments without those left unset, typed as given: a button stores only what was chosen,
+ * so pressing it runs the same request (an unset option stays unset rather than stored empty).
+ */
+export function onlyGiven<A extends object>(args: A): Partial<A> {
+  const given: Partial<A> = {};
+  for (const key of Object.keys(args) as (keyof A & string)[]) if (args[key] !== undefined) given[key] = args[key];
+  return given;
+}
+
+/** Keeps the command's name as written (`'join'`, not `string`), for the actions the core offers. */
+export function defineCommand<const O extends OptionsShape, const N extends string>(definition: CommandDefinition<O, N>): CommandDefinition<O, N> {
   return definition;
 }
 

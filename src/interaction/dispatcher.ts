@@ -1,5 +1,6 @@
 import type { Community } from '../domain/community.js';
 import type { Notice, StoredAction } from '../domain/conversation.js';
+import type { OfferedAction } from '../domain/offered-action.js';
 import type { CommunityKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { cleanText } from '../domain/text.js';
@@ -215,28 +216,29 @@ export class Dispatcher {
    */
   private async freeText(me: Profile, text: string, t: Translator): Promise<Reply> {
     const intent = recogniseIntent(text, t.lang);
-    const offer = async (label: string, command: string, args: Record<string, unknown> = {}) =>
-      this.registry.get(command) ? [{ label, style: 'primary' as const, action: await this.core.actions.create(me.id, command, args) }] : [];
+    // A deployment without the command offers no button for it.
+    const offer = async (label: string, action: OfferedAction) =>
+      this.registry.get(action.kind) ? [{ label, style: 'primary' as const, action: await this.core.actions.offer(me.id, action) }] : [];
     const profileDone = Boolean(me.location && me.activities.length > 0 && me.level);
     switch (intent) {
       case 'match':
-        return { visibility: 'private', text: t.t('freetext-match'), buttons: [await offer(t.t('freetext-button-match'), profileDone ? 'match' : 'setup')] };
+        return { visibility: 'private', text: t.t('freetext-match'), buttons: [await offer(t.t('freetext-button-match'), { kind: profileDone ? 'match' : 'setup' })] };
       case 'sessions':
-        return { visibility: 'private', text: t.t('freetext-sessions'), buttons: [await offer(t.t('freetext-button-sessions'), profileDone ? 'sessions' : 'setup')] };
+        return { visibility: 'private', text: t.t('freetext-sessions'), buttons: [await offer(t.t('freetext-button-sessions'), { kind: profileDone ? 'sessions' : 'setup' })] };
       case 'stop-alerts':
-        return { visibility: 'private', text: t.t('freetext-stop-alerts'), buttons: [await offer(t.t('freetext-button-stop-alerts'), 'notifications', { alerts: false })] };
+        return { visibility: 'private', text: t.t('freetext-stop-alerts'), buttons: [await offer(t.t('freetext-button-stop-alerts'), { kind: 'notifications', alerts: false })] };
       case 'cancel':
-        return { visibility: 'private', text: t.t('freetext-cancel'), buttons: [await offer(t.t('freetext-button-my-sessions'), 'my-sessions')] };
+        return { visibility: 'private', text: t.t('freetext-cancel'), buttons: [await offer(t.t('freetext-button-my-sessions'), { kind: 'my-sessions' })] };
       case 'help':
-        return { visibility: 'private', text: t.t('freetext-help'), buttons: [await offer(t.t('freetext-button-help'), 'help')] };
+        return { visibility: 'private', text: t.t('freetext-help'), buttons: [await offer(t.t('freetext-button-help'), { kind: 'help' })] };
       case 'setup':
-        return { visibility: 'private', text: t.t('freetext-setup'), buttons: [await offer(t.t('freetext-button-setup'), 'setup')] };
+        return { visibility: 'private', text: t.t('freetext-setup'), buttons: [await offer(t.t('freetext-button-setup'), { kind: 'setup' })] };
       case null: {
         const first = [
-          ...(profileDone ? [] : await offer(t.t('freetext-button-setup'), 'setup')),
-          ...(await offer(t.t('freetext-button-match'), 'match')),
-          ...(await offer(t.t('freetext-button-sessions'), 'sessions')),
-          ...(profileDone ? await offer(t.t('freetext-button-help'), 'help') : []),
+          ...(profileDone ? [] : await offer(t.t('freetext-button-setup'), { kind: 'setup' })),
+          ...(await offer(t.t('freetext-button-match'), { kind: 'match' })),
+          ...(await offer(t.t('freetext-button-sessions'), { kind: 'sessions' })),
+          ...(profileDone ? await offer(t.t('freetext-button-help'), { kind: 'help' }) : []),
         ];
         return { visibility: 'private', text: t.t('freetext-hint'), buttons: [first] };
       }
@@ -316,12 +318,12 @@ export class Dispatcher {
       button: async (label, command, args, options = {}) => ({
         label,
         style: options.style ?? 'secondary',
-        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command, options.once ? { ...args, __once: options.once } : args, options.ttlHours),
+        action: await core.actions.create(options.actor === undefined ? me.id : options.actor, command.name, options.once ? { ...args, __once: options.once } : args, options.ttlHours),
       }),
       select: async (placeholder, command, option, args, choices) => ({
         placeholder,
         options: choices.slice(0, 25),
-        action: await core.actions.create(me.id, command, { ...args, __option: option }),
+        action: await core.actions.create(me.id, command.name, { ...args, __option: option }),
       }),
       rememberList: (kind, ids) => core.actions.rememberList(me.id, kind, ids),
     };

@@ -93,7 +93,7 @@ export class MatchAlerter {
       if (match.score < this.settings.matchAlertMinScore) continue;
       tally.considered += 1;
       const outcome = await this.offer(me, `person:${them.id}`, them.id, match.score, async () => {
-        const connect = await this.actions.create(me.id, 'connect', { person: them.id }, 24 * 7);
+        const connect = await this.actions.offer(me.id, { kind: 'connect', person: them.id }, 24 * 7);
         return { kind: 'match-alert', person: personCard(them), reasons: match.reasons, connect };
       });
       if (outcome === 'instant') tally.instant += 1;
@@ -137,7 +137,7 @@ export class MatchAlerter {
       if (score < this.settings.matchAlertMinScore) continue;
       tally.considered += 1;
       const outcome = await this.offer(me, `session:${s.seriesId}`, s.id, score, async () => {
-        const join = await this.actions.create(me.id, 'join', { session: s.id }, hoursUntil(s, now));
+        const join = await this.actions.offer(me.id, { kind: 'join', session: s.id }, hoursUntil(s, now));
         const session = { id: s.id, title: s.title, activity: s.activity, levels: s.levels, startsAt: s.startsAt, place: s.place.label, weekly: s.recurrence === 'weekly' };
         return { kind: 'session-alert', session, hostName: host.displayName, distanceKm: km, join };
       });

@@ -83,7 +83,7 @@ describe('DMs and announcements on Discord', () => {
     const rae = w.person('Rae');
     await w.slash(rae.dm, 'profile');
     const me = (await w.store.people.findByIdentity(userKey('discord', rae.user.id)))!;
-    const action = await w.core.actions.create(me.id, 'help', {});
+    const action = await w.core.actions.offer(me.id, { kind: 'help' });
     await w.bot.delivery.sendToUser(rae.user.id, { visibility: 'private', text: 'Sheet', buttons: [[{ label: 'Toggle', action, style: 'primary', inPlace: true }]] });
     const before = w.fake.dms(rae.user).length;
     const sheet = w.fake.dms(rae.user).at(-1)!;

@@ -10,7 +10,7 @@ describe('Telegram: buttons that redraw their own message', () => {
     world = await World.create();
     const hana = await world.telegramUser(6401, 'Hana').ready('Berlin, DE');
     const me = (await world.store.people.findByIdentity(userKey('telegram', hana.id)))!;
-    const action = await world.core.actions.create(me.id, 'help', {});
+    const action = await world.core.actions.offer(me.id, { kind: 'help' });
     await world.adapter.delivery.sendToUser(hana.id, { visibility: 'private', text: 'Sheet', buttons: [[{ label: 'Toggle', action, style: 'primary', inPlace: true }]] });
     const before = hana.inbox().length;
     const out = await hana.press('Toggle');
