@@ -5,7 +5,7 @@ export default defineCommand({
   name: 'places',
   description: "This community's curated public meeting places",
   requires: [{ kind: 'in-community' }],
-  category: 'moderators',
+  category: 'sessions',
   options: {},
   async execute(ctx): Promise<Reply> {
     const names = ctx.core.moderation.placeNames(ctx.community);
