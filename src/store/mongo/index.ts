@@ -6,6 +6,7 @@ import { feedModel, feedsRepo } from './feeds.js';
 import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
 import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
+import { kvModel, kvRepo } from './kv.js';
 import { createLeaseModel, leasesRepo } from './leases.repo.js';
 import { eraseMeetings, meetingModel, meetingsRepo } from './meetings.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
@@ -64,6 +65,8 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const chatDocs = sessionChatModel(connection);
     await chatDocs.syncIndexes();
     const sessionChat = sessionChatRepo(chatDocs);
+    const kvDocs = kvModel(connection);
+    await kvDocs.syncIndexes();
 
     return {
       kind: 'mongodb',
@@ -79,6 +82,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       audit: auditRepo(models.audit),
       conversations: conversationsRepo(models.conversations),
       actions: actionsRepo(models.actions),
+      kv: kvRepo(kvDocs),
       notices: noticesRepo(models.notices),
       outbox,
       alerts,
