@@ -1,11 +1,12 @@
 import type { Config } from '../src/config.js';
+import type { KvRepo } from '../src/store/port-kv.js';
 import type { AdapterDeps, PlatformAdapter } from '../src/interaction/adapter.js';
 
 /**
  * The platforms this deployment runs, from its configuration. Each adapter is loaded only when
  * configured, so a Telegram-only deployment never loads discord.js.
  */
-export async function configuredAdapters(config: Config, deps: AdapterDeps): Promise<PlatformAdapter[]> {
+export async function configuredAdapters(config: Config, shared: Omit<AdapterDeps, 'kv'>, kv: KvRepo): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   if (config.discord) {
     const { createDiscordBot } = await import('./discord/index.js');
@@ -18,7 +19,7 @@ export async function configuredAdapters(config: Config, deps: AdapterDeps): Pro
           ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
           shards: config.discord.shards,
         },
-        deps,
+        { ...shared, kv: kv.namespace('discord') },
       ),
     );
   }
@@ -27,7 +28,7 @@ export async function configuredAdapters(config: Config, deps: AdapterDeps): Pro
     adapters.push(
       createTelegramBot(
         { token: config.telegram.token, webhook: config.telegram.webhook, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) },
-        deps,
+        { ...shared, kv: kv.namespace('telegram') },
       ),
     );
   }

@@ -109,8 +109,8 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   }
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
-  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
-  adapters.push(...(await configuredAdapters(config, deps)));
+  const deps: Omit<AdapterDeps, 'kv'> = { dispatcher, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
+  adapters.push(...(await configuredAdapters(config, deps, opened.store.kv)));
 
   const checks = (): ReadinessCheck[] => [
     { name: 'store', check: async () => (await opened.store.ping(), true) },

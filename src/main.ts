@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     if (terminal) {
       // Loaded only here: a deployment with a platform never pays for the terminal adapter at start-up.
       const { createConsoleBot } = await import('../bots/console/index.js');
-      const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log }, undefined, { durability: app.opened.durability, person: config.consolePerson, locale: config.consoleLocale });
+      const bot = createConsoleBot({ dispatcher: app.dispatcher, kv: app.opened.store.kv.namespace('console'), clock: () => new Date(), log }, undefined, { durability: app.opened.durability, person: config.consolePerson, locale: config.consoleLocale });
       consoleDone = bot.done;
       app.add(bot);
     } else log.warn('No platform is configured: running headless (health, metrics and jobs only).');

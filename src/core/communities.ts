@@ -1,10 +1,19 @@
 import type { Community } from '../domain/community.js';
 import { type CommunityKey, decodeCommunityKey } from '../domain/platform.js';
+import { cleanText } from '../domain/text.js';
 import type { CoreDeps } from './deps.js';
 
 /** What happens to a community as a whole when its platform changes it under us. */
 export class CommunitiesService {
   constructor(private readonly deps: CoreDeps) {}
+
+  /**
+   * The bot was added to a group: the community under `key`, created with the group's title when
+   * new. The title is free text like any other: cleaned before it is kept.
+   */
+  async joined(key: CommunityKey, title: string): Promise<Community> {
+    return this.deps.store.communities.ensure(key, cleanText(title) || 'Community', this.deps.clock());
+  }
 
   /**
    * The community's platform id changed (a Telegram group upgraded to a supergroup): the same

@@ -4,7 +4,7 @@ import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
 import type { Reply } from './reply.js';
 import type { Logger } from '../logger.js';
 import type { RouteHandler } from '../ops/http.js';
-import type { Store } from '../store/port.js';
+import type { KvStore } from '../store/port-kv.js';
 import type { Dispatcher } from './dispatcher.js';
 
 /**
@@ -23,7 +23,8 @@ export interface PlatformAdapter {
 
 export interface AdapterDeps {
   readonly dispatcher: Dispatcher;
-  readonly store: Store;
+  /** The adapter's own short-lived state (pending modals, select choices), in its own namespace: never the whole store. */
+  readonly kv: KvStore;
   readonly clock: Clock;
   readonly log: Logger;
   /** The service's HTTP server, when `HTTP_PORT` is set: adapters that take HTTP (webhooks) share it. */

@@ -19,7 +19,7 @@ async function terminal(pictureDir?: string, env: Record<string, string> = {}) {
   const output = new PassThrough();
   let screen = '';
   output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, { person: loaded.config.consolePerson, locale: loaded.config.consoleLocale });
+  const bot = createConsoleBot({ dispatcher: app.dispatcher, kv: app.opened.store.kv.namespace('console'), clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, { person: loaded.config.consolePerson, locale: loaded.config.consoleLocale });
   app.add(bot);
   await app.start();
   const type = async (line: string) => {

@@ -118,7 +118,7 @@ export class DiscordWorld {
       ...(options.ownShards ? { shards: options.ownShards } : {}),
     };
     await registerDiscordCommands(config, registry);
-    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()) });
+    const bot = createDiscordBot(config, { dispatcher, kv: store.kv.namespace('discord'), clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()) });
     deliveries.register(bot.delivery);
     try {
       await bot.start();
