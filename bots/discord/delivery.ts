@@ -1,5 +1,6 @@
 import { type APIChannel, type APIMessage, DiscordAPIError, RateLimitError, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platforms.js';
+import { platformSettingsOf } from '../../src/domain/community.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
 import { type RenderedMessage, renderReply } from './render.js';
@@ -76,7 +77,7 @@ export function createDelivery(rest: REST, dms: DmChannels, log: Logger): Platfo
     },
 
     async announce(community, reply) {
-      const channelId = community.settings.announceChannelId;
+      const channelId = platformSettingsOf(community).announceChannelId;
       if (!channelId) return null;
       try {
         const posted = await post(channelId, renderReply(reply));

@@ -1,4 +1,4 @@
-import type { Community } from '../domain/community.js';
+import { type Community, platformSettingsOf, withPlatformSettings } from '../domain/community.js';
 import { type CommunityKey, decodeCommunityKey } from '../domain/platform.js';
 import { cleanText } from '../domain/text.js';
 import type { CoreDeps } from './deps.js';
@@ -35,8 +35,10 @@ export class CommunitiesService {
       if (await store.communities.getByKey(from)) log.warn({ from, to }, 'community not moved: the new key holds a configured community');
       return null;
     }
+    // The settings were the old key's platform's; under `to` they are read for its platform.
+    const before = { key: from, settings: moved.settings };
     const oldId = decodeCommunityKey(from).id;
-    if (moved.settings.announceChannelId !== oldId) return moved;
-    return (await store.communities.updateSettings(moved.id, { announceChannelId: decodeCommunityKey(to).id })) ?? moved;
+    if (platformSettingsOf(before).announceChannelId !== oldId) return moved;
+    return (await store.communities.updateSettings(moved.id, { platformSettings: withPlatformSettings(moved, { announceChannelId: decodeCommunityKey(to).id }) })) ?? moved;
   }
 }

@@ -3,6 +3,8 @@ import type { Brand } from './ids.js';
 /** The chat platforms Spotter speaks on. `console` is the offline terminal adapter. */
 export const PLATFORMS = ['discord', 'telegram', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
+/** How a platform's name is spelled: it is a key prefix and a field name where platforms keep settings. */
+export const PLATFORM_NAME = /^[a-z][a-z0-9-]{1,19}$/;
 
 /** A person's account on one platform, namespaced: `discord:80351110224678912`. */
 export type UserKey = Brand<string, 'UserKey'>;

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../domain/language.js';
 import { ACTIVITY_IDS, LEVELS, levelRank, type Level } from '../domain/activities.js';
 import type { Ban, CommunitySettings } from '../domain/community.js';
-import { PLATFORMS } from '../domain/platform.js';
+import { PLATFORM_NAME, PLATFORMS } from '../domain/platform.js';
 import type { Profile, ProfileStatus } from '../domain/profile.js';
 import { type Announcement, type CheckIn, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../domain/session.js';
 import { type InvalidField, type ProfilePatch, type SessionPatch, StoreInvalid } from './port.js';
@@ -233,9 +233,19 @@ export const checkCheckIn = (c: CheckIn) => checkPatch({ checkIns: checkIn }, { 
 
 // ---- communities -----------------------------------------------------------------------------
 
+/** Each platform's own settings, under its name (lowercase letters, digits, dashes: a safe field name). */
+const platformSettings: Check = (v, path, out) => {
+  object(v, path, out);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
+  const own = shape({ announceChannelId: nullable(text), moderatorRoleId: nullable(text) });
+  for (const [name, settings] of Object.entries(v)) {
+    if (!PLATFORM_NAME.test(name)) out.push({ path: `${path}.${name}`, rule: 'enum' });
+    else own(settings, `${path}.${name}`, out);
+  }
+};
+
 const SETTINGS: Shape = {
-  announceChannelId: nullable(text),
-  moderatorRoleId: nullable(text),
+  platformSettings,
   defaultRadiusKm: num(0),
   language: lang,
   places: arrayOf(shape({ name: text, point })),

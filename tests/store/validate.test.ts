@@ -100,8 +100,11 @@ const communityArb: fc.Arbitrary<Community> = fc.record({
   key: idArb,
   name: fc.string(),
   settings: fc.record({
-    announceChannelId: fc.option(fc.string(), { nil: null }),
-    moderatorRoleId: fc.option(fc.string(), { nil: null }),
+    platformSettings: fc.dictionary(
+      fc.constantFrom('discord', 'telegram', 'Bad.Name'),
+      fc.record({ announceChannelId: fc.option(fc.string(), { nil: null }), moderatorRoleId: fc.option(fc.string(), { nil: null }) }),
+      { maxKeys: 2 },
+    ),
     defaultRadiusKm: nonNegative,
     language: fc.option(enumArb(LANGUAGES), { nil: null }),
     places: fc.array(fc.record({ name: fc.string(), point: pointArb }), { maxLength: 2 }),

@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import type { Store } from '../port.js';
 import { communitiesRepo } from './communities.repo.js';
+import { migrateCommunityPlatformSettings } from './community.model.js';
 import { connectionsRepo, messagesRepo } from './connections.repo.js';
 import { feedModel, feedsRepo } from './feeds.js';
 import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
@@ -48,6 +49,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const models = createModels(connection);
     await syncAllIndexes(models);
     await migrateProfileSlots(models.profiles);
+    await migrateCommunityPlatformSettings(models.communities);
     const delivery = createDeliveryModels(connection);
     await syncDeliveryIndexes(delivery);
     const outbox = outboxRepo(delivery.outbox);
