@@ -3,6 +3,7 @@ import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platf
 import { platformSettingsOf } from '../../src/domain/community.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
+import { DISCORD_DELIVERY_LIMITS } from './limits.js';
 import { type RenderedMessage, renderReply } from './render.js';
 
 /**
@@ -57,6 +58,7 @@ export function createDelivery(rest: REST, dms: DmChannels, log: Logger): Platfo
 
   return {
     platform: 'discord',
+    limits: DISCORD_DELIVERY_LIMITS,
 
     async sendToUser(userId: string, reply: Reply): Promise<DeliveryOutcome> {
       if (!/^\d{1,25}$/.test(userId)) return { kind: 'unreachable', reason: 'not a Discord user id' };

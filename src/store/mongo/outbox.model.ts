@@ -1,6 +1,6 @@
 import { type Connection, type Model, Schema } from 'mongoose';
 import type { PersonId } from '../../domain/ids.js';
-import { PLATFORMS, type Platform } from '../../domain/platform.js';
+import { PLATFORM_NAME, type Platform } from '../../domain/platform.js';
 import type { Notification } from '../../domain/notification.js';
 import {
   type AlertSubject,
@@ -58,7 +58,7 @@ export function outboxSchema(): Schema {
       attempts: numberField(0),
       lease: { type: leaseSchema(), default: null },
       lastError: nullableString,
-      platform: { type: String, enum: [...PLATFORMS, null], default: null },
+      platform: { type: String, match: PLATFORM_NAME, default: null },
       createdAt: requiredDate,
       settledAt: nullableDate,
     },

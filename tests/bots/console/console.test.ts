@@ -3,23 +3,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleBot } from '../../../bots/console/index.js';
+import { type ConsoleSettings, createConsoleBot } from '../../../bots/console/index.js';
+import { PLATFORM_PLUGINS } from '../../../bots/index.js';
 import { createApp, type App } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/logger.js';
 import { expectPng } from '../../support/png.js';
 
+/** The terminal's settings as its plug-in read them from USER and LANG. */
+const consoleSettings = (platforms: readonly { name: string; settings: unknown }[]): ConsoleSettings =>
+  platforms.find((p) => p.name === 'console')!.settings as ConsoleSettings;
+
 /** The terminal adapter driven as a person would: lines in, screen text out. */
 async function terminal(pictureDir?: string, env: Record<string, string> = {}) {
-  const loaded = loadConfig({ STORE: 'memory', ...env });
+  const loaded = loadConfig({ STORE: 'memory', ...env }, PLATFORM_PLUGINS);
   if (!loaded.ok) throw new Error(loaded.message);
+  const settings = consoleSettings(loaded.config.platforms);
   let now = new Date();
   const app = await createApp(loaded.config, silentLogger(), () => now);
   const input = new PassThrough();
   const output = new PassThrough();
   let screen = '';
   output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-  const bot = createConsoleBot({ dispatcher: app.dispatcher, kv: app.opened.store.kv.namespace('console'), clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, { person: loaded.config.consolePerson, locale: loaded.config.consoleLocale });
+  const bot = createConsoleBot({ dispatcher: app.dispatcher, kv: app.opened.store.kv.namespace('console'), clock: () => now, log: silentLogger() }, { input, output, ...(pictureDir ? { pictureDir } : {}) }, settings);
   app.add(bot);
   await app.start();
   const type = async (line: string) => {
@@ -96,8 +102,10 @@ describe('the terminal adapter', () => {
     app = t.app;
     expect(await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15')).toMatch(/^mira> /m);
     expect(await t.type(':who')).toMatch(/^\* mira$/m);
-    expect(loadConfig({ STORE: 'memory' })).toMatchObject({ ok: true, config: { consolePerson: 'Alex' } });
-    expect(loadConfig({ STORE: 'memory', USER: '1000' })).toMatchObject({ ok: true, config: { consolePerson: 'Alex' } });
+    for (const env of [{ STORE: 'memory' }, { STORE: 'memory', USER: '1000' }]) {
+      const loaded = loadConfig(env, PLATFORM_PLUGINS);
+      expect(loaded.ok && consoleSettings(loaded.config.platforms).person).toBe('Alex');
+    }
   });
 
   it('GIVEN a buddy request from the first person WHEN the other reads it THEN it names the person, never "you"', async () => {
