@@ -31,7 +31,7 @@ export interface CommunitySettings {
   /** What is posted in the community's channel or group is in this language; null: English. */
   readonly language: Lang | null;
   readonly places: readonly MeetingPlace[];
-  /** Announced sessions are also the platform's own events (Discord's Events tab); on unless turned off. */
+  /** Announced sessions are also the platform's own events (a server's events list); on unless turned off. */
   readonly scheduledEvents: boolean;
   /**
    * The moderators were told the bot may not make events here; set back once it may again, so
@@ -58,7 +58,7 @@ export interface Ban {
 
 /**
  * Someone the platform showed to be a moderator of the community when they last acted there
- * (admin, moderator role or owner). Kept so reports can be pushed to them: Discord and Telegram
+ * (admin, moderator role or owner). Kept so reports can be pushed to them: the platforms
  * tell a bot who moderates only inside an event from that community.
  */
 export interface SeenModerator {

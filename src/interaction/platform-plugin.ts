@@ -12,7 +12,7 @@ export interface PlatformSpec<C> {
   readonly name: string;
   /**
    * Reads its own variables from the environment the configuration module read (never
-   * `process.env` itself): its settings, or null when it is not configured. Issues are reported
+   * the process environment itself): its settings, or null when it is not configured. Issues are reported
    * under the variable's name, with every other bad variable, in one message.
    */
   readonly configSchema: z.ZodType<C | null>;
