@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   // The client at discord.js's own defaults: 50 requests/s globally, as in production.
   const config = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl };
   await registerDiscordCommands(config, registry);
-  const bot = createDiscordBot(config, { dispatcher, store, clock, log });
+  const bot = createDiscordBot(config, { dispatcher, kv: store.kv.namespace('discord'), clock, log });
   deliveries.register(bot.delivery);
   await bot.start();
 

@@ -51,7 +51,7 @@ async function once(seed: number): Promise<Record<string, number>> {
   const core = new Core({ store, clock, log, notifier: scheduler.notifier, hooks: scheduler.hooks, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(DEFAULT_LIMITS) });
   scheduler.attach(core);
   const dispatcher = new Dispatcher(await loadCommands(new URL('../commands', import.meta.url).pathname), core, log);
-  const telegram = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+  const telegram = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, kv: store.kv.namespace('telegram'), clock, log });
   deliveries.register(telegram.delivery);
 
   let i = 0;

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   for (const p of people) await store.people.insert(p);
   process.stdout.write(`# telegram: ${PROFILES.toLocaleString('en')} profiles seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
 
-  const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+  const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, kv: store.kv.namespace('telegram'), clock, log });
   deliveries.register(adapter.delivery);
   await adapter.start();
 

@@ -1,35 +1,11 @@
-import type { Config } from '../src/config.js';
-import type { AdapterDeps, PlatformAdapter } from '../src/interaction/adapter.js';
+import type { PlatformPlugin } from '../src/interaction/platform-plugin.js';
+import { consolePlugin } from './console/plugin.js';
+import { discordPlugin } from './discord/plugin.js';
+import { telegramPlugin } from './telegram/plugin.js';
 
 /**
- * The platforms this deployment runs, from its configuration. Each adapter is loaded only when
- * configured, so a Telegram-only deployment never loads discord.js.
+ * Every platform Spotter can speak on: adding one is its folder under `bots/` and one line here.
+ * Each entry is light (its name, configuration fragment and limits); its client library loads
+ * only when the platform is configured and created.
  */
-export async function configuredAdapters(config: Config, deps: AdapterDeps): Promise<PlatformAdapter[]> {
-  const adapters: PlatformAdapter[] = [];
-  if (config.discord) {
-    const { createDiscordBot } = await import('./discord/index.js');
-    adapters.push(
-      createDiscordBot(
-        {
-          token: config.discord.token,
-          applicationId: config.discord.applicationId!,
-          ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
-          ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
-          shards: config.discord.shards,
-        },
-        deps,
-      ),
-    );
-  }
-  if (config.telegram) {
-    const { createTelegramBot } = await import('./telegram/index.js');
-    adapters.push(
-      createTelegramBot(
-        { token: config.telegram.token, webhook: config.telegram.webhook, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) },
-        deps,
-      ),
-    );
-  }
-  return adapters;
-}
+export const PLATFORM_PLUGINS: readonly PlatformPlugin[] = [discordPlugin, telegramPlugin, consolePlugin];

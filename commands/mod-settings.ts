@@ -61,6 +61,6 @@ export default defineCommand({
       ...(events !== undefined ? { scheduledEvents: events === 'on' } : {}),
     });
     if (!updated.ok) return updated.error;
-    return { ...settingsReply(ctx.t, updated.value.name, updated.value.settings, true), tone: 'success' };
+    return { ...settingsReply(ctx.t, updated.value.name, updated.value, true), tone: 'success' };
   },
 });

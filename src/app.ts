@@ -2,7 +2,6 @@ import { calendarRoute } from './ops/calendar-route.js';
 import { feedReader } from './views/calendar-feed.js';
 import { ALL_JOBS } from '../jobs/index.js';
 import { fileURLToPath } from 'node:url';
-import { configuredAdapters } from '../bots/index.js';
 import type { Config } from './config.js';
 import { Core } from './core/core.js';
 import { DeliveryRegistry } from './delivery/platforms.js';
@@ -11,6 +10,7 @@ import { eventInterestFrom } from './delivery/event-interest.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
 import { warmGazetteerInSlices } from './core/parse/location.js';
 import type { AdapterDeps, PlatformAdapter } from './interaction/adapter.js';
+import type { ConfiguredPlatform } from './interaction/platform-plugin.js';
 import { Dispatcher } from './interaction/dispatcher.js';
 import { loadCommands } from './interaction/registry.js';
 import type { Logger } from './logger.js';
@@ -37,13 +37,15 @@ export interface App {
   readonly scheduler: Scheduler;
   /** The port the ops server listens on, when HTTP_PORT is set. */
   httpPort: number | null;
+  /** What an adapter of the named platform is given: its own key-value namespace among the rest. */
+  adapterDeps(platform: string): AdapterDeps;
   /** Adds an adapter (e.g. the terminal) before `start`. */
   add(adapter: PlatformAdapter): void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function createApp(config: Config, log: Logger, clock: () => Date = () => new Date()): Promise<App> {
+export async function createApp(config: Config<ConfiguredPlatform>, log: Logger, clock: () => Date = () => new Date()): Promise<App> {
   // Where start-up time goes (issue #16: ready within a second), in the 'ready' log line.
   const began = performance.now();
   const phases: Record<string, number> = {};
@@ -109,8 +111,10 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   }
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
-  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
-  adapters.push(...(await configuredAdapters(config, deps)));
+  const shared: Omit<AdapterDeps, 'kv'> = { dispatcher, clock, log, durability: opened.durability, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
+  const adapterDeps = (platform: string): AdapterDeps => ({ ...shared, kv: opened.store.kv.namespace(platform) });
+  // The configured platforms; an offline stand-in (the terminal) is main's to start, only without them.
+  for (const platform of config.platforms.filter((p) => !p.offline)) adapters.push(await platform.create(adapterDeps(platform.name)));
 
   const checks = (): ReadinessCheck[] => [
     { name: 'store', check: async () => (await opened.store.ping(), true) },
@@ -127,6 +131,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     metrics,
     scheduler,
     httpPort: null,
+    adapterDeps,
     add(adapter) {
       adapters.push(adapter);
     },

@@ -10,16 +10,17 @@ import type { UserKey } from './domain/platform.js';
  * A bad value stops start-up with one message naming every offending variable.
  */
 
-const optionalString = z
+/** Building blocks for the platforms' fragments: a variable that may be unset or blank. */
+export const optionalString = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const url = (what: string) =>
+export const url = (what: string) =>
   optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `an http(s) URL (${what})`);
 
-const positiveInt = (fallback: number, max: number) =>
+export const positiveInt = (fallback: number, max: number) =>
   z.coerce
     .number({ error: `a whole number from 1 to ${max}` })
     .int(`a whole number from 1 to ${max}`)
@@ -45,33 +46,9 @@ const leadTimes = z
     return [...new Set(minutes)].sort((a, b) => b - a);
   });
 
-/**
- * Which Discord shards this instance runs: "auto" (all of them, as many as Discord recommends), or
- * its own ids of the total, "0,1/4", so that instances split the shards without overlap.
- */
-const discordShards = z
-  .string()
-  .trim()
-  .default('auto')
-  .transform((raw, ctx) => {
-    if (raw === '' || raw === 'auto') return 'auto' as const;
-    const parts = raw.split('/');
-    const ids = (parts[0] ?? '').split(',').map((s) => s.trim());
-    const count = Number(parts[1]);
-    const valid =
-      parts.length === 2 &&
-      Number.isInteger(count) &&
-      count >= 1 &&
-      ids.every((id) => /^\d+$/.test(id) && Number(id) < count) &&
-      new Set(ids).size === ids.length;
-    if (!valid) {
-      ctx.addIssue({ code: 'custom', message: '"auto", or this instance\'s shard ids out of the total, like "0,1/4"' });
-      return z.NEVER;
-    }
-    return { ids: ids.map(Number).sort((a, b) => a - b), count };
-  });
-
-const schema = z.object({
+/** The service's own variables; each platform's are its plug-in's fragment. */
+const baseSchema = (platforms: readonly string[]) =>
+  z.object({
   MONGODB_URI: optionalString.refine(
     (v) => v === undefined || /^mongodb(\+srv)?:\/\/[^\s/]+/.test(v),
     'a MongoDB connection string starting with mongodb:// or mongodb+srv://',
@@ -79,29 +56,11 @@ const schema = z.object({
   MONGODB_DATA_DIR: z.string().trim().min(1).default('./data/mongo'),
   STORE: z.enum(['auto', 'memory'], { error: '"auto" or "memory"' }).default('auto'),
 
-  DISCORD_TOKEN: optionalString,
-  DISCORD_APPLICATION_ID: optionalString.refine((v) => v === undefined || /^\d{15,22}$/.test(v), 'a Discord snowflake (digits)'),
-  DISCORD_GUILD_ID: optionalString.refine((v) => v === undefined || /^\d{15,22}$/.test(v), 'a Discord snowflake (digits)'),
-  DISCORD_API_URL: url('Discord REST base'),
-  DISCORD_SHARDS: discordShards,
-
-  TELEGRAM_BOT_TOKEN: optionalString.refine(
-    (v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v),
-    'a BotFather token like 123456:ABC-DEF…',
-  ),
-  TELEGRAM_API_ROOT: url('Bot API server'),
-  TELEGRAM_WEBHOOK_URL: optionalString.refine((v) => v === undefined || /^https:\/\/[^\s]+$/.test(v), 'an https URL'),
-  TELEGRAM_WEBHOOK_SECRET: optionalString.refine(
-    (v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(v),
-    '16–256 characters of A-Z, a-z, 0-9, _ and -',
-  ),
-  TELEGRAM_WEBHOOK_PORT: positiveInt(8443, 65535),
-
   OWNER_IDS: z
     .string()
     .default('')
     .transform((v, ctx) => {
-      const parsed = parseUserKeyList(v);
+      const parsed = parseUserKeyList(v, platforms);
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', message: parsed.error });
         return z.NEVER;
@@ -139,33 +98,30 @@ const schema = z.object({
     (v) => v === undefined || /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(v),
     'the address people reach this server at, like https://spotter.example.org',
   ),
-  // Set by the operating system; never an error, only a name for the terminal's first person.
-  USER: optionalString,
-  LANG: optionalString,
-});
+  });
 
-type Env = z.infer<typeof schema>;
+type Env = z.infer<ReturnType<typeof baseSchema>>;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-export interface Config {
+/**
+ * A platform's configuration fragment (its plug-in's, from `bots/`): its name and how it reads its
+ * own variables from this module's environment; null when they are not set.
+ */
+export interface PlatformConfigFragment<P> {
+  readonly name: string;
+  readonly configSchema: z.ZodType<P | null>;
+}
+
+/** `P`: a configured platform as the plug-ins' fragments yield it (none without fragments). */
+export interface Config<P = never> {
   readonly store:
     | { readonly kind: 'uri'; readonly uri: string }
     | { readonly kind: 'embedded'; readonly dataDir: string }
     | { readonly kind: 'memory' };
-  readonly discord: {
-    readonly token: string;
-    readonly applicationId: string | undefined;
-    readonly guildId: string | undefined;
-    readonly apiUrl: string | undefined;
-    readonly shards: 'auto' | { readonly ids: readonly number[]; readonly count: number };
-  } | null;
-  readonly telegram: {
-    readonly token: string;
-    readonly apiRoot: string | undefined;
-    readonly webhook: { readonly url: string; readonly secret: string | undefined; readonly port: number } | null;
-  } | null;
+  /** The platforms whose variables are set, as their plug-ins' fragments read them, in the order registered. */
+  readonly platforms: readonly P[];
   readonly owners: readonly UserKey[];
   readonly reminderLeadMinutes: readonly number[];
   readonly matchAlertsPerDay: number;
@@ -182,15 +138,11 @@ export interface Config {
   /** Bearer token /metrics requires, when set. */
   readonly metricsToken: string | undefined;
   readonly adminToken: string | undefined;
-  /** The terminal adapter's first person: `USER` when it is a usable name, else "Alex". */
-  readonly consolePerson: string;
   /**
    * Where people reach the ops server from outside (`PUBLIC_URL`, behind HTTPS), for calendar feed
    * addresses; `http://localhost:<HTTP_PORT>` when unset; null without HTTP_PORT (no feeds then).
    */
   readonly publicUrl: string | null;
-  /** The terminal's language from `LANG` ("de_DE.UTF-8" → de), when Spotter speaks it. */
-  readonly consoleLocale: string | null;
 }
 
 /** `https://x.org/` → `https://x.org`: addresses are joined with a slash of their own. */
@@ -200,29 +152,31 @@ const withoutTrailingSlash = (url: string): string => {
   return url.slice(0, end);
 };
 
-/** A login name the terminal can use as a person ("alex", "ana.m"): one word with a letter. */
-const consolePerson = (user: string | undefined): string =>
-  user && /^[\p{L}\p{N}._-]{1,32}$/u.test(user) && /\p{L}/u.test(user) ? user : 'Alex';
+export type ConfigResult<P = never> = { ok: true; config: Config<P> } | { ok: false; message: string };
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
-
-/** Parses an environment (by default the process's, after .env is loaded). Never throws. */
-export function loadConfig(env: Record<string, string | undefined> = readProcessEnv()): ConfigResult {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
+/**
+ * Parses an environment (by default the process's, after .env is loaded) with the service's own
+ * variables and each platform's fragment. Never throws; every bad variable, the service's or a
+ * platform's, is named in one message.
+ */
+export function loadConfig<P = never>(
+  env: Readonly<Record<string, string | undefined>> = readProcessEnv(),
+  fragments: readonly PlatformConfigFragment<P>[] = [],
+): ConfigResult<P> {
+  const parsed = baseSchema(fragments.map((f) => f.name)).safeParse(env);
+  const read = fragments.map((f) => f.configSchema.safeParse(env));
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...read.flatMap((r) => (r.success ? [] : r.error.issues))];
+  if (!parsed.success || issues.length > 0) {
     const lines = new Map<string, string>();
-    for (const issue of parsed.error.issues) {
+    for (const issue of issues) {
       const name = String(issue.path[0] ?? '?');
       if (!lines.has(name)) lines.set(name, `  ${name}: expected ${issue.message.replace(/^Invalid input: /, '')}`);
     }
     return { ok: false, message: `Invalid configuration (see .env.example):\n${[...lines.values()].join('\n')}` };
   }
   const e = parsed.data;
+  const platforms = read.flatMap((r) => (r.success && r.data !== null ? [r.data] : []));
   const problems: string[] = [];
-  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID)
-    problems.push('  DISCORD_APPLICATION_ID: expected the application id when DISCORD_TOKEN is set');
-  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN)
-    problems.push('  TELEGRAM_BOT_TOKEN: expected a token when TELEGRAM_WEBHOOK_URL is set');
   if (e.STORE === 'memory' && e.MONGODB_URI)
     problems.push('  STORE: expected "auto" when MONGODB_URI is set (memory would ignore it)');
   if (problems.length) return { ok: false, message: `Invalid configuration (see .env.example):\n${problems.join('\n')}` };
@@ -235,24 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
         : e.STORE === 'memory'
           ? { kind: 'memory' }
           : { kind: 'embedded', dataDir: e.MONGODB_DATA_DIR },
-      discord: e.DISCORD_TOKEN
-        ? {
-            token: e.DISCORD_TOKEN,
-            applicationId: e.DISCORD_APPLICATION_ID,
-            guildId: e.DISCORD_GUILD_ID,
-            apiUrl: e.DISCORD_API_URL,
-            shards: e.DISCORD_SHARDS,
-          }
-        : null,
-      telegram: e.TELEGRAM_BOT_TOKEN
-        ? {
-            token: e.TELEGRAM_BOT_TOKEN,
-            apiRoot: e.TELEGRAM_API_ROOT,
-            webhook: e.TELEGRAM_WEBHOOK_URL
-              ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.TELEGRAM_WEBHOOK_PORT }
-              : null,
-          }
-        : null,
+      platforms,
       owners: e.OWNER_IDS,
       reminderLeadMinutes: e.SESSION_REMINDERS,
       matchAlertsPerDay: e.MATCH_ALERTS_PER_DAY,
@@ -273,9 +210,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
       httpHost: e.HTTP_HOST,
       metricsToken: e.METRICS_TOKEN,
       adminToken: e.ADMIN_TOKEN,
-      consolePerson: consolePerson(e.USER),
       publicUrl: (e.PUBLIC_URL !== undefined ? withoutTrailingSlash(e.PUBLIC_URL) : undefined) ?? (e.HTTP_PORT !== undefined ? `http://localhost:${e.HTTP_PORT}` : null),
-      consoleLocale: e.LANG && e.LANG !== 'C' && e.LANG !== 'POSIX' ? e.LANG.split('.')[0]! : null,
     },
   };
 }
@@ -285,5 +220,5 @@ function readProcessEnv(): Record<string, string | undefined> {
   return process.env;
 }
 
-/** Whether standard input is an interactive terminal (for the console adapter). */
+/** Whether standard input is an interactive terminal (for the offline chat). */
 export const hasTerminal = (): boolean => Boolean(process.stdin.isTTY && process.stdout.isTTY);

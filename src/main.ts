@@ -1,3 +1,4 @@
+import { PLATFORM_PLUGINS } from '../bots/index.js';
 import { createApp } from './app.js';
 import { hasTerminal, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -5,14 +6,14 @@ import { createLogger } from './logger.js';
 const SHUTDOWN_LIMIT_MS = 10_000;
 
 async function main(): Promise<void> {
-  const loaded = loadConfig();
+  const loaded = loadConfig(undefined, PLATFORM_PLUGINS);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);
     process.exit(2);
   }
   const config = loaded.config;
   const terminal = hasTerminal();
-  const noPlatform = !config.discord && !config.telegram;
+  const noPlatform = config.platforms.every((p) => p.offline);
   // The terminal chat owns the screen, so logs stay terse there; in a terminal they are read by a person, so pretty.
   const log = createLogger(noPlatform && terminal ? 'warn' : config.logLevel, { pretty: terminal });
   const app = await createApp(config, log);
@@ -29,11 +30,12 @@ async function main(): Promise<void> {
       return;
     }
     if (terminal) {
-      // Loaded only here: a deployment with a platform never pays for the terminal adapter at start-up.
-      const { createConsoleBot } = await import('../bots/console/index.js');
-      const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log }, undefined, { durability: app.opened.durability, person: config.consolePerson, locale: config.consoleLocale });
-      consoleDone = bot.done;
-      app.add(bot);
+      // Created only here (its plug-in loads it): a deployment with a platform never pays for the terminal adapter.
+      for (const offline of config.platforms.filter((p) => p.offline)) {
+        const bot = await offline.create(app.adapterDeps(offline.name));
+        consoleDone = bot.done ?? consoleDone;
+        app.add(bot);
+      }
     } else log.warn('No platform is configured: running headless (health, metrics and jobs only).');
   }
   await app.start();

@@ -38,9 +38,9 @@ interface Io {
 export interface ConsoleOptions {
   /** Where the data lives: a store that falls back to memory is announced in the banner. */
   readonly durability?: Durability;
-  /** The first person's name (`Config.consolePerson`); "Alex" when not given. */
+  /** The first person's name (the plug-in's, from `USER`); "Alex" when not given. */
   readonly person?: string;
-  /** The terminal's language tag (`Config.consoleLocale`). */
+  /** The terminal's language tag (the plug-in's, from `LANG`). */
   readonly locale?: string | null;
 }
 
@@ -230,3 +230,5 @@ export function createConsoleBot(
     isReady: () => ready,
   };
 }
+
+export { consolePlugin, type ConsoleSettings } from './plugin.js';

@@ -1,7 +1,9 @@
 import { type APIChannel, type APIMessage, DiscordAPIError, RateLimitError, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platforms.js';
+import { platformSettingsOf } from '../../src/domain/community.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
+import { DISCORD_DELIVERY_LIMITS } from './limits.js';
 import { type RenderedMessage, renderReply } from './render.js';
 
 /**
@@ -56,6 +58,7 @@ export function createDelivery(rest: REST, dms: DmChannels, log: Logger): Platfo
 
   return {
     platform: 'discord',
+    limits: DISCORD_DELIVERY_LIMITS,
 
     async sendToUser(userId: string, reply: Reply): Promise<DeliveryOutcome> {
       if (!/^\d{1,25}$/.test(userId)) return { kind: 'unreachable', reason: 'not a Discord user id' };
@@ -76,7 +79,7 @@ export function createDelivery(rest: REST, dms: DmChannels, log: Logger): Platfo
     },
 
     async announce(community, reply) {
-      const channelId = community.settings.announceChannelId;
+      const channelId = platformSettingsOf(community).announceChannelId;
       if (!channelId) return null;
       try {
         const posted = await post(channelId, renderReply(reply));

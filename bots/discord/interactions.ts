@@ -49,8 +49,8 @@ export interface HandlerContext extends AdapterDeps {
 const AUTOCOMPLETE_PRIORITY = 1;
 
 /** Values given in a slash command, kept while its modal is open (15 minutes). */
-const PENDING_COMMAND = 'discord-modal';
 const PENDING_TTL_MS = 15 * 60_000;
+const pendingKey = (id: string) => `modal:${id}`;
 
 export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) => Promise<void> {
   const { dispatcher, log } = ctx;
@@ -105,14 +105,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
     const now = ctx.clock();
     const id = newId<ActionId>();
     await i.showModal({ toJSON: () => formModal(def, id, longTexts, dispatcher.locales.platform(i.locale)) });
-    await ctx.store.actions.put({
-      id,
-      actorId: null,
-      command: PENDING_COMMAND,
-      args: { command: def.name, userId: i.user.id, values: given },
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + PENDING_TTL_MS),
-    });
+    await ctx.kv.set(pendingKey(id), { command: def.name, userId: i.user.id, values: given }, new Date(now.getTime() + PENDING_TTL_MS));
   };
 
   const modal = async (i: ModalSubmitInteraction) => {
@@ -129,13 +122,13 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
     }
     await acknowledged(i, updatesMessage, async () => {
       const pendingId = parseFormModal(i.customId);
-      const pending = pendingId ? await ctx.store.actions.get(pendingId as ActionId, ctx.clock()) : null;
-      const args = pending?.args as { command?: string; userId?: string; values?: Record<string, unknown> } | undefined;
+      const pending = pendingId ? await ctx.kv.get(pendingKey(pendingId), ctx.clock()) : null;
+      const args = pending as { command?: string; userId?: string; values?: Record<string, unknown> } | null;
       const def = args?.command ? dispatcher.registry.get(args.command) : undefined;
-      if (!pending || pending.command !== PENDING_COMMAND || args?.userId !== i.user.id || !def) {
+      if (!pendingId || !args || args.userId !== i.user.id || !def) {
         return { replies: [privateReply(wordsFor(i).t('discord-form-expired'), { tone: 'error' })] };
       }
-      await ctx.store.actions.delete(pending.id);
+      await ctx.kv.delete(pendingKey(pendingId));
       const values = { ...(args.values ?? {}), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== '')) };
       return { kind: 'options', command: def.name, values };
     });

@@ -1,3 +1,5 @@
+import type { PlatformLimits } from '../../src/interaction/platform-delivery.js';
+
 /** Discord's size limits that rendering and command building respect (Discord rejects more). */
 export const LIMIT = {
   commands: 100,
@@ -38,3 +40,13 @@ export function clip(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
   return `${text.slice(0, cut)}…`;
 }
+
+/**
+ * How fast the sender sends to Discord, a little inside what it allows: 50 requests a second per
+ * bot, and a DM may take two (open the DM channel, post); per channel 5 messages in 5 seconds.
+ */
+export const DISCORD_DELIVERY_LIMITS: PlatformLimits = {
+  global: { perSecond: 25, burst: 5 },
+  perChat: { perSecond: 1, burst: 3 },
+  concurrency: 16,
+};

@@ -37,10 +37,12 @@ export async function main(config: DiscordRegisterConfig, commandsDir: string = 
 /** Run as a script (`npm run discord:register`): configuration from src/config.ts, the one place that reads it. */
 async function runFromConfig(): Promise<void> {
   const { loadConfig } = await import('../../src/config.js');
-  const loaded = loadConfig();
+  const { discordConfigSchema } = await import('./plugin.js');
+  // Discord's fragment alone: only its variables matter here.
+  const loaded = loadConfig(undefined, [{ name: 'discord', configSchema: discordConfigSchema }]);
   if (!loaded.ok) throw new Error(loaded.message);
-  const discord = loaded.config.discord;
-  if (!discord?.applicationId) throw new Error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands (see .env.example).');
+  const discord = loaded.config.platforms[0];
+  if (!discord) throw new Error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register the Discord commands (see .env.example).');
   await main({
     token: discord.token,
     applicationId: discord.applicationId,

@@ -1,5 +1,6 @@
 import type { DeliveryOutcome, PlatformDelivery } from '../../src/delivery/platforms.js';
 import { decodeCommunityKey } from '../../src/domain/platform.js';
+import { TELEGRAM_DELIVERY_LIMITS } from './limits.js';
 import type { Outbound } from './outbound.js';
 
 /**
@@ -12,6 +13,7 @@ import type { Outbound } from './outbound.js';
 export function telegramDelivery(out: Outbound): PlatformDelivery {
   return {
     platform: 'telegram',
+    limits: TELEGRAM_DELIVERY_LIMITS,
 
     async sendToUser(userId, message): Promise<DeliveryOutcome> {
       const sent = await out.toChat(userId, [message], { privateChat: true, conversational: false, waitOnThrottle: false });

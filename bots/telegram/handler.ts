@@ -127,7 +127,7 @@ export class UpdateHandler {
   private async welcome(chat: ChatRef): Promise<void> {
     // A group's title is free text like any other: no direction overrides or invisible characters.
     const title = cleanText(chat.title);
-    const community = await this.deps.store.communities.ensure(communityKey('telegram', chat.id), title, this.deps.clock());
+    const community = await this.deps.dispatcher.communityJoined(communityKey('telegram', chat.id), title);
     const link = startLink(await this.identity.username(), communityPayload(chat.id));
     // Posted in the group: the community's language (English until a moderator sets one).
     const t = translator(this.locales.community(community));

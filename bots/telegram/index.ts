@@ -31,7 +31,7 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
   const telegram = lifecycle.telegraf.telegram;
   const api = new TelegramApi(telegram, log);
   const identity = new BotIdentity(telegram);
-  const selects = new SelectChoices(deps.store, deps.clock);
+  const selects = new SelectChoices(deps.kv, deps.clock);
   const out = new Outbound(api, selects, identity, deps.clock, log);
   const admins = new AdminCache(async (chatId) => {
     const listed = await api.call('getChatAdministrators', () => telegram.getChatAdministrators(chatId));
@@ -54,4 +54,5 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 }
 
 export { commandMenus } from './commands-menu.js';
+export { telegramPlugin } from './plugin.js';
 export type { WebhookConfig } from './bot.js';

@@ -1,7 +1,6 @@
 import type { Clock } from '../../src/core/deps.js';
-import type { ActionId } from '../../src/domain/ids.js';
 import type { Select } from '../../src/interaction/reply.js';
-import type { Store } from '../../src/store/port.js';
+import type { KvStore } from '../../src/store/port-kv.js';
 
 /** A select option's callback data: the select's action id and the option's index (well under 64 bytes). */
 const OPTION = /^([A-Za-z0-9_-]{8,64}):(\d{1,2})$/;
@@ -30,30 +29,23 @@ export function formButtonOf(keyboard: readonly (readonly object[])[] | undefine
   return null;
 }
 
-/** Where a select's option values are kept (a "." can never name a real action, so no button can reach it). */
-const choicesId = (action: string) => `${action}.choices` as ActionId;
+/** Where a select's option values are kept in the adapter's own key-value store. */
+const choicesKey = (action: string) => `choices:${action}`;
 
 /**
  * Telegram has no select menus: each option becomes a button. Its callback data can't carry the
- * option's value (64 bytes), so the values are kept in the store next to the select's action and
+ * option's value (64 bytes), so the values are kept in the adapter's key-value store under the select's action and
  * looked up on a press — a restart in between loses nothing.
  */
 export class SelectChoices {
   constructor(
-    private readonly store: Store,
+    private readonly kv: KvStore,
     private readonly clock: Clock,
   ) {}
 
   async remember(select: Select): Promise<void> {
     const now = this.clock();
-    await this.store.actions.put({
-      id: choicesId(select.action),
-      actorId: null,
-      command: 'telegram-select-choices',
-      args: { values: select.options.map((o) => o.value) },
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + TTL_MS),
-    });
+    await this.kv.set(choicesKey(select.action), { values: select.options.map((o) => o.value) }, new Date(now.getTime() + TTL_MS));
   }
 
   /** Callback data → the action to run and the chosen value; null when the choices have expired. */
@@ -64,8 +56,8 @@ export class SelectChoices {
     if (inPlace) return { id: inPlace[1]!, inPlace: true };
     const m = OPTION.exec(data);
     if (!m) return { id: data };
-    const kept = await this.store.actions.get(choicesId(m[1]!), this.clock());
-    const values = kept?.args.values;
+    const kept = await this.kv.get(choicesKey(m[1]!), this.clock());
+    const values = kept?.values;
     const value = Array.isArray(values) ? values[Number(m[2])] : undefined;
     return typeof value === 'string' ? { id: m[1]!, value } : null;
   }

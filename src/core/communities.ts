@@ -1,10 +1,19 @@
-import type { Community } from '../domain/community.js';
+import { type Community, platformSettingsOf, withPlatformSettings } from '../domain/community.js';
 import { type CommunityKey, decodeCommunityKey } from '../domain/platform.js';
+import { cleanText } from '../domain/text.js';
 import type { CoreDeps } from './deps.js';
 
 /** What happens to a community as a whole when its platform changes it under us. */
 export class CommunitiesService {
   constructor(private readonly deps: CoreDeps) {}
+
+  /**
+   * The bot was added to a group: the community under `key`, created with the group's title when
+   * new. The title is free text like any other: cleaned before it is kept.
+   */
+  async joined(key: CommunityKey, title: string): Promise<Community> {
+    return this.deps.store.communities.ensure(key, cleanText(title) || 'Community', this.deps.clock());
+  }
 
   /**
    * The community's platform id changed (a Telegram group upgraded to a supergroup): the same
@@ -26,8 +35,10 @@ export class CommunitiesService {
       if (await store.communities.getByKey(from)) log.warn({ from, to }, 'community not moved: the new key holds a configured community');
       return null;
     }
+    // The settings were the old key's platform's; under `to` they are read for its platform.
+    const before = { key: from, settings: moved.settings };
     const oldId = decodeCommunityKey(from).id;
-    if (moved.settings.announceChannelId !== oldId) return moved;
-    return (await store.communities.updateSettings(moved.id, { announceChannelId: decodeCommunityKey(to).id })) ?? moved;
+    if (platformSettingsOf(before).announceChannelId !== oldId) return moved;
+    return (await store.communities.updateSettings(moved.id, { platformSettings: withPlatformSettings(moved, { announceChannelId: decodeCommunityKey(to).id }) })) ?? moved;
   }
 }

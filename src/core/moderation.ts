@@ -1,4 +1,4 @@
-import type { Community, CommunitySettings, MeetingPlace } from '../domain/community.js';
+import { type Community, type CommunitySettings, type MeetingPlace, type PlatformCommunitySettings, withPlatformSettings } from '../domain/community.js';
 import type { Lang } from '../domain/language.js';
 import { type AuditId, newId, type PersonId, type ReportId, type SessionId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
@@ -128,15 +128,16 @@ export class ModerationService {
 
   // ------------------------------------------------------------------ settings
 
-  async settings(actor: ModActor): Promise<Result<CommunitySettings>> {
-    const c = await this.guard(actor);
-    return c.ok ? ok(c.value.settings) : c;
+  /** The community with its settings (its platform's own among them: see `platformSettingsOf`). */
+  async settings(actor: ModActor): Promise<Result<Community>> {
+    return this.guard(actor);
   }
 
   async updateSettings(actor: ModActor, patch: SettingsPatch): Promise<Result<Community>> {
     const c = await this.guard(actor);
     if (!c.ok) return c;
     const changes: Partial<{ -readonly [K in keyof CommunitySettings]: CommunitySettings[K] }> = {};
+    const own: Partial<{ -readonly [K in keyof PlatformCommunitySettings]: PlatformCommunitySettings[K] }> = {};
     const said: string[] = [];
     for (const [key, option, label] of [
       ['announceChannelId', 'announce-channel', 'announce channel'],
@@ -146,9 +147,11 @@ export class ModerationService {
       if (value === undefined) continue;
       const id = value === null ? null : platformId(value);
       if (id === undefined) return err(userError('invalid-input', phrase(`mod-error-bad-${option}`)));
-      changes[key] = id;
+      own[key] = id;
       said.push(`${label} → ${id ?? 'none'}`);
     }
+    // Channel and role are the community's platform's own settings.
+    if (Object.keys(own).length > 0) changes.platformSettings = withPlatformSettings(c.value, own);
     if (patch.defaultRadiusKm !== undefined) {
       const km = patch.defaultRadiusKm;
       if (!Number.isInteger(km) || km < 1 || km > 200) return err(userError('invalid-input', phrase('mod-error-bad-radius')));

@@ -1,4 +1,4 @@
-import type { Community } from '../domain/community.js';
+import { type Community, platformSettingsOf } from '../domain/community.js';
 import type { Invocation } from '../domain/invocation.js';
 import type { CoreSettings } from './deps.js';
 
@@ -17,6 +17,6 @@ export function isModerator(settings: CoreSettings, community: Community | null,
   const member = invocation.community;
   if (!community || !member || member.key !== community.key) return false;
   if (member.isAdmin) return true;
-  const role = community.settings.moderatorRoleId;
+  const role = platformSettingsOf(community).moderatorRoleId;
   return role !== null && member.roleIds.includes(role);
 }

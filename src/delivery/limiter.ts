@@ -1,33 +1,12 @@
-import type { Platform } from '../domain/platform.js';
 
-/** A token bucket: `perSecond` sustained, `burst` at most at once. */
-export interface Rate {
-  readonly perSecond: number;
-  readonly burst: number;
-}
-
-/** How fast one platform may be sent to: overall, and to any one chat. */
-export interface PlatformLimits {
-  readonly global: Rate;
-  readonly perChat: Rate;
-  /** Sends in flight at once (waiting for the platform's answer). */
-  readonly concurrency: number;
-}
+export type { PlatformLimits, Rate } from '../interaction/platform-delivery.js';
+import type { PlatformLimits } from '../interaction/platform-delivery.js';
 
 /**
- * The limits the sender keeps, a little inside what each platform allows:
- * - Telegram: about 1 message a second in a chat and about 30 a second overall (429 with
- *   `retry_after` past that). A burst of 3 absorbs timer lateness without ever outrunning a
- *   30-token bucket.
- * - Discord: 50 requests a second per bot, and a DM may take two (open the DM channel, post);
- *   per channel Discord allows 5 messages in 5 seconds.
- * - console: the terminal, no limit worth having.
+ * What a delivery without limits of its own is sent at (the terminal, test doubles): nothing worth
+ * holding back. Each platform's plug-in declares its own (`bots/<platform>/limits.ts`).
  */
-export const PLATFORM_LIMITS: Readonly<Record<Platform, PlatformLimits>> = {
-  telegram: { global: { perSecond: 30, burst: 3 }, perChat: { perSecond: 1, burst: 1 }, concurrency: 16 },
-  discord: { global: { perSecond: 25, burst: 5 }, perChat: { perSecond: 1, burst: 3 }, concurrency: 16 },
-  console: { global: { perSecond: 10_000, burst: 10_000 }, perChat: { perSecond: 10_000, burst: 10_000 }, concurrency: 64 },
-};
+export const NO_LIMITS: PlatformLimits = { global: { perSecond: 10_000, burst: 10_000 }, perChat: { perSecond: 10_000, burst: 10_000 }, concurrency: 64 };
 
 /**
  * GCRA (the "virtual scheduling" form of a token bucket): each key keeps the theoretical time

@@ -17,6 +17,11 @@ export class DeliveryRegistry {
   get(platform: Platform): PlatformDelivery | undefined {
     return this.byPlatform.get(platform);
   }
+
+  /** The platforms registered, in the order they were. */
+  platforms(): Platform[] {
+    return [...this.byPlatform.keys()];
+  }
 }
 
 /** A notice keeps the words; buttons of a missed message have usually lost their moment. */

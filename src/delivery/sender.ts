@@ -5,12 +5,12 @@ import { type NotificationPresenter, presenterFor } from '../views/notifications
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/deps.js';
 import type { DeliveryRegistry, PlatformDelivery } from './platforms.js';
-import { decodeUserKey, type Platform, PLATFORMS } from '../domain/platform.js';
+import { decodeUserKey, type Platform } from '../domain/platform.js';
 import type { Logger } from '../logger.js';
 import type { OutboxItem, Store } from '../store/port.js';
 import { LaneLeases, RATE_WINDOW_MS } from './lane-leases.js';
 import { type Held, Lane, Signal } from './lanes.js';
-import { PLATFORM_LIMITS, type PlatformLimits, RateLimiter } from './limiter.js';
+import { NO_LIMITS, type PlatformLimits, RateLimiter } from './limiter.js';
 import { type SenderStats, Settler } from './outcomes.js';
 
 export type { SenderStats } from './outcomes.js';
@@ -18,8 +18,8 @@ export type { SenderStats } from './outcomes.js';
 export interface SenderOptions {
   /** Names this sender's leases; default host, pid and a random part. */
   readonly workerId?: string;
-  /** Per-platform limits replacing the defaults (PLATFORM_LIMITS). */
-  readonly limits?: Partial<Record<Platform, PlatformLimits>>;
+  /** Per-platform limits replacing those each delivery declares (its plug-in's). */
+  readonly limits?: Readonly<Partial<Record<Platform, PlatformLimits>>>;
   /** Items claimed per round trip. */
   readonly batchSize?: number;
   /** How long a claim holds an item; another sender may take it after that (this one died). */
@@ -85,7 +85,7 @@ export class OutboxSender {
   private loopDone: Promise<void> = Promise.resolve();
   private stopping: Promise<void> | null = null;
   private readonly o: Required<Omit<SenderOptions, 'limits' | 'workerId' | 'metrics'>>;
-  private readonly limits: Record<Platform, PlatformLimits>;
+  private readonly limits: ReadonlyMap<Platform, PlatformLimits>;
   private readonly leases: LaneLeases;
   /** Items given back to the outbox for a lane another instance holds. */
   private handedBack = 0;
@@ -98,7 +98,7 @@ export class OutboxSender {
     options: SenderOptions = {},
   ) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-    this.limits = { ...PLATFORM_LIMITS, ...options.limits };
+    this.limits = new Map(Object.entries(options.limits ?? {}).flatMap(([p, l]) => (l ? [[p, l] as const] : [])));
     this.o = {
       present: options.present ?? presenterFor(new LocalePolicy()),
       batchSize: options.batchSize ?? 100,
@@ -114,7 +114,7 @@ export class OutboxSender {
       ttlMs: this.o.laneLeaseMs,
       renewMs: Math.max(1, Math.floor(this.o.laneLeaseMs / 3)),
       monotonic: this.o.monotonic,
-      platforms: () => PLATFORMS.filter((p) => this.deliveries.get(p) !== undefined),
+      platforms: () => this.deliveries.platforms(),
       refreshed: () => this.leasesRefreshed(),
     });
     this.settler = new Settler({
@@ -309,7 +309,7 @@ export class OutboxSender {
   private lane(platform: Platform, delivery: PlatformDelivery): Lane {
     let lane = this.lanes.get(platform);
     if (!lane || lane.delivery !== delivery) {
-      lane = new Lane(platform, delivery, new RateLimiter(this.limits[platform], this.o.monotonic), this.o.monotonic, (l, h) => this.settler.send(l, h), () => this.leases.holds(platform));
+      lane = new Lane(platform, delivery, new RateLimiter(this.limits.get(platform) ?? delivery.limits ?? NO_LIMITS, this.o.monotonic), this.o.monotonic, (l, h) => this.settler.send(l, h), () => this.leases.holds(platform));
       this.lanes.set(platform, lane);
     }
     return lane;

@@ -1,7 +1,7 @@
 import type { GeoPoint } from './geo.js';
 import type { Lang } from './language.js';
 import type { CommunityId, PersonId } from './ids.js';
-import type { CommunityKey, UserKey } from './platform.js';
+import { type CommunityKey, decodeCommunityKey, type Platform, type UserKey } from './platform.js';
 
 /** A public meeting place that moderators curate, so people meet somewhere safe and known. */
 export interface MeetingPlace {
@@ -9,16 +9,29 @@ export interface MeetingPlace {
   readonly point: GeoPoint;
 }
 
-export interface CommunitySettings {
-  /** Where sessions are announced (a Discord channel id; for Telegram the group itself). */
+/**
+ * What only some platforms let moderators set, kept per platform: a platform where a community
+ * has channels has one to announce in, one with roles a role that makes moderators. A platform
+ * without them leaves both null (a group is announced in itself).
+ */
+export interface PlatformCommunitySettings {
+  /** Where sessions are announced: a channel of the community, by the platform's id. */
   readonly announceChannelId: string | null;
-  /** Members with this platform role are moderators (Discord role id). */
+  /** Members holding this platform role are moderators. */
   readonly moderatorRoleId: string | null;
+}
+
+/** Each platform's own settings by the platform's name; a community reads its own platform's. */
+export type PlatformSettings = Readonly<Partial<Record<Platform, PlatformCommunitySettings>>>;
+
+export interface CommunitySettings {
+  /** The settings of the community's platform, under its name (see `platformSettingsOf`). */
+  readonly platformSettings: PlatformSettings;
   readonly defaultRadiusKm: number;
   /** What is posted in the community's channel or group is in this language; null: English. */
   readonly language: Lang | null;
   readonly places: readonly MeetingPlace[];
-  /** Announced sessions are also the platform's own events (Discord's Events tab); on unless turned off. */
+  /** Announced sessions are also the platform's own events (a server's events list); on unless turned off. */
   readonly scheduledEvents: boolean;
   /**
    * The moderators were told the bot may not make events here; set back once it may again, so
@@ -45,7 +58,7 @@ export interface Ban {
 
 /**
  * Someone the platform showed to be a moderator of the community when they last acted there
- * (admin, moderator role or owner). Kept so reports can be pushed to them: Discord and Telegram
+ * (admin, moderator role or owner). Kept so reports can be pushed to them: the platforms
  * tell a bot who moderates only inside an event from that community.
  */
 export interface SeenModerator {
@@ -84,9 +97,23 @@ export const isBanned = (community: Community | null, who: BanSubject): boolean 
 export const bannedIds = (community: Community | null): PersonId[] =>
   (community?.bans ?? []).flatMap((b) => [b.personId, ...b.laterIds]);
 
+export const NO_PLATFORM_SETTINGS: PlatformCommunitySettings = { announceChannelId: null, moderatorRoleId: null };
+
+/** The settings of the community's own platform (none set: both null). */
+export function platformSettingsOf(community: Pick<Community, 'key' | 'settings'>): PlatformCommunitySettings {
+  const platform = decodeCommunityKey(community.key).platform;
+  const own = Object.hasOwn(community.settings.platformSettings, platform) ? community.settings.platformSettings[platform] : undefined;
+  return own ?? NO_PLATFORM_SETTINGS;
+}
+
+/** The community's platform settings with `changes` made to its own platform's. */
+export function withPlatformSettings(community: Pick<Community, 'key' | 'settings'>, changes: Partial<PlatformCommunitySettings>): PlatformSettings {
+  const platform = decodeCommunityKey(community.key).platform;
+  return { ...community.settings.platformSettings, [platform]: { ...platformSettingsOf(community), ...changes } };
+}
+
 export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
-  announceChannelId: null,
-  moderatorRoleId: null,
+  platformSettings: {},
   defaultRadiusKm: 10,
   language: null,
   places: [],
@@ -101,8 +128,7 @@ export const DEFAULT_COMMUNITY_SETTINGS: CommunitySettings = {
 export const isUntouched = (community: Community): boolean =>
   community.bans.length === 0 &&
   community.settings.places.length === 0 &&
-  community.settings.announceChannelId === null &&
-  community.settings.moderatorRoleId === null &&
+  Object.values(community.settings.platformSettings).every((p) => p === undefined || (p.announceChannelId === null && p.moderatorRoleId === null)) &&
   community.settings.language === null &&
   community.settings.scheduledEvents &&
   community.settings.defaultRadiusKm === DEFAULT_COMMUNITY_SETTINGS.defaultRadiusKm;

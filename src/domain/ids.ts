@@ -15,7 +15,7 @@ export type AuditId = Brand<string, 'AuditId'>;
 export type ActionId = Brand<string, 'ActionId'>;
 export type NoticeId = Brand<string, 'NoticeId'>;
 
-/** Random, URL- and callback-data-safe ids (Telegram callback data is capped at 64 bytes). */
+/** Random, URL- and callback-data-safe ids (a platform may cap a button's data at 64 bytes). */
 export function newId<T extends string>(bytes = 12): T {
   return randomBytes(bytes).toString('base64url') as T;
 }

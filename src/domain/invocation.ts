@@ -5,11 +5,11 @@ export interface Invocation {
   readonly platform: Platform;
   readonly user: { readonly key: UserKey; readonly displayName: string };
   /**
-   * The language the platform says the person uses (Discord's interaction `locale`, Telegram's
+   * The language the platform says the person uses (an interaction's `locale`, a user's
    * `language_code`, the terminal's LANG), as the platform spells it.
    */
   readonly locale?: string | null;
-  /** Present when run inside a community (guild channel, Telegram group). */
+  /** Present when run inside a community (a server's channel, a group). */
   readonly community: CommunityMembership | null;
   /**
    * A community the person acts for from a private chat (the one they last used, or the one a
@@ -21,8 +21,8 @@ export interface Invocation {
 export interface CommunityMembership {
   readonly key: CommunityKey;
   readonly name: string;
-  /** The member's platform role ids (Discord) — trusted platform data, never from a button. */
+  /** The member's platform role ids, where the platform has roles — trusted platform data, never from a button. */
   readonly roleIds: readonly string[];
-  /** Platform-level admin (Discord Manage Server, Telegram group administrator). */
+  /** Platform-level admin (may manage the server, administers the group). */
   readonly isAdmin: boolean;
 }

@@ -12,10 +12,10 @@ export type OptionKind =
   | 'when'
   | 'session'
   | 'person'
-  /** A member of the community, for moderator actions (Discord: its user picker); otherwise like `person`. */
+  /** A member of the community, for moderator actions (a platform may offer its member picker); otherwise like `person`. */
   | 'member'
   | 'report'
-  /** A channel of the community (Discord: its channel picker). */
+  /** A channel of the community (a platform may offer its channel picker). */
   | 'channel'
-  /** A role of the community (Discord: its role picker). */
+  /** A role of the community (a platform may offer its role picker). */
   | 'role';

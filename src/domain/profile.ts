@@ -50,7 +50,7 @@ export interface Unreachable {
 
 export interface Profile {
   readonly id: PersonId;
-  /** Every platform account of this person; one person may link Discord and Telegram. */
+  /** Every platform account of this person; one person may link several platforms. */
   readonly identities: readonly UserKey[];
   readonly displayName: string;
   readonly activities: readonly ActivityId[];
@@ -62,7 +62,7 @@ export interface Profile {
   readonly timeZone: string;
   /** The language the person chose with /language; null: follow the platform's. */
   readonly language: Lang | null;
-  /** The language their platform last said they use (Discord locale, Telegram language_code). */
+  /** The language their platform last said they use (an interaction's locale, a user's language code). */
   readonly platformLanguage: Lang | null;
   readonly availability: readonly WeeklySlot[];
   readonly bio: string;

@@ -23,7 +23,7 @@ export interface Announcement {
   readonly channelId: string;
   readonly messageId: string;
   /**
-   * The platform's own event for the session (a Discord Guild Scheduled Event), kept in step with
+   * The platform's own event for the session (a server's scheduled event), kept in step with
    * the post. Absent when the platform has none, the community turned them off, or the bot may not.
    */
   readonly eventId?: string;

@@ -4,7 +4,8 @@ import type { CommunityKey, Platform, UserKey } from '../domain/platform.js';
 import type { Reply } from './reply.js';
 import type { Logger } from '../logger.js';
 import type { RouteHandler } from '../ops/http.js';
-import type { Store } from '../store/port.js';
+import type { Durability } from '../store/open.js';
+import type { KvStore } from '../store/port-kv.js';
 import type { Dispatcher } from './dispatcher.js';
 
 /**
@@ -15,6 +16,8 @@ export interface PlatformAdapter {
   readonly platform: Platform;
   readonly delivery: PlatformDelivery;
   start(): Promise<void>;
+  /** Resolves when the adapter ends by itself (the terminal was closed); most never do. */
+  readonly done?: Promise<void>;
   /** Stops taking updates; resolves when the connection is closed. */
   stop(): Promise<void>;
   /** Connected and taking updates (for readiness checks). */
@@ -23,9 +26,12 @@ export interface PlatformAdapter {
 
 export interface AdapterDeps {
   readonly dispatcher: Dispatcher;
-  readonly store: Store;
+  /** The adapter's own short-lived state (pending modals, select choices), in its own namespace: never the whole store. */
+  readonly kv: KvStore;
   readonly clock: Clock;
   readonly log: Logger;
+  /** Whether the data survives a restart: the offline chat says so when it won't. */
+  readonly durability?: Durability;
   /** The service's HTTP server, when `HTTP_PORT` is set: adapters that take HTTP (webhooks) share it. */
   readonly http?: HttpMount;
   /** Someone showed interest in a session's platform event (Discord's "Interested"): the DM for them, if any. */

@@ -105,6 +105,11 @@ export class Dispatcher {
     this.metrics.commandHandled(invocation.platform, name, outcome, ms / 1000);
   }
 
+  /** The bot was added to a group: its community, registered when new (for the welcome in its language). */
+  async communityJoined(key: CommunityKey, title: string): Promise<Community> {
+    return this.core.communities.joined(key, title);
+  }
+
   /** A platform gave a community a new id (a Telegram group became a supergroup): the core moves it. */
   async communityMoved(from: CommunityKey, to: CommunityKey): Promise<Community | null> {
     return this.core.communities.moved(from, to);

@@ -13,9 +13,25 @@ export type DeliveryOutcome =
   /** Rate limited: try again after this long. */
   | { readonly kind: 'throttled'; readonly retryAfterMs: number };
 
+/** A token bucket: `perSecond` sustained, `burst` at most at once. */
+export interface Rate {
+  readonly perSecond: number;
+  readonly burst: number;
+}
+
+/** How fast one platform may be sent to: overall, and to any one chat (its plug-in declares them). */
+export interface PlatformLimits {
+  readonly global: Rate;
+  readonly perChat: Rate;
+  /** Sends in flight at once (waiting for the platform's answer). */
+  readonly concurrency: number;
+}
+
 /** What a platform adapter offers the core for messages it did not ask for. */
 export interface PlatformDelivery {
   readonly platform: Platform;
+  /** How fast the sender may send here, a little inside what the platform allows; unset: no limit (a terminal, a test double). */
+  readonly limits?: PlatformLimits;
   sendToUser(platformUserId: string, message: Reply): Promise<DeliveryOutcome>;
   /** Posts a public message in a community's announcement place; null if it has none. */
   announce?(community: Community, message: Reply): Promise<Omit<Announcement, 'community'> | null>;

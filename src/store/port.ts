@@ -19,6 +19,7 @@ import type { MeetingAnswer, MeetingQuestion } from '../domain/meeting.js';
 import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { AlertsRepo, LeasesRepo, OutboxRepo } from './port-delivery.js';
+import type { KvRepo } from './port-kv.js';
 import type { RoundsRepo } from './port-rounds.js';
 import type { Near, SessionsRepo } from './port-sessions.js';
 import type { SessionChatRepo } from './port-session-chat.js';
@@ -342,7 +343,10 @@ export interface Store {
   readonly reports: ReportsRepo;
   readonly audit: AuditRepo;
   readonly conversations: ConversationsRepo;
+  /** What a button does, by the id the button carries: button actions only. */
   readonly actions: ActionsRepo;
+  /** The adapters' own short-lived state, one namespace each (src/store/port-kv.ts). */
+  readonly kv: KvRepo;
   readonly notices: NoticesRepo;
   /** Notifications waiting to be delivered, and what became of them (see the delivery section). */
   readonly outbox: OutboxRepo;

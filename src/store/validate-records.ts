@@ -1,6 +1,5 @@
 import type { CalendarFeed } from '../domain/calendar-feed.js';
 import type { ConversationState, Notice, StoredAction } from '../domain/conversation.js';
-import { PLATFORMS } from '../domain/platform.js';
 import type {
   AuditAction,
   AuditEntry,
@@ -14,7 +13,7 @@ import type {
   ReportTarget,
 } from '../domain/social.js';
 import { type MatchAlert, OUTBOX_STATUSES, type OutboxItem, type OutboxSettlement } from './port.js';
-import { type Check, type Shape, checkPatch, checkWhole, date, id, nullable, num, object, oneOf, shape, text, whole } from './validate.js';
+import { type Check, type Shape, checkPatch, checkWhole, date, id, nullable, num, object, oneOf, platformName, shape, text, whole } from './validate.js';
 
 /**
  * The storage rules of the smaller records (join requests, connections, messages, moderation,
@@ -142,7 +141,7 @@ export const checkNotice = (n: Notice) =>
 
 // ---- delivery --------------------------------------------------------------------------------
 
-const platform = oneOf(PLATFORMS);
+const platform = platformName;
 
 const OUTBOX: Shape = {
   id,

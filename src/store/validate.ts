@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../domain/language.js';
 import { ACTIVITY_IDS, LEVELS, levelRank, type Level } from '../domain/activities.js';
 import type { Ban, CommunitySettings } from '../domain/community.js';
-import { PLATFORMS } from '../domain/platform.js';
+import { isPlatformName, PLATFORM_NAME } from '../domain/platform.js';
 import type { Profile, ProfileStatus } from '../domain/profile.js';
 import { type Announcement, type CheckIn, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../domain/session.js';
 import { type InvalidField, type ProfilePatch, type SessionPatch, StoreInvalid } from './port.js';
@@ -58,6 +58,11 @@ export const oneOf =
   (v, path, out) => {
     if (typeof v !== 'string' || !allowed.includes(v)) fail(out, path, 'enum');
   };
+
+/** A platform's name as plug-ins spell them (the store knows no list of platforms). */
+export const platformName: Check = (v, path, out) => {
+  if (typeof v !== 'string' || !PLATFORM_NAME.test(v)) fail(out, path, 'enum');
+};
 
 export const nullable =
   (check: Check): Check =>
@@ -159,7 +164,7 @@ const PROFILE_PATCH = {
   blocked: arrayOf(text),
   attendance: shape({ attended: whole(0), missed: whole(0), streak: whole(0), bestStreak: whole(0) }),
   communities: arrayOf(text),
-  unreachable: arrayOf(shape({ platform: oneOf(PLATFORMS), since: date })),
+  unreachable: arrayOf(shape({ platform: platformName, since: date })),
   noShowPause: nullable(shape({ since: date, until: date, communityId: nullable(text), ended: bool })),
   lastActiveAt: date,
   inactiveToldAt: nullable(date),
@@ -233,9 +238,19 @@ export const checkCheckIn = (c: CheckIn) => checkPatch({ checkIns: checkIn }, { 
 
 // ---- communities -----------------------------------------------------------------------------
 
+/** Each platform's own settings, under its name (lowercase letters, digits, dashes: a safe field name). */
+const platformSettings: Check = (v, path, out) => {
+  object(v, path, out);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
+  const own = shape({ announceChannelId: nullable(text), moderatorRoleId: nullable(text) });
+  for (const [name, settings] of Object.entries(v)) {
+    if (!isPlatformName(name)) out.push({ path: `${path}.${name}`, rule: 'enum' });
+    else own(settings, `${path}.${name}`, out);
+  }
+};
+
 const SETTINGS: Shape = {
-  announceChannelId: nullable(text),
-  moderatorRoleId: nullable(text),
+  platformSettings,
   defaultRadiusKm: num(0),
   language: lang,
   places: arrayOf(shape({ name: text, point })),

@@ -1,4 +1,4 @@
-import type { CommunitySettings } from '../domain/community.js';
+import { type Community, platformSettingsOf } from '../domain/community.js';
 import type { AuditView, ReportView } from '../core/moderation.js';
 import { at } from '../domain/phrase.js';
 import type { Translator } from '../i18n/translator.js';
@@ -8,14 +8,16 @@ import { rows } from './buddies.js';
 import { reasonWords, reportSubjectWords } from './notifications/moderation.js';
 
 /** The community's settings; `saved` after a change. */
-export function settingsReply(t: Translator, communityName: string, s: CommunitySettings, saved = false): Reply {
+export function settingsReply(t: Translator, communityName: string, community: Community, saved = false): Reply {
+  const s = community.settings;
+  const own = platformSettingsOf(community);
   return {
     visibility: 'private',
     title: t.t(saved ? 'mod-settings-saved-title' : 'mod-settings-title', { community: communityName }),
     text: t.t('mod-settings-help'),
     fields: [
-      { name: t.t('mod-settings-announce-channel'), value: s.announceChannelId ? channelTag(s.announceChannelId) : t.t('mod-settings-announce-channel-none'), inline: true },
-      { name: t.t('mod-settings-moderator-role'), value: s.moderatorRoleId ? roleTag(s.moderatorRoleId) : t.t('mod-settings-moderator-role-none'), inline: true },
+      { name: t.t('mod-settings-announce-channel'), value: own.announceChannelId ? channelTag(own.announceChannelId) : t.t('mod-settings-announce-channel-none'), inline: true },
+      { name: t.t('mod-settings-moderator-role'), value: own.moderatorRoleId ? roleTag(own.moderatorRoleId) : t.t('mod-settings-moderator-role-none'), inline: true },
       { name: t.t('mod-settings-radius'), value: t.t('mod-settings-radius-value', { km: s.defaultRadiusKm }), inline: true },
       { name: t.t('mod-settings-places'), value: String(s.places.length), inline: true },
       { name: t.t('mod-settings-language'), value: s.language ? LANGUAGE_NAMES.get(s.language)! : t.t('mod-settings-language-none'), inline: true },

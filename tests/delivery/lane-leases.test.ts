@@ -1,3 +1,4 @@
+import { TELEGRAM_DELIVERY_LIMITS } from '../../bots/telegram/limits.js';
 import { prerendered } from '../../src/domain/notification.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type DeliveryOutcome, DeliveryRegistry, type PlatformDelivery } from '../../src/delivery/platforms.js';
@@ -30,6 +31,8 @@ interface Sent {
 /** Telegram as one instance reaches it: takes every message, at once, and notes when and through whom. */
 class RecordingTelegram implements PlatformDelivery {
   readonly platform = 'telegram' as const;
+  /** Telegram's own limits, as its plug-in declares them. */
+  readonly limits = TELEGRAM_DELIVERY_LIMITS;
   constructor(
     private readonly instance: 'A' | 'B',
     private readonly log: Sent[],

@@ -29,6 +29,6 @@ export async function telegramAdapterDelivery(fake: FakeTelegram, store: Store):
     limits: createMemoryRateLimits(DEFAULT_LIMITS),
   });
   const dispatcher = new Dispatcher(await testRegistry(), core, log);
-  const bot = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+  const bot = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, kv: store.kv.namespace('telegram'), clock, log });
   return bot.delivery;
 }

@@ -1,3 +1,4 @@
+import { platformSettingsOf } from '../../src/domain/community.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { communityKey } from '../../src/domain/platform.js';
 import { Harness, runner } from '../support/harness.js';
@@ -46,7 +47,7 @@ describe('off, default and none in the person’s language', () => {
   it('GIVEN a German moderator WHEN she clears the announce channel with "keine" THEN it is cleared; a wrong value is answered naming "keine"', async () => {
     const mia = h.person('Mia', { community: C, admin: true, locale: 'de' });
     await mia.run('mod-settings', 'announce-channel: <#998877665544332211>');
-    const settings = async () => (await h.store.communities.getByKey(communityKey('console', C)))!.settings;
+    const settings = async () => platformSettingsOf((await h.store.communities.getByKey(communityKey('console', C)))!);
     expect((await settings()).announceChannelId).toBe('998877665544332211');
     await mia.run('mod-settings', 'announce-channel: #Läufe!');
     expect(mia.text()).toMatch(/eine Erwähnung davon oder "keine" sein/);

@@ -62,7 +62,7 @@ async function banner(durability: Durability): Promise<string> {
   const output = new PassThrough();
   let screen = '';
   output.on('data', (c: Buffer) => (screen += c.toString()));
-  const bot = createConsoleBot({ dispatcher: app.dispatcher, store: app.opened.store, clock: () => new Date(), log: silentLogger() }, { input: new PassThrough(), output }, { durability });
+  const bot = createConsoleBot({ dispatcher: app.dispatcher, kv: app.opened.store.kv.namespace('console'), clock: () => new Date(), log: silentLogger() }, { input: new PassThrough(), output }, { durability });
   await bot.start();
   await bot.stop();
   return screen;

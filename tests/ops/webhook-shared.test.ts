@@ -1,6 +1,8 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createTelegramBot, type TelegramBotConfig, telegramPlugin } from '../../bots/telegram/index.js';
 import { createApp, type App } from '../../src/app.js';
+import type { ConfiguredPlatform } from '../../src/interaction/platform-plugin.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { FakeTelegram, person, textMessage } from '../fakes/telegram/index.js';
@@ -12,6 +14,15 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
+
+/** Telegram configured as its plug-in would, but at the fake's plain-http address (the schema asks for https). */
+const telegram = (settings: TelegramBotConfig): ConfiguredPlatform => ({
+  name: 'telegram',
+  limits: telegramPlugin.limits,
+  offline: false,
+  settings,
+  create: async (deps) => createTelegramBot(settings, deps),
+});
 
 let app: App | null = null;
 let fake: FakeTelegram | null = null;
@@ -33,7 +44,7 @@ describe('Telegram webhook on the ops port', () => {
       {
         ...base.config,
         httpPort: port,
-        telegram: { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: `http://127.0.0.1:${port}/telegram/updates`, secret, port: 1 } },
+        platforms: [telegram({ token: fake.token, apiRoot: fake.apiRoot, webhook: { url: `http://127.0.0.1:${port}/telegram/updates`, secret, port: 1 } })],
       },
       silentLogger(),
     );
@@ -58,7 +69,7 @@ describe('Telegram webhook on the ops port', () => {
     const base = loadConfig({ STORE: 'memory' });
     if (!base.ok) throw new Error(base.message);
     const url = `http://127.0.0.1:${port}/telegram/updates`;
-    app = await createApp({ ...base.config, httpPort: port, telegram: { token: fake.token, apiRoot: fake.apiRoot, webhook: { url, secret: undefined, port: 1 } } }, silentLogger());
+    app = await createApp({ ...base.config, httpPort: port, platforms: [telegram({ token: fake.token, apiRoot: fake.apiRoot, webhook: { url, secret: undefined, port: 1 } })] }, silentLogger());
     await app.start();
     const secret = fake.webhook?.secret;
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -11,6 +11,7 @@ import { sessionsCountContract } from './contract/sessions-count.js';
 import { joinRequestsContract } from './contract/join-requests.js';
 import { connectionsContract } from './contract/connections.js';
 import { ephemeralContract } from './contract/ephemeral.js';
+import { kvContract } from './contract/kv.js';
 import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
 import { limitsContract } from './contract/limits.js';
@@ -57,6 +58,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   joinRequestsContract(current);
   connectionsContract(current);
   ephemeralContract(current);
+  kvContract(current);
   eraseContract(current);
   deliveryContract(current);
   limitsContract(current);

@@ -4,7 +4,6 @@ import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_IDS, LEVELS } from '../../src/domain/activities.js';
 import type { Community } from '../../src/domain/community.js';
-import { PLATFORMS } from '../../src/domain/platform.js';
 import type { Profile } from '../../src/domain/profile.js';
 import type { WorkoutSession } from '../../src/domain/session.js';
 import type { PersonId } from '../../src/domain/ids.js';
@@ -87,7 +86,7 @@ const profileArb: fc.Arbitrary<Profile> = fc.record({
   blocked: fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
   attendance: fc.record({ attended: wholeIn(0, 99), missed: wholeIn(0, 99), streak: wholeIn(0, 99), bestStreak: wholeIn(0, 99) }),
   communities: fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
-  unreachable: fc.array(fc.record({ platform: enumArb(PLATFORMS), since: dateArb }), { maxLength: 2 }),
+  unreachable: fc.array(fc.record({ platform: enumArb(['discord', 'telegram', 'console', 'Not A Platform']), since: dateArb }), { maxLength: 2 }),
   noShowPause: fc.option(fc.record({ since: dateArb, until: dateArb, communityId: fc.option(idArb, { nil: null }), ended: fc.boolean() }), { nil: null }),
   lastActiveAt: dateArb,
   inactiveToldAt: fc.option(dateArb, { nil: null }),
@@ -100,8 +99,11 @@ const communityArb: fc.Arbitrary<Community> = fc.record({
   key: idArb,
   name: fc.string(),
   settings: fc.record({
-    announceChannelId: fc.option(fc.string(), { nil: null }),
-    moderatorRoleId: fc.option(fc.string(), { nil: null }),
+    platformSettings: fc.dictionary(
+      fc.constantFrom('discord', 'telegram', 'Bad.Name'),
+      fc.record({ announceChannelId: fc.option(fc.string(), { nil: null }), moderatorRoleId: fc.option(fc.string(), { nil: null }) }),
+      { maxKeys: 2 },
+    ),
     defaultRadiusKm: nonNegative,
     language: fc.option(enumArb(LANGUAGES), { nil: null }),
     places: fc.array(fc.record({ name: fc.string(), point: pointArb }), { maxLength: 2 }),

@@ -10,7 +10,7 @@ import { type CoreSettings, DEFAULT_CORE_SETTINGS } from '../../src/core/deps.js
 import { DEFAULT_LIMITS, type LimitSettings } from '../../src/core/limits.js';
 import { DeliveryRegistry, type DeliveryOutcome, type PlatformDelivery } from '../../src/delivery/platforms.js';
 import { OutboxDelivery } from './outbox-delivery.js';
-import type { Community } from '../../src/domain/community.js';
+import { type Community, platformSettingsOf } from '../../src/domain/community.js';
 import type { PersonId } from '../../src/domain/ids.js';
 import { type CommunityKey, communityKey, type Platform, userKey } from '../../src/domain/platform.js';
 import type { Profile } from '../../src/domain/profile.js';
@@ -93,7 +93,7 @@ export class Harness {
       announce: async (community, reply) => {
         const messageId = `post-${this.posts.length + 1}`;
         this.posts.push({ community, reply, messageId, edits: [] });
-        return { channelId: community.settings.announceChannelId ?? 'main', messageId };
+        return { channelId: platformSettingsOf(community).announceChannelId ?? 'main', messageId };
       },
       editAnnouncement: async (a: Announcement, reply) => {
         this.posts.find((p) => p.messageId === a.messageId)?.edits.push(reply);

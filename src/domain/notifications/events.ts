@@ -1,4 +1,4 @@
-/** What the community's own events (Discord's scheduled events) give people to hear. */
+/** What the community's own events (a server's scheduled events) give people to hear. */
 export type EventsNotification =
   /**
    * To the community's moderators, once until it is fixed: the bot may not make the platform's

@@ -2,6 +2,7 @@ import type { PersonId } from '../../domain/ids.js';
 import type { PersonErasure, Store } from '../port.js';
 import { MemoryAudit, MemoryCommunities, MemoryReports } from './community.js';
 import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.js';
+import { MemoryKv } from './kv.js';
 import { MemoryLeases } from './leases.js';
 import { MemoryPeople } from './people.js';
 import { MemoryAlerts, MemoryOutbox } from './outbox.js';
@@ -44,6 +45,7 @@ export function createMemoryStore(): Store {
     audit: new MemoryAudit(),
     conversations,
     actions,
+    kv: new MemoryKv(),
     notices,
     outbox,
     alerts,

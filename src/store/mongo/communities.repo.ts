@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import { DEFAULT_COMMUNITY_SETTINGS, type Ban, type Community, type CommunitySettings } from '../../domain/community.js';
 import { newId, type CommunityId, type PersonId } from '../../domain/ids.js';
-import type { CommunityKey, UserKey } from '../../domain/platform.js';
+import { type CommunityKey, decodeCommunityKey, type UserKey } from '../../domain/platform.js';
 import type { CommunitiesRepo } from '../port.js';
 import {
   COMMUNITY_UNIQUE,
@@ -192,6 +192,9 @@ export function communitiesRepo(communities: Model<CommunityDoc>): CommunitiesRe
               key: to,
               'bans.0': { $exists: false },
               'settings.places.0': { $exists: false },
+              // Its own platform's settings unset (and none in today's shape before platform settings).
+              [`settings.platformSettings.${decodeCommunityKey(to).platform}.announceChannelId`]: null,
+              [`settings.platformSettings.${decodeCommunityKey(to).platform}.moderatorRoleId`]: null,
               'settings.announceChannelId': null,
               'settings.moderatorRoleId': null,
               'settings.language': { $in: [null] },

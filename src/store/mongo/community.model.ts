@@ -1,8 +1,9 @@
 import { isLang, LANGUAGES } from '../../domain/language.js';
-import { Schema } from 'mongoose';
-import type { Ban, Community, CommunitySettings, MeetingPlace } from '../../domain/community.js';
+import type { AnyBulkWriteOperation } from 'mongodb';
+import { type Model, Schema } from 'mongoose';
+import type { Ban, Community, CommunitySettings, MeetingPlace, PlatformCommunitySettings, PlatformSettings } from '../../domain/community.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
-import type { CommunityKey, UserKey } from '../../domain/platform.js';
+import { type CommunityKey, decodeCommunityKey, type UserKey } from '../../domain/platform.js';
 import type { UniqueRules } from './errors.js';
 import {
   EMBEDDED_OPTIONS,
@@ -30,13 +31,25 @@ export interface BanDoc {
   at: Date;
 }
 
+export interface PlatformSettingsDoc {
+  announceChannelId?: string | null;
+  moderatorRoleId?: string | null;
+}
+
 export interface CommunityDoc {
   _id: string;
   key: string;
   name: string;
   settings: {
-    announceChannelId: string | null;
-    moderatorRoleId: string | null;
+    /**
+     * Each platform's own settings by its name. Absent on communities stored before platforms
+     * kept their own (`migrateCommunityPlatformSettings` moves them; until then read from the two
+     * fields below, which were the community's own platform's).
+     */
+    platformSettings?: Record<string, PlatformSettingsDoc>;
+    /** Today's shape before platform settings: moved into `platformSettings` at start-up. */
+    announceChannelId?: string | null;
+    moderatorRoleId?: string | null;
     defaultRadiusKm: number;
     /** Absent on communities stored before languages existed: read as null. */
     language?: string | null;
@@ -55,10 +68,11 @@ export const COMMUNITY_UNIQUE: UniqueRules = { key: 'community-key' };
 
 export function communitySchema(): Schema {
   const place = new Schema({ name: textField, point: { type: pointSchema(), required: true } }, EMBEDDED_OPTIONS);
+  const ownSettings = new Schema({ announceChannelId: nullableString, moderatorRoleId: nullableString }, EMBEDDED_OPTIONS);
   const settings = new Schema(
     {
-      announceChannelId: nullableString,
-      moderatorRoleId: nullableString,
+      // Keyed by platform name (validated: never a "." or "$"), one sub-document each.
+      platformSettings: { type: Map, of: ownSettings, default: () => ({}) },
       defaultRadiusKm: numberField(0),
       language: { type: String, enum: [...LANGUAGES, null], default: null },
       places: { type: [place], default: [] },
@@ -106,10 +120,24 @@ export const banToDoc = (b: Ban): BanDoc => ({
   at: new Date(b.at),
 });
 
+const platformSettingsToDoc = (p: PlatformSettings): Record<string, PlatformSettingsDoc> =>
+  Object.fromEntries(Object.entries(p).flatMap(([name, own]) => (own ? [[name, { announceChannelId: own.announceChannelId, moderatorRoleId: own.moderatorRoleId }]] : [])));
+
+/**
+ * A document's platform settings. One stored before platforms kept their own has the two fields
+ * at the top of its settings: they were its own platform's (the platform its key names).
+ */
+export function platformSettingsFromDoc(key: string, s: CommunityDoc['settings']): PlatformSettings {
+  const own = (d: PlatformSettingsDoc | undefined): PlatformCommunitySettings => ({ announceChannelId: d?.announceChannelId ?? null, moderatorRoleId: d?.moderatorRoleId ?? null });
+  if (s.platformSettings && typeof s.platformSettings === 'object')
+    return Object.fromEntries(Object.entries(s.platformSettings).map(([name, d]) => [name, own(d)]));
+  if ((s.announceChannelId ?? null) === null && (s.moderatorRoleId ?? null) === null) return {};
+  return { [decodeCommunityKey(key as CommunityKey).platform]: own(s) };
+}
+
 export function settingsToDoc(s: CommunitySettings): CommunityDoc['settings'] {
   return {
-    announceChannelId: s.announceChannelId,
-    moderatorRoleId: s.moderatorRoleId,
+    platformSettings: platformSettingsToDoc(s.platformSettings),
     defaultRadiusKm: s.defaultRadiusKm,
     language: s.language,
     places: s.places.map(placeToDoc),
@@ -127,8 +155,9 @@ export function settingsPatchToSet(patch: Partial<CommunitySettings>): Record<st
       case 'places':
         set['settings.places'] = (value as readonly MeetingPlace[]).map(placeToDoc);
         break;
-      case 'announceChannelId':
-      case 'moderatorRoleId':
+      case 'platformSettings':
+        set['settings.platformSettings'] = platformSettingsToDoc(value as PlatformSettings);
+        break;
       case 'language':
       case 'defaultRadiusKm':
       case 'scheduledEvents':
@@ -151,8 +180,7 @@ export function communityFromDoc(d: CommunityDoc): Community {
     key: d.key as CommunityKey,
     name: d.name ?? '',
     settings: {
-      announceChannelId: s.announceChannelId ?? null,
-      moderatorRoleId: s.moderatorRoleId ?? null,
+      platformSettings: platformSettingsFromDoc(d.key, s),
       defaultRadiusKm: s.defaultRadiusKm,
       language: isLang(s.language) ? s.language : null,
       places: list(s.places).map((p) => ({ name: p.name, point: pointFromDoc(p.point) })),
@@ -170,4 +198,37 @@ export function communityFromDoc(d: CommunityDoc): Community {
     moderators: list(d.moderators).map((m) => ({ personId: m.personId as PersonId, seenAt: new Date(m.seenAt) })),
     createdAt: new Date(d.createdAt),
   };
+}
+
+/**
+ * Moves communities stored in today's shape before platform settings (announce channel and
+ * moderator role at the top of `settings`) into `settings.platformSettings.<platform>`, the
+ * platform their key names. Runs at start-up; documents read before it ran are read the same way
+ * (`platformSettingsFromDoc`). Written through the driver: the schema no longer has the old
+ * fields, and mongoose would drop them from the `$unset`.
+ */
+export async function migrateCommunityPlatformSettings(communities: Model<CommunityDoc>): Promise<number> {
+  const old = { 'settings.platformSettings': { $exists: false } };
+  const cursor = communities.collection.find(old, { projection: { key: 1, settings: 1 } });
+  let migrated = 0;
+  let batch: AnyBulkWriteOperation[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    migrated += (await communities.collection.bulkWrite(batch, { ordered: false })).modifiedCount;
+    batch = [];
+  };
+  for await (const doc of cursor) {
+    const settings = (doc.settings ?? {}) as CommunityDoc['settings'];
+    const platformSettings = platformSettingsToDoc(platformSettingsFromDoc(String(doc.key), settings));
+    batch.push({
+      updateOne: {
+        // Only where still missing: a settings change since has written the newer shape.
+        filter: { _id: doc._id, ...old },
+        update: { $set: { 'settings.platformSettings': platformSettings }, $unset: { 'settings.announceChannelId': '', 'settings.moderatorRoleId': '' } },
+      },
+    });
+    if (batch.length >= 500) await flush();
+  }
+  await flush();
+  return migrated;
 }

@@ -1,11 +1,13 @@
 import mongoose from 'mongoose';
 import type { Store } from '../port.js';
 import { communitiesRepo } from './communities.repo.js';
+import { migrateCommunityPlatformSettings } from './community.model.js';
 import { connectionsRepo, messagesRepo } from './connections.repo.js';
 import { feedModel, feedsRepo } from './feeds.js';
 import { actionsRepo, conversationsRepo, noticesRepo } from './ephemeral.repo.js';
 import { erasePerson } from './erase.js';
 import { joinRequestsRepo } from './join-requests.repo.js';
+import { kvModel, kvRepo } from './kv.js';
 import { createLeaseModel, leasesRepo } from './leases.repo.js';
 import { eraseMeetings, meetingModel, meetingsRepo } from './meetings.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
@@ -47,6 +49,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const models = createModels(connection);
     await syncAllIndexes(models);
     await migrateProfileSlots(models.profiles);
+    await migrateCommunityPlatformSettings(models.communities);
     const delivery = createDeliveryModels(connection);
     await syncDeliveryIndexes(delivery);
     const outbox = outboxRepo(delivery.outbox);
@@ -64,6 +67,8 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const chatDocs = sessionChatModel(connection);
     await chatDocs.syncIndexes();
     const sessionChat = sessionChatRepo(chatDocs);
+    const kvDocs = kvModel(connection);
+    await kvDocs.syncIndexes();
 
     return {
       kind: 'mongodb',
@@ -79,6 +84,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       audit: auditRepo(models.audit),
       conversations: conversationsRepo(models.conversations),
       actions: actionsRepo(models.actions),
+      kv: kvRepo(kvDocs),
       notices: noticesRepo(models.notices),
       outbox,
       alerts,

@@ -1,6 +1,7 @@
 import { Schema, type SchemaOptions } from 'mongoose';
 import { LEVELS, levelRank, type Level } from '../../domain/activities.js';
 import type { GeoPoint } from '../../domain/geo.js';
+import { PLATFORM_NAME } from '../../domain/platform.js';
 
 /**
  * Building blocks shared by the schemas and the repositories: schema options, field shapes that
@@ -32,6 +33,9 @@ export const nullableString = { type: String, default: null } as const;
 export const requiredDate = { type: Date, required: true } as const;
 export const nullableDate = { type: Date, default: null } as const;
 export const stringArray = { type: [String], default: [] } as const;
+
+/** A platform's name as plug-ins spell them; null passes (where the field may be unset). Unlike `match`, '' fails. */
+export const platformNameRule = { validator: (v: unknown) => v == null || (typeof v === 'string' && PLATFORM_NAME.test(v)), message: 'Path `{PATH}` must be a platform name.' };
 
 export const isInteger = { validator: (v: unknown) => v == null || Number.isInteger(v), message: 'Path `{PATH}` must be a whole number.' };
 

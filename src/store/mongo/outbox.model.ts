@@ -1,6 +1,7 @@
 import { type Connection, type Model, Schema } from 'mongoose';
 import type { PersonId } from '../../domain/ids.js';
-import { PLATFORMS, type Platform } from '../../domain/platform.js';
+import type { Platform } from '../../domain/platform.js';
+import { platformNameRule } from './kit.js';
 import type { Notification } from '../../domain/notification.js';
 import {
   type AlertSubject,
@@ -58,7 +59,7 @@ export function outboxSchema(): Schema {
       attempts: numberField(0),
       lease: { type: leaseSchema(), default: null },
       lastError: nullableString,
-      platform: { type: String, enum: [...PLATFORMS, null], default: null },
+      platform: { type: String, validate: platformNameRule, default: null },
       createdAt: requiredDate,
       settledAt: nullableDate,
     },

@@ -4,7 +4,7 @@ import { ACTIVITY_IDS, LEVELS, type ActivityId, type Level } from '../../domain/
 import { HALF_HOURS_PER_WEEK, weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
 import type { GeoPoint } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
-import { PLATFORMS, type Platform, type UserKey } from '../../domain/platform.js';
+import type { Platform, UserKey } from '../../domain/platform.js';
 import type { Profile, ProfileStatus } from '../../domain/profile.js';
 import type { ProfilePatch } from '../port.js';
 import { PROFILE_STATUSES } from '../validate.js';
@@ -18,6 +18,7 @@ import {
   numberField,
   list,
   nullableString,
+  platformNameRule,
   pointFromDoc,
   pointSchema,
   pointToDoc,
@@ -98,7 +99,7 @@ export function profileSchema(): Schema {
   );
   const noShowPause = new Schema({ since: requiredDate, until: requiredDate, communityId: nullableString, ended: { type: Boolean, required: true } }, EMBEDDED_OPTIONS);
   const unreachable = new Schema(
-    { platform: { type: String, enum: PLATFORMS, required: true }, since: requiredDate },
+    { platform: { type: String, required: true, validate: platformNameRule }, since: requiredDate },
     EMBEDDED_OPTIONS,
   );
 

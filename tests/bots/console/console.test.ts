@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PLATFORM_PLUGINS } from '../../../bots/index.js';
 import type { App } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { expectPng } from '../../support/png.js';
-import { terminal } from '../../support/terminal.js';
+import { consoleSettings, terminal } from '../../support/terminal.js';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -70,8 +71,10 @@ describe('the terminal adapter', () => {
     app = t.app;
     expect(await t.type('/setup activities: running level: intermediate place: Berlin, DE radius: 15')).toMatch(/^mira> /m);
     expect(await t.type(':who')).toMatch(/^\* mira$/m);
-    expect(loadConfig({ STORE: 'memory' })).toMatchObject({ ok: true, config: { consolePerson: 'Alex' } });
-    expect(loadConfig({ STORE: 'memory', USER: '1000' })).toMatchObject({ ok: true, config: { consolePerson: 'Alex' } });
+    for (const env of [{ STORE: 'memory' }, { STORE: 'memory', USER: '1000' }]) {
+      const loaded = loadConfig(env, PLATFORM_PLUGINS);
+      expect(loaded.ok && consoleSettings(loaded.config.platforms).person).toBe('Alex');
+    }
   });
 
   it('GIVEN a buddy request from the first person WHEN the other reads it THEN it names the person, never "you"', async () => {

@@ -23,7 +23,7 @@ const community = (announceChannelId: string | null): Community => ({
   id: 'c1' as CommunityId,
   key: communityKey('discord', w.guild.id),
   name: w.guild.name,
-  settings: { ...DEFAULT_COMMUNITY_SETTINGS, announceChannelId },
+  settings: { ...DEFAULT_COMMUNITY_SETTINGS, platformSettings: { discord: { announceChannelId, moderatorRoleId: null } } },
   bans: [],
   moderators: [],
   createdAt: T0,

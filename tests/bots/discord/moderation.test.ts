@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { platformSettingsOf } from '../../../src/domain/community.js';
 import { communityKey } from '../../../src/domain/platform.js';
 import { EPHEMERAL } from '../../fakes/discord/index.js';
 import { DiscordWorld } from './world.js';
@@ -13,6 +14,11 @@ afterAll(async () => {
 });
 
 const settings = async () => (await w.store.communities.getByKey(communityKey('discord', w.guild.id)))?.settings;
+/** The Discord settings of the guild's community (the announce channel and moderator role are Discord's own). */
+const discordSettings = async () => {
+  const c = await w.store.communities.getByKey(communityKey('discord', w.guild.id));
+  return c ? platformSettingsOf(c) : undefined;
+};
 
 describe('moderation on Discord', () => {
   it('GIVEN moderator commands WHEN they are registered THEN only members with Manage Server see them, and only inside servers', () => {
@@ -37,17 +43,17 @@ describe('moderation on Discord', () => {
     const fields = w.lastShown(saved).embeds.flatMap((e) => e.fields ?? []);
     expect(fields.find((f) => f.name === 'Announce channel')?.value).toBe(`<#${channel}>`);
     expect(fields.find((f) => f.name === 'Moderator role')?.value).toBe(`<@&${role}>`);
-    expect(await settings()).toMatchObject({ announceChannelId: channel, moderatorRoleId: role });
+    expect(await discordSettings()).toMatchObject({ announceChannelId: channel, moderatorRoleId: role });
 
     // The Discord app offers only this server's channels and roles.
     expect(() => w.fake.slash(olga.here, 'mod-settings', { 'announce-channel': '123456789012345678' })).toThrow(/offers no channel/);
     expect(() => w.fake.slash(olga.here, 'mod-settings', { 'moderator-role': '123456789012345678' })).toThrow(/offers no role/);
 
     await w.slash(olga.here, 'mod-settings', { clear: 'announce-channel' });
-    expect((await settings())?.announceChannelId ?? null).toBeNull();
-    expect((await settings())?.moderatorRoleId).toBe(role);
+    expect((await discordSettings())?.announceChannelId ?? null).toBeNull();
+    expect((await discordSettings())?.moderatorRoleId).toBe(role);
     await w.slash(olga.here, 'mod-settings', { clear: 'moderator-role' });
-    expect((await settings())?.moderatorRoleId ?? null).toBeNull();
+    expect((await discordSettings())?.moderatorRoleId ?? null).toBeNull();
   });
 
   it('GIVEN a member and a server manager WHEN each runs /help in the server THEN only the manager is offered moderator commands; in a DM neither is', async () => {
@@ -85,14 +91,14 @@ describe('moderation on Discord', () => {
     expect(w.lastShown(forced).embeds[0]?.color).toBe(0xed4245);
     expect(w.text(forced)).toMatch(/Only moderators of this community can use \/mod-settings/);
     expect((await settings())?.defaultRadiusKm).not.toBe(3);
-    expect((await settings())?.moderatorRoleId ?? null).toBeNull();
+    expect((await discordSettings())?.moderatorRoleId ?? null).toBeNull();
   });
 
   it('GIVEN the server made "Moderators" the moderator role WHEN a member holding it runs /mod-settings THEN it works, and without the role it is refused again', async () => {
     const owner = w.person('Olga', { manageGuild: true });
     const moderators = w.fake.roleId(w.guild, 'Moderators');
     await w.slash(owner.here, 'mod-settings', { 'moderator-role': moderators });
-    expect((await settings())?.moderatorRoleId).toBe(moderators);
+    expect((await discordSettings())?.moderatorRoleId).toBe(moderators);
     w.fake.allowCommand(w.guild, 'mod-settings', 'Moderators');
 
     const max = w.person('Max', { roles: ['Moderators'] });

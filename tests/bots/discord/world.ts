@@ -149,13 +149,13 @@ export class DiscordWorld {
       ...(options.ownShards ? { shards: options.ownShards } : {}),
     };
     await registerDiscordCommands(config, registry);
-    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, locales) });
+    const bot = createDiscordBot(config, { dispatcher, kv: store.kv.namespace('discord'), clock, log, eventInterest: eventInterestFrom(core, locales) });
     deliveries.register(bot.delivery);
     let telegram: TelegramSide | null = null;
     try {
       await bot.start();
       if (kept.telegram) {
-        const adapter = createTelegramBot({ token: kept.telegram.token, apiRoot: kept.telegram.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+        const adapter = createTelegramBot({ token: kept.telegram.token, apiRoot: kept.telegram.apiRoot, webhook: null }, { dispatcher, kv: store.kv.namespace('telegram'), clock, log });
         deliveries.register(adapter.delivery);
         await adapter.start();
         telegram = { fake: kept.telegram, adapter };

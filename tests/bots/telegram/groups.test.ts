@@ -123,7 +123,7 @@ describe('Telegram: groups as communities', () => {
     await world.fake.deliver(botMembership(world.fake.bot, old, ida.user, 'left', 'member'));
     const before = (await world.store.communities.getByKey(telegramCommunity(old)))!;
     await world.store.communities.updateSettings(before.id, {
-      announceChannelId: String(old.id),
+      platformSettings: { telegram: { announceChannelId: String(old.id), moderatorRoleId: null } },
       places: [{ name: 'Tempelhofer Feld', point: point(52.4732, 13.4024) }],
     });
     const troll = world.telegramUser(7302, 'Troll');
@@ -137,7 +137,7 @@ describe('Telegram: groups as communities', () => {
     // THEN the community now lives under the new chat id, unchanged but for the announce channel.
     expect(await world.store.communities.getByKey(telegramCommunity(old))).toBeNull();
     const after = await world.store.communities.getByKey(telegramCommunity(upgraded));
-    expect(after).toMatchObject({ id: before.id, name: 'Park Runners', settings: { announceChannelId: String(upgraded.id) } });
+    expect(after).toMatchObject({ id: before.id, name: 'Park Runners', settings: { platformSettings: { telegram: { announceChannelId: String(upgraded.id) } } } });
     expect(after?.bans.map((b) => b.personId)).toEqual([trollId]);
 
     // Commands in the new chat see the same community: the curated place is listed.

@@ -92,7 +92,7 @@ export class TelegramWorld {
     const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log), locales);
     const port = options.webhook ? await freePort() : 0;
     const webhook = options.webhook ? { url: `http://127.0.0.1:${port}/telegram/updates`, secret: options.webhook.secret, port } : null;
-    const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook }, { dispatcher, store, clock, log });
+    const adapter = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook }, { dispatcher, kv: store.kv.namespace('telegram'), clock, log });
     deliveries.register(adapter.delivery);
     deliveries.register({
       platform: 'discord',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PLACES } from '../../../src/core/moderation.js';
+import { platformSettingsOf } from '../../../src/domain/community.js';
 import { type CommunityId, type JoinRequestId, newId, type PersonId } from '../../../src/domain/ids.js';
 import { communityKey } from '../../../src/domain/platform.js';
 import type { JoinRequest, JoinRequestStatus } from '../../../src/domain/social.js';
@@ -25,7 +26,8 @@ describe('settings and places', () => {
     await mia.run('mod-settings', 'announce-channel: <#998877665544332211> radius: 12');
     expect(mia.last?.outcome, mia.text()).toBe('ok');
     const c = await community();
-    expect(c.settings).toMatchObject({ announceChannelId: '998877665544332211', defaultRadiusKm: 12 });
+    expect(c.settings).toMatchObject({ defaultRadiusKm: 12 });
+    expect(platformSettingsOf(c).announceChannelId).toBe('998877665544332211');
     const [entry] = await h.store.audit.list(c.id, 5);
     expect(entry).toMatchObject({ action: 'settings.update', detail: 'announce channel → 998877665544332211; default radius → 12 km' });
   });

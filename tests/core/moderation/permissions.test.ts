@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { platformSettingsOf } from '../../../src/domain/community.js';
 import { communityKey, userKey } from '../../../src/domain/platform.js';
 import { phrase } from '../../../src/domain/phrase.js';
 import { translator } from '../../../src/i18n/translator.js';
@@ -37,7 +38,7 @@ describe('moderator permissions', () => {
     const c = await community();
     expect(c.bans).toEqual([]);
     expect(c.settings.places).toEqual([]);
-    expect(c.settings.moderatorRoleId).toBeNull();
+    expect(platformSettingsOf(c).moderatorRoleId).toBeNull();
     expect(await h.store.audit.list(c.id, 10)).toEqual([]);
   });
 
@@ -74,7 +75,7 @@ describe('moderator permissions', () => {
 
     await mia.run('mod-settings', 'moderator-role: <@&123456789012345678>');
     expect(mia.last?.outcome, mia.text()).toBe('ok');
-    expect((await community()).settings.moderatorRoleId).toBe('123456789012345678');
+    expect(platformSettingsOf(await community()).moderatorRoleId).toBe('123456789012345678');
     await rob.run('community-stats');
     expect(rob.last?.outcome, rob.text()).toBe('ok');
 

@@ -25,10 +25,10 @@ export function moderationContract(current: () => Store): void {
       const mod = newId<PersonId>();
       const troll = newId<PersonId>();
       const updated = await store.communities.updateSettings(c.id, {
-        announceChannelId: '555',
+        platformSettings: { telegram: { announceChannelId: '555', moderatorRoleId: null } },
         places: [{ name: 'Tempelhofer Feld', point: point(52.4732, 13.4024) }],
       });
-      expect(updated?.settings).toMatchObject({ announceChannelId: '555', defaultRadiusKm: 10 });
+      expect(updated?.settings).toMatchObject({ platformSettings: { telegram: { announceChannelId: '555', moderatorRoleId: null } }, defaultRadiusKm: 10 });
       expect(updated?.settings.places[0]?.name).toBe('Tempelhofer Feld');
 
       await store.communities.ban(c.id, { personId: troll, by: mod, reason: 'spam', at: T0, identities: [], laterIds: [] });
@@ -58,7 +58,7 @@ export function moderationContract(current: () => Store): void {
 
       // A configured community under the target key is never overwritten.
       const other = await store.communities.ensure(oldKey, 'Other', T0);
-      await store.communities.updateSettings(other.id, { announceChannelId: '555' });
+      await store.communities.updateSettings(other.id, { platformSettings: { telegram: { announceChannelId: '555', moderatorRoleId: null } } });
       expect(await store.communities.rekey(oldKey, newKey)).toBeNull();
       expect((await store.communities.getByKey(oldKey))?.id).toBe(other.id);
       expect((await store.communities.getByKey(newKey))?.id).toBe(c.id);

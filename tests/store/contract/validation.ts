@@ -86,8 +86,8 @@ export function validationContract(current: () => Store): void {
       await store.people.insert(p);
       expect(await store.people.update(p.id, { bio: undefined, radiusKm: 25 }, T0)).toMatchObject({ bio: 'Trail runner', radiusKm: 25 });
       const c = await store.communities.ensure(communityKey('discord', '77'), 'Lifters', T0);
-      const settings = await store.communities.updateSettings(c.id, { defaultRadiusKm: undefined, announceChannelId: '5' });
-      expect(settings?.settings).toMatchObject({ defaultRadiusKm: c.settings.defaultRadiusKm, announceChannelId: '5' });
+      const settings = await store.communities.updateSettings(c.id, { defaultRadiusKm: undefined, platformSettings: { discord: { announceChannelId: '5', moderatorRoleId: null } } });
+      expect(settings?.settings).toMatchObject({ defaultRadiusKm: c.settings.defaultRadiusKm, platformSettings: { discord: { announceChannelId: '5', moderatorRoleId: null } } });
     });
 
     it('GIVEN profiles and profile patches that break a rule WHEN written THEN refused, nothing stored or changed', async () => {
