@@ -13,6 +13,7 @@ import { connectionsContract } from './contract/connections.js';
 import { ephemeralContract } from './contract/ephemeral.js';
 import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
+import { outboxClaimsContract } from './contract/outbox-claims.js';
 import { limitsContract } from './contract/limits.js';
 import { bansContract } from './contract/bans.js';
 import { orderingContract } from './contract/ordering.js';
@@ -59,6 +60,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   ephemeralContract(current);
   eraseContract(current);
   deliveryContract(current);
+  outboxClaimsContract(current);
   limitsContract(current);
   bansContract(current);
   orderingContract(current);

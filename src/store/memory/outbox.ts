@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PersonId } from '../../domain/ids.js';
 import {
-  type AlertSubject,
-  type AlertsRepo,
-  type MatchAlert,
-  type MatchAlertId,
   OUTBOX_STATUSES,
   type OutboxId,
   type OutboxItem,
@@ -14,10 +10,8 @@ import {
   StoreConflict,
 } from '../port.js';
 import { assertValid, pageSize } from '../validate.js';
-import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
+import { checkOutboxItem, checkSettlement } from '../validate-records.js';
 import { pack, unpack } from './packed.js';
-import { PackedTable } from './packed-table.js';
-import { Table } from './table.js';
 import { type Due, DueQueue } from './due-queue.js';
 
 const claimable = (row: OutboxItem, now: Date) =>
@@ -191,78 +185,3 @@ export class MemoryOutbox implements OutboxRepo {
     return n;
   }
 }
-
-interface SlotCounter {
-  readonly id: string;
-  readonly personId: PersonId;
-  readonly day: string;
-  readonly count: number;
-  readonly createdAt: Date;
-}
-
-const alertKey = (recipientId: PersonId, subject: AlertSubject) => `${recipientId}|${subject}`;
-
-/** The match-alert ledger in memory. */
-export class MemoryAlerts implements AlertsRepo {
-  readonly table = new Table<MatchAlert & { readonly key: string }>();
-  private readonly ids = new Map<string, string>();
-  /** One per person alerted today: an alert fan-out writes thousands at once. */
-  readonly slots = new PackedTable<SlotCounter>();
-
-  async record(alert: MatchAlert): Promise<MatchAlert | null> {
-    assertValid('match alert', checkMatchAlert(alert));
-    const key = alertKey(alert.recipientId, alert.subject);
-    const existing = this.ids.get(key);
-    if (existing) return strip(this.table.get(existing)!);
-    if (this.table.has(alert.id)) throw new StoreConflict('id');
-    this.table.set({ ...alert, key });
-    this.ids.set(key, alert.id);
-    return null;
-  }
-
-  async get(recipientId: PersonId, subject: AlertSubject): Promise<MatchAlert | null> {
-    const id = this.ids.get(alertKey(recipientId, subject));
-    const row = id ? this.table.get(id) : null;
-    return row ? strip(row) : null;
-  }
-
-  async takeSlot(personId: PersonId, day: string, cap: number, now: Date): Promise<boolean> {
-    const id = `${personId}|${day}`;
-    // One read and one write: a fan-out takes thousands of slots in a row.
-    const slot = this.slots.get(id) ?? { id, personId, day, count: 0, createdAt: now };
-    if (slot.count >= cap) return false;
-    this.slots.set({ ...slot, count: slot.count + 1 });
-    return true;
-  }
-
-  async releaseSlot(personId: PersonId, day: string): Promise<void> {
-    this.slots.modify(`${personId}|${day}`, (c) => c.count > 0, (c) => ({ ...c, count: c.count - 1 }));
-  }
-
-  async pendingDigest(recipientId: PersonId): Promise<MatchAlert[]> {
-    return this.table
-      .filter((a) => a.recipientId === recipientId && a.mode === 'digest' && a.digestedAt === null)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))
-      .map(strip);
-  }
-
-  async markDigested(recipientId: PersonId, ids: readonly MatchAlertId[], now: Date): Promise<number> {
-    let n = 0;
-    for (const id of ids) {
-      if (this.table.modify(id, (r) => r.recipientId === recipientId && r.digestedAt === null, (r) => ({ ...r, digestedAt: now }))) n += 1;
-    }
-    return n;
-  }
-
-  async purgeSlots(before: Date): Promise<number> {
-    return this.slots.deleteWhere((c) => c.createdAt < before).length;
-  }
-
-  async erasePerson(personId: PersonId): Promise<void> {
-    const subject: AlertSubject = `person:${personId}`;
-    for (const r of this.table.deleteWhere((a) => a.recipientId === personId || a.subject === subject)) this.ids.delete(r.key);
-    this.slots.deleteWhere((c) => c.personId === personId);
-  }
-}
-
-const strip = ({ key: _key, ...alert }: MatchAlert & { readonly key: string }): MatchAlert => alert;
