@@ -1,4 +1,3 @@
-import { ALL_JOBS } from '../jobs/index.js';
 /**
  * Fan-out: one newcomer is a good match for `count` Telegram people spread over a real city
  * (bench/world.ts: Berlin, 15 km, real availability and activity mixes, everyone within reach
@@ -14,53 +13,17 @@ import { ALL_JOBS } from '../jobs/index.js';
  * Usage: tsx bench/fanout.ts [people, default 10000] [runs, default 1: 10,000 at 30/s take 5.6 min]
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createTelegramBot } from '../bots/telegram/index.js';
-import { Core } from '../src/core/core.js';
-import { DEFAULT_CORE_SETTINGS } from '../src/core/deps.js';
-import { DEFAULT_LIMITS } from '../src/core/limits.js';
-import { DeliveryRegistry } from '../src/delivery/platforms.js';
-import type { ActivityId } from '../src/domain/activities.js';
-import { point } from '../src/domain/geo.js';
-import { userKey } from '../src/domain/platform.js';
-import { Dispatcher } from '../src/interaction/dispatcher.js';
-import { loadCommands } from '../src/interaction/registry.js';
-import { silentLogger } from '../src/logger.js';
-import { createScheduler } from '../src/scheduler/index.js';
-import { createMemoryStore } from '../src/store/memory/index.js';
-import { createMemoryRateLimits } from '../src/store/rate-limits.js';
 import { JOB } from '../jobs/index.js';
 import { TELEGRAM_LIMITS } from '../tests/fakes/telegram/index.js';
-import { RemotePlatforms } from './platforms/remote.js';
+import { fanoutWorld } from './fanout-world.js';
 import { type Column, printRuns, summary } from './report.js';
-import { BERLIN, generateWorld } from './world.js';
 
 const PEOPLE = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 1);
-const RUNNING = 'running' as ActivityId;
 const MB = 2 ** 20;
 
 async function once(seed: number): Promise<Record<string, number>> {
-  const platforms = RemotePlatforms.start();
-  const fake = await platforms.ask({ op: 'telegram-start', limits: true }, 'telegram-started');
-  const store = createMemoryStore();
-  const deliveries = new DeliveryRegistry();
-  const clock = () => new Date();
-  const log = silentLogger();
-  // Every one of them is meant to get the alert: the pool holds them all, any score will do.
-  const scheduler = createScheduler({ store, deliveries, clock, log, jobs: ALL_JOBS, settings: { alertPool: PEOPLE, matchAlertMinScore: 0 } });
-  const core = new Core({ store, clock, log, notifier: scheduler.notifier, hooks: scheduler.hooks, settings: DEFAULT_CORE_SETTINGS, limits: createMemoryRateLimits(DEFAULT_LIMITS) });
-  scheduler.attach(core);
-  const dispatcher = new Dispatcher(await loadCommands(new URL('../commands', import.meta.url).pathname), core, log);
-  const telegram = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, webhook: null }, { dispatcher, kv: store.kv.namespace('telegram'), clock, log });
-  deliveries.register(telegram.delivery);
-
-  let i = 0;
-  for (const p of generateWorld(BERLIN, PEOPLE, seed)) {
-    const activities = p.activities.includes(RUNNING) ? p.activities : [RUNNING, ...p.activities.slice(0, 3)];
-    await store.people.insert({ ...p, identities: [userKey('telegram', String(700_000 + i++))], activities, radiusKm: 35 });
-  }
-  const [newcomer] = [...generateWorld(BERLIN, 1, seed + 1)];
-  await store.people.insert({ ...newcomer!, identities: [userKey('telegram', '699999')], displayName: 'Newcomer', activities: [RUNNING], radiusKm: 35, location: point(BERLIN.centre.lat, BERLIN.centre.lng) });
+  const { platforms, scheduler, newcomer } = await fanoutWorld(PEOPLE, seed);
 
   global.gc?.();
   const before = process.memoryUsage().rss;
@@ -71,7 +34,7 @@ async function once(seed: number): Promise<Record<string, number>> {
 
   scheduler.sender.start();
   const t0 = Date.now();
-  const run = await scheduler.run(JOB.profileAlerts, { personId: newcomer!.id });
+  const run = await scheduler.run(JOB.profileAlerts, { personId: newcomer.id });
   if (run.error) throw new Error(run.error);
   const jobMs = Date.now() - t0;
   const afterEnqueue = process.memoryUsage().rss;

@@ -3,6 +3,7 @@ import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { LocalePolicy } from '../i18n/locale-policy.js';
 import { type NotificationPresenter, presenterFor } from '../views/notifications/index.js';
 import { randomBytes } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../core/deps.js';
 import type { DeliveryRegistry, PlatformDelivery } from './platforms.js';
 import { decodeUserKey, type Platform } from '../domain/platform.js';
@@ -244,7 +245,13 @@ export class OutboxSender {
       }
       if (claimed === 0 && this.held.size === 0) this.notifyIdle();
       // Items just handed back would be claimed again at once: wait for the next round instead.
-      if (room > 0 && claimed === Math.min(this.o.batchSize, room) && this.handedBack === handedBack) continue;
+      if (room > 0 && claimed === Math.min(this.o.batchSize, room) && this.handedBack === handedBack) {
+        // A full batch: claim again, but after one turn of the event loop. Over an in-memory store
+        // nothing here awaits a real I/O, and claims back to back would hold the loop until
+        // `maxHeld` is reached.
+        await nextTurn();
+        continue;
+      }
       // Never slower than the lane leases' renewals, which this loop drives.
       await this.wakeLoop.wait(Math.min(this.o.pollMs, this.o.laneLeaseMs / 3));
     }

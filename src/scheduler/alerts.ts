@@ -83,6 +83,8 @@ export class MatchAlerter {
     const communities = new CommunityCache(this.store);
     const tally = { considered: 0, instant: 0, digest: 0 };
     const pause = new Yielder();
+    // One string for every recipient's ledger entry, not one each.
+    const subject: AlertSubject = `person:${them.id}`;
     for (const { item: me, distanceKm: km } of candidates) {
       await pause.tick();
       if (!me.notifications.matchAlerts || !isMatchable(me)) continue;
@@ -92,7 +94,7 @@ export class MatchAlerter {
       const match = this.matching.score(me, them, km, now);
       if (match.score < this.settings.matchAlertMinScore) continue;
       tally.considered += 1;
-      const outcome = await this.offer(me, `person:${them.id}`, them.id, match.score, async () => {
+      const outcome = await this.offer(me, subject, them.id, match.score, async () => {
         const connect = await this.actions.offer(me.id, { kind: 'connect', person: them.id }, 24 * 7);
         return { kind: 'match-alert', person: personCard(them), reasons: match.reasons, connect };
       });

@@ -14,6 +14,7 @@ import { ephemeralContract } from './contract/ephemeral.js';
 import { kvContract } from './contract/kv.js';
 import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
+import { outboxClaimsContract } from './contract/outbox-claims.js';
 import { limitsContract } from './contract/limits.js';
 import { bansContract } from './contract/bans.js';
 import { orderingContract } from './contract/ordering.js';
@@ -61,6 +62,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   kvContract(current);
   eraseContract(current);
   deliveryContract(current);
+  outboxClaimsContract(current);
   limitsContract(current);
   bansContract(current);
   orderingContract(current);

@@ -5,7 +5,8 @@ import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.j
 import { MemoryKv } from './kv.js';
 import { MemoryLeases } from './leases.js';
 import { MemoryPeople } from './people.js';
-import { MemoryAlerts, MemoryOutbox } from './outbox.js';
+import { MemoryOutbox } from './outbox.js';
+import { MemoryAlerts } from './outbox-alerts.js';
 import { MemorySessions } from './sessions.js';
 import { MemoryFeeds } from './feeds.js';
 import { MemoryRounds } from './rounds.js';

@@ -26,13 +26,16 @@ export class PackedTable<T extends { readonly id: string }> {
     return this.rows.delete(id);
   }
 
-  /** Applies `change` to the row if `when` holds; returns copies before and after. */
-  modify(id: string, when: (row: T) => boolean, change: (row: T) => T): { before: T; after: T } | null {
+  /**
+   * Applies `change` to the row if `when` holds; returns the row after, as a copy. `change` must
+   * build a new row (spread), not edit the one it is given: that one read serves both.
+   */
+  modify(id: string, when: (row: T) => boolean, change: (row: T) => T): T | null {
     const before = this.get(id);
     if (!before || !when(before)) return null;
-    const after = change(this.get(id)!);
+    const after = change(before);
     this.rows.set(id, pack(after));
-    return { before, after };
+    return after;
   }
 
   /** Copies of the rows that pass the filter (each read to decide: for rare sweeps and tests). */
