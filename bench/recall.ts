@@ -11,9 +11,9 @@
  *   score ratio  mean over askers of (sum of the shown top-5 scores / sum of the true top-5's).
  *
  * Then it times `/match` (page 1) against `/help` (the empty-command floor) at the dispatcher, apart
- * from the quality pass (whose brute force would crowd the caches and the collector between the
- * timed calls): a warm-up, then RUNS runs, each timing the floor for every asker and then `match`
- * for every asker; p50 and p99 and their ratios to that run's floor, min / median / max.
+ * from the quality pass (whose brute force would leave its garbage to the timed calls): a warm-up,
+ * then RUNS runs over every asker; p50 and p99 and their ratios to that run's floor, min / median /
+ * max.
  *
  * Usage: tsx bench/recall.ts [scenario ...]   (default: every scenario)
  *        scenarios: dense-5k dense-20k dense-50k world-<n>k (world spread, default world-200k)
@@ -143,27 +143,42 @@ async function run(s: Scenario): Promise<void> {
 
 type Dispatcher = Awaited<ReturnType<typeof benchCore>>['dispatcher'];
 
-/** Min, median and max of each figure over RUNS runs, each after the same warm-up, with its own floor. */
+/**
+ * Min, median and max of each figure over RUNS runs, each after the same warm-up. Each asker's
+ * `help` and `match` run back to back, so the floor is taken in the same state as the command it
+ * is the floor of (caches, collector, JIT); `help` alone, 200 times in a row, is printed too: a
+ * tight loop of one tiny command runs hotter than any real mix of commands.
+ */
 async function timeMatch(invocations: Invocation[], dispatcher: Dispatcher): Promise<{ figure: string; values: number[] }[]> {
-  const time = async (command: string, who: Invocation[]) => {
-    const ms: number[] = [];
-    for (const invocation of who) {
-      const t0 = performance.now();
-      await dispatcher.handle(invocation, { kind: 'line', command, text: '' });
-      ms.push(performance.now() - t0);
-    }
+  const once = async (command: string, invocation: Invocation) => {
+    const t0 = performance.now();
+    await dispatcher.handle(invocation, { kind: 'line', command, text: '' });
+    return performance.now() - t0;
+  };
+  const stats = (ms: number[]) => {
     ms.sort((a, b) => a - b);
     return { p50: percentile(ms, 50), p99: percentile(ms, 99) };
   };
-  await time('help', invocations.slice(0, WARMUP));
-  await time('match', invocations.slice(0, WARMUP));
+  for (const invocation of invocations.slice(0, WARMUP)) {
+    await once('help', invocation);
+    await once('match', invocation);
+  }
   const runs: Record<string, number>[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const floor = await time('help', invocations);
-    const match = await time('match', invocations);
+    const helpMs: number[] = [];
+    const matchMs: number[] = [];
+    for (const invocation of invocations) {
+      helpMs.push(await once('help', invocation));
+      matchMs.push(await once('match', invocation));
+    }
+    const alone: number[] = [];
+    for (const invocation of invocations) alone.push(await once('help', invocation));
+    const floor = stats(helpMs);
+    const match = stats(matchMs);
     runs.push({
       'help p50': floor.p50,
       'help p99': floor.p99,
+      'help-alone p50': stats(alone).p50,
       'match p50': match.p50,
       'match p99': match.p99,
       'match p50 / help p50': match.p50 / floor.p50,
