@@ -62,10 +62,17 @@ interface LocalDay {
  */
 const dayTables = new Map<string, readonly LocalDay[]>();
 
+/** The last table handed out, by its week's DateTime (weekContaining hands out one per zone and week). */
+let lastDays: { readonly week: DateTime; readonly days: readonly LocalDay[] } | null = null;
+
 function localDays(zone: string, thisWeek: DateTime): readonly LocalDay[] {
+  if (lastDays?.week === thisWeek) return lastDays.days;
   const key = `${zone}|${thisWeek.toMillis()}`;
   const hit = dayTables.get(key);
-  if (hit) return hit;
+  if (hit) {
+    lastDays = { week: thisWeek, days: hit };
+    return hit;
+  }
   const days: LocalDay[] = [];
   let date = thisWeek.minus({ weeks: 1 });
   for (let i = 0; i < 21; i++) {
@@ -75,6 +82,7 @@ function localDays(zone: string, thisWeek: DateTime): readonly LocalDay[] {
   }
   if (dayTables.size >= 256) dayTables.clear();
   dayTables.set(key, days);
+  lastDays = { week: thisWeek, days };
   return days;
 }
 
@@ -82,18 +90,23 @@ function instantOf(day: LocalDay, minutes: number): number {
   return day.regular ? day.midnight + minutes * MINUTE : wallClock(day.date, minutes).toMillis();
 }
 
-const weekStarts = new Map<string, DateTime>();
+/** Per zone, the last week asked for: its Monday and where it ends, as epoch milliseconds. */
+const weekStarts = new Map<string, { readonly from: number; readonly to: number; readonly monday: DateTime }>();
 
-/** Monday 00:00 of the week containing `reference` in `zone` (cached: matching reuses one `now`). */
+/**
+ * Monday 00:00 of the week containing `reference` in `zone`. Cached per zone as the span of that
+ * week, so every `now` within it hits: each /match has its own `now`, and building a zoned
+ * DateTime per query cost more than ranking the pool.
+ */
 function weekContaining(reference: Date, zone: string): DateTime {
-  const key = `${zone}|${reference.getTime()}`;
-  const hit = weekStarts.get(key);
-  if (hit) return hit;
+  const t = reference.getTime();
+  const hit = weekStarts.get(zone);
+  if (hit && hit.from <= t && t < hit.to) return hit.monday;
   // A zone luxon doesn't know (a corrupt profile) is read as UTC rather than poisoning the maths.
   const local = DateTime.fromJSDate(reference, { zone });
   const monday = (local.isValid ? local : DateTime.fromJSDate(reference, { zone: 'UTC' })).startOf('week');
   if (weekStarts.size >= 256) weekStarts.clear();
-  weekStarts.set(key, monday);
+  weekStarts.set(zone, { from: monday.toMillis(), to: monday.plus({ weeks: 1 }).toMillis(), monday });
   return monday;
 }
 
