@@ -252,15 +252,16 @@ export class PoolIndex {
         }
         qualified++;
         const fit = jaccard(mine, activities);
-        const time = Math.min(1, sharedSlots(mySlots, myWords, b.slots, i * SLOT_WORDS) / full);
         const memberReliability = asker ? b.reliability[i]! : subjectReliability;
         const reach = asker ? asker.radiusKm : radius;
-        if (top.full()) {
-          // Every part but distance is this member's own; distance at its best in the cell when
-          // not measured yet. A full pool's last member beats this for most people.
-          const bound = w.activities * fit + w.availability * time + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
-          if (bound + ROUNDING_SLACK < top.worst()) continue;
-        }
+        // Every part but distance and time is this member's own; distance at its best in the cell
+        // when not measured yet, time at its best until counted. A full pool's last member beats
+        // this for most people, who then cost no slot count.
+        const rest = w.activities * fit + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
+        const worst = top.worst() - ROUNDING_SLACK;
+        if (rest + w.availability < worst) continue;
+        const time = Math.min(1, sharedSlots(mySlots, myWords, b.slots, i * SLOT_WORDS) / full);
+        if (rest + w.availability * time < worst) continue;
         const id = b.ids[i]!;
         if (skip.has(id)) continue;
         if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, b.lat[i]!, b.lng[i]!, b.cosLat[i]!);
