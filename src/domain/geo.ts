@@ -29,9 +29,21 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 
 /** `distanceKm` to a point given by its latitude and longitude (the same arithmetic). */
 export function distanceKmTo(a: GeoPoint, lat: number, lng: number): number {
-  const dLat = rad(lat - latOf(a));
-  const dLng = rad(lng - lngOf(a));
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(latOf(a))) * Math.cos(rad(lat)) * Math.sin(dLng / 2) ** 2;
+  return haversineKm(latOf(a), lngOf(a), cosLatitude(latOf(a)), lat, lng, cosLatitude(lat));
+}
+
+/** The cosine of a latitude in degrees, as `haversineKm` takes it (a store may keep it per point). */
+export const cosLatitude = (lat: number): number => Math.cos(rad(lat));
+
+/**
+ * The haversine behind `distanceKm`, with each side's `cosLatitude` given: a query measuring one
+ * point against thousands computes its own once and reads the others' stored, and gets the very
+ * same number, operation for operation.
+ */
+export function haversineKm(latA: number, lngA: number, cosLatA: number, lat: number, lng: number, cosLat: number): number {
+  const dLat = rad(lat - latA);
+  const dLng = rad(lng - lngA);
+  const h = Math.sin(dLat / 2) ** 2 + cosLatA * cosLat * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -62,10 +62,17 @@ interface LocalDay {
  */
 const dayTables = new Map<string, readonly LocalDay[]>();
 
+/** The last table handed out, by its week's DateTime (weekContaining hands out one per zone and week). */
+let lastDays: { readonly week: DateTime; readonly days: readonly LocalDay[] } | null = null;
+
 function localDays(zone: string, thisWeek: DateTime): readonly LocalDay[] {
+  if (lastDays?.week === thisWeek) return lastDays.days;
   const key = `${zone}|${thisWeek.toMillis()}`;
   const hit = dayTables.get(key);
-  if (hit) return hit;
+  if (hit) {
+    lastDays = { week: thisWeek, days: hit };
+    return hit;
+  }
   const days: LocalDay[] = [];
   let date = thisWeek.minus({ weeks: 1 });
   for (let i = 0; i < 21; i++) {
@@ -75,6 +82,7 @@ function localDays(zone: string, thisWeek: DateTime): readonly LocalDay[] {
   }
   if (dayTables.size >= 256) dayTables.clear();
   dayTables.set(key, days);
+  lastDays = { week: thisWeek, days };
   return days;
 }
 
@@ -82,18 +90,23 @@ function instantOf(day: LocalDay, minutes: number): number {
   return day.regular ? day.midnight + minutes * MINUTE : wallClock(day.date, minutes).toMillis();
 }
 
-const weekStarts = new Map<string, DateTime>();
+/** Per zone, the last week asked for: its Monday and where it ends, as epoch milliseconds. */
+const weekStarts = new Map<string, { readonly from: number; readonly to: number; readonly monday: DateTime }>();
 
-/** Monday 00:00 of the week containing `reference` in `zone` (cached: matching reuses one `now`). */
+/**
+ * Monday 00:00 of the week containing `reference` in `zone`. Cached per zone as the span of that
+ * week, so every `now` within it hits: each /match has its own `now`, and building a zoned
+ * DateTime per query cost more than ranking the pool.
+ */
 function weekContaining(reference: Date, zone: string): DateTime {
-  const key = `${zone}|${reference.getTime()}`;
-  const hit = weekStarts.get(key);
-  if (hit) return hit;
+  const t = reference.getTime();
+  const hit = weekStarts.get(zone);
+  if (hit && hit.from <= t && t < hit.to) return hit.monday;
   // A zone luxon doesn't know (a corrupt profile) is read as UTC rather than poisoning the maths.
   const local = DateTime.fromJSDate(reference, { zone });
   const monday = (local.isValid ? local : DateTime.fromJSDate(reference, { zone: 'UTC' })).startOf('week');
   if (weekStarts.size >= 256) weekStarts.clear();
-  weekStarts.set(key, monday);
+  weekStarts.set(zone, { from: monday.toMillis(), to: monday.plus({ weeks: 1 }).toMillis(), monday });
   return monday;
 }
 
@@ -220,10 +233,52 @@ function sharedSpans(a: readonly WeeklySlot[], aZone: string, b: readonly Weekly
 
 const minutesOf = (spans: readonly Span[]) => Math.round(spans.reduce((sum, s) => sum + (s.end - s.start), 0) / MINUTE);
 
-/** Only the shared minutes of `weeklyOverlap`, without naming them: what ranking needs for every candidate. */
+/**
+ * Slots as minutes of the local week (Monday 00:00 = 0), sorted and joined; null when a slot is
+ * not a plain whole-minute window within its day, which only the instant maths handles as stored.
+ */
+function weekMinutes(slots: readonly WeeklySlot[]): Span[] | null {
+  const spans: Span[] = [];
+  for (const s of slots) {
+    if (!Number.isInteger(s.day) || s.day < 1 || s.day > 7 || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > 1440) return null;
+    if (s.end > s.start) spans.push({ start: (s.day - 1) * 1440 + s.start, end: (s.day - 1) * 1440 + s.end });
+  }
+  return union(spans);
+}
+
+/** A's week minutes, for the same reason and in the same way as `instantsOnce`. */
+let ownMinutes: { slots: readonly WeeklySlot[]; values: number[]; spans: Span[] | null } | null = null;
+
+function weekMinutesOnce(slots: readonly WeeklySlot[]): Span[] | null {
+  const hit = ownMinutes?.slots === slots ? ownMinutes : null;
+  if (hit && hit.values.length === slots.length * 3 && slots.every((s, i) => s.day === hit.values[3 * i] && s.start === hit.values[3 * i + 1] && s.end === hit.values[3 * i + 2])) return hit.spans;
+  const spans = weekMinutes(slots);
+  ownMinutes = { slots, values: slotValues(slots), spans };
+  return spans;
+}
+
+/**
+ * Only the shared minutes of `weeklyOverlap`, without naming them: what ranking needs for every
+ * candidate. Two people in one zone, in a week whose days all last 24 hours (no clock change),
+ * share exactly the minutes their local windows share: every local minute of that week is one
+ * real minute, and neighbouring weeks' windows end and start at the week's edges. Most pairs are
+ * such (mutual reach is local), and skip the instant maths; any other pair takes it.
+ */
 export function weeklyOverlapMinutes(a: readonly WeeklySlot[], aZone: string, b: readonly WeeklySlot[], bZone: string, reference: Date): number {
   if (a.length === 0 || b.length === 0) return 0;
+  if (aZone === bZone && regularWeek(localDays(aZone, weekContaining(reference, aZone)))) {
+    const mine = weekMinutesOnce(a);
+    const theirs = mine && weekMinutes(b);
+    if (mine && theirs) return intersect(mine, theirs).reduce((sum, s) => sum + (s.end - s.start), 0);
+  }
   return minutesOf(sharedSpans(a, aZone, b, bZone, reference).shared);
+}
+
+/** Whether every day of the week (the middle 7 of the 21) lasts 24 hours. */
+function regularWeek(days: readonly LocalDay[]): boolean {
+  if (days.length !== 21) return false;
+  for (let i = 7; i < 14; i++) if (!days[i]!.regular) return false;
+  return true;
 }
 
 /**

@@ -1,25 +1,32 @@
 /**
  * The in-memory twin of MongoDB's ranked pool query ($geoNear, filters, approximate score, sort,
- * limit, count): the same pool, found without scoring every person in reach.
+ * limit, count): the same pool and the same exact count, without a haversine or a score for most
+ * people in reach.
  *
  * Matchable people are filed in their own geo grid as compact facts (activity bitmask, level
- * rank, reliability, half-hour slots as a bitset, radius). Each grid cell keeps them as one
- * block of typed arrays, sorted by radius (largest first, so mutual reach cuts a cell's list
- * short), with a summary: its distinct activity combinations, levels, best reliability, union of
- * slots and largest radius. From the summary and the cell's distance bounds an upper bound on
- * the score of anyone in the cell follows; cells are read best bound first, a member whose cheap
- * parts alone can't beat the pool's last is passed over before any distance or slot maths, and
- * reading stops once the pool is full and no unread cell can beat its last member. Counting the
- * qualified reads only the typed arrays, with a distance only where the cell straddles a limit.
+ * rank, reliability, half-hour slots as a bitset, radius, latitude with its cosine). Each grid
+ * cell keeps them as one block of typed arrays, sorted by radius (largest first, so mutual reach
+ * cuts a cell's list short), with the latest pause and earliest activity in it.
+ *
+ * One pass over the cells, nearest first, counts everyone qualified and fills the pool:
+ * - a member of a cell wholly within reach (and, for mutual reach, whose radius spans the whole
+ *   cell) is counted without a distance; only the others cost a haversine, with their stored
+ *   cosine: the same number `distanceKm` gives;
+ * - once the pool is full, a member whose own parts (distance at its best in the cell) can't beat
+ *   the pool's last member is passed over unscored; bounding whole cells by a summary of their
+ *   members cost more than it saved (measured), every member being visited for the count anyway;
+ * - a cell where nobody is paused or inactive skips those checks;
+ * - nothing here is a closure made per query: the JIT would recompile the loop for each.
  * Blocks are rebuilt lazily, the first time a query needs a cell that changed.
  */
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
 import { weeklySlotIndices } from '../../domain/availability.js';
-import { distanceKm, type GeoPoint } from '../../domain/geo.js';
+import { cosLatitude, distanceKm, type GeoPoint, haversineKm } from '../../domain/geo.js';
 import { approximateScore, distanceFit, levelFit } from '../../domain/match-score.js';
 import { isMatchable, type Profile, reliability } from '../../domain/profile.js';
 import type { PeoplePoolQuery } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
+import { type PoolHit, TopK } from './top-k.js';
 
 const SLOT_WORDS = 11; // 336 half-hours of a week, 32 to a word
 
@@ -39,7 +46,9 @@ interface Facts {
 /** One cell's matchable people as parallel typed arrays, largest radius first. */
 interface Block {
   readonly ids: readonly string[];
-  readonly at: readonly GeoPoint[];
+  readonly lat: Float64Array;
+  readonly lng: Float64Array;
+  readonly cosLat: Float64Array;
   readonly radiusKm: Float64Array;
   readonly activities: Int32Array;
   readonly level: Uint8Array;
@@ -48,18 +57,10 @@ interface Block {
   readonly lastActive: Float64Array;
   /** SLOT_WORDS words per member. */
   readonly slots: Uint32Array;
-  /** The distinct activity combinations present. */
-  readonly masks: Int32Array;
-  readonly levels: number;
-  readonly maxReliability: number;
-  readonly maxRadiusKm: number;
-  readonly unionSlots: Uint32Array;
-}
-
-export interface PoolHit {
-  readonly id: string;
-  readonly distanceKm: number;
-  readonly score: number;
+  /** The latest end of a pause in the cell (0: nobody paused). */
+  readonly maxHeldUntil: number;
+  /** No member's last activity is earlier (lowered when a member's is patched in place). */
+  minLastActive: number;
 }
 
 const ACTIVITY_BIT = new Map<ActivityId, number>(ACTIVITY_IDS.map((a, i) => [a, 1 << i]));
@@ -79,12 +80,18 @@ function slotBits(slots: readonly number[]): Uint32Array {
   return bits;
 }
 
-/** Shared set bits of `a` and the SLOT_WORDS words of `b` from `offset`. */
-function sharedSlots(a: Uint32Array, b: Uint32Array, offset = 0): number {
+/** Shared set bits of `a` and the SLOT_WORDS words of `b` from `offset`, reading only `a`'s non-zero `words`. */
+function sharedSlots(a: Uint32Array, words: Int32Array, b: Uint32Array, offset: number): number {
   let n = 0;
-  for (let i = 0; i < SLOT_WORDS; i++) n += popcount(a[i]! & b[offset + i]!);
+  for (let k = 0; k < words.length; k++) {
+    const i = words[k]!;
+    n += popcount(a[i]! & b[offset + i]!);
+  }
   return n;
 }
+
+/** The indices of the non-zero words of a slot bitset. */
+const wordsOf = (bits: Uint32Array) => Int32Array.from(bits.keys()).filter((i) => bits[i] !== 0);
 
 /** Bitmask Jaccard: the same value as `activityFit` on the activity lists. */
 const jaccard = (a: number, b: number) => {
@@ -99,20 +106,18 @@ function buildBlock(members: Facts[]): Block {
   members.sort((a, b) => b.radiusKm - a.radiusKm);
   const n = members.length;
   const slots = new Uint32Array(n * SLOT_WORDS);
-  const unionSlots = new Uint32Array(SLOT_WORDS);
-  const masks = new Set<number>();
-  let levels = 0;
-  let maxReliability = 0;
+  let maxHeldUntil = 0;
+  let minLastActive = Infinity;
   members.forEach((m, i) => {
     slots.set(m.slots, i * SLOT_WORDS);
-    for (let w = 0; w < SLOT_WORDS; w++) unionSlots[w]! |= m.slots[w]!;
-    masks.add(m.activities);
-    levels |= 1 << m.level;
-    maxReliability = Math.max(maxReliability, m.reliability);
+    maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
+    minLastActive = Math.min(minLastActive, m.lastActive);
   });
   return {
     ids: members.map((m) => m.id),
-    at: members.map((m) => m.at),
+    lat: Float64Array.from(members, (m) => m.at.coordinates[1]),
+    lng: Float64Array.from(members, (m) => m.at.coordinates[0]),
+    cosLat: Float64Array.from(members, (m) => cosLatitude(m.at.coordinates[1])),
     radiusKm: Float64Array.from(members, (m) => m.radiusKm),
     activities: Int32Array.from(members, (m) => m.activities),
     level: Uint8Array.from(members, (m) => m.level),
@@ -120,11 +125,8 @@ function buildBlock(members: Facts[]): Block {
     heldUntil: Float64Array.from(members, (m) => m.heldUntil),
     lastActive: Float64Array.from(members, (m) => m.lastActive),
     slots,
-    masks: Int32Array.from(masks),
-    levels,
-    maxReliability,
-    maxRadiusKm: members[0]?.radiusKm ?? 0,
-    unionSlots,
+    maxHeldUntil,
+    minLastActive,
   };
 }
 
@@ -175,7 +177,10 @@ export class PoolIndex {
     const key = this.grid.cellKeyOf(next.id);
     const block = key === undefined ? undefined : this.blocks.get(key);
     const at = block ? block.ids.indexOf(next.id) : -1;
-    if (block && at >= 0) block.lastActive[at] = next.lastActive;
+    if (block && at >= 0) {
+      block.lastActive[at] = next.lastActive;
+      block.minLastActive = Math.min(block.minLastActive, next.lastActive);
+    }
     return true;
   }
 
@@ -209,160 +214,69 @@ export class PoolIndex {
     const levels = q.levelsAny ? levelMask(q.levelsAny) : ALL_LEVELS;
     const mine = maskOf(r.activities);
     const mySlots = slotBits(r.slots);
+    const myWords = wordsOf(mySlots);
     const full = Math.max(1, r.fullSlots);
     const mutual = q.mutual;
     const maxKm = q.maxKm;
     const asker = r.perspective.kind === 'asker' ? r.perspective : null;
     const subjectReliability = r.perspective.kind === 'candidates' ? r.perspective.reliability : 0;
     const levelPart = Array.from({ length: LEVELS.length }, (_, l) => w.level * levelFit(r.levelRank, l));
-    // The best weighted level part for each set of levels (a bitmask over LEVELS).
-    const levelBest = Array.from({ length: 1 << LEVELS.length }, (_, set) => {
-      let best = 0;
-      for (let l = 0; l < LEVELS.length; l++) if (set & (1 << l)) best = Math.max(best, levelPart[l]!);
-      return best;
-    });
+    const [fromLng, fromLat] = q.from.coordinates;
+    const fromCos = cosLatitude(fromLat);
 
-    // Paused or inactive people are left out like any filtered one (`availableAt`).
-    const at = q.availableAt ? q.availableAt.at.getTime() : null;
-    const since = q.availableAt ? q.availableAt.activeSince.getTime() : 0;
-    const held = (until: number, active: number) => at !== null && (until > at || active < since);
+    // Paused or inactive people are left out like any filtered one (`availableAt`); without it,
+    // nobody is held: no pause ends after +∞, no activity is before −∞.
+    const at = q.availableAt ? q.availableAt.at.getTime() : Infinity;
+    const since = q.availableAt ? q.availableAt.activeSince.getTime() : -Infinity;
 
     let qualified = 0;
-    const open: { block: Block; lowerBoundKm: number; bound: number }[] = [];
+    const top = new TopK(Math.max(0, Math.floor(q.limit)));
     for (const cell of this.grid.candidates(q.from, maxKm)) {
       const b = this.block(cell.key, cell.ids);
       const lower = cell.lowerBoundKm;
       const far = this.grid.upperBound(q.from, cell.key);
       const inside = far <= maxKm;
-      let any = false;
+      const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
       for (let i = 0; i < b.ids.length; i++) {
         const radius = b.radiusKm[i]!;
         if (mutual && radius < lower) break;
-        if ((b.activities[i]! & wanted) === 0 || (levels & (1 << b.level[i]!)) === 0) continue;
-        if (held(b.heldUntil[i]!, b.lastActive[i]!)) continue;
-        any = true;
-        if (inside && (!mutual || radius >= far)) qualified++;
-        else {
-          const d = distanceKm(q.from, b.at[i]!);
-          if (d <= maxKm && (!mutual || radius >= d)) qualified++;
+        const activities = b.activities[i]!;
+        const level = b.level[i]!;
+        if ((activities & wanted) === 0 || (levels & (1 << level)) === 0) continue;
+        if (checkHeld && (b.heldUntil[i]! > at || b.lastActive[i]! < since)) continue;
+        // Within reach for certain when the whole cell is (and the radius spans it); else measured.
+        let d = -1;
+        if (!inside || (mutual && radius < far)) {
+          d = haversineKm(fromLat, fromLng, fromCos, b.lat[i]!, b.lng[i]!, b.cosLat[i]!);
+          if (d > maxKm || (mutual && radius < d)) continue;
         }
+        qualified++;
+        const fit = jaccard(mine, activities);
+        const memberReliability = asker ? b.reliability[i]! : subjectReliability;
+        const reach = asker ? asker.radiusKm : radius;
+        // Every part but distance and time is this member's own; distance at its best in the cell
+        // when not measured yet, time at its best until counted. A full pool's last member beats
+        // this for most people, who then cost no slot count.
+        const rest = w.activities * fit + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
+        const worst = top.worst() - ROUNDING_SLACK;
+        if (rest + w.availability < worst) continue;
+        const time = Math.min(1, sharedSlots(mySlots, myWords, b.slots, i * SLOT_WORDS) / full);
+        if (rest + w.availability * time < worst) continue;
+        const id = b.ids[i]!;
+        if (skip.has(id)) continue;
+        if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, b.lat[i]!, b.lng[i]!, b.cosLat[i]!);
+        const score = approximateScore({ activities: fit, availability: time, level: levelFit(r.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, w);
+        top.offer({ id, distanceKm: d, score });
       }
-      if (!any) continue;
-      // The cell's bound: each part at its best in the cell, weighed as `weightedScore` does.
-      let bestFit = 0;
-      for (const m of b.masks) if ((m & wanted) !== 0) bestFit = Math.max(bestFit, jaccard(mine, m));
-      const availability = w.availability * Math.min(1, sharedSlots(mySlots, b.unionSlots) / full);
-      const bound =
-        w.activities * bestFit +
-        availability +
-        levelBest[b.levels & levels]! +
-        w.distance * distanceFit(lower, asker ? asker.radiusKm : b.maxRadiusKm) +
-        w.reliability * (asker ? b.maxReliability : subjectReliability);
-      open.push({ block: b, lowerBoundKm: lower, bound });
     }
     // Everyone filtered out by id alone was counted above: take back those who would qualify.
     for (const id of skip) {
       const f = this.facts.get(id);
       const d = f ? distanceKm(q.from, f.at) : Infinity;
-      if (f && !held(f.heldUntil, f.lastActive) && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
-    }
-
-    const top = new TopK(Math.max(0, Math.floor(q.limit)));
-    open.sort((a, b) => b.bound - a.bound || a.lowerBoundKm - b.lowerBoundKm);
-    for (const cell of open) {
-      if (top.full() && cell.bound + ROUNDING_SLACK < top.worst()) break;
-      const b = cell.block;
-      for (let i = 0; i < b.ids.length; i++) {
-        const radius = b.radiusKm[i]!;
-        if (mutual && radius < cell.lowerBoundKm) break;
-        const activities = b.activities[i]!;
-        const level = b.level[i]!;
-        if ((activities & wanted) === 0 || (levels & (1 << level)) === 0) continue;
-        const fit = jaccard(mine, activities);
-        const time = Math.min(1, sharedSlots(mySlots, b.slots, i * SLOT_WORDS) / full);
-        const memberReliability = asker ? b.reliability[i]! : subjectReliability;
-        // Every part but distance is this member's own; distance at its best in the cell. A full
-        // pool's last member beats this bound for most people, who then cost no haversine.
-        const bound =
-          w.activities * fit +
-          w.availability * time +
-          levelPart[level]! +
-          w.distance * distanceFit(cell.lowerBoundKm, asker ? asker.radiusKm : radius) +
-          w.reliability * memberReliability;
-        if (top.full() && bound + ROUNDING_SLACK < top.worst()) continue;
-        const id = b.ids[i]!;
-        if (skip.has(id) || held(b.heldUntil[i]!, b.lastActive[i]!)) continue;
-        const d = distanceKm(q.from, b.at[i]!);
-        if (d > maxKm || (mutual && radius < d)) continue;
-        const score = approximateScore(
-          {
-            activities: fit,
-            availability: time,
-            level: levelFit(r.levelRank, level),
-            distance: distanceFit(d, asker ? asker.radiusKm : radius),
-            reliability: memberReliability,
-          },
-          w,
-        );
-        top.offer({ id, distanceKm: d, score });
-      }
+      if (f && !(f.heldUntil > at || f.lastActive < since) && (f.activities & wanted) !== 0 && (levels & (1 << f.level)) !== 0 && d <= maxKm && (!mutual || f.radiusKm >= d)) qualified--;
     }
     return { hits: top.result(), qualified: Math.max(0, qualified) };
   }
 }
 
 type PoolQuery = Omit<PeoplePoolQuery, 'excludeIds' | 'notBlockedBy'>;
-
-const better = (a: PoolHit, b: PoolHit) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * The k best hits: a binary heap with the worst kept at the root, so a full pool compares a newcomer
- * with its last member in O(1) and replaces it in O(log k); sorted once at the end.
- */
-class TopK {
-  private readonly heap: PoolHit[] = [];
-
-  constructor(private readonly k: number) {}
-
-  full(): boolean {
-    return this.heap.length >= this.k;
-  }
-
-  worst(): number {
-    return this.heap[0]?.score ?? -Infinity;
-  }
-
-  offer(hit: PoolHit): void {
-    const h = this.heap;
-    if (this.k === 0) return;
-    if (h.length < this.k) {
-      // Sift up: a parent must be worse than (sort after) its children.
-      let i = h.length;
-      h.push(hit);
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (better(h[parent]!, h[i]!) >= 0) break;
-        [h[parent], h[i]] = [h[i]!, h[parent]!];
-        i = parent;
-      }
-      return;
-    }
-    if (better(hit, h[0]!) >= 0) return;
-    h[0] = hit;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < h.length && better(h[l]!, h[worst]!) > 0) worst = l;
-      if (r < h.length && better(h[r]!, h[worst]!) > 0) worst = r;
-      if (worst === i) return;
-      [h[worst], h[i]] = [h[i]!, h[worst]!];
-      i = worst;
-    }
-  }
-
-  result(): PoolHit[] {
-    return [...this.heap].sort(better);
-  }
-}
