@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { Core } from './core/core.js';
 import { DeliveryRegistry } from './delivery/platforms.js';
 import { announcerFrom } from './delivery/announcer.js';
+import { chatPlacesFrom } from './delivery/chat-places.js';
 import { eventInterestFrom } from './delivery/event-interest.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
 import { warmGazetteerInSlices } from './core/parse/location.js';
@@ -88,6 +89,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     notifier: scheduler.notifier,
     hooks: scheduler.hooks,
     announcer: announcerFrom(deliveries, new LocalePolicy()),
+    chatPlaces: chatPlacesFrom(deliveries, new LocalePolicy()),
     settings: {
       owners: config.owners,
       defaultRadiusKm: config.defaultRadiusKm,

@@ -13,6 +13,7 @@ import type { SchedulerHooks } from './hooks.js';
 import { limitedError } from './limits.js';
 import { MESSAGE_MAX } from './messaging.js';
 import { SessionKit } from './sessions-kit.js';
+import { atHome, ChatPlaceKeeper, placeCard } from './session-chat-place.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -37,15 +38,21 @@ const chatCard = (s: WorkoutSession): ChatSessionCard => ({ id: s.id, title: s.t
  * first participant are told, and so is each person seated later. Seat changes are announced to
  * the other participants; the host already hears of them from the sessions notifications.
  * Reminders reach every member one by one (src/scheduler), so the relay adds none of its own.
+ *
+ * Where the session is announced on a platform with places (Discord: a private thread), the
+ * chat has a home there too (src/core/session-chat-place.ts): members at home talk in it and are
+ * not sent relayed copies nor seat notices; the place itself announces seats and reminders.
  */
 export class SessionChatService {
   private readonly kit: SessionKit;
+  readonly places: ChatPlaceKeeper;
 
   constructor(
     private readonly deps: CoreDeps,
     private readonly actions: Actions,
   ) {
     this.kit = new SessionKit(deps, actions);
+    this.places = new ChatPlaceKeeper(deps);
   }
 
   /** Relays `text` from me to every other member of the session `ref`; `replyTo` names a message sent to me there. */
@@ -71,6 +78,8 @@ export class SessionChatService {
 
     const others = await store.people.getMany(members.filter((id) => id !== me.id));
     const recipients = others.filter((p) => !keptApart(me, p));
+    const home = await this.places.current(s.id);
+    const inPlace = atHome(home?.place);
     const original = replyTo ? await store.sessionChat.get(replyTo as MessageId, now) : null;
     const answered = original && original.sessionId === s.id && original.toIds.includes(me.id) ? original : null;
 
@@ -87,8 +96,12 @@ export class SessionChatService {
     await store.sessionChat.insert(message);
     log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length, reply: answered !== null }, 'session chat message relayed');
 
+    // Those at home in the place read it there, under the author's name.
+    if (home && recipients.some((p) => inPlace.has(p.id)) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
+      await this.places.tell(s.id, () => ({ kind: 'message', session: placeCard(s), from: me.displayName, body }));
     const card = chatCard(s);
     for (const to of recipients) {
+      if (inPlace.has(to.id)) continue;
       await notifier.notify(to.id, {
         kind: 'session-chat-message',
         session: card,
@@ -115,6 +128,11 @@ export class SessionChatService {
         await inner.participantLeft(sessionId, personId);
         await this.seatChanged(sessionId, personId, 'left');
       },
+      sessionCancelled: async (sessionId) => {
+        await inner.sessionCancelled(sessionId);
+        const s = await this.deps.store.sessions.get(sessionId);
+        if (s) await this.places.close(s, true);
+      },
     };
   }
 
@@ -122,23 +140,35 @@ export class SessionChatService {
   private async seatChanged(sessionId: SessionId, personId: PersonId, change: 'joined' | 'left'): Promise<void> {
     try {
       const s = await this.deps.store.sessions.get(sessionId);
+      if (!s) return;
+      // The place follows the seats first (an erased person is taken out too).
+      const state = await this.places.sync(s);
+      const home = atHome(state?.place);
       // Someone who left Spotter altogether is not announced: the erasure notices say what matters.
       const person = await this.deps.store.people.get(personId);
-      if (!s || !person) return;
+      if (!person) return;
       const members = await this.deps.store.people.getMany(chatMembers(s).filter((id) => id !== personId));
       const card = chatCard(s);
       const ttl = Math.max(1, Math.ceil((endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS - this.kit.now().getTime()) / HOUR_MS));
       const namesFor = (viewer: Profile, people: readonly Profile[]) => people.filter((p) => p.id !== viewer.id && !keptApart(viewer, p)).map((p) => p.displayName);
+      if (state) {
+        const mention = (ids: readonly PersonId[]) => state.place.members.filter((m) => ids.includes(m.personId)).map((m) => m.userId);
+        if (state.opened) await this.places.tell(s.id, () => ({ kind: 'opened', session: placeCard(s), mention: mention([...home]) }));
+        // Nobody at home there is kept apart from them (else their comings and goings stay unsaid there).
+        else if (!members.some((p) => home.has(p.id) && keptApart(p, person)))
+          await this.places.tell(s.id, () => ({ kind: 'seat', session: placeCard(s), who: person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] }));
+      }
       if (change === 'joined') {
-        await this.kit.notify(person.id, {
-          kind: 'session-chat-opened',
-          session: card,
-          members: namesFor(person, members),
-          write: await this.actions.create(person.id, 'session-chat', { session: s.id }, ttl),
-        });
+        if (!home.has(person.id))
+          await this.kit.notify(person.id, {
+            kind: 'session-chat-opened',
+            session: card,
+            members: namesFor(person, members),
+            write: await this.actions.create(person.id, 'session-chat', { session: s.id }, ttl),
+          });
         const host = members.find((p) => p.id === s.hostId);
         // The first seat opens the chat for the host too.
-        if (host && s.participants.length === 1 && !keptApart(host, person))
+        if (host && s.participants.length === 1 && !keptApart(host, person) && !home.has(host.id))
           await this.kit.notify(host.id, {
             kind: 'session-chat-opened',
             session: card,
@@ -147,11 +177,23 @@ export class SessionChatService {
           });
       }
       for (const other of members) {
-        if (other.id === s.hostId || keptApart(other, person)) continue;
+        if (other.id === s.hostId || home.has(other.id) || keptApart(other, person)) continue;
         await this.kit.notify(other.id, { kind: 'session-chat-seat', session: card, who: person.displayName, change });
       }
     } catch (error) {
       this.deps.log.warn({ sessionId, err: (error as Error).message }, 'session chat seat notice failed');
     }
+  }
+
+  /** A reminder went out: the place says it too. */
+  async reminded(sessionId: SessionId, leadMinutes: number): Promise<void> {
+    const s = await this.deps.store.sessions.get(sessionId);
+    if (s) await this.places.tell(s.id, () => ({ kind: 'reminder', session: placeCard(s), leadMinutes }));
+  }
+
+  /** A day after the session: its place is locked (the relay closes by itself, see `post`). */
+  async closeAfter(sessionId: SessionId): Promise<void> {
+    const s = await this.deps.store.sessions.get(sessionId);
+    if (s && this.kit.now().getTime() >= endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS) await this.places.close(s, s.status === 'cancelled');
   }
 }

@@ -23,3 +23,28 @@ export interface ChatPlaceMember {
   /** Their account's id on the place's platform. */
   readonly userId: string;
 }
+
+/** A session as its place names it: the host's title and when it starts. */
+export interface PlaceSessionCard {
+  readonly title: string;
+  readonly startsAt: Date;
+}
+
+/**
+ * What Spotter says in a session's place, as facts: the community's platform says them in the
+ * community's language. Mentions are platform user ids of members of the place.
+ */
+export type PlaceNotice =
+  /** The chat opened: everyone let in is named, so they notice it. */
+  | { readonly kind: 'opened'; readonly session: PlaceSessionCard; readonly mention: readonly string[] }
+  /** Someone got a seat or gave it up; `mention`: their account here, when they are let in. */
+  | { readonly kind: 'seat'; readonly session: PlaceSessionCard; readonly who: string; readonly change: 'joined' | 'left'; readonly mention: readonly string[] }
+  /** The session starts in `leadMinutes`. */
+  | { readonly kind: 'reminder'; readonly session: PlaceSessionCard; readonly leadMinutes: number }
+  /** A member who is not in the place (another platform, or kept apart) wrote to the chat. */
+  | { readonly kind: 'message'; readonly session: PlaceSessionCard; readonly from: string; readonly body: string }
+  /** The place closes: the session was called off, or it ended a day ago. */
+  | { readonly kind: 'closed'; readonly session: PlaceSessionCard; readonly cancelled: boolean };
+
+/** What became of an attempt to open a place: opened (its id), refused for want of permission, or failed otherwise (logged). */
+export type PlaceMade = { readonly kind: 'opened'; readonly placeId: string } | { readonly kind: 'refused' } | { readonly kind: 'failed' };

@@ -3,6 +3,7 @@ import type { Platform } from '../domain/platform.js';
 import type { Announcement } from '../domain/session.js';
 import type { Reply } from './reply.js';
 import type { EventMade, SessionEvent } from './platform-events.js';
+import type { PlaceDelivery } from './platform-places.js';
 
 /** How an adapter takes messages nobody asked for (notifications, announcements): its port to delivery. */
 
@@ -13,8 +14,8 @@ export type DeliveryOutcome =
   /** Rate limited: try again after this long. */
   | { readonly kind: 'throttled'; readonly retryAfterMs: number };
 
-/** What a platform adapter offers the core for messages it did not ask for. */
-export interface PlatformDelivery {
+/** What a platform adapter offers the core for messages it did not ask for (and, optionally, places for session chats). */
+export interface PlatformDelivery extends Partial<PlaceDelivery> {
   readonly platform: Platform;
   sendToUser(platformUserId: string, message: Reply): Promise<DeliveryOutcome>;
   /** Posts a public message in a community's announcement place; null if it has none. */

@@ -1,5 +1,6 @@
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
+import { chatPlacesFrom } from '../../../src/delivery/chat-places.js';
 import { eventInterestFrom } from '../../../src/delivery/event-interest.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
@@ -106,6 +107,7 @@ export class DiscordWorld {
       log,
       notifier: delivery.notifier,
       announcer: announcerFrom(deliveries, new LocalePolicy()),
+      chatPlaces: chatPlacesFrom(deliveries, new LocalePolicy()),
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });
