@@ -4,6 +4,7 @@ import { type DropMode, FakeGateway } from './gateway.js';
 import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place, type Resolved } from './interactions.js';
 import { createRestHandler } from './rest.js';
 import { eventsOf, type FakeEvents } from './scheduled-events.js';
+import { type FakeThreads, threadsOf } from './threads.js';
 import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake, snowflakeOnShard } from './state.js';
 import { type FakeInteraction, World } from './world.js';
 
@@ -12,6 +13,7 @@ export type { Place } from './interactions.js';
 export { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, messageText } from './state.js';
 export type { FakeInteraction, RecordedRequest } from './world.js';
 export { EVENT_STATUS, type FakeEvents, type FakeScheduledEvent } from './scheduled-events.js';
+export type { FakeThread, FakeThreads } from './threads.js';
 
 /**
  * A local Discord for tests: REST (node:http) and gateway (ws) on 127.0.0.1 at a random port.
@@ -44,6 +46,7 @@ export class FakeDiscord {
     const gateway = new FakeGateway(world, gatewayUrl);
     // Events happen whether or not a bot listens: one not connected simply misses them.
     eventsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
+    threadsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
     const shards = options.shards ?? 1;
     const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl, shards, maxConcurrency: options.maxConcurrency ?? 1 });
     const server = createServer((req, res) => void rest(req, res));
@@ -56,6 +59,11 @@ export class FakeDiscord {
   /** The servers' scheduled events, and the bot's permission to make them. */
   get events(): FakeEvents {
     return eventsOf(this.world);
+  }
+
+  /** The servers' threads, and the bot's permission to make them. */
+  get threads(): FakeThreads {
+    return threadsOf(this.world);
   }
 
   get token(): string {
