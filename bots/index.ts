@@ -17,6 +17,7 @@ export async function configuredAdapters(config: Config, deps: AdapterDeps): Pro
           ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
           ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
           shards: config.discord.shards,
+          messageContent: config.discord.messageContent,
         },
         deps,
       ),

@@ -111,7 +111,7 @@ export async function createApp(config: Config, log: Logger, clock: () => Date =
     ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   }
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
-  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
+  const deps: AdapterDeps = { dispatcher, store: opened.store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), placeMessage: (c, p, a, t) => core.sessionChat.fromPlace(c, p, a, t), ...(ops ? { http: ops } : {}) };
   adapters.push(...(await configuredAdapters(config, deps)));
 
   const checks = (): ReadinessCheck[] => [

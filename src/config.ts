@@ -84,6 +84,8 @@ const schema = z.object({
   DISCORD_GUILD_ID: optionalString.refine((v) => v === undefined || /^\d{15,22}$/.test(v), 'a Discord snowflake (digits)'),
   DISCORD_API_URL: url('Discord REST base'),
   DISCORD_SHARDS: discordShards,
+  /** The bot was granted the privileged Message Content intent: session chat threads are relayed to other platforms. */
+  DISCORD_MESSAGE_CONTENT: z.enum(['true', 'false'], { error: '"true" or "false"' }).default('false'),
 
   TELEGRAM_BOT_TOKEN: optionalString.refine(
     (v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v),
@@ -160,6 +162,7 @@ export interface Config {
     readonly guildId: string | undefined;
     readonly apiUrl: string | undefined;
     readonly shards: 'auto' | { readonly ids: readonly number[]; readonly count: number };
+    readonly messageContent: boolean;
   } | null;
   readonly telegram: {
     readonly token: string;
@@ -242,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined> = readProcess
             guildId: e.DISCORD_GUILD_ID,
             apiUrl: e.DISCORD_API_URL,
             shards: e.DISCORD_SHARDS,
+            messageContent: e.DISCORD_MESSAGE_CONTENT === 'true',
           }
         : null,
       telegram: e.TELEGRAM_BOT_TOKEN

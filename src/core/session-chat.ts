@@ -1,4 +1,5 @@
 import { type MessageId, newId, type PersonId, type SessionId } from '../domain/ids.js';
+import type { CommunityKey, UserKey } from '../domain/platform.js';
 import { personCard } from '../domain/notification.js';
 import type { ChatSessionCard } from '../domain/notifications/session-chat.js';
 import { phrase } from '../domain/phrase.js';
@@ -57,7 +58,7 @@ export class SessionChatService {
 
   /** Relays `text` from me to every other member of the session `ref`; `replyTo` names a message sent to me there. */
   async post(me: Profile, ref: string, text: string, replyTo?: string): Promise<Result<ChatPosted>> {
-    const { store, notifier, log, settings, limits } = this.deps;
+    const { store, log, settings, limits } = this.deps;
     const body = cleanText(text);
     if (!body) return err(userError('invalid-input', phrase('msg-error-empty')));
     if (body.length > MESSAGE_MAX) return err(userError('invalid-input', phrase('msg-error-too-long', { max: String(MESSAGE_MAX) })));
@@ -99,20 +100,7 @@ export class SessionChatService {
     // Those at home in the place read it there, under the author's name.
     if (home && recipients.some((p) => inPlace.has(p.id)) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
       await this.places.tell(s.id, () => ({ kind: 'message', session: placeCard(s), from: me.displayName, body }));
-    const card = chatCard(s);
-    for (const to of recipients) {
-      if (inPlace.has(to.id)) continue;
-      await notifier.notify(to.id, {
-        kind: 'session-chat-message',
-        session: card,
-        from: personCard(me),
-        body,
-        answered: answered && answered.fromId === to.id ? answered.body : null,
-        reply: await this.actions.create(to.id, 'session-chat', { session: s.id, 'reply-to': message.id }),
-        report: await this.actions.create(to.id, 'report', { message: message.id }),
-        block: await this.actions.create(to.id, 'block', { person: me.id }),
-      });
-    }
+    for (const to of recipients) if (!inPlace.has(to.id)) await this.relay(to, s, me, message, answered && answered.fromId === to.id ? answered.body : null);
     return ok({ session: s, message });
   }
 
@@ -183,6 +171,57 @@ export class SessionChatService {
     } catch (error) {
       this.deps.log.warn({ sessionId, err: (error as Error).message }, 'session chat seat notice failed');
     }
+  }
+
+  /**
+   * Someone wrote in a session's place on its platform (`author`, in `community`'s place
+   * `placeId`): relayed to the members who are not there (another platform, or kept apart from
+   * someone there), never to anyone kept apart from the author. What the place's own members
+   * write is theirs; only a member let in by Spotter is relayed, within the message allowance.
+   */
+  async fromPlace(community: CommunityKey, placeId: string, author: UserKey, text: string): Promise<void> {
+    const { store, log, settings, limits } = this.deps;
+    const place = await store.chatPlaces.findByPlace(community, placeId);
+    const body = cleanText(text);
+    if (!place || place.closedAt || !body) return;
+    const [s, me] = await Promise.all([store.sessions.get(place.sessionId), store.people.findByIdentity(author)]);
+    if (!s || !me || !place.members.some((m) => m.personId === me.id) || !chatMembers(s).includes(me.id)) return;
+    const inPlace = atHome(place);
+    const recipients = (await store.people.getMany(chatMembers(s).filter((id) => !inPlace.has(id)))).filter((p) => !keptApart(me, p));
+    if (recipients.length === 0) return;
+    const allowed = await limits.take('message', me.id);
+    if (!allowed.ok) {
+      log.info({ sessionId: s.id }, 'session chat place message not relayed: over the allowance');
+      return;
+    }
+    const now = this.kit.now();
+    const message: SessionChatMessage = {
+      id: newId<MessageId>(),
+      sessionId: s.id,
+      fromId: me.id,
+      toIds: recipients.map((p) => p.id),
+      body: body.slice(0, MESSAGE_MAX),
+      replyToId: null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + settings.messageRetentionDays * DAY_MS),
+    };
+    await store.sessionChat.insert(message);
+    log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length }, 'session chat place message relayed');
+    for (const to of recipients) await this.relay(to, s, me, message, null);
+  }
+
+  /** One relayed copy, with Reply, Report and Block for its reader. */
+  private async relay(to: Profile, s: WorkoutSession, me: Profile, message: SessionChatMessage, answered: string | null): Promise<void> {
+    await this.deps.notifier.notify(to.id, {
+      kind: 'session-chat-message',
+      session: chatCard(s),
+      from: personCard(me),
+      body: message.body,
+      answered,
+      reply: await this.actions.create(to.id, 'session-chat', { session: s.id, 'reply-to': message.id }),
+      report: await this.actions.create(to.id, 'report', { message: message.id }),
+      block: await this.actions.create(to.id, 'block', { person: me.id }),
+    });
   }
 
   /** A reminder went out: the place says it too. */

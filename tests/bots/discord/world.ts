@@ -22,6 +22,9 @@ import { testRegistry } from '../../support/harness.js';
 import { DEFAULT_LIMITS } from '../../../src/core/limits.js';
 import { createMemoryRateLimits } from '../../../src/store/rate-limits.js';
 import { warmGazetteer } from '../../../src/core/parse/location.js';
+import { createTelegramBot } from '../../../bots/telegram/index.js';
+import type { PlatformAdapter } from '../../../src/interaction/adapter.js';
+import { FakeTelegram } from '../../fakes/telegram/index.js';
 
 export type { LogLine };
 
@@ -42,6 +45,16 @@ export interface WorldOptions {
   readonly shards?: number;
   /** The shards this bot runs (DISCORD_SHARDS), instead of all it is recommended. */
   readonly ownShards?: { readonly ids: readonly number[]; readonly count: number };
+  /** The Message Content intent is granted in the portal and the bot asks for it (DISCORD_MESSAGE_CONTENT). */
+  readonly messageContent?: boolean;
+  /** Telegram too: the real Telegram adapter on a fake Bot API, sharing the product (people on both platforms). */
+  readonly telegram?: boolean;
+}
+
+/** The Telegram side of a world with both platforms. */
+export interface TelegramSide {
+  readonly fake: FakeTelegram;
+  readonly adapter: PlatformAdapter;
 }
 
 /**
@@ -74,7 +87,12 @@ export class DiscordWorld {
   static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
     const shards = options.shards ?? 1;
     // 16 shards may identify at once (as for large bots), so starting 2 takes no 5 s pause.
-    const fake = await FakeDiscord.start({ limitPerSecond: options.limitPerSecond ?? 50, shards, ...(shards > 1 ? { maxConcurrency: 16 } : {}) });
+    const fake = await FakeDiscord.start({
+      limitPerSecond: options.limitPerSecond ?? 50,
+      shards,
+      ...(shards > 1 ? { maxConcurrency: 16 } : {}),
+      ...(options.messageContent ? { messageContentIntent: true } : {}),
+    });
     try {
       return await DiscordWorld.assemble(fake, options);
     } catch (error) {
@@ -118,10 +136,20 @@ export class DiscordWorld {
       apiUrl: fake.apiUrl,
       ...(options.restRequestsPerSecond ? { restRequestsPerSecond: options.restRequestsPerSecond } : {}),
       ...(options.ownShards ? { shards: options.ownShards } : {}),
+      ...(options.messageContent ? { messageContent: true } : {}),
     };
     await registerDiscordCommands(config, registry);
-    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()) });
+    const placeMessage = core.sessionChat.fromPlace.bind(core.sessionChat);
+    const bot = createDiscordBot(config, { dispatcher, store, clock, log, eventInterest: eventInterestFrom(core, new LocalePolicy()), placeMessage });
     deliveries.register(bot.delivery);
+    let telegram: TelegramSide | null = null;
+    if (options.telegram) {
+      const tgFake = await FakeTelegram.start({ limits: { perChat: { perSecond: 1, burst: 30 } } });
+      const adapter = createTelegramBot({ token: tgFake.token, apiRoot: tgFake.apiRoot, webhook: null }, { dispatcher, store, clock, log });
+      deliveries.register(adapter.delivery);
+      await adapter.start();
+      telegram = { fake: tgFake, adapter };
+    }
     try {
       await bot.start();
     } catch (error) {
@@ -129,6 +157,7 @@ export class DiscordWorld {
       throw error;
     }
     const world = new DiscordWorld(logs, time, fake, guild, guilds, store, core, dispatcher, bot);
+    world.telegram = telegram;
     await world.warmUp(guilds[options.ownShards?.ids[0] ?? 0] ?? guild);
     return world;
   }
@@ -241,9 +270,16 @@ export class DiscordWorld {
     return this.logs.filter((l) => l.level === 'error');
   }
 
+  /** With `telegram: true`: the Telegram fake and adapter. */
+  telegram: TelegramSide | null = null;
+
   async stop(): Promise<void> {
     await this.bot.stop();
     await this.fake.close();
+    if (this.telegram) {
+      await this.telegram.adapter.stop();
+      await this.telegram.fake.close();
+    }
     // Every scenario's logs: no bodies, bios, tokens or coordinates.
     expectLogsClean(this.logs, { secrets: [this.fake.token], store: this.store });
     expectOutboundClean(this.fake.requests('POST', /./).concat(this.fake.requests('PATCH', /./)).map((r) => r.body));

@@ -39,11 +39,15 @@ export class FakeDiscord {
    * `shards`: the count GET /gateway/bot recommends (1); `maxConcurrency`: its
    * `session_start_limit.max_concurrency`, how many shards may identify at once (1, as for most bots).
    */
-  static async start(options: { limitPerSecond?: number; token?: string; applicationId?: string; shards?: number; maxConcurrency?: number } = {}): Promise<FakeDiscord> {
+  static async start(
+    options: { limitPerSecond?: number; token?: string; applicationId?: string; shards?: number; maxConcurrency?: number; messageContentIntent?: boolean } = {},
+  ): Promise<FakeDiscord> {
     const world = new World(options.token ?? `fake-token-${snowflake()}`, options.applicationId ?? snowflake());
     let port = 0;
     const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
     const gateway = new FakeGateway(world, gatewayUrl);
+    // Developer Portal → Bot → Message Content Intent.
+    if (options.messageContentIntent) gateway.grantedIntents |= 1 << 15;
     // Events happen whether or not a bot listens: one not connected simply misses them.
     eventsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
     threadsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
