@@ -50,6 +50,8 @@ export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery
   };
 
   return {
+    placeKind: 'home',
+
     async openPlace(community, announcement, name) {
       const guildId = decodeCommunityKey(community.key).id;
       try {

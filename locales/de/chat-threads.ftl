@@ -10,3 +10,6 @@ chat-place-closed = **{ $title }** war vor einem Tag: Dieser Chat ist jetzt gesc
 chat-place-closed-cancelled = **{ $title }** wurde abgesagt: Dieser Chat ist jetzt geschlossen.
 chat-place-permission-missing-title = Spotter kann in { $community } keine Session-Chats eröffnen
 chat-place-permission-missing-text = Der Chat jeder Session läuft weiter über private Nachrichten, bekommt aber keinen privaten Thread im Server: Spotter fehlt die Berechtigung „Private Threads erstellen“, „Nachrichten in Threads senden“ oder „Threads verwalten“. So erteilst du sie: Servereinstellungen → Rollen → Spotters Rolle → Berechtigungen, diese drei einschalten und speichern.
+chat-place-board-opened = **{ $title }** ({ $at }) hat den ersten Platz vergeben: Neuigkeiten dazu kommen hierher. Gastgeber und alle mit Platz reden in ihren privaten Chats mit Spotter.
+chat-place-board-seat-joined = Ein weiterer Platz in **{ $title }** ist vergeben.
+chat-place-board-seat-left = Ein Platz in **{ $title }** ist wieder frei.

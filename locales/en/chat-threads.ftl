@@ -10,3 +10,6 @@ chat-place-closed = **{ $title }** was a day ago: this chat is closed now. Thank
 chat-place-closed-cancelled = **{ $title }** was called off: this chat is closed now.
 chat-place-permission-missing-title = Spotter can't open session chats in { $community }
 chat-place-permission-missing-text = Each session's chat is still relayed through private messages, but it gets no private thread in the server: Spotter lacks the "Create Private Threads", "Send Messages in Threads" or "Manage Threads" permission. To grant them: Server Settings → Roles → Spotter's role → Permissions, turn those three on, then save.
+chat-place-board-opened = **{ $title }** ({ $at }) has its first seat: news of it comes here. The host and the people with a seat talk in their private chats with Spotter.
+chat-place-board-seat-joined = Another seat in **{ $title }** is taken.
+chat-place-board-seat-left = A seat in **{ $title }** is free again.

@@ -10,3 +10,6 @@ chat-place-closed = **{ $title }** fue hace un día: este chat ya está cerrado.
 chat-place-closed-cancelled = **{ $title }** se canceló: este chat ya está cerrado.
 chat-place-permission-missing-title = Spotter no puede abrir chats de sesiones en { $community }
 chat-place-permission-missing-text = El chat de cada sesión se sigue transmitiendo por mensajes privados, pero no tiene un hilo privado en el servidor: a Spotter le falta el permiso «Crear hilos privados», «Enviar mensajes en hilos» o «Gestionar hilos». Para darlo: Ajustes del servidor → Roles → el rol de Spotter → Permisos, activa esos tres y guarda.
+chat-place-board-opened = **{ $title }** ({ $at }) ya tiene su primera plaza ocupada: las novedades llegan aquí. Quien organiza y quienes tienen plaza hablan en sus chats privados con Spotter.
+chat-place-board-seat-joined = Se ocupó otra plaza en **{ $title }**.
+chat-place-board-seat-left = Una plaza en **{ $title }** vuelve a estar libre.

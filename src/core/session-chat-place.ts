@@ -1,9 +1,14 @@
 /**
- * A session chat's home on its community's own platform (a Discord private thread): the port the
- * platform implements, and what the core decides about it. Members on the community's platform
- * talk there; everyone else (another platform, or one of a pair kept apart by a block) stays on
- * the relay through private chats, and the two are joined: relayed messages are posted in the
- * place with their author's name, and messages written in the place are relayed out.
+ * A session chat's place on its community's own platform: the port the platform implements, and
+ * what the core decides about it. In a home (a Discord private thread) the members on the
+ * community's platform talk; everyone else (another platform, or one of a pair kept apart by a
+ * block) stays on the relay through private chats, and the two are joined: relayed messages are
+ * posted in the place with their author's name, and messages written in the place are relayed out.
+ *
+ * A board (a Telegram forum topic) is read by the whole group: Telegram can't keep a topic to
+ * the session's people, and a blocked pair would read each other there. So Spotter posts only what
+ * concerns the session (opened, seats taken or given up without names, reminders, closed) and the
+ * conversation itself stays relayed, as a forum's members expect of a session's topic.
  */
 import type { Community } from '../domain/community.js';
 import type { PersonId, SessionId } from '../domain/ids.js';
@@ -11,7 +16,7 @@ import { decodeCommunityKey, decodeUserKey, type Platform } from '../domain/plat
 import type { Profile } from '../domain/profile.js';
 import type { Announcement, WorkoutSession } from '../domain/session.js';
 import { chatMembers, keptApart } from '../domain/session-chat.js';
-import type { ChatPlace, ChatPlaceMember, PlaceMade, PlaceNotice, PlaceSessionCard } from '../domain/session-chat-place.js';
+import type { ChatPlace, ChatPlaceMember, PlaceKind, PlaceMade, PlaceNotice, PlaceSessionCard } from '../domain/session-chat-place.js';
 import { isLive } from '../domain/session.js';
 import type { CoreDeps } from './deps.js';
 import { moderatorsOf } from './session-events.js';
@@ -19,8 +24,8 @@ import { moderatorsOf } from './session-events.js';
 
 /** The platforms' places for session chats; the delivery side routes each call to the community's platform. */
 export interface ChatPlaces {
-  /** Whether the community's platform has places (and the community has where to open one). */
-  supports(community: Community): boolean;
+  /** What the community's platform's places are; null when it has none. */
+  kind(community: Community): PlaceKind | null;
   /** Opens the place of a session announced in `announcement` (the thread lives beside the post). */
   open(community: Community, announcement: Announcement, session: PlaceSessionCard): Promise<PlaceMade>;
   /** Lets a member in; false when the platform would not (they left the server, the place is gone). */
@@ -48,6 +53,8 @@ export interface PlaceState {
   readonly place: ChatPlace;
   readonly community: Community;
   readonly opened: boolean;
+  /** The whole community reads it: nobody is at home there, and nobody is named. */
+  readonly board: boolean;
 }
 
 export class ChatPlaceKeeper {
@@ -81,8 +88,9 @@ export class ChatPlaceKeeper {
         opened = true;
       }
       const { place, community } = found;
+      const board = places.kind(community) === 'board';
       const platform = decodeCommunityKey(community.key).platform;
-      const people = await this.deps.store.people.getMany(chatMembers(s));
+      const people = board ? [] : await this.deps.store.people.getMany(chatMembers(s));
       const wanted: ChatPlaceMember[] = [];
       for (const p of people) {
         const userId = accountOn(p, platform);
@@ -95,7 +103,7 @@ export class ChatPlaceKeeper {
         if (await places.add(place, w.userId)) members.push(w);
       }
       await this.deps.store.chatPlaces.setMembers(s.id, members);
-      return { place: { ...place, members }, community, opened };
+      return { place: { ...place, members }, community, opened, board };
     } catch (error) {
       this.deps.log.warn({ sessionId: s.id, err: (error as Error).message }, 'session chat place not kept in step');
       return null;
@@ -106,7 +114,7 @@ export class ChatPlaceKeeper {
     if (!isLive(s) || !s.communityId || chatMembers(s).length < 2) return null;
     const community = await this.deps.store.communities.get(s.communityId);
     const announcement = community ? s.announcements.find((a) => a.community === community.key) : undefined;
-    if (!community || !announcement || !places.supports(community)) return null;
+    if (!community || !announcement || !places.kind(community)) return null;
     const made = await places.open(community, announcement, placeCard(s));
     if (made.kind !== 'opened') {
       if (made.kind === 'refused') await this.permissionMissing(community);

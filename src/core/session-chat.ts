@@ -141,10 +141,10 @@ export class SessionChatService {
       const namesFor = (viewer: Profile, people: readonly Profile[]) => people.filter((p) => p.id !== viewer.id && !keptApart(viewer, p)).map((p) => p.displayName);
       if (state) {
         const mention = (ids: readonly PersonId[]) => state.place.members.filter((m) => ids.includes(m.personId)).map((m) => m.userId);
-        if (state.opened) await this.places.tell(s.id, () => ({ kind: 'opened', session: placeCard(s), mention: mention([...home]) }));
+        if (state.opened) await this.places.tell(s.id, () => ({ kind: 'opened', session: placeCard(s), mention: mention([...home]), board: state.board }));
         // Nobody at home there is kept apart from them (else their comings and goings stay unsaid there).
         else if (!members.some((p) => home.has(p.id) && keptApart(p, person)))
-          await this.places.tell(s.id, () => ({ kind: 'seat', session: placeCard(s), who: person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] }));
+          await this.places.tell(s.id, () => ({ kind: 'seat', session: placeCard(s), who: state.board ? null : person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] }));
       }
       if (change === 'joined') {
         if (!home.has(person.id))

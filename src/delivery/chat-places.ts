@@ -14,11 +14,11 @@ import type { DeliveryRegistry } from './platforms.js';
 export function chatPlacesFrom(registry: DeliveryRegistry, locales: LocalePolicy): ChatPlaces {
   const placesOf = (key: Parameters<typeof decodeCommunityKey>[0]): PlaceDelivery | null => {
     const d = registry.get(decodeCommunityKey(key).platform);
-    if (!d?.openPlace || !d.addToPlace || !d.removeFromPlace || !d.postInPlace || !d.closePlace) return null;
-    return { openPlace: d.openPlace, addToPlace: d.addToPlace, removeFromPlace: d.removeFromPlace, postInPlace: d.postInPlace, closePlace: d.closePlace };
+    if (!d?.placeKind || !d.openPlace || !d.addToPlace || !d.removeFromPlace || !d.postInPlace || !d.closePlace) return null;
+    return { placeKind: d.placeKind, openPlace: d.openPlace, addToPlace: d.addToPlace, removeFromPlace: d.removeFromPlace, postInPlace: d.postInPlace, closePlace: d.closePlace };
   };
   return {
-    supports: (community) => placesOf(community.key) !== null,
+    kind: (community) => placesOf(community.key)?.placeKind ?? null,
     async open(community, announcement, session) {
       return (await placesOf(community.key)?.openPlace(community, announcement, placeName(session))) ?? { kind: 'failed' };
     },

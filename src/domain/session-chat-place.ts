@@ -36,15 +36,25 @@ export interface PlaceSessionCard {
  */
 export type PlaceNotice =
   /** The chat opened: everyone let in is named, so they notice it. */
-  | { readonly kind: 'opened'; readonly session: PlaceSessionCard; readonly mention: readonly string[] }
-  /** Someone got a seat or gave it up; `mention`: their account here, when they are let in. */
-  | { readonly kind: 'seat'; readonly session: PlaceSessionCard; readonly who: string; readonly change: 'joined' | 'left'; readonly mention: readonly string[] }
+  | { readonly kind: 'opened'; readonly session: PlaceSessionCard; readonly mention: readonly string[]; readonly board: boolean }
+  /**
+   * Someone got a seat or gave it up; `mention`: their account here, when they are let in. On a
+   * board (read by the whole community) nobody is named: `who` is null.
+   */
+  | { readonly kind: 'seat'; readonly session: PlaceSessionCard; readonly who: string | null; readonly change: 'joined' | 'left'; readonly mention: readonly string[] }
   /** The session starts in `leadMinutes`. */
   | { readonly kind: 'reminder'; readonly session: PlaceSessionCard; readonly leadMinutes: number }
   /** A member who is not in the place (another platform, or kept apart) wrote to the chat. */
   | { readonly kind: 'message'; readonly session: PlaceSessionCard; readonly from: string; readonly body: string }
   /** The place closes: the session was called off, or it ended a day ago. */
   | { readonly kind: 'closed'; readonly session: PlaceSessionCard; readonly cancelled: boolean };
+
+/**
+ * What a platform's places are: a `home` the chat's members talk in, only they can read (Discord's
+ * private threads), or a `board` the whole community reads (Telegram's forum topics), where
+ * Spotter only posts what concerns the session and the conversation stays relayed.
+ */
+export type PlaceKind = 'home' | 'board';
 
 /** What became of an attempt to open a place: opened (its id), refused for want of permission, or failed otherwise (logged). */
 export type PlaceMade = { readonly kind: 'opened'; readonly placeId: string } | { readonly kind: 'refused' } | { readonly kind: 'failed' };

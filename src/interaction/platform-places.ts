@@ -1,7 +1,7 @@
 import type { Community } from '../domain/community.js';
 import type { CommunityKey } from '../domain/platform.js';
 import type { Announcement } from '../domain/session.js';
-import type { PlaceMade } from '../domain/session-chat-place.js';
+import type { PlaceKind, PlaceMade } from '../domain/session-chat-place.js';
 import type { Reply } from './reply.js';
 
 /**
@@ -9,6 +9,8 @@ import type { Reply } from './reply.js';
  * Every call names the community the place is in; ids are the platform's own.
  */
 export interface PlaceDelivery {
+  /** A home the members talk in (Discord threads), or a board the community reads (Telegram topics). */
+  readonly placeKind: PlaceKind;
   /** Opens a place named `name` beside the session's announcement. */
   openPlace(community: Community, announcement: Announcement, name: string): Promise<PlaceMade>;
   /** False when the platform would not let them in (left the server, the place is gone). */

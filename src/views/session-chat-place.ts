@@ -16,12 +16,14 @@ const mentions = (ids: readonly string[]): string => ids.map((id) => `<@${id}>`)
 export function placeNoticeReply(t: Translator, n: PlaceNotice): Reply {
   switch (n.kind) {
     case 'opened':
+      if (n.board) return { visibility: 'public', text: t.t('chat-place-board-opened', { title: n.session.title, at: n.session.startsAt }), tone: 'info' };
       return {
         visibility: 'public',
         text: [t.t('chat-place-opened', { title: n.session.title, at: n.session.startsAt }), mentions(n.mention), t.t('chat-place-opened-how')].filter(Boolean).join('\n\n'),
         tone: 'info',
       };
     case 'seat':
+      if (n.who === null) return { visibility: 'public', text: t.t(n.change === 'joined' ? 'chat-place-board-seat-joined' : 'chat-place-board-seat-left', { title: n.session.title }), tone: 'info' };
       return {
         visibility: 'public',
         text: [t.t(n.change === 'joined' ? 'chat-place-seat-joined' : 'chat-place-seat-left', { who: n.who }), mentions(n.mention)].filter(Boolean).join(' '),
