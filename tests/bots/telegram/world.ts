@@ -1,5 +1,6 @@
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
+import { chatPlacesFrom } from '../../../src/delivery/chat-places.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
@@ -84,6 +85,7 @@ export class TelegramWorld {
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
       notifier: delivery.notifier,
       announcer: announcerFrom(deliveries, new LocalePolicy()),
+      chatPlaces: chatPlacesFrom(deliveries, new LocalePolicy()),
     });
     const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log));
     const port = options.webhook ? await freePort() : 0;
