@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SessionId } from '../src/domain/ids.js';
 import { endsAt, isLive } from '../src/domain/session.js';
 import { withDedupeScope } from '../src/delivery/outbox-notifier.js';
+import { CHAT_OPEN_AFTER_END_MS } from '../src/core/session-chat.js';
 import { defineJob } from './define.js';
 import { JOB } from './names.js';
 
@@ -10,7 +11,8 @@ import { JOB } from './names.js';
  * then asks each participant whether they came. The check-in prompts go through the core's
  * notifier inside this job's dedupe scope, so a repeated run asks nobody twice; the host gets one
  * sheet to confirm who came. Answers (commands) move streaks and attendance; a person nobody
- * answered for is simply not counted.
+ * answered for is simply not counted. A day after the end it runs once more, to lock the session
+ * chat's place (a Discord thread), if it has one.
  */
 export const sessionComplete = defineJob({
   name: JOB.sessionComplete,
@@ -22,6 +24,9 @@ export const sessionComplete = defineJob({
     const s = await ctx.store.sessions.get(id);
     if (!s || s.status === 'cancelled') return;
     const now = ctx.clock();
+    // Run again a day after the end: the chat's place is locked then (its check-ins went out before).
+    const placeCloses = new Date(endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS);
+    if (s.status === 'completed' && now >= placeCloses) return ctx.core.sessionChat.closeAfter(id);
     if (isLive(s) && now < endsAt(s)) return ctx.runAgainAt(new Date(endsAt(s).getTime() + ctx.settings.checkInDelayMinutes * 60_000));
     await ctx.core.sessions.completeSession(id);
     const after = await ctx.store.sessions.get(id);
@@ -34,5 +39,6 @@ export const sessionComplete = defineJob({
     // The host's one sheet to confirm who came, in its own scope: a repeated run sends none again.
     const sheet = await withDedupeScope(`attendance:${id}`, () => ctx.core.sessions.sendAttendanceSheet(id));
     ctx.log.info({ sessionId, asked, sheet }, 'session completed, check-in and attendance sheet sent');
+    if (await ctx.store.chatPlaces.get(id)) ctx.runAgainAt(placeCloses);
   },
 });

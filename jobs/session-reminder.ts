@@ -56,5 +56,7 @@ export const sessionReminder = defineJob({
         kind: 'reminder',
       });
     }
+    // The chat's place on the community's platform (a Discord thread) hears it once, for everyone there.
+    await ctx.core.sessionChat.reminded(s.id, lead);
   },
 });

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { Core } from './core/core.js';
 import { DeliveryRegistry } from './delivery/platforms.js';
 import { announcerFrom } from './delivery/announcer.js';
+import { chatPlacesFrom } from './delivery/chat-places.js';
 import { eventInterestFrom } from './delivery/event-interest.js';
 import { LocalePolicy } from './i18n/locale-policy.js';
 import { warmGazetteerInSlices } from './core/parse/location.js';
@@ -90,6 +91,7 @@ export async function createApp(config: Config<ConfiguredPlatform>, log: Logger,
     notifier: scheduler.notifier,
     hooks: scheduler.hooks,
     announcer: announcerFrom(deliveries, new LocalePolicy()),
+    chatPlaces: chatPlacesFrom(deliveries, new LocalePolicy()),
     settings: {
       owners: config.owners,
       defaultRadiusKm: config.defaultRadiusKm,
@@ -111,7 +113,7 @@ export async function createApp(config: Config<ConfiguredPlatform>, log: Logger,
     ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   }
   if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
-  const shared: Omit<AdapterDeps, 'kv'> = { dispatcher, clock, log, durability: opened.durability, eventInterest: eventInterestFrom(core, new LocalePolicy()), ...(ops ? { http: ops } : {}) };
+  const shared: Omit<AdapterDeps, 'kv'> = { dispatcher, clock, log, durability: opened.durability, eventInterest: eventInterestFrom(core, new LocalePolicy()), placeMessage: (c, p, a, t) => core.sessionChat.fromPlace(c, p, a, t), ...(ops ? { http: ops } : {}) };
   const adapterDeps = (platform: string): AdapterDeps => ({ ...shared, kv: opened.store.kv.namespace(platform) });
   // The configured platforms; an offline stand-in (the terminal) is main's to start, only without them.
   for (const platform of config.platforms.filter((p) => !p.offline)) adapters.push(await platform.create(adapterDeps(platform.name)));

@@ -7,6 +7,8 @@ import { buildCommandTable } from './commands.js';
 import { createDelivery, DmChannels } from './delivery.js';
 import { createInteractionHandler } from './interactions.js';
 import { createEventDelivery, onInterested } from './scheduled-events.js';
+import { onPlaceMessage } from './thread-messages.js';
+import { createThreadDelivery } from './threads.js';
 
 export interface DiscordConfig {
   readonly token: string;
@@ -24,6 +26,11 @@ export interface DiscordConfig {
    * instances split them, each with its own ids of the same total.
    */
   readonly shards?: 'auto' | { readonly ids: readonly number[]; readonly count: number };
+  /**
+   * The Message Content intent is granted to this bot (privileged: Developer Portal → Bot): then
+   * what people write in session chat threads is relayed to members on other platforms.
+   */
+  readonly messageContent?: boolean;
 }
 
 export interface DiscordBot extends PlatformAdapter {
@@ -51,7 +58,12 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps server names and roles cached;
     // GuildScheduledEvents (not privileged) brings "Interested" on the sessions' events.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildScheduledEvents],
+    // Guild Messages + Message Content (privileged, only when granted) bring what is written in threads.
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildScheduledEvents,
+      ...(config.messageContent ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : []),
+    ],
     // "Interested" may come from someone, or for an event, the cache never saw: the ids suffice.
     partials: [Partials.User, Partials.GuildScheduledEvent],
     // As many shards as Discord recommends (GET /gateway/bot), all in this process, unless told
@@ -88,8 +100,9 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord gateway resumed'));
   client.on(Events.ShardError, (error, shard) => log.warn({ shard, err: error.message }, 'discord gateway error'));
-  const delivery = { ...createDelivery(client.rest, dms, log), ...createEventDelivery(client, deps.clock, log) };
+  const delivery = { ...createDelivery(client.rest, dms, log), ...createEventDelivery(client, deps.clock, log), ...createThreadDelivery(client, log) };
   onInterested(client, { ...deps, log }, delivery, (work) => inFlight.track(work));
+  if (config.messageContent) onPlaceMessage(client, { ...deps, log }, (work) => inFlight.track(work));
   client.rest.on('rateLimited', (data) => log.info({ route: data.route, global: data.global, ms: data.timeToReset }, 'discord rate limited'));
 
   return {

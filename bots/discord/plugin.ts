@@ -40,6 +40,8 @@ export const discordConfigSchema = z
     DISCORD_GUILD_ID: snowflake,
     DISCORD_API_URL: url('Discord REST base'),
     DISCORD_SHARDS: shards,
+    /** The bot was granted the privileged Message Content intent: session chat threads are relayed to other platforms. */
+    DISCORD_MESSAGE_CONTENT: z.enum(['true', 'false'], { error: '"true" or "false"' }).default('false'),
   })
   .transform((e, ctx): DiscordConfig | null => {
     if (!e.DISCORD_TOKEN) return null;
@@ -53,6 +55,7 @@ export const discordConfigSchema = z
       ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
       ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
       shards: e.DISCORD_SHARDS,
+      messageContent: e.DISCORD_MESSAGE_CONTENT === 'true',
     };
   });
 

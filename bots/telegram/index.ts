@@ -4,6 +4,7 @@ import { TelegramApi } from './api.js';
 import { TelegramLifecycle, type WebhookConfig } from './bot.js';
 import { publishCommandMenus } from './commands-menu.js';
 import { telegramDelivery } from './delivery.js';
+import { topicDelivery } from './topics.js';
 import { UpdateHandler } from './handler.js';
 import { BotIdentity } from './identity.js';
 import { Outbound } from './outbound.js';
@@ -42,7 +43,7 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 
   return {
     platform: 'telegram',
-    delivery: telegramDelivery(out),
+    delivery: { ...telegramDelivery(out), ...topicDelivery(api, deps.clock, log) },
     start: () =>
       lifecycle.start(async (username) => {
         identity.set(username);

@@ -4,6 +4,7 @@ import type { SchedulerHooks } from './hooks.js';
 import type { Store } from '../store/port.js';
 import type { RateLimits } from './limits.js';
 import type { Announcer, Notifier } from './notify.js';
+import type { ChatPlaces } from './session-chat-place.js';
 
 export type Clock = () => Date;
 
@@ -35,6 +36,8 @@ export interface CoreDeps {
   readonly limits: RateLimits;
   /** Public session posts in communities; without one, sessions are simply not announced. */
   readonly announcer?: Announcer;
+  /** Session chats' homes on the community's platform (Discord threads); without them, chats are relayed. */
+  readonly chatPlaces?: ChatPlaces;
   /** Tells the job scheduler what changed (src/scheduler/hooks.ts); without one, nothing is scheduled. */
   readonly hooks?: SchedulerHooks;
 }

@@ -1,4 +1,5 @@
 import { type MessageId, newId, type PersonId, type SessionId } from '../domain/ids.js';
+import type { CommunityKey, UserKey } from '../domain/platform.js';
 import { personCard } from '../domain/notification.js';
 import type { ChatSessionCard } from '../domain/notifications/session-chat.js';
 import { phrase } from '../domain/phrase.js';
@@ -13,6 +14,7 @@ import type { SchedulerHooks } from './hooks.js';
 import { limitedError } from './limits.js';
 import { MESSAGE_MAX } from './messaging.js';
 import { SessionKit } from './sessions-kit.js';
+import { atHome, ChatPlaceKeeper, placeCard } from './session-chat-place.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -37,20 +39,26 @@ const chatCard = (s: WorkoutSession): ChatSessionCard => ({ id: s.id, title: s.t
  * first participant are told, and so is each person seated later. Seat changes are announced to
  * the other participants; the host already hears of them from the sessions notifications.
  * Reminders reach every member one by one (src/scheduler), so the relay adds none of its own.
+ *
+ * Where the session is announced on a platform with places (Discord: a private thread), the
+ * chat has a home there too (src/core/session-chat-place.ts): members at home talk in it and are
+ * not sent relayed copies nor seat notices; the place itself announces seats and reminders.
  */
 export class SessionChatService {
   private readonly kit: SessionKit;
+  readonly places: ChatPlaceKeeper;
 
   constructor(
     private readonly deps: CoreDeps,
     private readonly actions: Actions,
   ) {
     this.kit = new SessionKit(deps, actions);
+    this.places = new ChatPlaceKeeper(deps);
   }
 
   /** Relays `text` from me to every other member of the session `ref`; `replyTo` names a message sent to me there. */
   async post(me: Profile, ref: string, text: string, replyTo?: string): Promise<Result<ChatPosted>> {
-    const { store, notifier, log, settings, limits } = this.deps;
+    const { store, log, settings, limits } = this.deps;
     const body = cleanText(text);
     if (!body) return err(userError('invalid-input', phrase('msg-error-empty')));
     if (body.length > MESSAGE_MAX) return err(userError('invalid-input', phrase('msg-error-too-long', { max: String(MESSAGE_MAX) })));
@@ -71,6 +79,8 @@ export class SessionChatService {
 
     const others = await store.people.getMany(members.filter((id) => id !== me.id));
     const recipients = others.filter((p) => !keptApart(me, p));
+    const home = await this.places.current(s.id);
+    const inPlace = atHome(home?.place);
     const original = replyTo ? await store.sessionChat.get(replyTo as MessageId, now) : null;
     const answered = original && original.sessionId === s.id && original.toIds.includes(me.id) ? original : null;
 
@@ -87,19 +97,10 @@ export class SessionChatService {
     await store.sessionChat.insert(message);
     log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length, reply: answered !== null }, 'session chat message relayed');
 
-    const card = chatCard(s);
-    for (const to of recipients) {
-      await notifier.notify(to.id, {
-        kind: 'session-chat-message',
-        session: card,
-        from: personCard(me),
-        body,
-        answered: answered && answered.fromId === to.id ? answered.body : null,
-        reply: await this.actions.offer(to.id, { kind: 'session-chat', session: s.id, 'reply-to': message.id }),
-        report: await this.actions.offer(to.id, { kind: 'report', message: message.id }),
-        block: await this.actions.offer(to.id, { kind: 'block', person: me.id }),
-      });
-    }
+    // Those at home in the place read it there, under the author's name.
+    if (home && recipients.some((p) => inPlace.has(p.id)) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
+      await this.places.tell(s.id, () => ({ kind: 'message', session: placeCard(s), from: me.displayName, body }));
+    for (const to of recipients) if (!inPlace.has(to.id)) await this.relay(to, s, me, message, answered && answered.fromId === to.id ? answered.body : null);
     return ok({ session: s, message });
   }
 
@@ -115,6 +116,11 @@ export class SessionChatService {
         await inner.participantLeft(sessionId, personId);
         await this.seatChanged(sessionId, personId, 'left');
       },
+      sessionCancelled: async (sessionId) => {
+        await inner.sessionCancelled(sessionId);
+        const s = await this.deps.store.sessions.get(sessionId);
+        if (s) await this.places.close(s, true);
+      },
     };
   }
 
@@ -122,23 +128,35 @@ export class SessionChatService {
   private async seatChanged(sessionId: SessionId, personId: PersonId, change: 'joined' | 'left'): Promise<void> {
     try {
       const s = await this.deps.store.sessions.get(sessionId);
+      if (!s) return;
+      // The place follows the seats first (an erased person is taken out too).
+      const state = await this.places.sync(s);
+      const home = atHome(state?.place);
       // Someone who left Spotter altogether is not announced: the erasure notices say what matters.
       const person = await this.deps.store.people.get(personId);
-      if (!s || !person) return;
+      if (!person) return;
       const members = await this.deps.store.people.getMany(chatMembers(s).filter((id) => id !== personId));
       const card = chatCard(s);
       const ttl = Math.max(1, Math.ceil((endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS - this.kit.now().getTime()) / HOUR_MS));
       const namesFor = (viewer: Profile, people: readonly Profile[]) => people.filter((p) => p.id !== viewer.id && !keptApart(viewer, p)).map((p) => p.displayName);
+      if (state) {
+        const mention = (ids: readonly PersonId[]) => state.place.members.filter((m) => ids.includes(m.personId)).map((m) => m.userId);
+        if (state.opened) await this.places.tell(s.id, () => ({ kind: 'opened', session: placeCard(s), mention: mention([...home]), board: state.board }));
+        // Nobody at home there is kept apart from them (else their comings and goings stay unsaid there).
+        else if (!members.some((p) => home.has(p.id) && keptApart(p, person)))
+          await this.places.tell(s.id, () => ({ kind: 'seat', session: placeCard(s), who: state.board ? null : person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] }));
+      }
       if (change === 'joined') {
-        await this.kit.notify(person.id, {
-          kind: 'session-chat-opened',
-          session: card,
-          members: namesFor(person, members),
-          write: await this.actions.offer(person.id, { kind: 'session-chat', session: s.id }, ttl),
-        });
+        if (!home.has(person.id))
+          await this.kit.notify(person.id, {
+            kind: 'session-chat-opened',
+            session: card,
+            members: namesFor(person, members),
+            write: await this.actions.offer(person.id, { kind: 'session-chat', session: s.id }, ttl),
+          });
         const host = members.find((p) => p.id === s.hostId);
         // The first seat opens the chat for the host too.
-        if (host && s.participants.length === 1 && !keptApart(host, person))
+        if (host && s.participants.length === 1 && !keptApart(host, person) && !home.has(host.id))
           await this.kit.notify(host.id, {
             kind: 'session-chat-opened',
             session: card,
@@ -147,11 +165,74 @@ export class SessionChatService {
           });
       }
       for (const other of members) {
-        if (other.id === s.hostId || keptApart(other, person)) continue;
+        if (other.id === s.hostId || home.has(other.id) || keptApart(other, person)) continue;
         await this.kit.notify(other.id, { kind: 'session-chat-seat', session: card, who: person.displayName, change });
       }
     } catch (error) {
       this.deps.log.warn({ sessionId, err: (error as Error).message }, 'session chat seat notice failed');
     }
+  }
+
+  /**
+   * Someone wrote in a session's place on its platform (`author`, in `community`'s place
+   * `placeId`): relayed to the members who are not there (another platform, or kept apart from
+   * someone there), never to anyone kept apart from the author. What the place's own members
+   * write is theirs; only a member let in by Spotter is relayed, within the message allowance.
+   */
+  async fromPlace(community: CommunityKey, placeId: string, author: UserKey, text: string): Promise<void> {
+    const { store, log, settings, limits } = this.deps;
+    const place = await store.chatPlaces.findByPlace(community, placeId);
+    const body = cleanText(text);
+    if (!place || place.closedAt || !body) return;
+    const [s, me] = await Promise.all([store.sessions.get(place.sessionId), store.people.findByIdentity(author)]);
+    if (!s || !me || !place.members.some((m) => m.personId === me.id) || !chatMembers(s).includes(me.id)) return;
+    const inPlace = atHome(place);
+    const recipients = (await store.people.getMany(chatMembers(s).filter((id) => !inPlace.has(id)))).filter((p) => !keptApart(me, p));
+    if (recipients.length === 0) return;
+    const allowed = await limits.take('message', me.id);
+    if (!allowed.ok) {
+      log.info({ sessionId: s.id }, 'session chat place message not relayed: over the allowance');
+      return;
+    }
+    const now = this.kit.now();
+    const message: SessionChatMessage = {
+      id: newId<MessageId>(),
+      sessionId: s.id,
+      fromId: me.id,
+      toIds: recipients.map((p) => p.id),
+      body: body.slice(0, MESSAGE_MAX),
+      replyToId: null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + settings.messageRetentionDays * DAY_MS),
+    };
+    await store.sessionChat.insert(message);
+    log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length }, 'session chat place message relayed');
+    for (const to of recipients) await this.relay(to, s, me, message, null);
+  }
+
+  /** One relayed copy, with Reply, Report and Block for its reader. */
+  private async relay(to: Profile, s: WorkoutSession, me: Profile, message: SessionChatMessage, answered: string | null): Promise<void> {
+    await this.deps.notifier.notify(to.id, {
+      kind: 'session-chat-message',
+      session: chatCard(s),
+      from: personCard(me),
+      body: message.body,
+      answered,
+      reply: await this.actions.offer(to.id, { kind: 'session-chat', session: s.id, 'reply-to': message.id }),
+      report: await this.actions.offer(to.id, { kind: 'report', message: message.id }),
+      block: await this.actions.offer(to.id, { kind: 'block', person: me.id }),
+    });
+  }
+
+  /** A reminder went out: the place says it too. */
+  async reminded(sessionId: SessionId, leadMinutes: number): Promise<void> {
+    const s = await this.deps.store.sessions.get(sessionId);
+    if (s) await this.places.tell(s.id, () => ({ kind: 'reminder', session: placeCard(s), leadMinutes }));
+  }
+
+  /** A day after the session: its place is locked (the relay closes by itself, see `post`). */
+  async closeAfter(sessionId: SessionId): Promise<void> {
+    const s = await this.deps.store.sessions.get(sessionId);
+    if (s && this.kit.now().getTime() >= endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS) await this.places.close(s, s.status === 'cancelled');
   }
 }

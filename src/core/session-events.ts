@@ -38,7 +38,7 @@ export async function eventOutcome(deps: CoreDeps, community: Community, event: 
 }
 
 /** Who moderates the community, as reports reach them: those seen moderating lately, else the owners. */
-async function moderatorsOf(deps: CoreDeps, community: Community): Promise<PersonId[]> {
+export async function moderatorsOf(deps: CoreDeps, community: Community): Promise<PersonId[]> {
   const now = deps.clock().getTime();
   const fresh = community.moderators.filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS).map((m) => m.personId);
   if (fresh.length > 0) return [...new Set(fresh)];

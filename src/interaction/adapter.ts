@@ -36,7 +36,11 @@ export interface AdapterDeps {
   readonly http?: HttpMount;
   /** Someone showed interest in a session's platform event (Discord's "Interested"): the DM for them, if any. */
   readonly eventInterest?: EventInterest;
+  /** Someone wrote in a session chat's place on the platform (a Discord thread): relayed to the chat's other members. */
+  readonly placeMessage?: PlaceMessage;
 }
+
+export type PlaceMessage = (community: CommunityKey, placeId: string, author: UserKey, text: string) => Promise<void>;
 
 export type EventInterest = (community: CommunityKey, eventId: string, user: UserKey) => Promise<InterestOffer | null>;
 

@@ -3,6 +3,7 @@ import type { Platform } from '../domain/platform.js';
 import type { Announcement } from '../domain/session.js';
 import type { Reply } from './reply.js';
 import type { EventMade, SessionEvent } from './platform-events.js';
+import type { PlaceDelivery } from './platform-places.js';
 
 /** How an adapter takes messages nobody asked for (notifications, announcements): its port to delivery. */
 
@@ -27,8 +28,8 @@ export interface PlatformLimits {
   readonly concurrency: number;
 }
 
-/** What a platform adapter offers the core for messages it did not ask for. */
-export interface PlatformDelivery {
+/** What a platform adapter offers the core for messages it did not ask for (and, optionally, places for session chats). */
+export interface PlatformDelivery extends Partial<PlaceDelivery> {
   readonly platform: Platform;
   /** How fast the sender may send here, a little inside what the platform allows; unset: no limit (a terminal, a test double). */
   readonly limits?: PlatformLimits;

@@ -23,6 +23,7 @@ import type { KvRepo } from './port-kv.js';
 import type { RoundsRepo } from './port-rounds.js';
 import type { Near, SessionsRepo } from './port-sessions.js';
 import type { SessionChatRepo } from './port-session-chat.js';
+import type { ChatPlacesRepo } from './port-chat-places.js';
 import type {
   AuditEntry,
   Connection,
@@ -63,6 +64,7 @@ export * from './port-delivery.js';
 export type { RoundsRepo } from './port-rounds.js';
 export * from './port-sessions.js';
 export type { SessionChatRepo } from './port-session-chat.js';
+export type { ChatPlacesRepo } from './port-chat-places.js';
 
 export interface NearPeopleQuery {
   readonly from: GeoPoint;
@@ -340,6 +342,8 @@ export interface Store {
   readonly messages: MessagesRepo;
   /** Messages of session chats (src/store/port-session-chat.ts). */
   readonly sessionChat: SessionChatRepo;
+  /** Where session chats live on their community's platform (src/store/port-chat-places.ts). */
+  readonly chatPlaces: ChatPlacesRepo;
   readonly reports: ReportsRepo;
   readonly audit: AuditRepo;
   readonly conversations: ConversationsRepo;

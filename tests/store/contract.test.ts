@@ -31,6 +31,7 @@ import { attendanceContract } from './contract/attendance.js';
 import { scheduledEventsContract } from './contract/scheduled-events.js';
 import { peopleInCommunityContract } from './contract/people-in-community.js';
 import { sessionChatContract } from './contract/session-chat.js';
+import { chatPlacesContract } from './contract/chat-places.js';
 
 /**
  * ONE contract for every storage adapter: whatever passes here behaves the same for the core.
@@ -78,4 +79,5 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   attendanceContract(current);
   scheduledEventsContract(current);
   sessionChatContract(current);
+  chatPlacesContract(current);
 });

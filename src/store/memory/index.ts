@@ -12,6 +12,7 @@ import { MemoryFeeds } from './feeds.js';
 import { MemoryRounds } from './rounds.js';
 import { MemoryMeetings } from './meetings.js';
 import { MemorySessionChat } from './session-chat.js';
+import { MemoryChatPlaces } from './chat-places.js';
 import { MemoryConnections, MemoryJoinRequests, MemoryMessages } from './social.js';
 
 /** The in-memory twin of the MongoDB store: same behaviour, nothing persisted. */
@@ -22,6 +23,7 @@ export function createMemoryStore(): Store {
   const connections = new MemoryConnections();
   const messages = new MemoryMessages();
   const sessionChat = new MemorySessionChat();
+  const chatPlaces = new MemoryChatPlaces();
   const conversations = new MemoryConversations();
   const actions = new MemoryActions();
   const notices = new MemoryNotices();
@@ -42,6 +44,7 @@ export function createMemoryStore(): Store {
     connections,
     messages,
     sessionChat,
+    chatPlaces,
     reports: new MemoryReports(),
     audit: new MemoryAudit(),
     conversations,
@@ -65,6 +68,7 @@ export function createMemoryStore(): Store {
       joinRequests.table.deleteWhere((r) => r.requesterId === id);
       messages.table.deleteWhere((m) => m.fromId === id || m.toId === id);
       await sessionChat.erasePerson(id);
+      await chatPlaces.erasePerson(id);
       connections.table.deleteWhere((c) => c.requesterId === id || c.addresseeId === id);
       conversations.rows.delete(id);
       actions.table.deleteWhere((a) => a.actorId === id);

@@ -18,6 +18,7 @@ import { migrateProfileSlots, peopleRepo } from './people.repo.js';
 import { roundModels, roundsRepo, syncRoundIndexes } from './rounds.js';
 import { sessionsRepo } from './sessions.repo.js';
 import { sessionChatModel, sessionChatRepo } from './session-chat.js';
+import { chatPlaceModels, chatPlacesRepo } from './chat-places.js';
 import { checkServerVersion, MongoVersionError } from './version.js';
 
 export type MongoStore = Store & { readonly connection: mongoose.Connection };
@@ -69,6 +70,10 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const sessionChat = sessionChatRepo(chatDocs);
     const kvDocs = kvModel(connection);
     await kvDocs.syncIndexes();
+    const placeDocs = chatPlaceModels(connection);
+    await placeDocs.places.syncIndexes();
+    await placeDocs.notices.syncIndexes();
+    const chatPlaces = chatPlacesRepo(placeDocs);
 
     return {
       kind: 'mongodb',
@@ -80,6 +85,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       connections: connectionsRepo(models.connections),
       messages: messagesRepo(models.messages),
       sessionChat,
+      chatPlaces,
       reports: reportsRepo(models.reports),
       audit: auditRepo(models.audit),
       conversations: conversationsRepo(models.conversations),
@@ -98,6 +104,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
         await alerts.erasePerson(id);
         await feeds.delete(id);
         await sessionChat.erasePerson(id);
+        await chatPlaces.erasePerson(id);
         await rounds.forget(id);
         await eraseMeetings(meetingDocs, id);
         return erasure;

@@ -11,4 +11,10 @@ export const EVENTS_PRESENTERS = {
     text: t.t('event-permission-missing-text', { community: n.community }),
     tone: 'warning',
   }),
+  'chat-place-permission-missing': (n: Of<'chat-place-permission-missing'>, { t }: Viewer): Reply => ({
+    visibility: 'private',
+    title: t.t('chat-place-permission-missing-title', { community: n.community }),
+    text: t.t('chat-place-permission-missing-text', { community: n.community }),
+    tone: 'warning',
+  }),
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../src/i18n/languages.js';
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
+import { chatPlacesFrom } from '../../../src/delivery/chat-places.js';
 import { eventInterestFrom } from '../../../src/delivery/event-interest.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
@@ -47,6 +48,8 @@ export interface WorldOptions {
   readonly ownShards?: { readonly ids: readonly number[]; readonly count: number };
   /** Telegram beside Discord, as in production: one store and core, both adapters, a fake Bot API. */
   readonly telegram?: boolean;
+  /** The Message Content intent is granted in the portal and the bot asks for it (DISCORD_MESSAGE_CONTENT). */
+  readonly messageContent?: boolean;
   /** Everything said in this one, the adapter's own words too (the pseudo-locale run). */
   readonly locale?: Locale;
 }
@@ -92,7 +95,12 @@ export class DiscordWorld {
   static async start(options: WorldOptions = {}): Promise<DiscordWorld> {
     const shards = options.shards ?? 1;
     // 16 shards may identify at once (as for large bots), so starting 2 takes no 5 s pause.
-    const fake = await FakeDiscord.start({ limitPerSecond: options.limitPerSecond ?? 50, shards, ...(shards > 1 ? { maxConcurrency: 16 } : {}) });
+    const fake = await FakeDiscord.start({
+      limitPerSecond: options.limitPerSecond ?? 50,
+      shards,
+      ...(shards > 1 ? { maxConcurrency: 16 } : {}),
+      ...(options.messageContent ? { messageContentIntent: true } : {}),
+    });
     try {
       return await DiscordWorld.assemble(fake, options);
     } catch (error) {
@@ -137,6 +145,7 @@ export class DiscordWorld {
       log,
       notifier: delivery.notifier,
       announcer: announcerFrom(deliveries, locales),
+      chatPlaces: chatPlacesFrom(deliveries, locales),
       settings: DEFAULT_CORE_SETTINGS,
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
     });
@@ -147,9 +156,11 @@ export class DiscordWorld {
       apiUrl: fake.apiUrl,
       ...(options.restRequestsPerSecond ? { restRequestsPerSecond: options.restRequestsPerSecond } : {}),
       ...(options.ownShards ? { shards: options.ownShards } : {}),
+      ...(options.messageContent ? { messageContent: true } : {}),
     };
     await registerDiscordCommands(config, registry);
-    const bot = createDiscordBot(config, { dispatcher, kv: store.kv.namespace('discord'), clock, log, eventInterest: eventInterestFrom(core, locales) });
+    const placeMessage = core.sessionChat.fromPlace.bind(core.sessionChat);
+    const bot = createDiscordBot(config, { dispatcher, kv: store.kv.namespace('discord'), clock, log, eventInterest: eventInterestFrom(core, locales), placeMessage });
     deliveries.register(bot.delivery);
     let telegram: TelegramSide | null = null;
     try {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../src/i18n/languages.js';
 import { LocalePolicy } from '../../../src/i18n/locale-policy.js';
 import { announcerFrom } from '../../../src/delivery/announcer.js';
+import { chatPlacesFrom } from '../../../src/delivery/chat-places.js';
 import { presenterFor } from '../../../src/views/notifications/index.js';
 import { testPictures } from '../../support/pictures.js';
 import { createServer } from 'node:net';
@@ -88,6 +89,7 @@ export class TelegramWorld {
       limits: createMemoryRateLimits(DEFAULT_LIMITS),
       notifier: delivery.notifier,
       announcer: announcerFrom(deliveries, locales),
+      chatPlaces: chatPlacesFrom(deliveries, locales),
     });
     const dispatcher = new Dispatcher(await testRegistry(), core, log, undefined, testPictures(log), locales);
     const port = options.webhook ? await freePort() : 0;

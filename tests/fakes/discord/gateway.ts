@@ -37,6 +37,8 @@ export type DropMode =
   | 'invalid-session';
 
 const HEARTBEAT_MS = 41_250;
+/** GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT: the bot may ask for them only once granted. */
+const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 const REPLAY_LIMIT = 1_000;
 
 export class FakeGateway {
@@ -53,6 +55,8 @@ export class FakeGateway {
   connections = 0;
   /** Intents the bot identified with. */
   intents: number | null = null;
+  /** Privileged intents turned on for the bot in the Developer Portal (none by default). */
+  grantedIntents = 0;
 
   constructor(
     private readonly world: World,
@@ -149,6 +153,11 @@ export class FakeGateway {
             const shard = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] as const : ([0, 1] as const);
             if (!(Number.isInteger(shard[0]) && Number.isInteger(shard[1]) && shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
               socket.close(4010, 'Invalid shard.');
+              return;
+            }
+            // Privileged intents the Developer Portal has not turned on: Discord closes with 4014.
+            if (Number(d.intents) & PRIVILEGED_INTENTS & ~this.grantedIntents) {
+              socket.close(4014, 'Disallowed intent(s).');
               return;
             }
             this.identifies++;

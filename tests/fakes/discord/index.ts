@@ -4,6 +4,7 @@ import { type DropMode, FakeGateway } from './gateway.js';
 import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place, type Resolved } from './interactions.js';
 import { createRestHandler } from './rest.js';
 import { eventsOf, type FakeEvents } from './scheduled-events.js';
+import { type FakeThreads, threadsOf } from './threads.js';
 import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake, snowflakeOnShard } from './state.js';
 import { type FakeInteraction, World } from './world.js';
 
@@ -12,6 +13,7 @@ export type { Place } from './interactions.js';
 export { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, messageText } from './state.js';
 export type { FakeInteraction, RecordedRequest } from './world.js';
 export { EVENT_STATUS, type FakeEvents, type FakeScheduledEvent } from './scheduled-events.js';
+export type { FakeThread, FakeThreads } from './threads.js';
 
 /**
  * A local Discord for tests: REST (node:http) and gateway (ws) on 127.0.0.1 at a random port.
@@ -37,13 +39,18 @@ export class FakeDiscord {
    * `shards`: the count GET /gateway/bot recommends (1); `maxConcurrency`: its
    * `session_start_limit.max_concurrency`, how many shards may identify at once (1, as for most bots).
    */
-  static async start(options: { limitPerSecond?: number; token?: string; applicationId?: string; shards?: number; maxConcurrency?: number } = {}): Promise<FakeDiscord> {
+  static async start(
+    options: { limitPerSecond?: number; token?: string; applicationId?: string; shards?: number; maxConcurrency?: number; messageContentIntent?: boolean } = {},
+  ): Promise<FakeDiscord> {
     const world = new World(options.token ?? `fake-token-${snowflake()}`, options.applicationId ?? snowflake());
     let port = 0;
     const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
     const gateway = new FakeGateway(world, gatewayUrl);
+    // Developer Portal → Bot → Message Content Intent.
+    if (options.messageContentIntent) gateway.grantedIntents |= 1 << 15;
     // Events happen whether or not a bot listens: one not connected simply misses them.
     eventsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
+    threadsOf(world).connect((t, d) => gateway.intents !== null && gateway.dispatch(t, d), () => gateway.intents);
     const shards = options.shards ?? 1;
     const rest = createRestHandler(world, { limitPerSecond: options.limitPerSecond ?? 50, gatewayUrl, shards, maxConcurrency: options.maxConcurrency ?? 1 });
     const server = createServer((req, res) => void rest(req, res));
@@ -56,6 +63,11 @@ export class FakeDiscord {
   /** The servers' scheduled events, and the bot's permission to make them. */
   get events(): FakeEvents {
     return eventsOf(this.world);
+  }
+
+  /** The servers' threads, and the bot's permission to make them. */
+  get threads(): FakeThreads {
+    return threadsOf(this.world);
   }
 
   get token(): string {

@@ -3,6 +3,7 @@ import { channelJson, EPHEMERAL, type FakeAttachment, type FakeMessage, LOADING,
 import { ApiError, type CommandJson, type MessageInput, type ModalInput, validateChoices, validateCommands, validateMessage, validateModal } from './validate.js';
 import type { FakeInteraction, World } from './world.js';
 import { eventsOf } from './scheduled-events.js';
+import { threadsOf } from './threads.js';
 
 /**
  * The REST half of the fake Discord: the routes discord.js uses, answering like the real API
@@ -53,6 +54,7 @@ export function createRestHandler(world: World, options: RestOptions) {
       const channel = world.channels.get(m[1]!);
       if (!channel) throw new ApiError(404, 10003, 'Unknown Channel');
       if (channel.type === 1 && world.closedDms.has(channel.recipientId ?? '')) throw new ApiError(403, 50007, 'Cannot send messages to this user');
+      threadsOf(world).beforePost(channel);
       const input = body as MessageInput;
       validateMessage(input, files.length > 0, files);
       return ok(msg(world.createMessage(channel.id, { ...input, flags: 0 }, files, null)));
@@ -73,6 +75,7 @@ export function createRestHandler(world: World, options: RestOptions) {
     ['GET', /^\/applications\/(\d+)\/commands$/, () => ok(world.commands.get('global') ?? [])],
     ['GET', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (m) => ok(world.commands.get(m[2]!) ?? [])],
     ...eventsOf(world).routes(),
+    ...threadsOf(world).routes(),
     ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (m, body, files) => callback(m[1]!, m[2]!, body, files)],
     ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, (m, body, files) => {
       const ix = interactionOf(m[2]!);

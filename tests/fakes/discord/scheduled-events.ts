@@ -14,6 +14,11 @@ import type { World } from './world.js';
  */
 
 export const CREATE_EVENTS = 1n << 44n;
+/** Manage Threads, Create Private Threads, Send Messages in Threads: the bot's role has them unless taken away. */
+export const MANAGE_THREADS = 1n << 34n;
+export const CREATE_PRIVATE_THREADS = 1n << 36n;
+export const SEND_MESSAGES_IN_THREADS = 1n << 38n;
+const THREAD_PERMISSIONS = MANAGE_THREADS | CREATE_PRIVATE_THREADS | SEND_MESSAGES_IN_THREADS;
 export const MANAGE_EVENTS = 1n << 33n;
 const INTENT_GUILD_SCHEDULED_EVENTS = 1 << 16;
 
@@ -67,7 +72,7 @@ export class FakeEvents {
   private roleOf(guildId: string) {
     let role = this.botRoles.get(guildId);
     if (!role) {
-      role = { id: snowflake(), permissions: BASIC_PERMISSIONS | CREATE_EVENTS | MANAGE_EVENTS };
+      role = { id: snowflake(), permissions: BASIC_PERMISSIONS | CREATE_EVENTS | MANAGE_EVENTS | THREAD_PERMISSIONS };
       this.botRoles.set(guildId, role);
     }
     return role;
@@ -90,9 +95,19 @@ export class FakeEvents {
 
   /** Server Settings → Roles → Spotter: grant or take away Create Events and Manage Events. */
   allowEvents(guild: FakeGuild, allowed: boolean): void {
+    this.allow(guild, CREATE_EVENTS | MANAGE_EVENTS, allowed);
+  }
+
+  /** Grants or takes away `bits` on the bot's role, and tells the bot (GUILD_ROLE_UPDATE). */
+  allow(guild: FakeGuild, bits: bigint, allowed: boolean): void {
     const role = this.roleOf(guild.id);
-    role.permissions = allowed ? role.permissions | CREATE_EVENTS | MANAGE_EVENTS : role.permissions & ~(CREATE_EVENTS | MANAGE_EVENTS);
+    role.permissions = allowed ? role.permissions | bits : role.permissions & ~bits;
     this.dispatch('GUILD_ROLE_UPDATE', { guild_id: guild.id, role: this.roleJson(guild.id) });
+  }
+
+  /** The bot's permissions in a server (its role's and @everyone's). */
+  botPermissions(guildId: string): bigint {
+    return this.roleOf(guildId).permissions | BASIC_PERMISSIONS;
   }
 
   inGuild(guildId: string): FakeScheduledEvent[] {

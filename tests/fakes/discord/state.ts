@@ -50,7 +50,8 @@ export interface FakeGuild {
 
 export interface FakeChannel {
   readonly id: string;
-  readonly type: 0 | 1;
+  /** 0 a text channel, 1 a DM, 12 a private thread (tests/fakes/discord/threads.ts keeps its state). */
+  readonly type: 0 | 1 | 12;
   readonly guildId: string | null;
   readonly name: string | null;
   /** For a DM channel: the other person. */

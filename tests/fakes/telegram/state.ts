@@ -1,4 +1,5 @@
 import type { UploadedFile } from './body.js';
+import { FakeTopics } from './topics.js';
 import type { InlineButton, TgChat, TgMessage, TgUpdate, TgUser } from './updates.js';
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; code: number; description: string };
@@ -16,6 +17,8 @@ export class BotApiState {
   readonly admins = new Map<string, TgUser[]>();
   /** Published command lists by scope type ("default", "all_private_chats", …). */
   readonly menus = new Map<string, { command: string; description: string }[]>();
+  /** Forum topics, and where the bot may manage them. */
+  readonly topics = new FakeTopics();
   private nextMessageId = 1;
 
   constructor(private readonly bot: TgUser) {}
@@ -58,6 +61,8 @@ export class BotApiState {
   }
 
   call(method: string, p: Record<string, unknown>, files: readonly UploadedFile[]): Outcome {
+    const topical = this.topics.call(method, this.chat(p.chat_id), p);
+    if (topical) return topical;
     switch (method) {
       case 'getMe':
         return ok({ ...this.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false });
@@ -129,8 +134,14 @@ export class BotApiState {
         if (problem) return bad(`can't parse entities: ${problem}`);
       }
     }
+    const threadId = p.message_thread_id === undefined ? null : Number(p.message_thread_id);
+    if (threadId !== null) {
+      const refused = this.topics.refusePost(chat, threadId);
+      if (refused) return refused;
+    }
     const markup = p.reply_markup as TgMessage['reply_markup'];
     const message: TgMessage = {
+      ...(threadId !== null ? { message_thread_id: threadId, is_topic_message: true } : {}),
       message_id: this.nextMessageId++,
       date: Math.floor(Date.now() / 1000),
       chat,

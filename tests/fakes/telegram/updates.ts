@@ -15,6 +15,8 @@ export interface TgChat {
   readonly title?: string;
   readonly first_name?: string;
   readonly username?: string;
+  /** A supergroup with topics turned on. */
+  readonly is_forum?: boolean;
 }
 
 export interface InlineButton {
@@ -40,6 +42,9 @@ export interface TgMessage {
   readonly entities?: { type: string; offset: number; length: number }[];
   readonly sticker?: { file_id: string; file_unique_id: string; emoji?: string };
   edit_date?: number;
+  /** The forum topic it is in (a supergroup with topics). */
+  readonly message_thread_id?: number;
+  readonly is_topic_message?: boolean;
   /** Service messages of a group → supergroup upgrade. */
   readonly migrate_to_chat_id?: number;
   readonly migrate_from_chat_id?: number;
@@ -74,6 +79,9 @@ export const person = (id: number, first_name: string, extra: Partial<TgUser> = 
 export const privateChatOf = (user: TgUser): TgChat => ({ id: user.id, type: 'private', first_name: user.first_name });
 
 export const group = (id: number, title: string): TgChat => ({ id, type: 'supergroup', title });
+
+/** A supergroup with topics turned on (Group settings → Topics). */
+export const forum = (id: number, title: string): TgChat => ({ id, type: 'supergroup', title, is_forum: true });
 
 /** A basic group, the kind Telegram upgrades to a supergroup (with a new chat id). */
 export const basicGroup = (id: number, title: string): TgChat => ({ id, type: 'group', title });
