@@ -2,7 +2,7 @@ import type { PersonId, SessionId } from './ids.js';
 import type { CommunityKey } from './platform.js';
 
 /**
- * A session chat's home on the community's own platform (a Discord private thread): where the
+ * A session chat's home on the community's own platform (a private thread): where the
  * members on that platform talk, instead of hearing each other through private messages.
  * `members` is who the bot added there (a person and their account on that platform), so the
  * place follows the seats: people let in as they get one, taken out when they go.
@@ -50,8 +50,8 @@ export type PlaceNotice =
   | { readonly kind: 'closed'; readonly session: PlaceSessionCard; readonly cancelled: boolean };
 
 /**
- * What a platform's places are: a `home` the chat's members talk in, only they can read (Discord's
- * private threads), or a `board` the whole community reads (Telegram's forum topics), where
+ * What a platform's places are: a `home` the chat's members talk in, only they can read (a private
+ * thread), or a `board` the whole community reads (a forum topic), where
  * Spotter only posts what concerns the session and the conversation stays relayed.
  */
 export type PlaceKind = 'home' | 'board';

@@ -99,7 +99,7 @@ export function validationContract(current: () => Store): void {
         [{ availability: [{ day: 8 as number as 1, start: 60, end: 120 }] }, 'availability.0.day', 'max'],
         [{ availability: [{ day: 1, start: 60.5, end: 120 }] }, 'availability.0.start', 'whole'],
         [{ attendance: { attended: 1, missed: 0, streak: -1, bestStreak: 1 } }, 'attendance.streak', 'min'],
-        [{ unreachable: [{ platform: 'myspace' as string as Platform, since: T0 }] }, 'unreachable.0.platform', 'enum'],
+        [{ unreachable: [{ platform: 'My Space' as string as Platform, since: T0 }] }, 'unreachable.0.platform', 'enum'],
         [{ createdAt: NOT_A_DATE }, 'createdAt', 'type'],
       ];
       for (const [overrides, path, rule] of cases) {
@@ -195,7 +195,7 @@ export function validationContract(current: () => Store): void {
       expect(await invalidOf(store.outbox.settle(good.id, token, { status: 'pending', dueAt: T0, attempts: -2, error: null }))).toEqual([
         { path: 'attempts', rule: 'min' },
       ]);
-      expect(await invalidOf(store.outbox.settle(good.id, token, { status: 'sent', at: T0, platform: 'fax' as string as Platform }))).toEqual([
+      expect(await invalidOf(store.outbox.settle(good.id, token, { status: 'sent', at: T0, platform: 'Fax!' as string as Platform }))).toEqual([
         { path: 'platform', rule: 'enum' },
       ]);
       expect(await store.outbox.get(good.id)).toEqual(claimed);
