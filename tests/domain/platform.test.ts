@@ -13,8 +13,8 @@ describe('namespaced platform ids', () => {
     expect(userKey(platform, id)).toBe(`${platform}:${id}`);
   });
 
-  it('GIVEN a key of an unknown platform or without an id WHEN decoded THEN it is refused', () => {
-    expect(() => decodeUserKey('slack:1' as UserKey)).toThrow(/invalid platform key/);
+  it('GIVEN a key whose platform is not spelled like a platform name, or without an id WHEN decoded THEN it is refused', () => {
+    expect(() => decodeUserKey('Slack!:1' as UserKey)).toThrow(/invalid platform key/);
     expect(() => decodeUserKey('discord:' as UserKey)).toThrow(/invalid platform key/);
     expect(() => userKey('discord', 'has space')).toThrow(/invalid platform id/);
   });
