@@ -1,6 +1,6 @@
 import { ADMINISTRATOR, BASIC_PERMISSIONS, type FakeGuild, type FakeUser, snowflake, userJson } from './state.js';
 import { ApiError } from './validate.js';
-import type { World } from './world.js';
+import { partOfWorld, type World } from './world.js';
 
 /**
  * Guild Scheduled Events in the fake Discord: the five REST routes, the gateway events
@@ -322,14 +322,5 @@ export function eventJson(e: FakeScheduledEvent) {
   };
 }
 
-const registry = new WeakMap<World, FakeEvents>();
-
 /** The scheduled events of one fake Discord (made on first use). */
-export function eventsOf(world: World): FakeEvents {
-  let events = registry.get(world);
-  if (!events) {
-    events = new FakeEvents(world);
-    registry.set(world, events);
-  }
-  return events;
-}
+export const eventsOf = partOfWorld((world) => new FakeEvents(world));

@@ -1,7 +1,7 @@
 import { type FakeChannel, type FakeGuild, type FakeMessage, type FakeUser, snowflake, userJson } from './state.js';
 import { CREATE_PRIVATE_THREADS, eventsOf, MANAGE_THREADS, SEND_MESSAGES_IN_THREADS } from './scheduled-events.js';
 import { ApiError } from './validate.js';
-import type { World } from './world.js';
+import { partOfWorld, type World } from './world.js';
 
 /**
  * Private threads in the fake Discord, as the bot makes and keeps them: POST
@@ -236,14 +236,5 @@ export class FakeThreads {
   }
 }
 
-const registry = new WeakMap<World, FakeThreads>();
-
 /** The threads of one fake Discord (made on first use). */
-export function threadsOf(world: World): FakeThreads {
-  let threads = registry.get(world);
-  if (!threads) {
-    threads = new FakeThreads(world);
-    registry.set(world, threads);
-  }
-  return threads;
-}
+export const threadsOf = partOfWorld((world) => new FakeThreads(world));

@@ -143,3 +143,19 @@ export class World extends EventEmitter {
     });
   }
 }
+
+/**
+ * A part of one fake Discord kept beside it (scheduled events, threads), made on first use, so the
+ * world itself needn't know every area of the API the fake serves.
+ */
+export function partOfWorld<T>(make: (world: World) => T): (world: World) => T {
+  const parts = new WeakMap<World, T>();
+  return (world) => {
+    let part = parts.get(world);
+    if (part === undefined) {
+      part = make(world);
+      parts.set(world, part);
+    }
+    return part;
+  };
+}
