@@ -1,7 +1,7 @@
 import type { StoredAction } from '../domain/conversation.js';
 import { type ActionId, newId, type PersonId } from '../domain/ids.js';
 import type { OfferedAction } from '../domain/offered-action.js';
-import { type ListKind, listNumber, looksLikeId } from '../domain/refs.js';
+import { isIdShaped, type ListKind, listNumber, looksLikeId } from '../domain/refs.js';
 import type { Clock } from './deps.js';
 import type { Store } from '../store/port.js';
 
@@ -45,7 +45,7 @@ export class Actions {
   }
 
   get(id: string): Promise<StoredAction | null> {
-    if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) return Promise.resolve(null);
+    if (!isIdShaped(id)) return Promise.resolve(null);
     return this.store.actions.get(id as ActionId, this.clock());
   }
 
@@ -73,7 +73,7 @@ export class Actions {
 
   /** Whether this button's own question was answered (its action may be gone with what it did). */
   async spent(question: string): Promise<boolean> {
-    if (!/^[A-Za-z0-9_-]{8,64}$/.test(question)) return false;
+    if (!isIdShaped(question)) return false;
     return (await this.store.actions.get(spentId(question), this.clock())) !== null;
   }
 

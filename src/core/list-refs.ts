@@ -2,6 +2,7 @@ import type { Community } from '../domain/community.js';
 import type { PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
 import type { ListKind } from '../domain/refs.js';
+import { otherParty } from '../domain/social.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import type { SessionsService } from './sessions.js';
@@ -48,7 +49,7 @@ export class ListRefs {
     switch (kind) {
       case 'buddies': {
         const connections = (await store.connections.listForPerson(me.id)).filter((c) => c.status !== 'declined');
-        const others = new Set<PersonId>([...connections.map((c) => (c.requesterId === me.id ? c.addresseeId : c.requesterId)), ...me.blocked]);
+        const others = new Set<PersonId>([...connections.map((c) => otherParty(c, me.id)), ...me.blocked]);
         return one([...others]);
       }
       case 'my-sessions':

@@ -4,7 +4,7 @@ import { bestFits, nameFit } from '../domain/name-search.js';
 import { userKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { type ListKind, looksLikeId } from '../domain/refs.js';
-import type { JoinRequestStatus } from '../domain/social.js';
+import { type JoinRequestStatus, otherParty } from '../domain/social.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
 import type { ListRefs } from './list-refs.js';
@@ -88,7 +88,7 @@ export class PeopleLookup {
     const { store, clock } = this.deps;
     const { me } = asker;
     const ids = new Set<PersonId>(me.blocked);
-    for (const c of await store.connections.listForPerson(me.id)) ids.add(c.requesterId === me.id ? c.addresseeId : c.requesterId);
+    for (const c of await store.connections.listForPerson(me.id)) ids.add(otherParty(c, me.id));
     const matches = await this.actions.lastList(me.id, ['matches']);
     for (const id of matches?.ids ?? []) ids.add(id as PersonId);
 

@@ -6,7 +6,7 @@
  */
 import { type Community, isBanned } from '../domain/community.js';
 import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
-import { type AnnouncementFacts, phaseAt, sessionCard } from '../domain/notifications/sessions.js';
+import type { AnnouncementFacts } from '../domain/notifications/sessions.js';
 import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { endsAt, isLive } from '../domain/session.js';
@@ -66,7 +66,7 @@ export class SessionEventsService {
 
   constructor(
     private readonly deps: CoreDeps,
-    private readonly actions: Actions,
+    actions: Actions,
   ) {
     this.kit = new SessionKit(deps, actions);
   }
@@ -94,9 +94,7 @@ export class SessionEventsService {
     // Claimed before anything is sent: of two presses at once (or two processes), one DMs.
     const mark = { id: interestMarker(s.id, user), actorId: person?.id ?? null, command: 'interest-dm', args: {}, createdAt: now, expiresAt: endsAt(s) };
     if (await store.actions.claim(mark, now)) return null;
-    const join = await this.actions.offer(null, { kind: 'join', session: s.id }, this.kit.ttlHours(s));
-    const facts: AnnouncementFacts = { session: sessionCard(s), hostName: await this.kit.nameOf(s.hostId), join, phase: phaseAt(s, now) };
-    return { facts, community, person };
+    return { facts: await this.kit.announcement(s, now), community, person };
   }
 
   /** The DM offered for an "Interested" did not reach the member: a later press may try again. */

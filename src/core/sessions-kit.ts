@@ -111,9 +111,10 @@ export class SessionKit {
     };
   }
 
-  private async announcement(s: WorkoutSession): Promise<AnnouncementFacts> {
+  /** What an announcement of the session tells, as of `now`: its card, its host and, while it takes people, "Request to join". */
+  async announcement(s: WorkoutSession, now: Date = this.now()): Promise<AnnouncementFacts> {
     const join = isLive(s) ? await this.actions.offer(null, { kind: 'join', session: s.id }, this.ttlHours(s)) : null;
-    return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join, phase: phaseAt(s, this.now()) };
+    return { session: sessionCard(s), hostName: await this.nameOf(s.hostId), join, phase: phaseAt(s, now) };
   }
 
   /** Posts a new session in its community's announcement place, if it has one (`series`: see Announcer). */

@@ -28,5 +28,8 @@ export function listNumber(text: string): number | null {
   return n >= 1 ? n : null;
 }
 
+/** Exactly a stored id as buttons carry it, untrimmed: what a button's payload must be. */
+export const isIdShaped = (text: string): boolean => /^[A-Za-z0-9_-]{8,64}$/.test(text);
+
 /** A stored id as buttons and exports carry it (never a number or a name with spaces). */
-export const looksLikeId = (text: string): boolean => /^[A-Za-z0-9_-]{8,64}$/.test(text.trim());
+export const looksLikeId = (text: string): boolean => isIdShaped(text.trim());
