@@ -84,18 +84,7 @@ export class SessionChatService {
     const original = replyTo ? await store.sessionChat.get(replyTo as MessageId, now) : null;
     const answered = original && original.sessionId === s.id && original.toIds.includes(me.id) ? original : null;
 
-    const message: SessionChatMessage = {
-      id: newId<MessageId>(),
-      sessionId: s.id,
-      fromId: me.id,
-      toIds: recipients.map((p) => p.id),
-      body,
-      replyToId: answered?.id ?? null,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + settings.messageRetentionDays * DAY_MS),
-    };
-    await store.sessionChat.insert(message);
-    log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length, reply: answered !== null }, 'session chat message relayed');
+    const message = await this.record(s, me, recipients, { body, replyToId: answered?.id ?? null }, now, 'session chat message relayed', { reply: answered !== null });
 
     // Those at home in the place read it there, under the author's name.
     if (home && recipients.some((p) => inPlace.has(p.id)) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
@@ -195,19 +184,34 @@ export class SessionChatService {
       return;
     }
     const now = this.kit.now();
+    const message = await this.record(s, me, recipients, { body: body.slice(0, MESSAGE_MAX), replyToId: null }, now, 'session chat place message relayed');
+    for (const to of recipients) await this.relay(to, s, me, message, null);
+  }
+
+  /** Keeps a message for its recipients until the retention limit, and logs that it went out (`what`, `fields`). */
+  private async record(
+    s: WorkoutSession,
+    me: Profile,
+    recipients: readonly Profile[],
+    text: Pick<SessionChatMessage, 'body' | 'replyToId'>,
+    now: Date,
+    what: string,
+    fields: Readonly<Record<string, unknown>> = {},
+  ): Promise<SessionChatMessage> {
+    const { store, log, settings } = this.deps;
     const message: SessionChatMessage = {
       id: newId<MessageId>(),
       sessionId: s.id,
       fromId: me.id,
       toIds: recipients.map((p) => p.id),
-      body: body.slice(0, MESSAGE_MAX),
-      replyToId: null,
+      body: text.body,
+      replyToId: text.replyToId,
       createdAt: now,
       expiresAt: new Date(now.getTime() + settings.messageRetentionDays * DAY_MS),
     };
     await store.sessionChat.insert(message);
-    log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length }, 'session chat place message relayed');
-    for (const to of recipients) await this.relay(to, s, me, message, null);
+    log.info({ messageId: message.id, sessionId: s.id, recipients: recipients.length, ...fields }, what);
+    return message;
   }
 
   /** One relayed copy, with Reply, Report and Block for its reader. */

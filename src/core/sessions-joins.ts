@@ -120,9 +120,7 @@ export class SessionJoins {
 
   /** The request a host named (by number in their last /requests list, or id) and its session, if they host it. */
   private async hostsRequest(me: Profile, ref: string, verb: 'accept' | 'decline'): Promise<Result<{ request: JoinRequest; session: WorkoutSession }>> {
-    const id = await this.kit.actions.resolveRef(me.id, ['requests'], ref);
-    const request = id ? await this.store.joinRequests.get(id as JoinRequestId) : null;
-    const session = request ? await this.store.sessions.get(request.sessionId) : null;
+    const { request, session } = await this.namedRequest(me, ref);
     if (!request || !session) return err(userError('not-found', phrase('session-request-not-found')));
     if (session.hostId !== me.id) return forbidden(phrase('session-request-not-host', { title: session.title, verb }));
     if (request.status !== 'pending') return conflict(phrase('session-request-answered', { name: await this.kit.nameOf(request.requesterId), status: request.status }));
@@ -131,9 +129,14 @@ export class SessionJoins {
 
   /** The session of the join request I named (by number in my last /requests list, or id), whoever hosts it. */
   async requestedSession(me: Profile, ref: string): Promise<WorkoutSession | null> {
+    return (await this.namedRequest(me, ref)).session;
+  }
+
+  /** The join request I named in my last /requests list (or by id) and its session, whichever is found. */
+  private async namedRequest(me: Profile, ref: string): Promise<{ request: JoinRequest | null; session: WorkoutSession | null }> {
     const id = await this.kit.actions.resolveRef(me.id, ['requests'], ref);
     const request = id ? await this.store.joinRequests.get(id as JoinRequestId) : null;
-    return request ? this.store.sessions.get(request.sessionId) : null;
+    return { request, session: request ? await this.store.sessions.get(request.sessionId) : null };
   }
 
   /** Accepts a pending request and seats the person, or puts them on the waitlist when full. */

@@ -134,10 +134,15 @@ let ownSpans: { slots: readonly WeeklySlot[]; days: readonly LocalDay[]; values:
 
 const slotValues = (slots: readonly WeeklySlot[]) => slots.flatMap((s) => [s.day, s.start, s.end]);
 
+/** Whether a cached entry was made for this very list, still holding the values it held then. */
+const sameSlots = (cached: { slots: readonly WeeklySlot[]; values: readonly number[] } | null, slots: readonly WeeklySlot[]): boolean =>
+  cached !== null &&
+  cached.slots === slots &&
+  cached.values.length === slots.length * 3 &&
+  slots.every((s, i) => s.day === cached.values[3 * i] && s.start === cached.values[3 * i + 1] && s.end === cached.values[3 * i + 2]);
+
 function instantsOnce(slots: readonly WeeklySlot[], days: readonly LocalDay[]): readonly Span[] {
-  const hit = ownSpans?.slots === slots ? ownSpans : null;
-  if (hit && hit.days === days && hit.values.length === slots.length * 3 && slots.every((s, i) => s.day === hit.values[3 * i] && s.start === hit.values[3 * i + 1] && s.end === hit.values[3 * i + 2]))
-    return hit.spans;
+  if (ownSpans && ownSpans.days === days && sameSlots(ownSpans, slots)) return ownSpans.spans;
   const spans = instants(slots, days);
   ownSpans = { slots, days, values: slotValues(slots), spans };
   return spans;
@@ -250,8 +255,7 @@ function weekMinutes(slots: readonly WeeklySlot[]): Span[] | null {
 let ownMinutes: { slots: readonly WeeklySlot[]; values: number[]; spans: Span[] | null } | null = null;
 
 function weekMinutesOnce(slots: readonly WeeklySlot[]): Span[] | null {
-  const hit = ownMinutes?.slots === slots ? ownMinutes : null;
-  if (hit && hit.values.length === slots.length * 3 && slots.every((s, i) => s.day === hit.values[3 * i] && s.start === hit.values[3 * i + 1] && s.end === hit.values[3 * i + 2])) return hit.spans;
+  if (ownMinutes && sameSlots(ownMinutes, slots)) return ownMinutes.spans;
   const spans = weekMinutes(slots);
   ownMinutes = { slots, values: slotValues(slots), spans };
   return spans;
