@@ -49,6 +49,8 @@ export const healthSince = (now: Date): Date => new Date(now.getTime() - (HEALTH
 export interface PairSources {
   readonly connections?: readonly Connection[];
   readonly meetings?: readonly SessionRecord[];
+  /** The pairs already judged from these same sources at the same instant, so they are not judged twice. */
+  readonly judged?: readonly JudgedPair[];
 }
 
 /**
@@ -114,7 +116,7 @@ export function healthFigures(records: readonly SessionRecord[], rounds: readonl
       if (outcome === false) noShows++;
     }
   }
-  const judged = judgedPairs(sources.meetings ?? records, rounds, now, sources.connections).filter((p) => p.judgedAt.getTime() >= windowStart);
+  const judged = (sources.judged ?? judgedPairs(sources.meetings ?? records, rounds, now, sources.connections)).filter((p) => p.judgedAt.getTime() >= windowStart);
   const pairs = judged.length;
   const pairsMet = judged.filter((p) => p.met).length;
   let roundMembers = 0;

@@ -289,12 +289,14 @@ export class ModerationService {
     const c = await this.guard(actor);
     if (!c.ok) return c;
     const { store, clock } = this.deps;
-    const now = clock().getTime();
+    // One instant for every figure: the chart and the health numbers describe the same moment.
+    const at = clock();
+    const now = at.getTime();
     const zone = actor.me.timeZone;
     // The chart's first week counts the pairs judged in it, formed up to 14 days before it began;
     // the 28-day figures reach back less far.
-    const chartStart = weeksStart(clock(), zone);
-    const since = new Date(Math.min(healthSince(clock()).getTime(), chartStart.getTime() - MET_WITHIN_DAYS * DAY_MS));
+    const chartStart = weeksStart(at, zone);
+    const since = new Date(Math.min(healthSince(at).getTime(), chartStart.getTime() - MET_WITHIN_DAYS * DAY_MS));
     const [people, sessionsThisWeek, joinRequests, openReports, records] = await Promise.all([
       store.people.countInCommunity(c.value.id),
       store.sessions.countCreatedSince(c.value.id, new Date(now - 7 * DAY_MS)),
@@ -316,6 +318,7 @@ export class ModerationService {
     const newPairs = [...rounds.flatMap((r) => pairsOf(r.groups)), ...connections.map((x): [PersonId, PersonId] => [x.requesterId, x.addresseeId])];
     for (const [a, b] of newPairs) for (const s of await store.sessions.sharedBy(a, b)) if (s.startsAt >= since) shared.set(s.id, s);
     const meetings = [...shared.values()];
+    const judged = judgedPairs(meetings, rounds, at, connections);
     return ok({
       people,
       sessionsThisWeek,
@@ -325,8 +328,8 @@ export class ModerationService {
       openReports: openReports.length,
       bans: c.value.bans.length,
       places: c.value.settings.places.length,
-      history: communityHistory(records, clock(), zone, judgedPairs(meetings, rounds, clock(), connections)),
-      health: healthFigures(records, rounds, clock(), { connections, meetings }),
+      history: communityHistory(records, at, zone, judged),
+      health: healthFigures(records, rounds, at, { connections, meetings, judged }),
     });
   }
 
