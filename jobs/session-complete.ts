@@ -26,7 +26,7 @@ export const sessionComplete = defineJob({
     const now = ctx.clock();
     // Run again a day after the end: the chat's place is locked then (its check-ins went out before).
     const placeCloses = new Date(endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS);
-    if (s.status === 'completed' && now >= placeCloses) return ctx.core.sessionChat.closeAfter(id);
+    if (s.status === 'completed' && now >= placeCloses) return ctx.core.sessionChat.closeAfter(s);
     if (isLive(s) && now < endsAt(s)) return ctx.runAgainAt(new Date(endsAt(s).getTime() + ctx.settings.checkInDelayMinutes * 60_000));
     await ctx.core.sessions.completeSession(id);
     const after = await ctx.store.sessions.get(id);

@@ -57,6 +57,6 @@ export const sessionReminder = defineJob({
       });
     }
     // The chat's place on the community's platform (a Discord thread) hears it once, for everyone there.
-    await ctx.core.sessionChat.reminded(s.id, lead);
+    await ctx.core.sessionChat.reminded(s, lead);
   },
 });

@@ -73,9 +73,10 @@ export class ChatPlaceKeeper {
    * Makes the place follow the seats: opened with the first seat when the session is announced
    * where places exist, members let in and taken out. A person is at home there when their
    * account is on the community's platform and nobody in the chat is kept apart from them by a
-   * block (such a pair is relayed around each other). Never throws: the relay carries on.
+   * block (such a pair is relayed around each other). `chatPeople` are the chat's people as the
+   * caller read them (`chatMembers(s)`), an erased one already missing. Never throws: the relay carries on.
    */
-  async sync(s: WorkoutSession): Promise<PlaceState | null> {
+  async sync(s: WorkoutSession, chatPeople: readonly Profile[]): Promise<PlaceState | null> {
     const places = this.deps.chatPlaces;
     if (!places) return null;
     try {
@@ -90,7 +91,7 @@ export class ChatPlaceKeeper {
       const { place, community } = found;
       const board = places.kind(community) === 'board';
       const platform = decodeCommunityKey(community.key).platform;
-      const people = board ? [] : await this.deps.store.people.getMany(chatMembers(s));
+      const people = board ? [] : chatPeople;
       const wanted: ChatPlaceMember[] = [];
       for (const p of people) {
         const userId = accountOn(p, platform);
@@ -139,14 +140,13 @@ export class ChatPlaceKeeper {
     this.deps.log.info({ communityId: community.id, told: recipients.length }, 'moderators told the bot may not open session chat places');
   }
 
-  /** Says something in the session's open place; never throws. */
-  async tell(sessionId: SessionId, notice: (place: ChatPlace) => PlaceNotice | null): Promise<void> {
+  /** Says something in the open place the caller found (`current`, or `sync`'s state), if any; never throws. */
+  async tell(found: { place: ChatPlace; community: Community } | null, notice: PlaceNotice): Promise<void> {
+    if (!found) return;
     try {
-      const found = await this.current(sessionId);
-      const said = found ? notice(found.place) : null;
-      if (found && said) await this.deps.chatPlaces?.tell(found.place, found.community, said);
+      await this.deps.chatPlaces?.tell(found.place, found.community, notice);
     } catch (error) {
-      this.deps.log.warn({ sessionId, err: (error as Error).message }, 'session chat place notice failed');
+      this.deps.log.warn({ sessionId: found.place.sessionId, err: (error as Error).message }, 'session chat place notice failed');
     }
   }
 

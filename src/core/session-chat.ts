@@ -88,7 +88,7 @@ export class SessionChatService {
 
     // Those at home in the place read it there, under the author's name.
     if (home && recipients.some((p) => inPlace.has(p.id)) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
-      await this.places.tell(s.id, () => ({ kind: 'message', session: placeCard(s), from: me.displayName, body }));
+      await this.places.tell(home, { kind: 'message', session: placeCard(s), from: me.displayName, body });
     for (const to of recipients) if (!inPlace.has(to.id)) await this.relay(to, s, me, message, answered && answered.fromId === to.id ? answered.body : null);
     return ok({ session: s, message });
   }
@@ -118,22 +118,23 @@ export class SessionChatService {
     try {
       const s = await this.deps.store.sessions.get(sessionId);
       if (!s) return;
+      const everyone = await this.deps.store.people.getMany(chatMembers(s));
       // The place follows the seats first (an erased person is taken out too).
-      const state = await this.places.sync(s);
+      const state = await this.places.sync(s, everyone);
       const home = atHome(state?.place);
       // Someone who left Spotter altogether is not announced: the erasure notices say what matters.
-      const person = await this.deps.store.people.get(personId);
+      const person = everyone.find((p) => p.id === personId) ?? (await this.deps.store.people.get(personId));
       if (!person) return;
-      const members = await this.deps.store.people.getMany(chatMembers(s).filter((id) => id !== personId));
+      const members = everyone.filter((p) => p.id !== personId);
       const card = chatCard(s);
       const ttl = Math.max(1, Math.ceil((endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS - this.kit.now().getTime()) / HOUR_MS));
       const namesFor = (viewer: Profile, people: readonly Profile[]) => people.filter((p) => p.id !== viewer.id && !keptApart(viewer, p)).map((p) => p.displayName);
       if (state) {
         const mention = (ids: readonly PersonId[]) => state.place.members.filter((m) => ids.includes(m.personId)).map((m) => m.userId);
-        if (state.opened) await this.places.tell(s.id, () => ({ kind: 'opened', session: placeCard(s), mention: mention([...home]), board: state.board }));
+        if (state.opened) await this.places.tell(state, { kind: 'opened', session: placeCard(s), mention: mention([...home]), board: state.board });
         // Nobody at home there is kept apart from them (else their comings and goings stay unsaid there).
         else if (!members.some((p) => home.has(p.id) && keptApart(p, person)))
-          await this.places.tell(s.id, () => ({ kind: 'seat', session: placeCard(s), who: state.board ? null : person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] }));
+          await this.places.tell(state, { kind: 'seat', session: placeCard(s), who: state.board ? null : person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] });
       }
       if (change === 'joined') {
         if (!home.has(person.id))
@@ -228,15 +229,20 @@ export class SessionChatService {
     });
   }
 
-  /** A reminder went out: the place says it too. */
-  async reminded(sessionId: SessionId, leadMinutes: number): Promise<void> {
-    const s = await this.deps.store.sessions.get(sessionId);
-    if (s) await this.places.tell(s.id, () => ({ kind: 'reminder', session: placeCard(s), leadMinutes }));
+  /** A reminder of `s` went out: the place says it too; never throws. */
+  async reminded(s: WorkoutSession, leadMinutes: number): Promise<void> {
+    try {
+      await this.places.tell(await this.places.current(s.id), { kind: 'reminder', session: placeCard(s), leadMinutes });
+    } catch (error) {
+      this.deps.log.warn({ sessionId: s.id, err: (error as Error).message }, 'session chat place notice failed');
+    }
   }
 
-  /** A day after the session: its place is locked (the relay closes by itself, see `post`). */
-  async closeAfter(sessionId: SessionId): Promise<void> {
-    const s = await this.deps.store.sessions.get(sessionId);
-    if (s && this.kit.now().getTime() >= endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS) await this.places.close(s, s.status === 'cancelled');
+  /**
+   * `s` ended CHAT_OPEN_AFTER_END_MS ago (the caller, the completion job, checked): its place is
+   * locked (the relay closes by itself, see `post`).
+   */
+  async closeAfter(s: WorkoutSession): Promise<void> {
+    await this.places.close(s, s.status === 'cancelled');
   }
 }
