@@ -4,6 +4,7 @@ import { pausedAt, type Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { Report, ReportTarget } from '../domain/social.js';
 import type { Invocation } from '../domain/invocation.js';
+import type { Notification } from '../domain/notification.js';
 import type { ReportSubject } from '../domain/notifications/moderation.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
@@ -21,6 +22,40 @@ const APPEAL_REASON = '';
 /** A moderator not seen acting as one for this long is no longer sent reports. */
 export const MODERATOR_FRESH_DAYS = 90;
 const DAY_MS = 86_400_000;
+
+/**
+ * Who moderates the community, as reports and notices reach them: those seen moderating there
+ * lately; when none is known, the deployment's owners. Never anyone in `except` (the people a
+ * report is about, its reporter).
+ */
+export async function moderatorsOf(deps: CoreDeps, community: Community, except: ReadonlySet<PersonId> = new Set()): Promise<PersonId[]> {
+  const now = deps.clock().getTime();
+  const fresh = community.moderators.filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS && !except.has(m.personId)).map((m) => m.personId);
+  if (fresh.length > 0) return [...new Set(fresh)];
+  const owners = await Promise.all(deps.settings.owners.map((key) => deps.store.people.findByIdentity(key)));
+  return [...new Set(owners.filter((p): p is Profile => p !== null && !except.has(p.id)).map((p) => p.id))];
+}
+
+/** A notice the moderators hear once, until its mark is cleared (the bot got the permission back). */
+export interface OnceToModerators {
+  /** Sets the "told" mark; true only for the call that set it, so of two at once one tells. */
+  readonly claim: () => Promise<boolean>;
+  /** The community as it stands once the mark is held. */
+  readonly community: () => Promise<Community>;
+  readonly notification: (community: Community) => Notification;
+  /** The log line saying they were told. */
+  readonly logged: string;
+}
+
+/** Tells the community's moderators, when this call claims the mark; false when another did. */
+export async function tellModeratorsOnce(deps: CoreDeps, once: OnceToModerators): Promise<boolean> {
+  if (!(await once.claim())) return false;
+  const community = await once.community();
+  const recipients = await moderatorsOf(deps, community);
+  for (const id of recipients) await deps.notifier.notify(id, once.notification(community));
+  deps.log.info({ communityId: community.id, told: recipients.length }, once.logged);
+  return true;
+}
 /** How long the "Open report" button of a pushed report works. */
 const REPORT_BUTTON_HOURS = 24 * 14;
 
@@ -111,22 +146,14 @@ export class ReportDesk {
    * about themselves, and the reporter is never told who moderates.
    */
   private async pushToModerators(report: Report): Promise<number> {
-    const { store, clock, notifier, log, settings } = this.deps;
+    const { store, notifier, log } = this.deps;
     const community = await store.communities.get(report.communityId);
     if (!community) return 0;
-    const now = clock().getTime();
     const [view] = await this.describe([report]);
     if (!view) return 0;
-    const concerned = new Set<PersonId>([report.reporterId, ...view.concerns]);
-    let recipients = community.moderators
-      .filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS && !concerned.has(m.personId))
-      .map((m) => m.personId);
-    if (recipients.length === 0)
-      recipients = (await Promise.all(settings.owners.map((key) => store.people.findByIdentity(key))))
-        .filter((p): p is Profile => p !== null && !concerned.has(p.id))
-        .map((p) => p.id);
+    const recipients = await moderatorsOf(this.deps, community, new Set<PersonId>([report.reporterId, ...view.concerns]));
     let told = 0;
-    for (const id of new Set(recipients)) {
+    for (const id of recipients) {
       const open = await this.actions.offer(id, { kind: 'report-open', report: report.id }, REPORT_BUTTON_HOURS);
       try {
         await notifier.notify(id, {

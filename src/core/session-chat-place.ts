@@ -19,7 +19,7 @@ import { chatMembers, keptApart } from '../domain/session-chat.js';
 import type { ChatPlace, ChatPlaceMember, PlaceKind, PlaceMade, PlaceNotice, PlaceSessionCard } from '../domain/session-chat-place.js';
 import { isLive } from '../domain/session.js';
 import type { CoreDeps } from './deps.js';
-import { moderatorsOf } from './session-events.js';
+import { tellModeratorsOnce } from './moderation-reports.js';
 
 
 /** The platforms' places for session chats; the delivery side routes each call to the community's platform. */
@@ -134,10 +134,12 @@ export class ChatPlaceKeeper {
 
   /** The moderators hear once that the bot may not open places; opening one again clears that. */
   private async permissionMissing(community: Community): Promise<void> {
-    if (!(await this.deps.store.chatPlaces.markPermissionTold(community.key, true))) return;
-    const recipients = await moderatorsOf(this.deps, community);
-    for (const id of recipients) await this.deps.notifier.notify(id, { kind: 'chat-place-permission-missing', community: community.name });
-    this.deps.log.info({ communityId: community.id, told: recipients.length }, 'moderators told the bot may not open session chat places');
+    await tellModeratorsOnce(this.deps, {
+      claim: () => this.deps.store.chatPlaces.markPermissionTold(community.key, true),
+      community: async () => community,
+      notification: (c) => ({ kind: 'chat-place-permission-missing', community: c.name }),
+      logged: 'moderators told the bot may not open session chat places',
+    });
   }
 
   /** Says something in the open place the caller found (`current`, or `sync`'s state), if any; never throws. */

@@ -1,50 +1,18 @@
 /**
  * The platform's own events for announced sessions (Discord's scheduled events): what the core
  * decides about them. The events themselves are made and kept in step by the delivery side with
- * each announcement; here, the moderators hear once when the bot may not make them, and a member
- * who showed interest in one gets the session's "Request to join".
+ * each announcement (SessionKit.announce tells the moderators once when the bot may not make
+ * them); here, a member who showed interest in one gets the session's "Request to join".
  */
 import { type Community, isBanned } from '../domain/community.js';
-import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
+import type { ActionId, SessionId } from '../domain/ids.js';
 import type { AnnouncementFacts } from '../domain/notifications/sessions.js';
 import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
 import { endsAt, isLive } from '../domain/session.js';
 import type { Actions } from './actions.js';
 import type { CoreDeps } from './deps.js';
-import { MODERATOR_FRESH_DAYS } from './moderation-reports.js';
-import type { Announced } from './notify.js';
 import { SessionKit } from './sessions-kit.js';
-
-const DAY_MS = 86_400_000;
-
-/**
- * After an announcement: a refused event tells the community's moderators how to grant the
- * permission, once; an event made again clears that, so losing the permission later tells them
- * again. Never fails the announcement.
- */
-export async function eventOutcome(deps: CoreDeps, community: Community, event: Announced['event']): Promise<void> {
-  try {
-    if (event === 'created') await deps.store.communities.markEventsPermissionTold(community.id, false);
-    // Only the announcement that flips the mark tells: two at once tell the moderators once.
-    if (event !== 'refused' || !(await deps.store.communities.markEventsPermissionTold(community.id, true))) return;
-    const current = (await deps.store.communities.get(community.id)) ?? community;
-    const recipients = await moderatorsOf(deps, current);
-    for (const id of recipients) await deps.notifier.notify(id, { kind: 'events-permission-missing', community: current.name });
-    deps.log.info({ communityId: current.id, told: recipients.length }, 'moderators told the bot may not make events');
-  } catch (error) {
-    deps.log.warn({ communityId: community.id, err: (error as Error).message }, 'events permission notice failed');
-  }
-}
-
-/** Who moderates the community, as reports reach them: those seen moderating lately, else the owners. */
-export async function moderatorsOf(deps: CoreDeps, community: Community): Promise<PersonId[]> {
-  const now = deps.clock().getTime();
-  const fresh = community.moderators.filter((m) => now - m.seenAt.getTime() < MODERATOR_FRESH_DAYS * DAY_MS).map((m) => m.personId);
-  if (fresh.length > 0) return [...new Set(fresh)];
-  const owners = await Promise.all(deps.settings.owners.map((key) => deps.store.people.findByIdentity(key)));
-  return [...new Set(owners.filter((p): p is Profile => p !== null).map((p) => p.id))];
-}
 
 /**
  * The mark that a member was sent the DM for a session's event: one per member and occurrence,

@@ -8,7 +8,8 @@ import { type Announcement, isLive, type WorkoutSession } from '../domain/sessio
 import type { ActionId, PersonId, SessionId } from '../domain/ids.js';
 import type { Notification } from '../domain/notification.js';
 import { type AnnouncementFacts, phaseAt, sessionCard } from '../domain/notifications/sessions.js';
-import { eventOutcome } from './session-events.js';
+import { tellModeratorsOnce } from './moderation-reports.js';
+import type { Announced } from './notify.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { bannedFrom } from './moderation-rules.js';
@@ -125,11 +126,32 @@ export class SessionKit {
       const posted = await announcer.announce(community, await this.announcement(s), series);
       if (!posted) return false;
       await this.deps.store.sessions.addAnnouncement(s.id, posted.announcement);
-      await eventOutcome(this.deps, community, posted.event);
+      await this.eventOutcome(community, posted.event);
       return true;
     } catch (error) {
       this.deps.log.warn({ sessionId: s.id, err: (error as Error).message }, 'announcement failed');
       return false;
+    }
+  }
+
+  /**
+   * After an announcement: a refused platform event tells the community's moderators how to grant
+   * the permission, once; an event made again clears that, so losing the permission later tells
+   * them again. Never fails the announcement.
+   */
+  private async eventOutcome(community: Community, event: Announced['event']): Promise<void> {
+    const { store } = this.deps;
+    try {
+      if (event === 'created') await store.communities.markEventsPermissionTold(community.id, false);
+      if (event !== 'refused') return;
+      await tellModeratorsOnce(this.deps, {
+        claim: () => store.communities.markEventsPermissionTold(community.id, true),
+        community: async () => (await store.communities.get(community.id)) ?? community,
+        notification: (c) => ({ kind: 'events-permission-missing', community: c.name }),
+        logged: 'moderators told the bot may not make events',
+      });
+    } catch (error) {
+      this.deps.log.warn({ communityId: community.id, err: (error as Error).message }, 'events permission notice failed');
     }
   }
 
