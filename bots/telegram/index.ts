@@ -55,5 +55,4 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 }
 
 export { commandMenus } from './commands-menu.js';
-export { telegramPlugin } from './plugin.js';
 export type { WebhookConfig } from './bot.js';
