@@ -82,6 +82,7 @@ export async function createApp(config: Config<ConfiguredPlatform>, log: Logger,
     },
   });
   const limits = await opened.openLimits(config.limits);
+  const locales = new LocalePolicy();
   const core = new Core({
     store: opened.store,
     limits,
@@ -90,8 +91,8 @@ export async function createApp(config: Config<ConfiguredPlatform>, log: Logger,
     // Notifications go through the durable outbox, sent within each platform's limits.
     notifier: scheduler.notifier,
     hooks: scheduler.hooks,
-    announcer: announcerFrom(deliveries, new LocalePolicy()),
-    chatPlaces: chatPlacesFrom(deliveries, new LocalePolicy()),
+    announcer: announcerFrom(deliveries, locales),
+    chatPlaces: chatPlacesFrom(deliveries, locales),
     settings: {
       owners: config.owners,
       defaultRadiusKm: config.defaultRadiusKm,
@@ -112,8 +113,8 @@ export async function createApp(config: Config<ConfiguredPlatform>, log: Logger,
     const { jobsDashboard } = await import('./ops/jobs-dashboard.js');
     ops.mount(await jobsDashboard(scheduler.agenda, config.adminToken));
   }
-  if (ops) ops.mount(calendarRoute(feedReader(core, new LocalePolicy())));
-  const shared: Omit<AdapterDeps, 'kv'> = { dispatcher, clock, log, durability: opened.durability, eventInterest: eventInterestFrom(core, new LocalePolicy()), placeMessage: (c, p, a, t) => core.sessionChat.fromPlace(c, p, a, t), ...(ops ? { http: ops } : {}) };
+  if (ops) ops.mount(calendarRoute(feedReader(core, locales)));
+  const shared: Omit<AdapterDeps, 'kv'> = { dispatcher, clock, log, durability: opened.durability, eventInterest: eventInterestFrom(core, locales), placeMessage: (c, p, a, t) => core.sessionChat.fromPlace(c, p, a, t), ...(ops ? { http: ops } : {}) };
   const adapterDeps = (platform: string): AdapterDeps => ({ ...shared, kv: opened.store.kv.namespace(platform) });
   // The configured platforms; an offline stand-in (the terminal) is main's to start, only without them.
   for (const platform of config.platforms.filter((p) => !p.offline)) adapters.push(await platform.create(adapterDeps(platform.name)));

@@ -231,4 +231,4 @@ export function createConsoleBot(
   };
 }
 
-export { consolePlugin, type ConsoleSettings } from './plugin.js';
+export type { ConsoleSettings } from './plugin.js';

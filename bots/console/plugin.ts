@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { optionalString } from '../../src/config.js';
-import { NO_LIMITS } from '../../src/delivery/limiter.js';
 import { definePlatform } from '../../src/interaction/platform-plugin.js';
 
 export interface ConsoleSettings {
@@ -29,7 +28,6 @@ const configSchema = z
 export const consolePlugin = definePlatform<ConsoleSettings>({
   name: 'console',
   configSchema,
-  limits: NO_LIMITS,
   offline: true,
   async create(settings, deps) {
     const { createConsoleBot } = await import('./index.js');

@@ -1,5 +1,4 @@
 /** The Discord adapter: slash commands, buttons, selects, modals and autocomplete; DMs and announcements. */
-export { discordPlugin } from './plugin.js';
 export { createDiscordBot, type DiscordBot, type DiscordConfig } from './client.js';
 export { buildCommandTable, type CommandTable } from './commands.js';
 export { type DiscordRegisterConfig, registerDiscordCommands } from './register.js';

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { optionalString, url } from '../../src/config.js';
 import { definePlatform } from '../../src/interaction/platform-plugin.js';
 import type { DiscordConfig } from './client.js';
-import { DISCORD_DELIVERY_LIMITS } from './limits.js';
 
 const snowflake = optionalString.refine((v) => v === undefined || /^\d{15,22}$/.test(v), 'a Discord snowflake (digits)');
 
@@ -63,7 +62,6 @@ export const discordConfigSchema = z
 export const discordPlugin = definePlatform<DiscordConfig>({
   name: 'discord',
   configSchema: discordConfigSchema,
-  limits: DISCORD_DELIVERY_LIMITS,
   async create(settings, deps) {
     const { createDiscordBot } = await import('./client.js');
     return createDiscordBot(settings, deps);

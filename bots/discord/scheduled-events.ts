@@ -17,6 +17,7 @@ import type { AdapterDeps } from '../../src/interaction/adapter.js';
 import type { PlatformDelivery } from '../../src/interaction/platform-delivery.js';
 import type { SessionEvent, SessionEventStatus } from '../../src/interaction/platform-events.js';
 import type { Logger } from '../../src/logger.js';
+import { guildAndMe } from './guild-me.js';
 
 /**
  * Announced sessions as Guild Scheduled Events: external (the place's name as location, never a
@@ -39,12 +40,10 @@ const STATUS: Record<SessionEventStatus, GuildScheduledEventStatus> = {
 };
 
 export function createEventDelivery(client: Client, clock: Clock, log: Logger): EventDelivery {
-  /** From the cache; null while the server is not in it (starting up): then Discord's answer tells. */
+  /** Null while the server is not in the cache (starting up): then Discord's answer tells. */
   const mayMakeEvents = async (guildId: string): Promise<boolean | null> => {
-    const guild = client.guilds.cache.get(guildId);
-    if (!guild) return null;
-    const me = guild.members.me ?? (await guild.members.fetchMe());
-    return me.permissions.any([PermissionFlagsBits.CreateEvents, PermissionFlagsBits.ManageEvents]);
+    const found = await guildAndMe(client, guildId);
+    return found && found.me.permissions.any([PermissionFlagsBits.CreateEvents, PermissionFlagsBits.ManageEvents]);
   };
 
   const patch = async (guildId: string, eventId: string, body: Record<string, unknown>): Promise<void> => {
@@ -90,7 +89,7 @@ export function createEventDelivery(client: Client, clock: Clock, log: Logger): 
  * another is under way, and not after it has moved on past it (when the next occurrence, still
  * ahead, speaks for it).
  */
-export function stepsTo(current: Pick<APIGuildScheduledEvent, 'status' | 'scheduled_start_time' | 'recurrence_rule'>, event: SessionEvent, now: Date): Record<string, unknown>[] {
+function stepsTo(current: Pick<APIGuildScheduledEvent, 'status' | 'scheduled_start_time' | 'recurrence_rule'>, event: SessionEvent, now: Date): Record<string, unknown>[] {
   const from = current.status;
   if (from === GuildScheduledEventStatus.Completed || from === GuildScheduledEventStatus.Canceled) return [];
   const scheduled = from === GuildScheduledEventStatus.Scheduled;

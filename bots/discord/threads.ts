@@ -1,7 +1,10 @@
 import { type APIChannel, ChannelType, type Client, DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, Routes, ThreadAutoArchiveDuration } from 'discord.js';
 import { decodeCommunityKey } from '../../src/domain/platform.js';
+import { clip } from '../../src/domain/text.js';
 import type { PlaceDelivery } from '../../src/interaction/platform-places.js';
 import type { Logger } from '../../src/logger.js';
+import { guildAndMe } from './guild-me.js';
+import { LIMIT } from './limits.js';
 
 /**
  * Session chats as private threads (type 12) under the session's announcement channel: only the
@@ -18,8 +21,6 @@ import type { Logger } from '../../src/logger.js';
 
 /** The longest Discord allows: sessions are often days ahead. */
 const AUTO_ARCHIVE = ThreadAutoArchiveDuration.OneWeek;
-/** Discord's limit on a message's content. */
-const CONTENT_MAX = 2000;
 const NEEDED = [PermissionFlagsBits.CreatePrivateThreads, PermissionFlagsBits.SendMessagesInThreads, PermissionFlagsBits.ManageThreads];
 
 const codeOf = (error: unknown): number | string | null => (error instanceof DiscordAPIError ? error.code : null);
@@ -28,13 +29,12 @@ const refused = (error: unknown): boolean => codeOf(error) === RESTJSONErrorCode
 const gone = (error: unknown): boolean => codeOf(error) === RESTJSONErrorCodes.UnknownChannel;
 
 export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery {
-  /** From the cache; null while the server is not in it (starting up): then Discord's answer tells. */
+  /** Null while the server is not in the cache (starting up): then Discord's answer tells. */
   const mayOpen = async (guildId: string, channelId: string): Promise<boolean | null> => {
-    const guild = client.guilds.cache.get(guildId);
-    if (!guild) return null;
-    const me = guild.members.me ?? (await guild.members.fetchMe());
-    const channel = guild.channels.cache.get(channelId);
-    const permissions = channel ? channel.permissionsFor(me) : me.permissions;
+    const found = await guildAndMe(client, guildId);
+    if (!found) return null;
+    const channel = found.guild.channels.cache.get(channelId);
+    const permissions = channel ? channel.permissionsFor(found.me) : found.me.permissions;
     return permissions.has(NEEDED);
   };
 
@@ -86,8 +86,9 @@ export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery
     },
 
     async postInPlace(community, threadId, message, mention) {
-      // Plain content, not an embed: it reads as chat, and only content mentions notify.
-      const content = Array.from(message.title ? `**${message.title}**\n${message.text}` : message.text).slice(0, CONTENT_MAX).join('');
+      // Plain content, not an embed: it reads as chat, and only content mentions notify. Discord
+      // trims a message's content itself, so clip's trim changes nothing it shows.
+      const content = clip(message.title ? `**${message.title}**\n${message.text}` : message.text, LIMIT.content);
       const body = { content, allowed_mentions: { parse: [], users: [...mention].slice(0, 100) } };
       try {
         await inThread(threadId, () => client.rest.post(Routes.channelMessages(threadId), { body }));

@@ -43,7 +43,7 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 
   return {
     platform: 'telegram',
-    delivery: { ...telegramDelivery(out), ...topicDelivery(api, deps.clock, log) },
+    delivery: { ...telegramDelivery(out), places: topicDelivery(api, deps.clock, log) },
     start: () =>
       lifecycle.start(async (username) => {
         identity.set(username);
@@ -55,5 +55,4 @@ export function createTelegramBot(config: TelegramBotConfig, deps: AdapterDeps):
 }
 
 export { commandMenus } from './commands-menu.js';
-export { telegramPlugin } from './plugin.js';
 export type { WebhookConfig } from './bot.js';

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { optionalString, positiveInt, url } from '../../src/config.js';
 import { definePlatform } from '../../src/interaction/platform-plugin.js';
 import type { TelegramBotConfig } from './index.js';
-import { TELEGRAM_DELIVERY_LIMITS } from './limits.js';
 
 /** Telegram's variables: configured when TELEGRAM_BOT_TOKEN is set; webhook mode when a URL is too. */
 const configSchema = z
@@ -29,7 +28,6 @@ const configSchema = z
 export const telegramPlugin = definePlatform<TelegramBotConfig>({
   name: 'telegram',
   configSchema,
-  limits: TELEGRAM_DELIVERY_LIMITS,
   async create(settings, deps) {
     const { createTelegramBot } = await import('./index.js');
     return createTelegramBot(settings, deps);

@@ -1,5 +1,6 @@
 import type { Clock } from '../../src/core/deps.js';
 import { decodeCommunityKey } from '../../src/domain/platform.js';
+import { clip } from '../../src/domain/text.js';
 import type { PlaceDelivery } from '../../src/interaction/platform-places.js';
 import type { Logger } from '../../src/logger.js';
 import type { TelegramApi } from './api.js';
@@ -26,7 +27,7 @@ export function topicDelivery(api: TelegramApi, clock: Clock, log: Logger): Plac
       // A plain group has no topics: asked once here instead of a refused create per session.
       const chat = await api.call('getChat', () => api.telegram.getChat(chatId));
       if (!chat.ok || !('is_forum' in chat.value) || chat.value.is_forum !== true) return { kind: 'failed' };
-      const made = await api.call('createForumTopic', () => api.telegram.createForumTopic(chatId, Array.from(name).slice(0, TOPIC_NAME_MAX).join('')));
+      const made = await api.call('createForumTopic', () => api.telegram.createForumTopic(chatId, clip(name, TOPIC_NAME_MAX)));
       if (made.ok) return { kind: 'opened', placeId: String(made.value.message_thread_id) };
       if (made.failure.kind === 'forbidden' || (made.failure.kind === 'rejected' && /not enough rights|CHAT_ADMIN_REQUIRED/i.test(made.failure.reason))) return { kind: 'refused' };
       return { kind: 'failed' };

@@ -43,14 +43,17 @@ export interface PairingOutcome {
 
 /**
  * A `pause` for long loops: hands the event loop a turn (setImmediate) once `ms` of work went by
- * since the last one, so interactions arriving meanwhile are answered and no stall grows long.
+ * since the last one, or after `every` calls, so interactions arriving meanwhile are answered and
+ * no stall grows long. `now` is the clock the slice is measured on (a test moves its own).
  */
-export function timeSlices(ms: number): () => Promise<void> {
-  let sliceStart = performance.now();
+export function timeSlices(ms: number, every = Number.POSITIVE_INFINITY, now: () => number = () => performance.now()): () => Promise<void> {
+  let count = 0;
+  let sliceStart = now();
   return async () => {
-    if (performance.now() - sliceStart < ms) return;
+    if (++count < every && now() - sliceStart < ms) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
+    count = 0;
+    sliceStart = now();
   };
 }
 

@@ -12,11 +12,7 @@ import type { DeliveryRegistry } from './platforms.js';
  * language (its moderators' default), as its announcements are.
  */
 export function chatPlacesFrom(registry: DeliveryRegistry, locales: LocalePolicy): ChatPlaces {
-  const placesOf = (key: Parameters<typeof decodeCommunityKey>[0]): PlaceDelivery | null => {
-    const d = registry.get(decodeCommunityKey(key).platform);
-    if (!d?.placeKind || !d.openPlace || !d.addToPlace || !d.removeFromPlace || !d.postInPlace || !d.closePlace) return null;
-    return { placeKind: d.placeKind, openPlace: d.openPlace, addToPlace: d.addToPlace, removeFromPlace: d.removeFromPlace, postInPlace: d.postInPlace, closePlace: d.closePlace };
-  };
+  const placesOf = (key: Parameters<typeof decodeCommunityKey>[0]): PlaceDelivery | undefined => registry.get(decodeCommunityKey(key).platform)?.places;
   return {
     kind: (community) => placesOf(community.key)?.placeKind ?? null,
     async open(community, announcement, session) {

@@ -11,7 +11,7 @@ import type { EventInterest, InterestOffer } from '../interaction/adapter.js';
  * message that offers them the session's "Request to join", in their language when Spotter knows
  * them, else the community's; null when there is nothing to offer them.
  */
-export async function eventInterestReply(core: Core, locales: LocalePolicy, community: CommunityKey, eventId: string, user: UserKey): Promise<InterestOffer | null> {
+async function eventInterestReply(core: Core, locales: LocalePolicy, community: CommunityKey, eventId: string, user: UserKey): Promise<InterestOffer | null> {
   const interest = await core.sessionEvents.interested(community, eventId, user);
   if (!interest) return null;
   const lang = interest.person ? locales.recipient(interest.person) : locales.community(interest.community);

@@ -20,7 +20,7 @@ export interface SenderOptions {
   /** Names this sender's leases; default host, pid and a random part. */
   readonly workerId?: string;
   /** Per-platform limits replacing those each delivery declares (its plug-in's). */
-  readonly limits?: Readonly<Partial<Record<Platform, PlatformLimits>>>;
+  readonly limits?: ReadonlyMap<Platform, PlatformLimits>;
   /** Items claimed per round trip. */
   readonly batchSize?: number;
   /** How long a claim holds an item; another sender may take it after that (this one died). */
@@ -99,7 +99,7 @@ export class OutboxSender {
     options: SenderOptions = {},
   ) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-    this.limits = new Map(Object.entries(options.limits ?? {}).flatMap(([p, l]) => (l ? [[p, l] as const] : [])));
+    this.limits = options.limits ?? new Map();
     this.o = {
       present: options.present ?? presenterFor(new LocalePolicy()),
       batchSize: options.batchSize ?? 100,

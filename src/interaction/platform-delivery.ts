@@ -29,8 +29,10 @@ export interface PlatformLimits {
 }
 
 /** What a platform adapter offers the core for messages it did not ask for (and, optionally, places for session chats). */
-export interface PlatformDelivery extends Partial<PlaceDelivery> {
+export interface PlatformDelivery {
   readonly platform: Platform;
+  /** Places for session chats (Discord's private threads, Telegram's forum topics), when the platform has them. */
+  readonly places?: PlaceDelivery;
   /** How fast the sender may send here, a little inside what the platform allows; unset: no limit (a terminal, a test double). */
   readonly limits?: PlatformLimits;
   sendToUser(platformUserId: string, message: Reply): Promise<DeliveryOutcome>;

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { AdapterDeps, PlatformAdapter } from './adapter.js';
-import type { PlatformLimits } from './platform-delivery.js';
 
 /**
  * A platform, as its folder under `bots/` offers it: adding a platform is one folder and one line
@@ -16,8 +15,6 @@ export interface PlatformSpec<C> {
    * under the variable's name, with every other bad variable, in one message.
    */
   readonly configSchema: z.ZodType<C | null>;
-  /** How fast the sender may send to it, a little inside what the platform allows. */
-  readonly limits: PlatformLimits;
   /** A stand-in for when no other platform is configured (the terminal's offline chat): started by `main` only then. */
   readonly offline?: boolean;
   /** The adapter, loading its client library only now (a deployment without it never loads it). */
@@ -27,7 +24,6 @@ export interface PlatformSpec<C> {
 /** A platform whose variables are set: ready to be created with the service's dependencies. */
 export interface ConfiguredPlatform {
   readonly name: string;
-  readonly limits: PlatformLimits;
   readonly offline: boolean;
   /** Its settings as its plug-in read them (for logs and tests; `create` has them already). */
   readonly settings: unknown;
@@ -37,7 +33,6 @@ export interface ConfiguredPlatform {
 /** A registered plug-in: its name and its configuration fragment, which yields it configured. */
 export interface PlatformPlugin {
   readonly name: string;
-  readonly limits: PlatformLimits;
   readonly configSchema: z.ZodType<ConfiguredPlatform | null>;
 }
 
@@ -46,9 +41,8 @@ export function definePlatform<C>(spec: PlatformSpec<C>): PlatformPlugin {
   const offline = spec.offline ?? false;
   return {
     name: spec.name,
-    limits: spec.limits,
     configSchema: spec.configSchema.transform((settings): ConfiguredPlatform | null =>
-      settings === null ? null : { name: spec.name, limits: spec.limits, offline, settings, create: (deps) => spec.create(settings, deps) },
+      settings === null ? null : { name: spec.name, offline, settings, create: (deps) => spec.create(settings, deps) },
     ),
   };
 }

@@ -48,7 +48,7 @@ function world(): World {
     senders: [],
     notifier: null as unknown as OutboxNotifier,
     sender(options = {}) {
-      const s = new OutboxSender(w.store, w.deliveries, () => w.now, silentLogger(), { pollMs: 10, limits: { telegram: FAST, discord: FAST, console: FAST }, ...options });
+      const s = new OutboxSender(w.store, w.deliveries, () => w.now, silentLogger(), { pollMs: 10, limits: new Map([['telegram', FAST], ['discord', FAST], ['console', FAST]]), ...options });
       w.senders.push(s);
       s.start();
       return s;

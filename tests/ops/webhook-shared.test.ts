@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTelegramBot, type TelegramBotConfig, telegramPlugin } from '../../bots/telegram/index.js';
+import { createTelegramBot, type TelegramBotConfig } from '../../bots/telegram/index.js';
 import { createApp, type App } from '../../src/app.js';
 import type { ConfiguredPlatform } from '../../src/interaction/platform-plugin.js';
 import { loadConfig } from '../../src/config.js';
@@ -18,7 +18,6 @@ const freePort = () =>
 /** Telegram configured as its plug-in would, but at the fake's plain-http address (the schema asks for https). */
 const telegram = (settings: TelegramBotConfig): ConfiguredPlatform => ({
   name: 'telegram',
-  limits: telegramPlugin.limits,
   offline: false,
   settings,
   create: async (deps) => createTelegramBot(settings, deps),

@@ -1,8 +1,10 @@
 import type { Clock } from '../../src/core/deps.js';
 import type { Notifier } from '../../src/core/notify.js';
+import { NO_LIMITS } from '../../src/delivery/limiter.js';
 import { OutboxNotifier } from '../../src/delivery/outbox-notifier.js';
 import type { DeliveryRegistry } from '../../src/delivery/platforms.js';
 import { OutboxSender } from '../../src/delivery/sender.js';
+import type { PlatformLimits } from '../../src/interaction/platform-delivery.js';
 import type { PersonId } from '../../src/domain/ids.js';
 import type { Notification } from '../../src/domain/notification.js';
 import type { Platform } from '../../src/domain/platform.js';
@@ -18,8 +20,7 @@ const DRAIN_GUARD_MS = 30_000;
  * may take as many as it likes at once here, so a story's notifications go out without waits.
  * The fakes still refuse what the real platforms refuse.
  */
-const OPEN = { global: { perSecond: 100_000, burst: 100_000 }, perChat: { perSecond: 100_000, burst: 100_000 }, concurrency: 64 };
-const OPEN_LIMITS: Record<Platform, typeof OPEN> = { console: OPEN, discord: OPEN, telegram: OPEN };
+const OPEN_LIMITS = new Map<Platform, PlatformLimits>([['console', NO_LIMITS], ['discord', NO_LIMITS], ['telegram', NO_LIMITS]]);
 
 /**
  * Production's delivery in a test's world: the core's notifications go into the durable outbox

@@ -220,7 +220,8 @@ export class MemorySessions implements SessionsRepo {
   async countNear(q: NearSessionsFilter, upTo: number): Promise<number> {
     const cap = pageSize(upTo);
     if (cap === 0 || !(q.maxKm >= 0)) return 0;
-    const hit = this.matcher(q);
+    const passes = this.filterOf(q);
+    const hit = this.matcher(q, passes);
     const after = q.startsAfter.getTime();
     const before = q.startsBefore?.getTime() ?? Infinity;
     const cells = this.index.grid.candidates(q.from, q.maxKm);
@@ -235,7 +236,6 @@ export class MemorySessions implements SessionsRepo {
       return n;
     }
     // A cell wholly within reach needs no distance per session.
-    const passes = this.filterOf(q);
     for (const cell of cells) {
       const inside = this.index.grid.upperBound(q.from, cell.key) <= q.maxKm;
       for (const id of cell.ids) {
@@ -247,8 +247,7 @@ export class MemorySessions implements SessionsRepo {
   }
 
   /** The filter of a nearby search: a session's distance when it passes, else null. */
-  private matcher(q: NearSessionsFilter): (s: Brief) => number | null {
-    const passes = this.filterOf(q);
+  private matcher(q: NearSessionsFilter, passes = this.filterOf(q)): (s: Brief) => number | null {
     return (s) => {
       if (!passes(s)) return null;
       const d = distanceKmTo(q.from, s.lat, s.lng);

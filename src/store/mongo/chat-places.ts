@@ -6,6 +6,7 @@ import type { ChatPlacesRepo } from '../port-chat-places.js';
 import { assertValid } from '../validate.js';
 import { checkChatPlace, checkChatPlaceMembers } from '../validate-chat-places.js';
 import { EMBEDDED_OPTIONS, idField, nullableDate, requiredDate, ROOT_OPTIONS } from './kit.js';
+import { isDuplicateKey } from './errors.js';
 
 /** One place per session: the session's id is the document's. */
 interface ChatPlaceDoc {
@@ -54,8 +55,6 @@ const fromDoc = (d: ChatPlaceDoc): ChatPlace => ({
   closedAt: d.closedAt ? new Date(d.closedAt) : null,
 });
 
-const isDuplicate = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
-
 export function chatPlacesRepo({ places, notices }: ChatPlaceModels): ChatPlacesRepo {
   return {
     async open(place) {
@@ -66,7 +65,7 @@ export function chatPlacesRepo({ places, notices }: ChatPlaceModels): ChatPlaces
         return res.upsertedCount === 1;
       } catch (error) {
         // Two upserts of the same new _id at once: one inserts, the other meets its key.
-        if (isDuplicate(error)) return false;
+        if (isDuplicateKey(error)) return false;
         throw error;
       }
     },
@@ -98,7 +97,7 @@ export function chatPlacesRepo({ places, notices }: ChatPlaceModels): ChatPlaces
         const res = await notices.updateOne({ _id: community, told: { $ne: true } }, { $set: { told: true } }, { upsert: true }).exec();
         return res.modifiedCount === 1 || res.upsertedCount === 1;
       } catch (error) {
-        if (isDuplicate(error)) return false;
+        if (isDuplicateKey(error)) return false;
         throw error;
       }
     },

@@ -1,5 +1,4 @@
 import { isLang, LANGUAGES } from '../../domain/language.js';
-import type { AnyBulkWriteOperation } from 'mongodb';
 import { type Model, Schema } from 'mongoose';
 import type { Ban, Community, CommunitySettings, MeetingPlace, PlatformCommunitySettings, PlatformSettings } from '../../domain/community.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
@@ -10,6 +9,7 @@ import {
   ROOT_OPTIONS,
   idField,
   list,
+  migrateWhere,
   stringArray,
   nullableString,
   numberField,
@@ -208,27 +208,9 @@ export function communityFromDoc(d: CommunityDoc): Community {
  * fields, and mongoose would drop them from the `$unset`.
  */
 export async function migrateCommunityPlatformSettings(communities: Model<CommunityDoc>): Promise<number> {
-  const old = { 'settings.platformSettings': { $exists: false } };
-  const cursor = communities.collection.find(old, { projection: { key: 1, settings: 1 } });
-  let migrated = 0;
-  let batch: AnyBulkWriteOperation[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    migrated += (await communities.collection.bulkWrite(batch, { ordered: false })).modifiedCount;
-    batch = [];
-  };
-  for await (const doc of cursor) {
+  return migrateWhere(communities.collection, { 'settings.platformSettings': { $exists: false } }, { key: 1, settings: 1 }, (doc) => {
     const settings = (doc.settings ?? {}) as CommunityDoc['settings'];
     const platformSettings = platformSettingsToDoc(platformSettingsFromDoc(String(doc.key), settings));
-    batch.push({
-      updateOne: {
-        // Only where still missing: a settings change since has written the newer shape.
-        filter: { _id: doc._id, ...old },
-        update: { $set: { 'settings.platformSettings': platformSettings }, $unset: { 'settings.announceChannelId': '', 'settings.moderatorRoleId': '' } },
-      },
-    });
-    if (batch.length >= 500) await flush();
-  }
-  await flush();
-  return migrated;
+    return { $set: { 'settings.platformSettings': platformSettings }, $unset: { 'settings.announceChannelId': '', 'settings.moderatorRoleId': '' } };
+  });
 }

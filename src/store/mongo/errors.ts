@@ -74,3 +74,6 @@ export async function guarded<T>(rules: UniqueRules, write: () => Promise<T>): P
     throw conflictOf(err, rules) ?? err;
   }
 }
+
+/** Whether `err` is a duplicate key (a racing insert of the same identity), whichever index it hit. */
+export const isDuplicateKey = (err: unknown): boolean => duplicateKeyError(err) !== null;

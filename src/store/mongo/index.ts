@@ -56,23 +56,26 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const outbox = outboxRepo(delivery.outbox);
     const alerts = alertsRepo(delivery.alerts, delivery.alertSlots);
     const feedDocs = feedModel(connection);
-    await feedDocs.syncIndexes();
-    const feeds = feedsRepo(feedDocs);
     const meetingDocs = meetingModel(connection);
-    await meetingDocs.syncIndexes();
     const leaseModel = createLeaseModel(connection);
-    await leaseModel.init();
     const roundDocs = roundModels(connection);
-    await syncRoundIndexes(roundDocs);
-    const rounds = roundsRepo(roundDocs);
     const chatDocs = sessionChatModel(connection);
-    await chatDocs.syncIndexes();
-    const sessionChat = sessionChatRepo(chatDocs);
     const kvDocs = kvModel(connection);
-    await kvDocs.syncIndexes();
     const placeDocs = chatPlaceModels(connection);
-    await placeDocs.places.syncIndexes();
-    await placeDocs.notices.syncIndexes();
+    // Separate collections: their indexes are brought in line at once, not one after another.
+    await Promise.all([
+      feedDocs.syncIndexes(),
+      meetingDocs.syncIndexes(),
+      leaseModel.init(),
+      syncRoundIndexes(roundDocs),
+      chatDocs.syncIndexes(),
+      kvDocs.syncIndexes(),
+      placeDocs.places.syncIndexes(),
+      placeDocs.notices.syncIndexes(),
+    ]);
+    const feeds = feedsRepo(feedDocs);
+    const rounds = roundsRepo(roundDocs);
+    const sessionChat = sessionChatRepo(chatDocs);
     const chatPlaces = chatPlacesRepo(placeDocs);
 
     return {

@@ -1,4 +1,5 @@
 import { Schema, type SchemaOptions } from 'mongoose';
+import type { AnyBulkWriteOperation, Collection, Document, Filter, UpdateFilter, WithId } from 'mongodb';
 import { LEVELS, levelRank, type Level } from '../../domain/activities.js';
 import type { GeoPoint } from '../../domain/geo.js';
 import { PLATFORM_NAME } from '../../domain/platform.js';
@@ -127,3 +128,33 @@ export function nextSeq(): number {
 
 /** Options for every pipeline-form update (mongoose 9 refuses arrays without this). */
 export const PIPELINE = { updatePipeline: true } as const;
+
+/** Documents migrated per bulk write. */
+export const MIGRATION_BATCH = 500;
+
+/**
+ * A start-up migration: every document `old` matches gets the update `change` makes of it, in
+ * bulk writes of MIGRATION_BATCH, each only where `old` still holds (a write meanwhile has given
+ * it the newer shape). Through the driver: a schema that has dropped an old field would drop it
+ * from an `$unset` too. Returns how many documents it changed.
+ */
+export async function migrateWhere(
+  collection: Pick<Collection, 'find' | 'bulkWrite'>,
+  old: Filter<Document>,
+  projection: Document,
+  change: (doc: WithId<Document>) => UpdateFilter<Document>,
+): Promise<number> {
+  let migrated = 0;
+  let batch: AnyBulkWriteOperation[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    migrated += (await collection.bulkWrite(batch, { ordered: false })).modifiedCount;
+    batch = [];
+  };
+  for await (const doc of collection.find(old, { projection })) {
+    batch.push({ updateOne: { filter: { _id: doc._id, ...old }, update: change(doc) } });
+    if (batch.length >= MIGRATION_BATCH) await flush();
+  }
+  await flush();
+  return migrated;
+}

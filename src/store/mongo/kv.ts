@@ -6,7 +6,6 @@ import { ROOT_OPTIONS, idField, requiredDate } from './kit.js';
 /** One adapter's entry: `_id` is `<namespace>:<key>` (a namespace has no ":"), so a key is found by `_id` alone. */
 export interface KvDoc {
   _id: string;
-  namespace: string;
   value: Record<string, unknown>;
   expiresAt: Date;
 }
@@ -15,7 +14,6 @@ function kvSchema(): Schema {
   const schema = new Schema(
     {
       _id: idField,
-      namespace: idField,
       value: { type: Schema.Types.Mixed, required: true, default: () => ({}) },
       expiresAt: requiredDate,
     },
@@ -40,7 +38,7 @@ export function kvRepo(docs: Model<KvDoc>): KvRepo {
         },
         async set(key, value, expiresAt) {
           assertKvEntry(key, value, expiresAt);
-          const doc: KvDoc = { _id: at(key), namespace: name, value: structuredClone({ ...value }), expiresAt: new Date(expiresAt) };
+          const doc: KvDoc = { _id: at(key), value: structuredClone({ ...value }), expiresAt: new Date(expiresAt) };
           await docs.replaceOne({ _id: doc._id }, doc, { upsert: true, runValidators: true }).exec();
         },
         async delete(key) {

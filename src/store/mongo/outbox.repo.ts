@@ -16,7 +16,7 @@ import {
 } from '../port.js';
 import { assertValid, pageSize } from '../validate.js';
 import { checkMatchAlert, checkOutboxItem, checkSettlement } from '../validate-records.js';
-import { conflictOf } from './errors.js';
+import { conflictOf, isDuplicateKey } from './errors.js';
 import {
   alertDocId,
   alertFromDoc,
@@ -27,8 +27,6 @@ import {
   type MatchAlertDoc,
   type OutboxDoc,
 } from './outbox.model.js';
-
-const isDuplicate = (err: unknown) => conflictOf(err, {}) !== null;
 
 /** Pending, due, and not held by a live lease. */
 const claimableFilter = (now: Date) => ({
@@ -173,7 +171,7 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
         await alerts.create(alertToDoc(alert));
         return null;
       } catch (err) {
-        if (!isDuplicate(err)) throw err;
+        if (!isDuplicateKey(err)) throw err;
         const existing = await get(alert.recipientId, alert.subject);
         if (!existing) throw new StoreConflict('id');
         return existing;
@@ -194,7 +192,7 @@ export function alertsRepo(alerts: Model<MatchAlertDoc>, slots: Model<AlertSlotD
       try {
         return (await increment(id, cap, { personId, day, createdAt: new Date(now) })) !== null;
       } catch (err) {
-        if (!isDuplicate(err)) throw err;
+        if (!isDuplicateKey(err)) throw err;
         return (await increment(id, cap, null)) !== null;
       }
     },

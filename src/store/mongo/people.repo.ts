@@ -7,7 +7,7 @@ import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
 import { assertValid, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
 import { guarded } from './errors.js';
 import { nearPeople, peoplePool } from './geo.js';
-import { list, lit, PIPELINE } from './kit.js';
+import { list, lit, migrateWhere, PIPELINE } from './kit.js';
 import { weeklySlotIndices, type WeeklySlot } from '../../domain/availability.js';
 import { PROFILE_UNIQUE, profileFromDoc, profilePatchToUpdate, profileToDoc, type ProfileDoc } from './profile.model.js';
 
@@ -42,9 +42,6 @@ const missedUpdate = (moved: boolean) => [
   },
 ];
 
-/** Profiles migrated per bulk write. */
-const MIGRATION_BATCH = 500;
-
 /**
  * Gives every profile stored before weekly slots existed its `slots` (weeklySlotIndices of its
  * availability), computed by the same function that writes them on every availability change.
@@ -52,23 +49,10 @@ const MIGRATION_BATCH = 500;
  * the filter. Returns how many it migrated.
  */
 export async function migrateProfileSlots(profiles: Model<ProfileDoc>): Promise<number> {
-  let migrated = 0;
-  let batch: { updateOne: { filter: Record<string, unknown>; update: Record<string, unknown> } }[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const result = await profiles.bulkWrite(batch, { ordered: false });
-    migrated += result.modifiedCount;
-    batch = [];
-  };
-  const cursor = profiles.find({ slots: { $exists: false } }, { availability: 1 }).lean<Pick<ProfileDoc, '_id' | 'availability'>>().cursor();
-  for await (const doc of cursor) {
-    const windows = list(doc.availability).map((s) => ({ day: s.day as WeeklySlot['day'], start: s.start, end: s.end }));
-    // Only where still missing: a concurrent availability change has written the newer value.
-    batch.push({ updateOne: { filter: { _id: doc._id, slots: { $exists: false } }, update: { $set: { slots: weeklySlotIndices(windows) } } } });
-    if (batch.length >= MIGRATION_BATCH) await flush();
-  }
-  await flush();
-  return migrated;
+  return migrateWhere(profiles.collection, { slots: { $exists: false } }, { availability: 1 }, (doc) => {
+    const windows = list(doc.availability as ProfileDoc['availability']).map((s) => ({ day: s.day as WeeklySlot['day'], start: s.start, end: s.end }));
+    return { $set: { slots: weeklySlotIndices(windows) } };
+  });
 }
 
 export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {

@@ -5,6 +5,7 @@ import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { Round, RoundConfig, RoundId } from '../../domain/rounds.js';
 import type { RoundsRepo } from '../port-rounds.js';
 import { EMBEDDED_OPTIONS, idField, intField, nullableDate, nullableString, numberField, requiredDate, ROOT_OPTIONS } from './kit.js';
+import { isDuplicateKey } from './errors.js';
 
 /** A list of ids, empty by default (a fresh array per document). */
 const idList = () => ({ type: [String], default: (): string[] => [] });
@@ -112,9 +113,6 @@ const roundOf = (d: RoundDoc): Round => ({
   endedAt: d.endedAt ? new Date(d.endedAt) : null,
 });
 
-const DUPLICATE_KEY = 11000;
-const isDuplicate = (e: unknown): boolean => (e as { code?: number } | null)?.code === DUPLICATE_KEY;
-
 export function roundsRepo({ configs, rounds }: RoundModels): RoundsRepo {
   return {
     async config(communityId) {
@@ -166,7 +164,7 @@ export function roundsRepo({ configs, rounds }: RoundModels): RoundsRepo {
           endedAt: round.endedAt,
         });
       } catch (e) {
-        if (isDuplicate(e)) return false;
+        if (isDuplicateKey(e)) return false;
         throw e;
       }
       await configs.updateOne({ _id: round.communityId }, { $set: { skipping: [], priority: [...priority] } }).exec();

@@ -63,10 +63,6 @@ export class FakeThreads {
     eventsOf(this.world).allow(guild, CREATE_PRIVATE_THREADS | SEND_MESSAGES_IN_THREADS | MANAGE_THREADS, allowed);
   }
 
-  inGuild(guildId: string): FakeThread[] {
-    return [...this.byId.values()].filter((t) => t.guildId === guildId);
-  }
-
   /** Messages posted in a thread, oldest first. */
   messages(thread: FakeThread): FakeMessage[] {
     return this.world.channelMessages(thread.id);

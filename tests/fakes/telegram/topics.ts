@@ -1,10 +1,10 @@
 import type { TgChat } from './updates.js';
 
 /**
- * Forum topics in the fake Bot API: createForumTopic, editForumTopic, closeForumTopic and
- * messages sent into a topic (`message_thread_id`). Refused as Telegram refuses them: in a chat
- * that is not a forum ("the chat is not a forum"), without the can_manage_topics right ("not
- * enough rights to create a topic"; closing and editing one's own topic needs no right), a name
+ * Forum topics in the fake Bot API: createForumTopic, closeForumTopic and messages sent into a
+ * topic (`message_thread_id`). Refused as Telegram refuses them: in a chat that is not a forum
+ * ("the chat is not a forum"), without the can_manage_topics right ("not enough rights to create
+ * a topic"; closing one's own topic needs no right), a name
  * outside 1-128 characters, an unknown topic ("message thread not found"), closing a closed
  * topic (TOPIC_NOT_MODIFIED), and posting in a closed topic without the right (TOPIC_CLOSED).
  */
@@ -14,7 +14,7 @@ export interface FakeTopic {
   readonly id: number;
   name: string;
   closed: boolean;
-  /** Created by the bot (it may then close and edit it without the right). */
+  /** Created by the bot (it may then close it without the right). */
   readonly byBot: boolean;
 }
 
@@ -41,7 +41,7 @@ export class FakeTopics {
   }
 
   call(method: string, chat: TgChat | undefined, p: Record<string, unknown>): TopicOutcome | null {
-    if (!['createForumTopic', 'editForumTopic', 'closeForumTopic'].includes(method)) return null;
+    if (method !== 'createForumTopic' && method !== 'closeForumTopic') return null;
     if (!chat) return bad('chat not found');
     if (chat.type !== 'supergroup' || chat.is_forum !== true) return bad('the chat is not a forum');
     const mayManage = this.managers.has(String(chat.id));
@@ -56,17 +56,8 @@ export class FakeTopics {
     const topic = this.byKey.get(`${chat.id}:${Number(p.message_thread_id)}`);
     if (!topic) return bad('message thread not found');
     if (!mayManage && !topic.byBot) return bad('not enough rights to manage topics');
-    if (method === 'closeForumTopic') {
-      if (topic.closed) return bad('TOPIC_NOT_MODIFIED');
-      topic.closed = true;
-      return { ok: true, result: true };
-    }
-    if (p.name !== undefined) {
-      const name = String(p.name);
-      if (Array.from(name).length > 128) return bad('TOPIC_NAME_INVALID');
-      if (name === topic.name) return bad('TOPIC_NOT_MODIFIED');
-      if (name) topic.name = name;
-    }
+    if (topic.closed) return bad('TOPIC_NOT_MODIFIED');
+    topic.closed = true;
     return { ok: true, result: true };
   }
 
