@@ -26,13 +26,8 @@ export const SESSION_OPTIONS = {
 
 export type SessionValues = OptionValues<typeof SESSION_OPTIONS>;
 
-/** Distances as a person says them: "about 30 km", "about 9,000 km" — never finer than the place deserves. */
-export function roundKm(km: number): number {
-  const step = km < 20 ? 1 : km < 200 ? 10 : km < 2000 ? 100 : 1000;
-  return Math.max(1, Math.round(km / step) * step);
-}
-
-const defaultTitle = (ctx: CommandContext, activity: string | undefined): string | undefined => {
+/** An untitled session is named in its host's language: "Running session", "Laufen-Session". */
+export const defaultTitle = (ctx: CommandContext, activity: string | undefined): string | undefined => {
   const id = activity === undefined ? null : resolveActivity(activity);
   return id ? ctx.t.t('session-default-title', { activity: activityName(ctx.t, id) }) : undefined;
 };

@@ -1,6 +1,7 @@
 import { type UserError, userError } from '../src/result.js';
 import { phrase } from '../src/domain/phrase.js';
 import type { ReportId } from '../src/domain/ids.js';
+import { looksLikeId } from '../src/domain/refs.js';
 import { REASON_MAX } from '../src/core/moderation-reports.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -19,9 +20,9 @@ export default defineCommand({
   positional: ['report', 'note'],
   guided: ['report', 'note'],
   async execute(ctx, { report, note, clear }): Promise<Reply | UserError> {
-    const id = await ctx.core.actions.resolveRef(ctx.me.id, ['reports'], report);
-    if (!id) return userError('not-found', phrase('report-error-not-in-list'));
-    const outcome = await ctx.core.moderation.resolveReport(ctx, id as ReportId, note, clear === true);
+    // A list number is already an id here (the option's `lists`); anything else must look like one.
+    if (!looksLikeId(report)) return userError('not-found', phrase('report-error-not-in-list'));
+    const outcome = await ctx.core.moderation.resolveReport(ctx, report.trim() as ReportId, note, clear === true);
     if (!outcome.ok) return outcome.error;
     return { visibility: 'private', text: ctx.t.t('report-resolved'), tone: 'success' };
   },

@@ -1,6 +1,7 @@
 import { type UserError, userError } from '../src/result.js';
 import { phrase } from '../src/domain/phrase.js';
 import type { MessageId, SessionId } from '../src/domain/ids.js';
+import { looksLikeId } from '../src/domain/refs.js';
 import { REASON_MAX, type ReportInput } from '../src/core/moderation-reports.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
@@ -29,12 +30,12 @@ export default defineCommand({
       if (!found.ok) return found.error;
       target = { kind: 'person', personId: found.value.id };
     } else if (session !== undefined) {
-      const id = await ctx.core.actions.resolveRef(ctx.me.id, ['sessions', 'my-sessions'], session);
-      if (!id) return userError('not-found', phrase('report-error-session-not-in-list'));
-      target = { kind: 'session', sessionId: id as SessionId };
+      // A list number is already an id here (the option's `lists`); anything else must look like one.
+      if (!looksLikeId(session)) return userError('not-found', phrase('report-error-session-not-in-list'));
+      target = { kind: 'session', sessionId: session.trim() as SessionId };
     } else {
       const id = message!.trim();
-      if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) return userError('not-found', phrase('report-error-message-use-button'));
+      if (!looksLikeId(id)) return userError('not-found', phrase('report-error-message-use-button'));
       target = { kind: 'message', messageId: id as MessageId };
     }
     const filed = await ctx.core.moderation.fileReport(ctx.me, ctx.community, target, values.reason);

@@ -1,5 +1,6 @@
 import type { UserError } from '../src/result.js';
 import type { SessionId } from '../src/domain/ids.js';
+import { looksLikeId } from '../src/domain/refs.js';
 import { defineCommand } from '../src/interaction/command.js';
 import { opt } from '../src/interaction/options.js';
 import { errorReply, type Reply } from '../src/interaction/reply.js';
@@ -17,9 +18,9 @@ export default defineCommand({
   positional: ['session', 'reason'],
   guided: ['session', 'reason'],
   async execute(ctx, { session, reason }): Promise<Reply | UserError> {
-    const id = await ctx.core.actions.resolveRef(ctx.me.id, ['sessions', 'my-sessions'], session);
-    if (!id) return errorReply(ctx.t.t('session-remove-not-found'));
-    const outcome = await ctx.core.moderation.removeSession(ctx, id as SessionId, reason);
+    // A list number is already an id here (the option's `lists`); anything else must look like one.
+    if (!looksLikeId(session)) return errorReply(ctx.t.t('session-remove-not-found'));
+    const outcome = await ctx.core.moderation.removeSession(ctx, session.trim() as SessionId, reason);
     if (!outcome.ok) return outcome.error;
     const { session: removed, told } = outcome.value;
     return { visibility: 'private', text: ctx.t.t('session-remove-done', { title: removed.title, ends: titleEnds(removed.title), told }), tone: 'success' };

@@ -124,6 +124,7 @@ export default defineCommand({
       return done === 0 ? { kind: 'ask', steps: missing } : { kind: 'ask', steps: missing, intro: ctx.t.t('guided-setup-welcome-back', { done, total: steps.length }) };
     },
     answered: keep,
+    keepsAnswers: true,
   },
   async execute(ctx, values): Promise<Reply | Reply[] | UserError> {
     let me = ctx.me;

@@ -1,5 +1,4 @@
 import type { ActionId, NoticeId, PersonId } from './ids.js';
-import type { ListKind } from './refs.js';
 
 /**
  * Where a person is in a multi-step flow. `version` is the flow's version when the state was
@@ -36,6 +35,3 @@ export interface Notice {
   readonly text: string;
   readonly createdAt: Date;
 }
-
-/** The kinds of list a person is shown whose numbers later name items ("/join 2"): see refs.ts. */
-export type RefKind = ListKind;

@@ -126,9 +126,12 @@ export function blankProfile(id: PersonId, identity: UserKey, displayName: strin
   };
 }
 
-/** A profile can be matched once it says what, where and at what level. */
-export const isMatchable = (p: Profile): boolean =>
-  p.status === 'active' && p.location !== null && p.activities.length > 0 && p.level !== null;
+/** The profile says what, where and at what level: enough to match and to run what needs a profile. */
+export const hasCompleteProfile = (p: Pick<Profile, 'location' | 'activities' | 'level'>): boolean =>
+  p.location !== null && p.activities.length > 0 && p.level !== null;
+
+/** A profile can be matched once it is complete, while the person is active. */
+export const isMatchable = (p: Profile): boolean => p.status === 'active' && hasCompleteProfile(p);
 
 /** Share of confirmed sessions attended; people with no history count as fully reliable. */
 export const reliability = (a: AttendanceRecord): number => {

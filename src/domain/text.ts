@@ -59,6 +59,18 @@ export function cleanText(text: string): string {
 /** At most `max` characters (code points), never half of a surrogate pair; then cleaned edges. */
 export const clip = (text: string, max: number): string => Array.from(text).slice(0, max).join('').trim();
 
+/**
+ * At most `max` UTF-16 units (as platform limits count them), cut with "…" when longer — never
+ * between the halves of a surrogate pair. `clip` cuts without the mark.
+ */
+export function ellipsize(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 /** Whether any letter (of any script) is left: a name needs one to tell people apart. */
 export const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
 

@@ -1,6 +1,7 @@
 import type { Community } from '../domain/community.js';
 import type { PersonId } from '../domain/ids.js';
 import type { Profile } from '../domain/profile.js';
+import type { ListKind } from '../domain/refs.js';
 import type { Core } from '../core/core.js';
 import type { Pictures } from './pictures.js';
 import type { UserError } from '../result.js';
@@ -94,6 +95,12 @@ export interface GuidedFlow {
   offer?(ctx: CommandContext, option: string, given: Readonly<Record<string, unknown>>): Promise<FlowOffer | null>;
   /** Each answer as it is given (saved here by flows that keep every answer). */
   answered?(ctx: CommandContext, option: string, value: unknown, given: Readonly<Record<string, unknown>>): Promise<AnswerCheck>;
+  /**
+   * `answered` saved every answer as it was given (a flow that keeps them has no positional option
+   * given with the command): the last answer runs `execute` with no values, on the profile read
+   * afresh, so nothing is saved twice.
+   */
+  readonly keepsAnswers?: true;
 }
 
 export interface CommandGroup {
@@ -136,11 +143,8 @@ export interface CommandContext {
     choices: Select['options'],
   ): Promise<Select>;
   /** Numbers the items of a list shown to me, so typed commands can say "2". */
-  rememberList(kind: RefKind, ids: readonly string[]): Promise<void>;
+  rememberList(kind: ListKind, ids: readonly string[]): Promise<void>;
 }
-
-export type { RefKind } from '../domain/conversation.js';
-import type { RefKind } from '../domain/conversation.js';
 
 export interface ButtonOptions {
   readonly style?: ButtonStyle;

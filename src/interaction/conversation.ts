@@ -44,7 +44,7 @@ interface FormData {
 }
 
 /** What the pressed "Somewhere else" answers: no word anybody types. */
-export const OTHER_ANSWER = '\u0000other';
+const OTHER_ANSWER = '\u0000other';
 
 export type FormStep =
   | { readonly kind: 'ask'; readonly reply: Reply }

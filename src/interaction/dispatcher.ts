@@ -2,7 +2,7 @@ import type { Community } from '../domain/community.js';
 import type { Notice, StoredAction } from '../domain/conversation.js';
 import type { OfferedAction } from '../domain/offered-action.js';
 import type { CommunityKey } from '../domain/platform.js';
-import type { Profile } from '../domain/profile.js';
+import { hasCompleteProfile, type Profile } from '../domain/profile.js';
 import { cleanText } from '../domain/text.js';
 import type { Core } from '../core/core.js';
 import { isModerator } from '../core/permissions.js';
@@ -211,6 +211,13 @@ export class Dispatcher {
     if (step.kind === 'ask') return { replies: [step.reply], command: null, outcome: step.reply.tone === 'error' ? ('user-error' as const) : ('ok' as const) };
     if (step.kind === 'done') return { replies: [step.reply], command: null, outcome: 'ok' as const };
     const command = this.registry.get(step.command)!;
+    if (command.flow?.keepsAnswers) {
+      // The flow saved each answer as it came: the command only says how it all stands now.
+      const fresh = (await this.core.people.get(me.id)) ?? me;
+      const refused = await firstRefusal(command, { invocation, me: fresh, community, core: this.core }, t, null);
+      if (refused !== null) return { replies: [errorReply(refused)], command: command.name, outcome: 'user-error' as const };
+      return this.execute(command, this.context(invocation, fresh, community, false, t), {});
+    }
     return this.run(invocation, me, community, command, step.values, t);
   }
 
@@ -224,7 +231,7 @@ export class Dispatcher {
     // A deployment without the command offers no button for it.
     const offer = async (label: string, action: OfferedAction) =>
       this.registry.get(action.kind) ? [{ label, style: 'primary' as const, action: await this.core.actions.offer(me.id, action) }] : [];
-    const profileDone = Boolean(me.location && me.activities.length > 0 && me.level);
+    const profileDone = hasCompleteProfile(me);
     switch (intent) {
       case 'match':
         return { visibility: 'private', text: t.t('freetext-match'), buttons: [await offer(t.t('freetext-button-match'), { kind: profileDone ? 'match' : 'setup' })] };
@@ -292,9 +299,13 @@ export class Dispatcher {
     // Then what the options name: the host of the session, before the command does anything.
     const refusedNamed = await firstRefusal(command, standing, t, named.values);
     if (refusedNamed !== null) return userError(refusedNamed);
-    const ctx = this.context(invocation, me, community, welcome, t);
-    const out = await command.execute(ctx, named.values);
-    if (isUserError(out)) return userError(t.say(out.message));
+    return this.execute(command, this.context(invocation, me, community, welcome, t), named.values);
+  }
+
+  /** The command itself, with its values checked and named: its replies, or its user error said. */
+  private async execute(command: CommandDefinition, ctx: CommandContext, values: RawValues): Promise<{ replies: Reply[]; command: string | null; outcome: OutcomeKind }> {
+    const out = await command.execute(ctx, values);
+    if (isUserError(out)) return { replies: [errorReply(ctx.t.say(out.message))], command: command.name, outcome: 'user-error' };
     const replies = Array.isArray(out) ? [...(out as Reply[])] : [out as Reply];
     return { replies, command: command.name, outcome: replies.some((r) => r.tone === 'error') ? 'user-error' : 'ok' };
   }

@@ -1,6 +1,6 @@
 import type { Community } from '../domain/community.js';
 import type { Invocation } from '../domain/invocation.js';
-import type { Profile } from '../domain/profile.js';
+import { hasCompleteProfile, type Profile } from '../domain/profile.js';
 import type { Core } from '../core/core.js';
 import { isModerator, isOwner } from '../core/permissions.js';
 import type { Translator } from '../i18n/translator.js';
@@ -36,8 +36,6 @@ export type Anyone = { readonly kind: 'anyone' };
 /** A command's `requires`: `[{ kind: 'anyone' }]`, or the preconditions that must all hold. */
 export type Requires<Option extends string = string> = readonly [Anyone] | readonly Precondition<Option>[];
 
-export type PreconditionKind = Precondition['kind'] | Anyone['kind'];
-
 /** Who is asking and where: all the facts the preconditions about the person and the place need. */
 export interface Standing {
   readonly invocation: Invocation;
@@ -58,7 +56,7 @@ function metByStanding(p: Exclude<Precondition, { kind: 'host' }>, s: Standing):
   const settings = s.core.deps.settings;
   switch (p.kind) {
     case 'profile-complete':
-      return Boolean(s.me.location && s.me.activities.length > 0 && s.me.level);
+      return hasCompleteProfile(s.me);
     case 'in-community':
       // Asked inside one, not from a private chat that only remembers the person's last community;
       // only the deployment's operators, who hold no seat in each group, act on it from there.

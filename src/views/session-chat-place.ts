@@ -4,10 +4,10 @@ import type { Translator } from '../i18n/translator.js';
 import type { Reply } from '../interaction/reply.js';
 
 /** Discord's limit on a thread's name. */
-export const PLACE_NAME_MAX = 100;
+const THREAD_NAME_MAX = 100;
 
 /** The place's name: the session's title, as long as the platform takes. */
-export const placeName = (s: PlaceSessionCard): string => clip(s.title, PLACE_NAME_MAX) || 'Spotter';
+export const placeName = (s: PlaceSessionCard): string => clip(s.title, THREAD_NAME_MAX) || 'Spotter';
 
 /** `<@id>`: a member named in the place (the platform notifies exactly those it is told to). */
 const mentions = (ids: readonly string[]): string => ids.map((id) => `<@${id}>`).join(' ');

@@ -1,3 +1,4 @@
+import { ellipsize } from '../domain/text.js';
 import type { AnnouncementFacts } from '../domain/notifications/sessions.js';
 import type { Translator } from '../i18n/translator.js';
 import type { SessionEvent, SessionEventStatus } from '../interaction/platform-events.js';
@@ -31,9 +32,9 @@ export function sessionEventOf(t: Translator, facts: AnnouncementFacts): Session
     t.t('event-description-how'),
   ].join('\n');
   return {
-    name: clip(s.title, NAME_MAX),
-    description: clip(description, DESCRIPTION_MAX),
-    location: clip(s.place, NAME_MAX),
+    name: ellipsize(s.title, NAME_MAX),
+    description: ellipsize(description, DESCRIPTION_MAX),
+    location: ellipsize(s.place, NAME_MAX),
     startsAt: s.startsAt,
     endsAt: s.endsAt,
     weekly: s.weekly,
@@ -47,4 +48,3 @@ export function interestReply(t: Translator, facts: AnnouncementFacts, community
   return { ...card, visibility: 'private', text: `${t.t('event-interest-lead', { community })}\n${card.text}` };
 }
 
-const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);

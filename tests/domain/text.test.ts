@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, clip, hasLetter, squashSpaces, trimChars } from '../../src/domain/text.js';
+import { cleanText, clip, ellipsize, hasLetter, squashSpaces, trimChars } from '../../src/domain/text.js';
 import { adversarialText } from '../support/adversarial.js';
 
 const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u200C\u2060-\u2064\uFEFF\u180E\u00AD\u3164]/u;
@@ -56,5 +56,12 @@ describe('small text helpers', () => {
     expect(squashSpaces(' a \t\n b ')).toBe('a b');
     expect(clip('ab😀c', 3)).toBe('ab😀');
     expect(clip('ab😀c', 2)).toBe('ab');
+  });
+
+  it('GIVEN a text longer than a limit WHEN ellipsized THEN it is cut to the limit with "…", never inside an emoji', () => {
+    expect(ellipsize('short', 5)).toBe('short');
+    expect(ellipsize('longer', 5)).toBe('long…');
+    expect(ellipsize('abc😀def', 5)).toBe('abc…');
+    expect(ellipsize('ab😀def', 5)).toBe('ab😀…');
   });
 });

@@ -1,3 +1,4 @@
+import { ellipsize, squashSpaces } from '../../domain/text.js';
 import type { BuddyNotification } from '../../domain/notifications/buddies.js';
 import { MESSAGE_MAX } from '../../core/messaging.js';
 import type { Reply } from '../../interaction/reply.js';
@@ -5,11 +6,6 @@ import { personLine } from '../words.js';
 import type { Viewer } from './viewer.js';
 
 type Of<K extends BuddyNotification['kind']> = Extract<BuddyNotification, { kind: K }>;
-
-const quote = (text: string, max: number) => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-};
 
 export const BUDDY_PRESENTERS = {
   'buddy-request': (n: Of<'buddy-request'>, { t }: Viewer): Reply => ({
@@ -39,7 +35,7 @@ export const BUDDY_PRESENTERS = {
   'buddy-message': (n: Of<'buddy-message'>, { t }: Viewer): Reply => ({
     visibility: 'private',
     title: t.t('buddy-message-title', { name: n.from.displayName }),
-    text: `${n.answered !== null ? `> ${quote(n.answered, 80)}\n\n` : ''}${n.body}`,
+    text: `${n.answered !== null ? `> ${ellipsize(squashSpaces(n.answered), 80)}\n\n` : ''}${n.body}`,
     buttons: [
       [
         // The reply is the `text` of /msg: Discord asks for it in a box at once, Telegram takes a swipe-reply.

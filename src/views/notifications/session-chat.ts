@@ -1,14 +1,10 @@
+import { ellipsize, squashSpaces } from '../../domain/text.js';
 import { MESSAGE_MAX } from '../../core/messaging.js';
 import type { SessionChatNotification } from '../../domain/notifications/session-chat.js';
 import type { Reply } from '../../interaction/reply.js';
 import type { Viewer } from './viewer.js';
 
 type Of<K extends SessionChatNotification['kind']> = Extract<SessionChatNotification, { kind: K }>;
-
-const quote = (text: string, max: number) => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-};
 
 /** A session chat in private chats: said to one member, in their language, times in their zone. */
 export const SESSION_CHAT_PRESENTERS = {
@@ -34,7 +30,7 @@ export const SESSION_CHAT_PRESENTERS = {
   'session-chat-message': (n: Of<'session-chat-message'>, { t }: Viewer): Reply => ({
     visibility: 'private',
     title: t.t('session-chat-message-title', { name: n.from.displayName, title: n.session.title }),
-    text: `${n.answered !== null ? `> ${quote(n.answered, 80)}\n\n` : ''}${n.body}`,
+    text: `${n.answered !== null ? `> ${ellipsize(squashSpaces(n.answered), 80)}\n\n` : ''}${n.body}`,
     buttons: [
       [
         { label: t.t('button-reply'), action: n.reply, style: 'primary', form: { option: 'message', label: t.t('button-reply-form'), max: MESSAGE_MAX } },
