@@ -3,7 +3,15 @@ import type { CommunityKey, Platform, UserKey } from './platform.js';
 /** Platform facts about where and by whom a command was run, supplied by the adapter. */
 export interface Invocation {
   readonly platform: Platform;
-  readonly user: { readonly key: UserKey; readonly displayName: string };
+  readonly user: {
+    readonly key: UserKey;
+    readonly displayName: string;
+    /**
+     * The account's unique handle as the platform reports it with this event: null when the
+     * account has none (any more), absent when the platform has no handles at all.
+     */
+    readonly handle?: string | null;
+  };
   /**
    * The language the platform says the person uses (an interaction's `locale`, a user's
    * `language_code`, the terminal's LANG), as the platform spells it.

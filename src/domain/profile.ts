@@ -1,6 +1,7 @@
 import type { ActivityId, Level } from './activities.js';
 import type { WeeklySlot } from './availability.js';
 import type { GeoPoint } from './geo.js';
+import type { Handle } from './handles.js';
 import type { Lang } from './language.js';
 import type { CommunityId, PersonId } from './ids.js';
 import type { Platform, UserKey } from './platform.js';
@@ -52,6 +53,8 @@ export interface Profile {
   readonly id: PersonId;
   /** Every platform account of this person; one person may link several platforms. */
   readonly identities: readonly UserKey[];
+  /** The handles of those accounts that have one, as their platforms last reported them. */
+  readonly handles: readonly Handle[];
   readonly displayName: string;
   readonly activities: readonly ActivityId[];
   readonly level: Level | null;
@@ -101,6 +104,7 @@ export function blankProfile(id: PersonId, identity: UserKey, displayName: strin
   return {
     id,
     identities: [identity],
+    handles: [],
     displayName,
     activities: [],
     level: null,

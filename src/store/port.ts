@@ -106,7 +106,8 @@ export interface PeoplePool {
   readonly qualified: number;
 }
 
-export type ProfilePatch = Partial<Omit<Profile, 'id' | 'createdAt' | 'updatedAt'>>;
+/** Handles change only through `setHandle`: one account's at a time, never a whole list read before. */
+export type ProfilePatch = Partial<Omit<Profile, 'id' | 'createdAt' | 'updatedAt' | 'handles'>>;
 
 export interface PeopleRepo {
   insert(profile: Profile): Promise<void>;
@@ -114,6 +115,13 @@ export interface PeopleRepo {
   getMany(ids: readonly PersonId[]): Promise<Profile[]>;
   findByIdentity(key: UserKey): Promise<Profile | null>;
   update(id: PersonId, patch: ProfilePatch, now: Date): Promise<Profile | null>;
+  /**
+   * Sets the handle of the person's account `identity` (null: it has none any more), leaving
+   * their other accounts' handles alone, atomically; nothing when the account is not the
+   * person's (it moved to another profile meanwhile). `updatedAt` stays: the platform changed it,
+   * not the person's profile. True when it wrote.
+   */
+  setHandle(id: PersonId, identity: UserKey, handle: string | null): Promise<boolean>;
   /** Adds to a set field atomically (no duplicates). */
   addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void>;
   pull(id: PersonId, field: 'blocked', value: string): Promise<void>;

@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../domain/language.js';
 import { ACTIVITY_IDS, LEVELS, levelRank, type Level } from '../domain/activities.js';
 import type { Ban, CommunitySettings } from '../domain/community.js';
+import { cleanHandle } from '../domain/handles.js';
 import { isPlatformName, PLATFORM_NAME } from '../domain/platform.js';
 import type { Profile, ProfileStatus } from '../domain/profile.js';
 import { type Announcement, type CheckIn, type Recurrence, SESSION_VISIBILITIES, type SessionStatus, type WorkoutSession } from '../domain/session.js';
@@ -58,6 +59,12 @@ export const oneOf =
   (v, path, out) => {
     if (typeof v !== 'string' || !allowed.includes(v)) fail(out, path, 'enum');
   };
+
+/** A handle as the core keeps it: cleaned, without "@", of the shape any platform's may take. */
+export const handle: Check = (v, path, out) => {
+  if (typeof v !== 'string') fail(out, path, 'type');
+  else if (cleanHandle(v) !== v) fail(out, path, 'enum');
+};
 
 /** A platform's name as plug-ins spell them (the store knows no list of platforms). */
 export const platformName: Check = (v, path, out) => {
@@ -170,8 +177,12 @@ const PROFILE_PATCH = {
   inactiveToldAt: nullable(date),
 } satisfies Record<keyof ProfilePatch, Check>;
 
+/** Each account's handle; set only through `setHandle`, so not part of a patch. */
+const handles = arrayOf(shape({ identity: id, handle }));
+
 export const checkProfile = (p: Profile) =>
-  checkWhole({ id, ...PROFILE_PATCH, createdAt: date, updatedAt: date } satisfies Record<keyof Profile, Check>, p);
+  checkWhole({ id, ...PROFILE_PATCH, handles, createdAt: date, updatedAt: date } satisfies Record<keyof Profile, Check>, p);
+export const checkHandle = (identity: string, value: string | null) => checkWhole({ identity: id, handle: nullable(handle) }, { identity, handle: value });
 export const checkProfilePatch = (patch: ProfilePatch) => checkPatch(PROFILE_PATCH, patch);
 
 // ---- sessions --------------------------------------------------------------------------------

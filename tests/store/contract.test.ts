@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe } from 'vitest';
 import type { Store } from '../../src/store/port.js';
 import { availableStoreAdapters } from '../support/stores.js';
 import { peopleContract } from './contract/people.js';
+import { handlesContract } from './contract/handles.js';
 import { peopleNearContract } from './contract/people-near.js';
 import { membersNearContract } from './contract/members-near.js';
 import { peoplePoolContract } from './contract/people-pool.js';
@@ -50,6 +51,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   const current = () => store;
 
   peopleContract(current);
+  handlesContract(current);
   peopleInCommunityContract(current);
   peopleNearContract(current);
   membersNearContract(current);

@@ -25,7 +25,7 @@ import {
   PROFILE_STATUSES,
 } from '../../src/store/validate.js';
 import type { SessionPatch } from '../../src/store/port.js';
-import { dateArb, enumArb, expectAgreement, idArb, nonNegative, pointArb, schemaErrors, wholeIn } from './agreement.js';
+import { dateArb, enumArb, expectAgreement, idArb, nonNegative, pointArb, schemaErrors, sometimes, wholeIn } from './agreement.js';
 
 /**
  * The shared rules (src/store/validate.ts) and the mongoose schemas must refuse exactly the same
@@ -65,6 +65,10 @@ const minuteArb = wholeIn(0, 1440);
 const profileArb: fc.Arbitrary<Profile> = fc.record({
   id: idArb,
   identities: fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
+  handles: fc.array(
+    fc.record({ identity: idArb, handle: sometimes(fc.stringMatching(/^[A-Za-z0-9_.]{1,32}$/), fc.constantFrom('', 'a b', '@ben', 'x'.repeat(33))) }),
+    { maxLength: 2 },
+  ),
   displayName: fc.string(),
   activities: fc.array(enumArb(ACTIVITY_IDS), { maxLength: 3 }),
   level: fc.option(enumArb(LEVELS), { nil: null }),

@@ -4,7 +4,8 @@ import type { UserKey } from '../../domain/platform.js';
 import { pausedAt, type Profile } from '../../domain/profile.js';
 import { type Near, type NearPeopleQuery, type PeoplePool, type PeoplePoolQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
-import { assertValid, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
+import { assertValid, checkHandle, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
+import { handleOf, withHandle } from '../../domain/handles.js';
 import { PoolIndex } from './people-pool.js';
 import { Nearest, Table, definedOnly } from './table.js';
 
@@ -17,6 +18,7 @@ export function copyProfile(p: Profile): Profile {
   return {
     id: p.id,
     identities: [...p.identities],
+    handles: p.handles.map((h) => ({ identity: h.identity, handle: h.handle })),
     displayName: p.displayName,
     activities: [...p.activities],
     level: p.level,
@@ -127,6 +129,11 @@ export class MemoryPeople implements PeopleRepo {
     assertValid('profile', checkProfilePatch(patch));
     if (patch.identities && this.identityTaken(patch.identities, id)) throw new StoreConflict('identity');
     return this.write(id, () => true, (p) => ({ ...p, ...structuredClone(definedOnly(patch)), updatedAt: now }));
+  }
+
+  async setHandle(id: PersonId, identity: UserKey, handle: string | null): Promise<boolean> {
+    assertValid('profile', checkHandle(identity, handle));
+    return this.write(id, (p) => p.identities.includes(identity) && handleOf(p.handles, identity) !== handle, (p) => ({ ...p, handles: withHandle(p.handles, identity, handle) })) !== null;
   }
 
   async addToSet(id: PersonId, field: 'blocked' | 'communities', value: string): Promise<void> {

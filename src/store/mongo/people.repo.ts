@@ -4,7 +4,7 @@ import { EARTH_RADIUS_KM, type GeoPoint, latOf, lngOf } from '../../domain/geo.j
 import type { UserKey } from '../../domain/platform.js';
 import type { Profile } from '../../domain/profile.js';
 import { StoreConflict, type PeopleRepo, type ProfilePatch } from '../port.js';
-import { assertValid, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
+import { assertValid, checkHandle, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
 import { guarded } from './errors.js';
 import { nearPeople, peoplePool } from './geo.js';
 import { list, lit, migrateWhere, PIPELINE } from './kit.js';
@@ -121,6 +121,24 @@ export function peopleRepo(profiles: Model<ProfileDoc>): PeopleRepo {
         .updateOne(
           { _id: id, 'noShowPause.ended': false, 'noShowPause.until': until },
           [{ $set: { 'noShowPause.ended': true, 'noShowPause.until': { $min: ['$noShowPause.until', lit(new Date(now))] } } }],
+          PIPELINE,
+        )
+        .exec();
+      return result.modifiedCount > 0;
+    },
+
+    /**
+     * One pipeline update: the other accounts' handles kept, this account's replaced (or dropped).
+     * The filter holds the account to this person and skips the write when nothing would change.
+     */
+    async setHandle(id: PersonId, identity: UserKey, handle: string | null): Promise<boolean> {
+      assertValid('profile', checkHandle(identity, handle));
+      const kept = { $filter: { input: { $ifNull: ['$handles', []] }, cond: { $ne: ['$$this.identity', lit(identity)] } } };
+      const unchanged = handle === null ? { 'handles.identity': { $ne: identity } } : { handles: { $elemMatch: { identity, handle } } };
+      const result = await profiles
+        .updateOne(
+          { _id: id, identities: identity, $nor: [unchanged] },
+          [{ $set: { handles: handle === null ? kept : { $concatArrays: [kept, [{ identity: lit(identity), handle: lit(handle) }]] } } }],
           PIPELINE,
         )
         .exec();

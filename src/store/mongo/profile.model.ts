@@ -6,6 +6,7 @@ import type { GeoPoint } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { Platform, UserKey } from '../../domain/platform.js';
 import type { Profile, ProfileStatus } from '../../domain/profile.js';
+import { cleanHandle } from '../../domain/handles.js';
 import type { ProfilePatch } from '../port.js';
 import { PROFILE_STATUSES } from '../validate.js';
 import type { UniqueRules } from './errors.js';
@@ -36,6 +37,8 @@ const MINUTES_PER_DAY = 24 * 60;
 export interface ProfileDoc {
   _id: string;
   identities: string[];
+  /** Absent on profiles stored before handles: read as none (the next event from the account fills it in). */
+  handles?: { identity: string; handle: string }[];
   displayName: string;
   activities: string[];
   level: string | null;
@@ -73,6 +76,9 @@ export interface ProfileDoc {
   updatedAt: Date;
 }
 
+/** The shared rule for a stored handle (src/store/validate.ts `handle`). */
+const handleRule = { validator: (v: unknown) => v == null || (typeof v === 'string' && cleanHandle(v) === v), message: 'Path `{PATH}` must be a handle.' };
+
 export const PROFILE_UNIQUE: UniqueRules = { identities: 'identity' };
 
 export function profileSchema(): Schema {
@@ -103,10 +109,14 @@ export function profileSchema(): Schema {
     EMBEDDED_OPTIONS,
   );
 
+  const handle = new Schema({ identity: idField, handle: { type: String, required: true, validate: handleRule } }, EMBEDDED_OPTIONS);
+
   const schema = new Schema(
     {
       _id: idField,
       identities: stringArray,
+      // Not indexed: a handle is looked up only among the asker's known people, already loaded.
+      handles: { type: [handle], default: [] },
       displayName: textField,
       activities: { type: [{ type: String, enum: ACTIVITY_IDS }], default: [] },
       level: { type: String, enum: LEVELS, default: null },
@@ -233,6 +243,7 @@ export function profileToDoc(p: Profile): ProfileDoc {
   const doc: ProfileDoc = {
     _id: p.id,
     identities: [...p.identities],
+    handles: p.handles.map((h) => ({ identity: h.identity, handle: h.handle })),
     displayName: p.displayName,
     activities: [...p.activities],
     level: p.level,
@@ -266,6 +277,7 @@ export function profileFromDoc(d: ProfileDoc): Profile {
   return {
     id: d._id as PersonId,
     identities: list(d.identities) as UserKey[],
+    handles: list(d.handles).map((h) => ({ identity: h.identity as UserKey, handle: h.handle })),
     displayName: d.displayName,
     activities: list(d.activities) as ActivityId[],
     level: (d.level ?? null) as Level | null,
