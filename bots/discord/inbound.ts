@@ -59,12 +59,24 @@ export function parseFormModal(customId: string): string | null {
   return customId.startsWith('sp:form:') ? customId.slice('sp:form:'.length) : null;
 }
 
+/** A Discord username since the 2023 change: 2 to 32 of lower-case letters, digits, "_" and ".". */
+const USERNAME = /^[a-z0-9_.]{2,32}$/;
+
+/**
+ * The user's unique username as a handle. An account not yet moved to unique names still has a
+ * discriminator ("ben#1234"): its username is shared with others, so it names nobody: null.
+ */
+export function usernameOf(user: { readonly username: string; readonly discriminator: string }): string | null {
+  if (user.discriminator !== '0' && user.discriminator !== '') return null;
+  return USERNAME.test(user.username) ? user.username : null;
+}
+
 export function invocationOf(i: Interaction): Invocation {
   const member = i.member;
   const displayName = member ? memberName(member) : (i.user.globalName ?? i.user.username);
   return {
     platform: 'discord',
-    user: { key: userKey('discord', i.user.id), displayName },
+    user: { key: userKey('discord', i.user.id), displayName, handle: usernameOf(i.user) },
     locale: i.locale,
     community: i.guildId
       ? {

@@ -10,7 +10,19 @@ export interface Actor {
   readonly displayName: string;
   /** Telegram's `language_code` (IETF tag), when the client sends one. */
   readonly languageCode?: string | null;
+  /** The @username without "@" (people may set, change or remove it); null when there is none. */
+  readonly handle: string | null;
 }
+
+/**
+ * A Telegram username: letters, digits and "_", at most 32; a basic one has at least 5, but a
+ * collectible one (bought on Fragment) may be shorter (telegram.org/faq, "collectible usernames"),
+ * so 4 is the least taken.
+ */
+const USERNAME = /^[A-Za-z0-9_]{4,32}$/;
+
+/** The user's username as a handle; null when absent or not shaped as Telegram allows. */
+export const usernameOf = (u: Pick<User, 'username'>): string | null => (u.username && USERNAME.test(u.username) ? u.username : null);
 
 /** Where it happened: a private chat with the bot, or a group (a community). */
 export interface ChatRef {
@@ -44,7 +56,7 @@ const ADMIN = new Set(['administrator', 'creator']);
 
 export const displayName = (u: User): string => [u.first_name, u.last_name].filter(Boolean).join(' ').trim() || u.username || 'Someone';
 
-export const actorOf = (u: User): Actor => ({ id: String(u.id), displayName: displayName(u), languageCode: u.language_code ?? null });
+export const actorOf = (u: User): Actor => ({ id: String(u.id), displayName: displayName(u), languageCode: u.language_code ?? null, handle: usernameOf(u) });
 
 export function chatOf(chat: Chat): ChatRef | null {
   if (chat.type === 'private') return { id: String(chat.id), kind: 'private', title: displayName(chat as unknown as User) };
@@ -131,7 +143,8 @@ function readMessage(message: Message, botUsername: string): TelegramEvent {
 export function invocationFor(from: Actor, chat: ChatRef, isAdmin: boolean, home: CommunityKey | null): Invocation {
   return {
     platform: 'telegram',
-    user: { key: userKey('telegram', from.id), displayName: from.displayName },
+    // Every update carries the sender's current username: none (null) clears the one kept.
+    user: { key: userKey('telegram', from.id), displayName: from.displayName, handle: from.handle },
     locale: from.languageCode ?? null,
     community: chat.kind === 'group' ? { key: communityKey('telegram', chat.id), name: chat.title, roleIds: [], isAdmin } : null,
     homeCommunity: chat.kind === 'group' ? communityKey('telegram', chat.id) : home,

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { ActionId } from '../domain/ids.js';
+import { handleOf, withHandle } from '../domain/handles.js';
 import { decodeUserKey } from '../domain/platform.js';
 import { phrase } from '../domain/phrase.js';
 import type { Profile } from '../domain/profile.js';
@@ -59,8 +60,11 @@ export class LinkingService {
     // The account leaves its old profile first, so the identity is free to join the target.
     await store.communities.bindBans(me.id, me.identities);
     await store.erasePerson(me.id, clock());
-    const linked = await store.people.update(target.id, { identities: [...target.identities, currentKey] }, clock());
+    let linked = await store.people.update(target.id, { identities: [...target.identities, currentKey] }, clock());
     if (!linked) return err(userError('not-found', phrase('link-profile-gone')));
+    // The account's handle comes along: people who knew it by that handle still find the person.
+    const handle = handleOf(me.handles, currentKey);
+    if (handle && (await store.people.setHandle(linked.id, currentKey, handle))) linked = { ...linked, handles: withHandle(linked.handles, currentKey, handle) };
     // A ban on either account now holds the whole person, on every account.
     await store.communities.bindBans(linked.id, linked.identities);
     return ok(linked);

@@ -1,5 +1,6 @@
 import type { Community } from '../domain/community.js';
 import type { PersonId } from '../domain/ids.js';
+import { bestHandleFits, type Handle, handleFit, writtenAsHandle } from '../domain/handles.js';
 import { bestFits, nameFit } from '../domain/name-search.js';
 import { userKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
@@ -21,8 +22,8 @@ const DISCORD_MENTION = /^<@!?(\d{5,25})>$/;
 
 export type PersonLookup =
   | { readonly kind: 'found'; readonly person: Profile }
-  /** Several people fit the name: the asker picks one. */
-  | { readonly kind: 'several'; readonly people: readonly Profile[] }
+  /** Several people fit: the asker picks one; `handles` holds the handle that fit, for those found by one. */
+  | { readonly kind: 'several'; readonly people: readonly Profile[]; readonly handles: ReadonlyMap<PersonId, Handle> }
   /** Nobody the asker has dealt with fits: the same answer for a typo and for a stranger's name. */
   | { readonly kind: 'not-found' }
   /** A number no list of the option's kinds showed. */
@@ -37,8 +38,9 @@ export interface Asker {
 
 /**
  * Finding a person by what the asker typed: a number from a list they were shown, an id (from a
- * button), a Discord mention, or a name. Names are looked up only among the people the asker has
- * dealt with, so there is no directory: a stranger's name finds nobody, exactly like a typo.
+ * button), a Discord mention, a name or a platform handle ("@ben_p"). Names and handles are looked
+ * up only among the people the asker has dealt with, so there is no directory: a stranger's name
+ * or handle finds nobody, exactly like a typo.
  */
 export class PeopleLookup {
   constructor(
@@ -66,16 +68,30 @@ export class PeopleLookup {
       const person = await store.people.findByIdentity(userKey('discord', mention[1]!));
       return person && circle.some((p) => p.id === person.id) ? { kind: 'found', person } : { kind: 'not-found' };
     }
-    const fits = bestFits(ref.text, circle, (p) => p.displayName);
-    if (fits.length === 0) return { kind: 'not-found' };
-    return fits.length === 1 ? { kind: 'found', person: fits[0]! } : { kind: 'several', people: fits };
+    const { people, handles } = this.fitting(ref.text, circle);
+    if (people.length === 0) return { kind: 'not-found' };
+    return people.length === 1 ? { kind: 'found', person: people[0]! } : { kind: 'several', people, handles };
   }
 
-  /** People whose name starts with what is typed so far (Discord autocomplete), the asker's circle only. */
+  /**
+   * The people of the circle a typed name or handle fits. "@ben" is looked up among handles and
+   * display names alike, and both kinds of fit are offered (a handle that fits one person and a
+   * name that fits another make a choice, not a guess); a plain "ben_p" tries handles only when
+   * no display name fits, so a name typed as always finds what it found before.
+   */
+  private fitting(text: string, circle: readonly Profile[]): { people: Profile[]; handles: Map<PersonId, Handle> } {
+    const byName = bestFits(text, circle, (p) => p.displayName);
+    const byHandle = writtenAsHandle(text) || byName.length === 0 ? bestHandleFits(text, circle) : [];
+    const handles = new Map(byHandle.map((f) => [f.item.id, f.handle] as const));
+    const people = [...new Map([...byHandle.map((f) => f.item), ...byName].map((p) => [p.id, p] as const)).values()];
+    return { people, handles };
+  }
+
+  /** People whose name (or, typed with "@", handle) starts with what is typed so far (Discord autocomplete), the asker's circle only. */
   async suggest(asker: Asker, partial: string): Promise<Profile[]> {
     const circle = await this.circle(asker);
     if (!partial.trim()) return circle;
-    return circle.filter((p) => nameFit(partial, p.displayName) !== null);
+    return circle.filter((p) => nameFit(partial, p.displayName) !== null || (writtenAsHandle(partial) && p.handles.some((h) => handleFit(partial, h.handle) !== null)));
   }
 
   /**

@@ -8,8 +8,8 @@ import type { WeeklySlot } from '../domain/availability.js';
 import type { Community } from '../domain/community.js';
 import type { Notice } from '../domain/conversation.js';
 import { isValidLatLng } from '../domain/geo.js';
+import { cleanHandle, handleOf, withHandle } from '../domain/handles.js';
 import { newId, type PersonId } from '../domain/ids.js';
-import type { UserKey } from '../domain/platform.js';
 import { ACTIVITY_BUMP_MS, blankProfile, type NotificationPrefs, type Profile } from '../domain/profile.js';
 import { cleanText, clip, hasLetter } from '../domain/text.js';
 import type { Invocation } from '../domain/invocation.js';
@@ -103,7 +103,8 @@ export class PeopleService {
     const now = clock();
     let me = await store.people.findByIdentity(invocation.user.key);
     let firstContact = false;
-    if (!me) ({ profile: me, created: firstContact } = await this.create(invocation.user.key, platformName(invocation), now));
+    if (!me) ({ profile: me, created: firstContact } = await this.create(invocation, now));
+    me = await this.keepHandle(me, invocation);
 
     let community: Community | null = null;
     const key = invocation.community?.key ?? invocation.homeCommunity ?? null;
@@ -146,8 +147,25 @@ export class PeopleService {
     return (await store.communities.get(community.id)) ?? community;
   }
 
-  private async create(key: UserKey, displayName: string, now: Date): Promise<{ profile: Profile; created: boolean }> {
-    const profile = blankProfile(newId<PersonId>(), key, displayName, this.deps.settings.defaultRadiusKm, now);
+  /**
+   * Keeps the account's handle as its platform reports it in this very event: a new one replaces
+   * the old (which then names nobody), none removes it. One write, and only on a change.
+   */
+  private async keepHandle(me: Profile, invocation: Invocation): Promise<Profile> {
+    const reported = invocation.user.handle;
+    if (reported === undefined) return me;
+    const key = invocation.user.key;
+    const handle = cleanHandle(reported);
+    if (handleOf(me.handles, key) === handle) return me;
+    await this.deps.store.people.setHandle(me.id, key, handle);
+    return { ...me, handles: withHandle(me.handles, key, handle) };
+  }
+
+  private async create(invocation: Invocation, now: Date): Promise<{ profile: Profile; created: boolean }> {
+    const key = invocation.user.key;
+    const handle = cleanHandle(invocation.user.handle);
+    const blank = blankProfile(newId<PersonId>(), key, platformName(invocation), this.deps.settings.defaultRadiusKm, now);
+    const profile: Profile = { ...blank, handles: withHandle([], key, handle) };
     try {
       await this.deps.store.people.insert(profile);
       // An account banned under an earlier profile (erased with /delete-me): the bans hold this one.

@@ -1,6 +1,11 @@
 import type { Core } from '../core/core.js';
 import type { Asker } from '../core/people-lookup.js';
+import type { Handle } from '../domain/handles.js';
+import type { PersonId } from '../domain/ids.js';
 import { distinctNames } from '../domain/names.js';
+import { decodeUserKey } from '../domain/platform.js';
+import type { Profile } from '../domain/profile.js';
+import { ellipsize } from '../domain/text.js';
 import { LIST_COMMAND, type ListKind } from '../domain/refs.js';
 import type { Translator } from '../i18n/translator.js';
 import type { RawValues } from './arguments.js';
@@ -47,7 +52,7 @@ export async function resolveRefs(core: Core, asker: Asker, command: CommandDefi
         case 'not-found':
           return { ok: false, reply: errorReply(t.t('people-not-found', { text: given.slice(0, 40) })) };
         case 'several':
-          return { ok: false, reply: await pickOne(core, asker, command, name, out, found.people, given, t) };
+          return { ok: false, reply: await pickOne(core, asker, command, name, out, found.people, found.handles, given, t) };
       }
     }
     if (!spec.lists || spec.lists.length === 0) continue;
@@ -58,19 +63,30 @@ export async function resolveRefs(core: Core, asker: Asker, command: CommandDefi
   return { ok: true, values: out };
 }
 
-/** A select of the people who fit, told apart by town where names are the same. */
+/**
+ * A select of the people who fit, told apart by town where names are the same. Someone found by
+ * their handle shows it, "Anna (@anna_k on Telegram)": the asker typed a handle, and a display
+ * name alone would not say which of the people fit it. Nobody's handle is shown anywhere else:
+ * the asker did not type it.
+ */
 async function pickOne(
   core: Core,
   asker: Asker,
   command: CommandDefinition,
   option: string,
   values: RawValues,
-  people: readonly { readonly id: string; readonly displayName: string; readonly area: string | null }[],
+  people: readonly Profile[],
+  handles: ReadonlyMap<PersonId, Handle>,
   typed: string,
   t: Translator,
 ): Promise<Reply> {
   const shown = people.slice(0, 25);
   const names = distinctNames(shown);
+  const label = (p: Profile): string => {
+    const name = names.get(p.id) ?? p.displayName;
+    const fit = handles.get(p.id);
+    return fit ? t.t('people-several-handle', { name, handle: fit.handle, platform: decodeUserKey(fit.identity).platform }) : name;
+  };
   // The other values as they were given, so the chosen person runs the very same command.
   const keep = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== option && v !== undefined));
   const action = await core.actions.create(asker.me.id, command.name, { ...keep, __option: option });
@@ -80,7 +96,7 @@ async function pickOne(
     select: {
       placeholder: t.t('people-several-placeholder'),
       action,
-      options: shown.map((p) => ({ value: p.id, label: (names.get(p.id) ?? p.displayName).slice(0, 100) })),
+      options: shown.map((p) => ({ value: p.id, label: ellipsize(label(p), 100) })),
     },
   };
 }
