@@ -153,6 +153,8 @@ export interface ActorOptions {
   readonly roles?: string[];
   /** The language tag the person's platform reports ("de", "ru-RU"), as Discord and Telegram send it. */
   readonly locale?: string;
+  /** The account's handle as a platform with handles reports it (null: none); absent, none is reported. */
+  readonly handle?: string | null;
 }
 
 export class Actor {
@@ -171,15 +173,26 @@ export class Actor {
 
   /** The same person acting in another place (a community, or a private chat with none). */
   in(community: string | null, options: { admin?: boolean; roles?: string[] } = {}): Actor {
-    const a = new Actor(this.h, this.name, { ...options, ...(this.options.locale ? { locale: this.options.locale } : {}), ...(community ? { community } : {}) });
+    const a = new Actor(this.h, this.name, {
+      ...options,
+      ...(this.options.locale ? { locale: this.options.locale } : {}),
+      ...(this.options.handle !== undefined ? { handle: this.options.handle } : {}),
+      ...(community ? { community } : {}),
+    });
     return a;
+  }
+
+  /** The same person after changing (or, with null, removing) their handle on the platform. */
+  withHandle(handle: string | null): Actor {
+    return new Actor(this.h, this.name, { ...this.options, handle });
   }
 
   invocation(): Invocation {
     const membership: CommunityMembership | null = this.communityKey
       ? { key: this.communityKey, name: this.options.community!, roleIds: this.options.roles ?? [], isAdmin: this.options.admin ?? false }
       : null;
-    return { platform: 'console', user: { key: userKey('console', this.userId), displayName: this.name }, locale: this.options.locale ?? null, community: membership };
+    const handle = this.options.handle !== undefined ? { handle: this.options.handle } : {};
+    return { platform: 'console', user: { key: userKey('console', this.userId), displayName: this.name, ...handle }, locale: this.options.locale ?? null, community: membership };
   }
 
   async send(inbound: Inbound): Promise<Outcome> {
@@ -250,8 +263,12 @@ export class Actor {
 const textOfReply = (r: Reply) => textOf(r);
 
 /** A person with a complete profile, set up through the commands themselves. */
-export async function runner(h: Harness, name: string, setup: { place?: string; activities?: string; level?: string; availability?: string; radius?: number; community?: string } = {}): Promise<Actor> {
-  const a = h.person(name, setup.community ? { community: setup.community } : {});
+export async function runner(
+  h: Harness,
+  name: string,
+  setup: { place?: string; activities?: string; level?: string; availability?: string; radius?: number; community?: string; handle?: string | null } = {},
+): Promise<Actor> {
+  const a = h.person(name, { ...(setup.community ? { community: setup.community } : {}), ...(setup.handle !== undefined ? { handle: setup.handle } : {}) });
   const steps: [string, string][] = [
     ['set-location', setup.place ?? 'Berlin, DE'],
     ['set-activities', setup.activities ?? 'running'],
