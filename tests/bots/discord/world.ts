@@ -236,8 +236,8 @@ export class DiscordWorld {
   }
 
   /** A member of the server; `locale`: the language their Discord app is set to. */
-  person(name: string, options: { manageGuild?: boolean; roles?: string[]; guild?: FakeGuild; locale?: string } = {}): Person {
-    const user = this.fake.addUser(name, options.locale);
+  person(name: string, options: { manageGuild?: boolean; roles?: string[]; guild?: FakeGuild; locale?: string; username?: string; discriminator?: string } = {}): Person {
+    const user = this.fake.addUser(name, options.locale, { ...(options.username ? { username: options.username } : {}), ...(options.discriminator ? { discriminator: options.discriminator } : {}) });
     return { user, here: this.fake.member(user, options.guild ?? this.guild, options), dm: this.fake.dm(user) };
   }
 

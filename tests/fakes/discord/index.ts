@@ -84,11 +84,24 @@ export class FakeDiscord {
     return `http://127.0.0.1:${port}/api`;
   }
 
-  /** A Discord user; `locale` is their app's language (Discord's codes: de, es-ES, ru…). */
-  addUser(name: string, locale?: string): FakeUser {
-    const user: FakeUser = { id: snowflake(), username: name.toLowerCase().replace(/\W+/g, '_'), global_name: name, ...(locale ? { locale } : {}) };
+  /**
+   * A Discord user; `locale` is their app's language (Discord's codes: de, es-ES, ru…); `username`
+   * their unique username (else one made from the name); `discriminator` a legacy account's digits.
+   */
+  addUser(name: string, locale?: string, account: { username?: string; discriminator?: string } = {}): FakeUser {
+    const username = account.username ?? name.toLowerCase().replace(/\W+/g, '_');
+    if (account.username !== undefined) checkUsername(username);
+    const user: FakeUser = { id: snowflake(), username, global_name: name, ...(locale ? { locale } : {}), ...(account.discriminator ? { discriminator: account.discriminator } : {}) };
     this.world.users.set(user.id, user);
     return user;
+  }
+
+  /** The user after changing their username in Discord's settings: every later interaction carries the new one. */
+  renameUser(user: FakeUser, username: string): FakeUser {
+    checkUsername(username);
+    const renamed: FakeUser = { ...user, username, discriminator: '0' };
+    this.world.users.set(user.id, renamed);
+    return renamed;
   }
 
   /**
@@ -258,3 +271,11 @@ export class FakeDiscord {
 }
 
 export const textOfMessages = (messages: readonly FakeMessage[]): string => messages.map(messageText).join('\n---\n');
+
+/**
+ * Discord refuses a username outside 2–32 of lower-case letters, digits, "_" and "." (and two
+ * dots in a row): so does the fake, so no story rests on a name no real account can have.
+ */
+function checkUsername(username: string): void {
+  if (!/^[a-z0-9_.]{2,32}$/.test(username) || username.includes('..')) throw new Error(`fake discord: "${username}" is not a username Discord allows`);
+}

@@ -153,7 +153,7 @@ export function optionsPayload(
       // A user picker: only someone Discord knows can be picked, sent as the id with the user in `resolved.users`.
       const user = typeof value === 'string' ? users.get(value) : undefined;
       if (!user || user.bot) throw new Error(`fake discord: the user picker of ${name} offers no user ${String(value)}`);
-      resolved.users = { ...resolved.users, [user.id]: { id: user.id, username: user.username, global_name: user.global_name, discriminator: '0', avatar: null } };
+      resolved.users = { ...resolved.users, [user.id]: { id: user.id, username: user.username, global_name: user.global_name, discriminator: user.discriminator ?? '0', avatar: null } };
     }
     if (o.type === 4 && (typeof value !== 'number' || !Number.isInteger(value))) throw new Error(`fake discord: option ${name} takes a whole number`);
     if (o.type === 5 && typeof value !== 'boolean') throw new Error(`fake discord: option ${name} takes true/false`);

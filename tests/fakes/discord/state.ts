@@ -27,6 +27,8 @@ export interface FakeUser {
   readonly id: string;
   readonly username: string;
   readonly global_name: string | null;
+  /** "0" for accounts on unique usernames (every account since 2023); a legacy account's four digits. */
+  readonly discriminator?: string;
   readonly bot?: boolean;
   /** The language their Discord app is set to (sent as each interaction's `locale`); en-US by default. */
   readonly locale?: string;
@@ -114,7 +116,7 @@ export const userJson = (u: FakeUser) => ({
   id: u.id,
   username: u.username,
   global_name: u.global_name,
-  discriminator: '0',
+  discriminator: u.discriminator ?? '0',
   avatar: null,
   bot: u.bot ?? false,
   public_flags: 0,
