@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userKey } from '../../../src/domain/platform.js';
+import type { Invocation } from '../../../src/interaction/command.js';
 import { type Actor, Harness, runner } from '../../support/harness.js';
 
 /**
@@ -127,5 +129,19 @@ describe('people by @handle', () => {
     expect((await ben.profile()).handles.map((x) => x.handle)).toEqual(['ben_p']);
     await ben.withHandle('ben p; drop').run('profile');
     expect((await ben.profile()).handles).toEqual([]);
+  });
+
+  it('GIVEN Benjamin links a second account that has the handle ben_tg THEN both handles are his, and Anna finds him by the new one', async () => {
+    const anna = await runner(h, 'Anna', { community: C });
+    const ben = await runner(h, 'Benjamin', { community: C, handle: 'ben_p' });
+    await anna.run('match');
+    const code = /\/link ([A-Z0-9]{6})/.exec((await ben.in(null).run('link')).replies[0]!.text)![1]!;
+    const other: Invocation = { platform: 'y-net', user: { key: userKey('y-net', '77'), displayName: 'Ben', handle: 'ben_tg' }, community: null };
+    const linked = await h.dispatcher.handle(other, { kind: 'line', command: 'link', text: code });
+    expect(linked.replies.at(-1)!.text).toMatch(/Linked/);
+    expect((await ben.profile()).handles.map((x) => x.handle).sort()).toEqual(['ben_p', 'ben_tg']);
+
+    await anna.run('connect', '@ben_tg');
+    expect(anna.text()).toMatch(/Buddy request sent to \*\*Benjamin\*\*/);
   });
 });
