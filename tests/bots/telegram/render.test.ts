@@ -92,11 +92,15 @@ describe('Telegram updates, read', () => {
     if (event.kind !== 'dispatch') throw new Error('expected a dispatch');
     expect(invocationFor(event.from, event.chat, true, null)).toEqual({
       platform: 'telegram',
-      user: { key: 'telegram:1', displayName: 'Ann Lee' },
+      // Ann has no username: the handle is reported as none, so any kept one is cleared.
+      user: { key: 'telegram:1', displayName: 'Ann Lee', handle: null },
       locale: null,
       community: { key: 'telegram:-100200', name: 'Crew', roleIds: [], isAdmin: true },
       homeCommunity: 'telegram:-100200',
     });
+    const named = readUpdate(asUpdate(textMessage({ ...ann, username: 'Ann_Lee' }, '/match', g)), 'b');
+    if (named.kind !== 'dispatch') throw new Error('expected a dispatch');
+    expect(invocationFor(named.from, named.chat, true, null).user).toEqual({ key: 'telegram:1', displayName: 'Ann Lee', handle: 'Ann_Lee' });
   });
 
   it('reads deep-link payloads: a group to act for, or a button to press', () => {
