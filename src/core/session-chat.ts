@@ -113,6 +113,41 @@ export class SessionChatService {
     };
   }
 
+  /**
+   * A block between `me` and `them` was made or lifted: every session chat both still talk in keeps
+   * the pair apart (or brings them back) at once, not at the next seat change. Only the sessions
+   * they share are looked at, and only those with a place cost a platform call. Whoever is taken
+   * out of a place hears the chat goes on in their private chat. Never throws: the block stands.
+   */
+  async blockChanged(me: PersonId, them: PersonId): Promise<void> {
+    const { store, log } = this.deps;
+    try {
+      const now = this.kit.now().getTime();
+      // A session's chat is open until a day after its end, and no session lasts a day.
+      const since = new Date(now - CHAT_OPEN_AFTER_END_MS - DAY_MS);
+      const shared = (await store.sessions.listForPerson(me, ['open', 'full', 'completed'], since)).filter((s) => {
+        const members = chatMembers(s);
+        return members.includes(me) && members.includes(them) && now <= endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS;
+      });
+      for (const s of shared) {
+        const everyone = await store.people.getMany(chatMembers(s));
+        const state = await this.places.sync(s, everyone, { open: false });
+        if (!state) continue;
+        for (const out of everyone.filter((p) => state.removed.includes(p.id))) {
+          const ttl = Math.max(1, Math.ceil((endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS - now) / HOUR_MS));
+          await this.kit.notify(out.id, {
+            kind: 'session-chat-opened',
+            session: chatCard(s),
+            members: everyone.filter((p) => p.id !== out.id && !keptApart(out, p)).map((p) => p.displayName),
+            write: await this.actions.offer(out.id, { kind: 'session-chat', session: s.id }, ttl),
+          });
+        }
+      }
+    } catch (error) {
+      log.warn({ err: (error as Error).message }, 'session chat places not kept in step with a block');
+    }
+  }
+
   /** Tells the chat someone got or gave up a seat; never throws (a hook never fails the command). */
   private async seatChanged(sessionId: SessionId, personId: PersonId, change: 'joined' | 'left'): Promise<void> {
     try {
