@@ -30,7 +30,8 @@ const REFUSED = { kind: 'refused', missing: 'thread-permissions' } as const;
 /** The thread was deleted by a moderator: nothing more to do in it. */
 const gone = (error: unknown): boolean => codeOf(error) === RESTJSONErrorCodes.UnknownChannel;
 
-export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery {
+/** `readsPlace`: the bot has Message Content, so what members write in a thread reaches it. */
+export function createThreadDelivery(client: Client, log: Logger, readsPlace: boolean): PlaceDelivery {
   /** Null while the server is not in the cache (starting up): then Discord's answer tells. */
   const mayOpen = async (guildId: string, channelId: string): Promise<boolean | null> => {
     const found = await guildAndMe(client, guildId);
@@ -53,6 +54,7 @@ export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery
 
   return {
     placeKind: 'home',
+    readsPlace,
 
     async openPlace(community, announcement, name) {
       const guildId = decodeCommunityKey(community.key).id;

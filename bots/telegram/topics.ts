@@ -21,6 +21,8 @@ export function topicDelivery(api: TelegramApi, clock: Clock, log: Logger): Plac
   const chatOf = (key: Parameters<typeof decodeCommunityKey>[0]) => decodeCommunityKey(key).id;
   return {
     placeKind: 'board',
+    // Nobody talks in a topic: the conversation is relayed, so there is nothing to read there.
+    readsPlace: false,
 
     async openPlace(community, _announcement, name) {
       const chatId = chatOf(community.key);

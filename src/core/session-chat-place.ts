@@ -171,5 +171,11 @@ export class ChatPlaceKeeper {
   }
 }
 
+/** The people with no account on the platform of the community `place` is in: they read it only as relayed. */
+export const elsewhere = (found: { community: Community }, people: readonly Profile[]): Profile[] => {
+  const platform = decodeCommunityKey(found.community.key).platform;
+  return people.filter((p) => accountOn(p, platform) === null);
+};
+
 /** The members at home in a place (by person). */
 export const atHome = (place: ChatPlace | null | undefined): ReadonlySet<PersonId> => new Set((place?.members ?? []).map((m) => m.personId));

@@ -47,6 +47,12 @@ export type PlaceNotice =
   | { readonly kind: 'reminder'; readonly session: PlaceSessionCard; readonly leadMinutes: number }
   /** A member who is not in the place (another platform, or kept apart) wrote to the chat. */
   | { readonly kind: 'message'; readonly session: PlaceSessionCard; readonly from: string; readonly body: string }
+  /**
+   * The first member on another platform got a seat (or was there when it opened): they read the
+   * place only as the bot relays it. Said only where the bot can't read what members write
+   * there, so what they read is only what is sent with a command.
+   */
+  | { readonly kind: 'elsewhere'; readonly session: PlaceSessionCard }
   /** The place closes: the session was called off, or it ended a day ago. */
   | { readonly kind: 'closed'; readonly session: PlaceSessionCard; readonly cancelled: boolean };
 

@@ -42,6 +42,8 @@ function noticeBody(t: Translator, n: PlaceNotice): Reply {
       return { visibility: 'public', text: t.t('chat-place-reminder', { title: n.session.title, at: n.session.startsAt }), tone: 'info' };
     case 'message':
       return { visibility: 'public', text: t.t('chat-place-message', { name: n.from, body: n.body }) };
+    case 'elsewhere':
+      return { visibility: 'public', text: t.t('chat-place-elsewhere', { title: n.session.title }), tone: 'info' };
     case 'closed':
       return { visibility: 'public', text: t.t(n.cancelled ? 'chat-place-closed-cancelled' : 'chat-place-closed', { title: n.session.title }), tone: 'info' };
   }
