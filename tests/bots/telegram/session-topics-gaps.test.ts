@@ -29,8 +29,8 @@ describe('Telegram session topics: times in the group zone, refusals in Telegram
     const opened = world.fake.state.messagesIn(runners.id).find((m) => m.message_thread_id === topic!.id)!.text!;
     const announcement = world.fake.state.messagesIn(runners.id).find((m) => m.message_thread_id === undefined && (m.text ?? '').includes('Sunrise 10k'))!.text!;
     // 07:00 where the session is, not 22:00 UTC; the zone named as the announcement names it.
-    const when = /\w{3},? \d{1,2} \w{3},? \d{4},? 07:00 \([^)]+\)/;
-    const inTopic = when.exec(opened)?.[0];
+    const when = /\(([^()]{1,60}07:00 \([^()]{1,20}\))\)/;
+    const inTopic = when.exec(opened)?.[1];
     expect(inTopic).toBeDefined();
     expect(announcement).toContain(inTopic!);
     expect(inTopic).not.toMatch(/UTC/);
