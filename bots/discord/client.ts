@@ -100,7 +100,7 @@ export function createDiscordBot(config: DiscordConfig, deps: AdapterDeps): Disc
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord gateway resumed'));
   client.on(Events.ShardError, (error, shard) => log.warn({ shard, err: error.message }, 'discord gateway error'));
-  const delivery = { ...createDelivery(client.rest, dms, log), ...createEventDelivery(client, deps.clock, log), places: createThreadDelivery(client, log) };
+  const delivery = { ...createDelivery(client.rest, dms, log), ...createEventDelivery(client, deps.clock, log), places: createThreadDelivery(client, log, config.messageContent === true) };
   onInterested(client, { ...deps, log }, delivery, (work) => inFlight.track(work));
   if (config.messageContent) onPlaceMessage(client, { ...deps, log }, (work) => inFlight.track(work));
   client.rest.on('rateLimited', (data) => log.info({ route: data.route, global: data.global, ms: data.timeToReset }, 'discord rate limited'));

@@ -84,6 +84,7 @@ export function invocationOf(i: Interaction): Invocation {
           name: i.guild?.name ?? `Discord server ${i.guildId}`,
           roleIds: rolesOf(member, i.guildId),
           isAdmin: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+          channelId: i.channelId,
         }
       : null,
   };

@@ -25,10 +25,13 @@ const NEEDED = [PermissionFlagsBits.CreatePrivateThreads, PermissionFlagsBits.Se
 
 const codeOf = (error: unknown): number | string | null => (error instanceof DiscordAPIError ? error.code : null);
 const refused = (error: unknown): boolean => codeOf(error) === RESTJSONErrorCodes.MissingPermissions || codeOf(error) === RESTJSONErrorCodes.MissingAccess;
+/** What Discord refused for: the three permissions above. */
+const REFUSED = { kind: 'refused', missing: 'thread-permissions' } as const;
 /** The thread was deleted by a moderator: nothing more to do in it. */
 const gone = (error: unknown): boolean => codeOf(error) === RESTJSONErrorCodes.UnknownChannel;
 
-export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery {
+/** `readsPlace`: the bot has Message Content, so what members write in a thread reaches it. */
+export function createThreadDelivery(client: Client, log: Logger, readsPlace: boolean): PlaceDelivery {
   /** Null while the server is not in the cache (starting up): then Discord's answer tells. */
   const mayOpen = async (guildId: string, channelId: string): Promise<boolean | null> => {
     const found = await guildAndMe(client, guildId);
@@ -51,16 +54,17 @@ export function createThreadDelivery(client: Client, log: Logger): PlaceDelivery
 
   return {
     placeKind: 'home',
+    readsPlace,
 
     async openPlace(community, announcement, name) {
       const guildId = decodeCommunityKey(community.key).id;
       try {
-        if ((await mayOpen(guildId, announcement.channelId)) === false) return { kind: 'refused' };
+        if ((await mayOpen(guildId, announcement.channelId)) === false) return REFUSED;
         const body = { name, type: ChannelType.PrivateThread, invitable: false, auto_archive_duration: AUTO_ARCHIVE };
         const thread = (await client.rest.post(Routes.threads(announcement.channelId), { body })) as APIChannel;
         return { kind: 'opened', placeId: thread.id };
       } catch (error) {
-        if (refused(error)) return { kind: 'refused' };
+        if (refused(error)) return REFUSED;
         log.warn({ community: community.key, err: (error as Error).message }, 'discord session thread not created');
         return { kind: 'failed' };
       }

@@ -21,6 +21,8 @@ export function topicDelivery(api: TelegramApi, clock: Clock, log: Logger): Plac
   const chatOf = (key: Parameters<typeof decodeCommunityKey>[0]) => decodeCommunityKey(key).id;
   return {
     placeKind: 'board',
+    // Nobody talks in a topic: the conversation is relayed, so there is nothing to read there.
+    readsPlace: false,
 
     async openPlace(community, _announcement, name) {
       const chatId = chatOf(community.key);
@@ -29,7 +31,7 @@ export function topicDelivery(api: TelegramApi, clock: Clock, log: Logger): Plac
       if (!chat.ok || !('is_forum' in chat.value) || chat.value.is_forum !== true) return { kind: 'failed' };
       const made = await api.call('createForumTopic', () => api.telegram.createForumTopic(chatId, clip(name, TOPIC_NAME_MAX)));
       if (made.ok) return { kind: 'opened', placeId: String(made.value.message_thread_id) };
-      if (made.failure.kind === 'forbidden' || (made.failure.kind === 'rejected' && /not enough rights|CHAT_ADMIN_REQUIRED/i.test(made.failure.reason))) return { kind: 'refused' };
+      if (made.failure.kind === 'forbidden' || (made.failure.kind === 'rejected' && /not enough rights|CHAT_ADMIN_REQUIRED/i.test(made.failure.reason))) return { kind: 'refused', missing: 'topic-rights' };
       return { kind: 'failed' };
     },
 

@@ -37,9 +37,14 @@ export interface BuddyList {
 
 /** Buddy connections and blocking. */
 export class BuddiesService {
+  /**
+   * `blockChanged`: told after a block is made or lifted, so session chats the pair share follow
+   * at once (src/core/session-chat.ts); it never throws.
+   */
   constructor(
     private readonly deps: CoreDeps,
     private readonly actions: Actions,
+    private readonly blockChanged: (me: PersonId, them: PersonId) => Promise<void> = async () => {},
   ) {}
 
   /** "2" (the second person of my last list) or a person id → that person. */
@@ -193,6 +198,7 @@ export class BuddiesService {
     const c = await store.connections.findPair(me.id, them.id);
     if (c) await store.connections.delete(c.id);
     log.info({ personId: me.id }, 'person blocked');
+    await this.blockChanged(me.id, them.id);
     return ok(them);
   }
 
@@ -202,6 +208,7 @@ export class BuddiesService {
     const them = found.value;
     if (!me.blocked.includes(them.id)) return err(userError('not-found', phrase('buddy-error-not-blocked', { name: them.displayName })));
     await this.deps.store.people.pull(me.id, 'blocked', them.id);
+    await this.blockChanged(me.id, them.id);
     return ok(them);
   }
 

@@ -54,7 +54,7 @@ export class Core {
     this.sessions = new SessionsService(seated, this.actions);
     this.people = new PeopleService(seated, this.sessions);
     this.matching = new MatchingService(deps);
-    this.buddies = new BuddiesService(deps, this.actions);
+    this.buddies = new BuddiesService(deps, this.actions, (me, them) => this.sessionChat.blockChanged(me, them));
     this.messaging = new MessagingService(deps, this.actions);
     this.moderation = new ModerationService(deps, this.sessions, this.actions);
     this.linking = new LinkingService(deps);

@@ -16,7 +16,7 @@ import { decodeCommunityKey, decodeUserKey, type Platform } from '../domain/plat
 import type { Profile } from '../domain/profile.js';
 import type { Announcement, WorkoutSession } from '../domain/session.js';
 import { chatMembers, keptApart } from '../domain/session-chat.js';
-import type { ChatPlace, ChatPlaceMember, PlaceKind, PlaceMade, PlaceNotice, PlaceSessionCard } from '../domain/session-chat-place.js';
+import type { ChatPlace, ChatPlaceMember, PlaceKind, PlaceMade, PlaceNotice, PlaceRights, PlaceSessionCard } from '../domain/session-chat-place.js';
 import { isLive } from '../domain/session.js';
 import type { CoreDeps } from './deps.js';
 import { tellModeratorsOnce } from './moderation-reports.js';
@@ -37,7 +37,7 @@ export interface ChatPlaces {
   close(place: ChatPlace): Promise<void>;
 }
 
-export const placeCard = (s: WorkoutSession): PlaceSessionCard => ({ title: s.title, startsAt: s.startsAt });
+export const placeCard = (s: WorkoutSession): PlaceSessionCard => ({ title: s.title, startsAt: s.startsAt, timeZone: s.timeZone });
 
 /** A person's account on `platform`, if they have one linked. */
 const accountOn = (p: Profile, platform: Platform): string | null => {
@@ -55,6 +55,8 @@ export interface PlaceState {
   readonly opened: boolean;
   /** The whole community reads it: nobody is at home there, and nobody is named. */
   readonly board: boolean;
+  /** Who was taken out of it by this sync (left their seat, or now kept apart from someone there). */
+  readonly removed: readonly PersonId[];
 }
 
 export class ChatPlaceKeeper {
@@ -74,15 +76,17 @@ export class ChatPlaceKeeper {
    * where places exist, members let in and taken out. A person is at home there when their
    * account is on the community's platform and nobody in the chat is kept apart from them by a
    * block (such a pair is relayed around each other). `chatPeople` are the chat's people as the
-   * caller read them (`chatMembers(s)`), an erased one already missing. Never throws: the relay carries on.
+   * caller read them (`chatMembers(s)`), an erased one already missing. `open: false` only keeps
+   * an existing place in step (a block changed, not a seat). Never throws: the relay carries on.
    */
-  async sync(s: WorkoutSession, chatPeople: readonly Profile[]): Promise<PlaceState | null> {
+  async sync(s: WorkoutSession, chatPeople: readonly Profile[], { open = true } = {}): Promise<PlaceState | null> {
     const places = this.deps.chatPlaces;
     if (!places) return null;
     try {
       let opened = false;
       let found = await this.current(s.id);
       if (!found) {
+        if (!open) return null;
         const made = await this.open(places, s);
         if (!made) return null;
         found = made;
@@ -98,13 +102,15 @@ export class ChatPlaceKeeper {
         if (userId && !people.some((other) => other.id !== p.id && keptApart(p, other))) wanted.push({ personId: p.id, userId });
       }
       const members = place.members.filter((m) => wanted.some((w) => w.personId === m.personId && w.userId === m.userId));
-      for (const gone of place.members.filter((m) => !members.includes(m))) await places.remove(place, gone.userId);
+      const removed = place.members.filter((m) => !members.includes(m));
+      for (const gone of removed) await places.remove(place, gone.userId);
+      const kept = members.length;
       for (const w of wanted) {
         if (members.some((m) => m.personId === w.personId)) continue;
         if (await places.add(place, w.userId)) members.push(w);
       }
-      await this.deps.store.chatPlaces.setMembers(s.id, members);
-      return { place: { ...place, members }, community, opened, board };
+      if (opened || removed.length > 0 || members.length > kept) await this.deps.store.chatPlaces.setMembers(s.id, members);
+      return { place: { ...place, members }, community, opened, board, removed: removed.map((m) => m.personId) };
     } catch (error) {
       this.deps.log.warn({ sessionId: s.id, err: (error as Error).message }, 'session chat place not kept in step');
       return null;
@@ -118,7 +124,7 @@ export class ChatPlaceKeeper {
     if (!community || !announcement || !places.kind(community)) return null;
     const made = await places.open(community, announcement, placeCard(s));
     if (made.kind !== 'opened') {
-      if (made.kind === 'refused') await this.permissionMissing(community);
+      if (made.kind === 'refused') await this.permissionMissing(community, made.missing);
       return null;
     }
     await this.deps.store.chatPlaces.markPermissionTold(community.key, false);
@@ -133,11 +139,11 @@ export class ChatPlaceKeeper {
   }
 
   /** The moderators hear once that the bot may not open places; opening one again clears that. */
-  private async permissionMissing(community: Community): Promise<void> {
+  private async permissionMissing(community: Community, missing: PlaceRights): Promise<void> {
     await tellModeratorsOnce(this.deps, {
       claim: () => this.deps.store.chatPlaces.markPermissionTold(community.key, true),
       community: async () => community,
-      notification: (c) => ({ kind: 'chat-place-permission-missing', community: c.name }),
+      notification: (c) => ({ kind: 'chat-place-permission-missing', community: c.name, missing }),
       logged: 'moderators told the bot may not open session chat places',
     });
   }
@@ -164,6 +170,12 @@ export class ChatPlaceKeeper {
     }
   }
 }
+
+/** The people with no account on the platform of the community `place` is in: they read it only as relayed. */
+export const elsewhere = (found: { community: Community }, people: readonly Profile[]): Profile[] => {
+  const platform = decodeCommunityKey(found.community.key).platform;
+  return people.filter((p) => accountOn(p, platform) === null);
+};
 
 /** The members at home in a place (by person). */
 export const atHome = (place: ChatPlace | null | undefined): ReadonlySet<PersonId> => new Set((place?.members ?? []).map((m) => m.personId));

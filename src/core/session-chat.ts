@@ -14,7 +14,7 @@ import type { SchedulerHooks } from './hooks.js';
 import { limitedError } from './limits.js';
 import { MESSAGE_MAX } from './messaging.js';
 import { SessionKit } from './sessions-kit.js';
-import { atHome, ChatPlaceKeeper, placeCard } from './session-chat-place.js';
+import { atHome, ChatPlaceKeeper, elsewhere, placeCard } from './session-chat-place.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -56,8 +56,23 @@ export class SessionChatService {
     this.places = new ChatPlaceKeeper(deps);
   }
 
-  /** Relays `text` from me to every other member of the session `ref`; `replyTo` names a message sent to me there. */
-  async post(me: Profile, ref: string, text: string, replyTo?: string): Promise<Result<ChatPosted>> {
+  /**
+   * `text` from me, sent with a command from inside the session chat's place `placeId` of
+   * `community`: the platform hands the bot a command's words even where it can't read what is
+   * written (Discord without Message Content). Posted there under my name, relayed to the others.
+   */
+  async say(me: Profile, community: CommunityKey, placeId: string | null | undefined, text: string): Promise<Result<ChatPosted>> {
+    const place = placeId ? await this.deps.store.chatPlaces.findByPlace(community, placeId) : null;
+    if (!place || place.closedAt) return err(userError('invalid-input', phrase('chat-say-error-not-in-place')));
+    return this.post(me, place.sessionId, text, undefined, true);
+  }
+
+  /**
+   * Relays `text` from me to every other member of the session `ref`; `replyTo` names a message
+   * sent to me there. `fromPlace`: sent from inside its place, so the place shows it even when
+   * nobody else is at home there.
+   */
+  async post(me: Profile, ref: string, text: string, replyTo?: string, fromPlace = false): Promise<Result<ChatPosted>> {
     const { store, log, settings, limits } = this.deps;
     const body = cleanText(text);
     if (!body) return err(userError('invalid-input', phrase('msg-error-empty')));
@@ -87,7 +102,7 @@ export class SessionChatService {
     const message = await this.record(s, me, recipients, { body, replyToId: answered?.id ?? null }, now, 'session chat message relayed', { reply: answered !== null });
 
     // Those at home in the place read it there, under the author's name.
-    if (home && recipients.some((p) => inPlace.has(p.id)) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
+    if (home && (fromPlace || recipients.some((p) => inPlace.has(p.id))) && !others.some((p) => inPlace.has(p.id) && keptApart(me, p)))
       await this.places.tell(home, { kind: 'message', session: placeCard(s), from: me.displayName, body });
     for (const to of recipients) if (!inPlace.has(to.id)) await this.relay(to, s, me, message, answered && answered.fromId === to.id ? answered.body : null);
     return ok({ session: s, message });
@@ -113,6 +128,41 @@ export class SessionChatService {
     };
   }
 
+  /**
+   * A block between `me` and `them` was made or lifted: every session chat both still talk in keeps
+   * the pair apart (or brings them back) at once, not at the next seat change. Only the sessions
+   * they share are looked at, and only those with a place cost a platform call. Whoever is taken
+   * out of a place hears the chat goes on in their private chat. Never throws: the block stands.
+   */
+  async blockChanged(me: PersonId, them: PersonId): Promise<void> {
+    const { store, log } = this.deps;
+    try {
+      const now = this.kit.now().getTime();
+      // A session's chat is open until a day after its end, and no session lasts a day.
+      const since = new Date(now - CHAT_OPEN_AFTER_END_MS - DAY_MS);
+      const shared = (await store.sessions.listForPerson(me, ['open', 'full', 'completed'], since)).filter((s) => {
+        const members = chatMembers(s);
+        return members.includes(me) && members.includes(them) && now <= endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS;
+      });
+      for (const s of shared) {
+        const everyone = await store.people.getMany(chatMembers(s));
+        const state = await this.places.sync(s, everyone, { open: false });
+        if (!state) continue;
+        for (const out of everyone.filter((p) => state.removed.includes(p.id))) {
+          const ttl = Math.max(1, Math.ceil((endsAt(s).getTime() + CHAT_OPEN_AFTER_END_MS - now) / HOUR_MS));
+          await this.kit.notify(out.id, {
+            kind: 'session-chat-opened',
+            session: chatCard(s),
+            members: everyone.filter((p) => p.id !== out.id && !keptApart(out, p)).map((p) => p.displayName),
+            write: await this.actions.offer(out.id, { kind: 'session-chat', session: s.id }, ttl),
+          });
+        }
+      }
+    } catch (error) {
+      log.warn({ err: (error as Error).message }, 'session chat places not kept in step with a block');
+    }
+  }
+
   /** Tells the chat someone got or gave up a seat; never throws (a hook never fails the command). */
   private async seatChanged(sessionId: SessionId, personId: PersonId, change: 'joined' | 'left'): Promise<void> {
     try {
@@ -135,6 +185,10 @@ export class SessionChatService {
         // Nobody at home there is kept apart from them (else their comings and goings stay unsaid there).
         else if (!members.some((p) => home.has(p.id) && keptApart(p, person)))
           await this.places.tell(state, { kind: 'seat', session: placeCard(s), who: state.board ? null : person.displayName, change, mention: change === 'joined' ? mention([person.id]) : [] });
+        // Once, when the first member on another platform arrives: how the place reaches them.
+        const away = state.board ? [] : elsewhere(state, everyone);
+        if (away.length > 0 && (state.opened || (change === 'joined' && away.length === 1 && away[0]!.id === person.id)))
+          await this.places.tell(state, { kind: 'elsewhere', session: placeCard(s) });
       }
       if (change === 'joined') {
         if (!home.has(person.id))

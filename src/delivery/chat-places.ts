@@ -26,7 +26,10 @@ export function chatPlacesFrom(registry: DeliveryRegistry, locales: LocalePolicy
     },
     async tell(place, community, notice) {
       const t = translator(locales.community(community));
-      await placesOf(place.community)?.postInPlace(place.community, place.placeId, placeNoticeReply(t, notice), mentioned(notice));
+      const delivery = placesOf(place.community);
+      // A place the bot reads relays what is written there: nobody needs telling how to be read.
+      if (notice.kind === 'elsewhere' && delivery?.readsPlace !== false) return;
+      await delivery?.postInPlace(place.community, place.placeId, placeNoticeReply(t, notice), mentioned(notice));
     },
     async close(place) {
       await placesOf(place.community)?.closePlace(place.community, place.placeId);

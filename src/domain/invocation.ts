@@ -33,4 +33,9 @@ export interface CommunityMembership {
   readonly roleIds: readonly string[];
   /** Platform-level admin (may manage the server, administers the group). */
   readonly isAdmin: boolean;
+  /**
+   * The platform's id of the channel it was run in (a server channel, or a thread in one), where
+   * the platform says; a command written in a session chat's own place knows its session by it.
+   */
+  readonly channelId?: string | null;
 }

@@ -24,10 +24,11 @@ export interface ChatPlaceMember {
   readonly userId: string;
 }
 
-/** A session as its place names it: the host's title and when it starts. */
+/** A session as its place names it: the host's title, when it starts, and the zone it is set in (for platforms that write times out). */
 export interface PlaceSessionCard {
   readonly title: string;
   readonly startsAt: Date;
+  readonly timeZone: string;
 }
 
 /**
@@ -46,6 +47,12 @@ export type PlaceNotice =
   | { readonly kind: 'reminder'; readonly session: PlaceSessionCard; readonly leadMinutes: number }
   /** A member who is not in the place (another platform, or kept apart) wrote to the chat. */
   | { readonly kind: 'message'; readonly session: PlaceSessionCard; readonly from: string; readonly body: string }
+  /**
+   * The first member on another platform got a seat (or was there when it opened): they read the
+   * place only as the bot relays it. Said only where the bot can't read what members write
+   * there, so what they read is only what is sent with a command.
+   */
+  | { readonly kind: 'elsewhere'; readonly session: PlaceSessionCard }
   /** The place closes: the session was called off, or it ended a day ago. */
   | { readonly kind: 'closed'; readonly session: PlaceSessionCard; readonly cancelled: boolean };
 
@@ -56,5 +63,15 @@ export type PlaceNotice =
  */
 export type PlaceKind = 'home' | 'board';
 
-/** What became of an attempt to open a place: opened (its id), refused for want of permission, or failed otherwise (logged). */
-export type PlaceMade = { readonly kind: 'opened'; readonly placeId: string } | { readonly kind: 'refused' } | { readonly kind: 'failed' };
+/**
+ * What the bot lacks when a platform refuses it a place: the admin right to manage a forum's
+ * topics, or the permissions to make and keep private threads. The platform says which; the
+ * moderators are told in that platform's words.
+ */
+export type PlaceRights = 'topic-rights' | 'thread-permissions';
+
+/** What became of an attempt to open a place: opened (its id), refused for want of `missing`, or failed otherwise (logged). */
+export type PlaceMade =
+  | { readonly kind: 'opened'; readonly placeId: string }
+  | { readonly kind: 'refused'; readonly missing: PlaceRights }
+  | { readonly kind: 'failed' };

@@ -11,6 +11,11 @@ import type { Reply } from './reply.js';
 export interface PlaceDelivery {
   /** A home the members talk in (Discord threads), or a board the community reads (Telegram topics). */
   readonly placeKind: PlaceKind;
+  /**
+   * Whether what members write in a place reaches the bot (Discord: with the privileged Message
+   * Content intent). When not, members elsewhere read only what is sent with a command.
+   */
+  readonly readsPlace: boolean;
   /** Opens a place named `name` beside the session's announcement. */
   openPlace(community: Community, announcement: Announcement, name: string): Promise<PlaceMade>;
   /** False when the platform would not let them in (left the server, the place is gone). */

@@ -12,8 +12,17 @@ export const placeName = (s: PlaceSessionCard): string => clip(s.title, THREAD_N
 /** `<@id>`: a member named in the place (the platform notifies exactly those it is told to). */
 const mentions = (ids: readonly string[]): string => ids.map((id) => `<@${id}>`).join(' ');
 
-/** What Spotter says in a session's place, in the community's language (times as `<t:…>`). */
+/**
+ * What Spotter says in a session's place, in the community's language. Times go as `<t:…>`: a
+ * platform that shows them natively (Discord) does so in each reader's zone; one that writes
+ * them out (a Telegram topic, read by the whole group) writes them in the session's zone and
+ * names it, as the session's announcement does.
+ */
 export function placeNoticeReply(t: Translator, n: PlaceNotice): Reply {
+  return { ...noticeBody(t, n), zone: n.session.timeZone, lang: t.lang };
+}
+
+function noticeBody(t: Translator, n: PlaceNotice): Reply {
   switch (n.kind) {
     case 'opened':
       if (n.board) return { visibility: 'public', text: t.t('chat-place-board-opened', { title: n.session.title, at: n.session.startsAt }), tone: 'info' };
@@ -33,6 +42,8 @@ export function placeNoticeReply(t: Translator, n: PlaceNotice): Reply {
       return { visibility: 'public', text: t.t('chat-place-reminder', { title: n.session.title, at: n.session.startsAt }), tone: 'info' };
     case 'message':
       return { visibility: 'public', text: t.t('chat-place-message', { name: n.from, body: n.body }) };
+    case 'elsewhere':
+      return { visibility: 'public', text: t.t('chat-place-elsewhere', { title: n.session.title }), tone: 'info' };
     case 'closed':
       return { visibility: 'public', text: t.t(n.cancelled ? 'chat-place-closed-cancelled' : 'chat-place-closed', { title: n.session.title }), tone: 'info' };
   }

@@ -14,7 +14,8 @@ export const EVENTS_PRESENTERS = {
   'chat-place-permission-missing': (n: Of<'chat-place-permission-missing'>, { t }: Viewer): Reply => ({
     visibility: 'private',
     title: t.t('chat-place-permission-missing-title', { community: n.community }),
-    text: t.t('chat-place-permission-missing-text', { community: n.community }),
+    // In the words of the community's platform: its moderators read it there.
+    text: t.t(n.missing === 'topic-rights' ? 'chat-place-topic-rights-missing-text' : 'chat-place-permission-missing-text', { community: n.community }),
     tone: 'warning',
   }),
 };

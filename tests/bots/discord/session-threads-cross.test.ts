@@ -51,6 +51,8 @@ describe('Discord session thread with a participant on Telegram', () => {
     await w.bot.idle();
     expect([...thread.members].sort()).toEqual([w.fake.applicationId, host.user.id, carol.user.id].sort());
     expect(messageText(w.fake.threads.messages(thread).at(-1)!)).toBe('**Tom** has a seat now and joins the chat.');
+    // The bot reads the thread: nobody is told to write with /say.
+    expect(w.fake.threads.messages(thread).map(messageText).join('\n')).not.toContain('/say');
     const opened = tomsInbox().find((m) => (m.text ?? '').includes('Chat open: Sunrise 10k'));
     expect(opened?.text).toMatch(/Hanna.*Carol|Carol.*Hanna/s);
   });

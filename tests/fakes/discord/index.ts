@@ -4,7 +4,7 @@ import { type DropMode, FakeGateway } from './gateway.js';
 import { componentOf, envelope, findCommand, memberPermissions, modalSubmitData, type OptionValue, optionsPayload, type Place, type Resolved } from './interactions.js';
 import { createRestHandler } from './rest.js';
 import { eventsOf, type FakeEvents } from './scheduled-events.js';
-import { type FakeThreads, threadsOf } from './threads.js';
+import { type FakeThread, type FakeThreads, threadsOf } from './threads.js';
 import { allComponents, EPHEMERAL, type FakeGuild, type FakeMessage, type FakeUser, LOADING, messageText, snowflake, snowflakeOnShard } from './state.js';
 import { type FakeInteraction, World } from './world.js';
 
@@ -154,6 +154,13 @@ export class FakeDiscord {
       roles: (options.roles ?? []).map((r) => this.roleId(guild, r)),
       permissions: memberPermissions(options.manageGuild ?? false, options.administrator ?? false),
     };
+  }
+
+  /** `user` acting in a thread of a server (a slash command there carries the thread's id). */
+  inThread(user: FakeUser, thread: FakeThread, options: { manageGuild?: boolean } = {}): Place {
+    const guild = this.world.guilds.get(thread.guildId);
+    if (!guild) throw new Error(`fake discord: no server ${thread.guildId}`);
+    return { user, guild, channelId: thread.id, roles: [], permissions: memberPermissions(options.manageGuild ?? false) };
   }
 
   /** `user` in their DM with the bot. */

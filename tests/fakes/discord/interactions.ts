@@ -1,5 +1,6 @@
 import { ADMINISTRATOR, allComponents, BASIC_PERMISSIONS, channelJson, type Component, type FakeGuild, type FakeMessage, type FakeUser, MANAGE_GUILD, messageJson, snowflake, userJson } from './state.js';
 import type { CommandJson } from './validate.js';
+import { threadsOf } from './threads.js';
 import type { FakeInteraction, World } from './world.js';
 
 /**
@@ -25,6 +26,9 @@ export function envelope(world: World, place: Place, type: FakeInteraction['type
   const token = `itoken-${id}-${Math.random().toString(36).slice(2)}`;
   const channel = world.channels.get(place.channelId);
   if (!channel) throw new Error(`fake discord: unknown channel ${place.channelId}`);
+  // A private thread is seen (and so used) only by its members.
+  const thread = threadsOf(world).byId.get(channel.id);
+  if (thread && thread.type === 12 && !thread.members.has(place.user.id)) throw new Error(`fake discord: ${place.user.global_name} can't see that private thread`);
   const record: FakeInteraction = {
     id,
     token,
@@ -74,7 +78,7 @@ export function envelope(world: World, place: Place, type: FakeInteraction['type
     entitlements: [],
     attachment_size_limit: 10_485_760,
     channel_id: channel.id,
-    channel: channelJson(channel, world.users),
+    channel: thread ? threadsOf(world).json(thread) : channelJson(channel, world.users),
     ...where,
     data,
     ...(source ? { message: messageJson(source, world.bot, world.channels.get(source.channelId)) } : {}),
