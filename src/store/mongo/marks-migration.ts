@@ -29,8 +29,10 @@ export function markFromLegacyAction(doc: ActionDoc): Mark | null {
   const rest = (prefix: string) => (doc._id.startsWith(prefix) ? doc._id.slice(prefix.length) : '');
   let mark: Mark | null = null;
   if (doc.command === 'spent') mark = { kind: 'question-spent', question: rest('spent-'), ...at };
-  else if (doc.command === 'plan-taken' && typeof doc.args.session === 'string')
-    mark = { kind: 'plan-taken', offer: rest('plan-taken-'), session: doc.args.session as SessionId, ...at };
+  else if (doc.command === 'plan-taken') {
+    const session: unknown = doc.args?.session;
+    if (typeof session === 'string') mark = { kind: 'plan-taken', offer: rest('plan-taken-'), session: session as SessionId, ...at };
+  }
   else if (doc.command === 'interest-dm') {
     // `interest-<session id>-<platform>:<account>`: platform names Spotter runs on have no dash.
     const about = rest('interest-');
