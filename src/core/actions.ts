@@ -1,4 +1,5 @@
 import type { StoredAction } from '../domain/conversation.js';
+import { markKeys } from '../domain/marks.js';
 import { type ActionId, newId, type PersonId } from '../domain/ids.js';
 import type { OfferedAction } from '../domain/offered-action.js';
 import { isIdShaped, type ListKind, listNumber, looksLikeId } from '../domain/refs.js';
@@ -9,7 +10,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Buttons carry only a random id; the command, its arguments and the one person allowed to press
- * it are kept here. A forged id finds nothing; someone else's button is refused.
+ * it are kept here. A forged id finds nothing; someone else's button is refused. What a button
+ * leaves behind (its question spent) and the lists people were shown are marks, not actions.
  */
 export class Actions {
   constructor(
@@ -62,43 +64,35 @@ export class Actions {
    */
   async spend(question: string, until: Date): Promise<boolean> {
     const now = this.clock();
-    const held = await this.store.actions.claim({ id: spentId(question), actorId: null, command: SPENT, args: {}, createdAt: now, expiresAt: until }, now);
+    const held = await this.store.marks.claim({ kind: 'question-spent', question, createdAt: now, expiresAt: until }, now);
     return held === null;
   }
 
   /** The question is open again: its answer failed (a rule refused it) and may be tried once more. */
   async unspend(question: string): Promise<void> {
-    await this.store.actions.delete(spentId(question));
+    await this.store.marks.delete(markKeys.questionSpent(question));
   }
 
   /** Whether this button's own question was answered (its action may be gone with what it did). */
   async spent(question: string): Promise<boolean> {
     if (!isIdShaped(question)) return false;
-    return (await this.store.actions.get(spentId(question), this.clock())) !== null;
+    return (await this.store.marks.get(markKeys.questionSpent(question), this.clock())) !== null;
   }
 
   /** Remembers the ids of a list shown to a person, so "2" can name its second item later. */
   async rememberList(personId: PersonId, kind: ListKind, ids: readonly string[]): Promise<void> {
     const now = this.clock();
-    await this.store.actions.put({
-      id: listId(kind, personId),
-      actorId: personId,
-      command: 'list',
-      args: { ids: [...ids] },
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + DAY_MS),
-    });
+    await this.store.marks.put({ kind: 'shown-list', personId, list: kind, ids: [...ids], createdAt: now, expiresAt: new Date(now.getTime() + DAY_MS) });
   }
 
   /** The most recent of my lists of these kinds that I was shown in the last day, if any. */
   async lastList(personId: PersonId, kinds: readonly ListKind[]): Promise<ShownList | null> {
     const now = this.clock();
-    const found = await Promise.all(kinds.map(async (kind) => ({ kind, action: await this.store.actions.get(listId(kind, personId), now) })));
+    const found = await Promise.all(kinds.map((kind) => this.store.marks.get(markKeys.shownList(personId, kind), now)));
     let last: ShownList | null = null;
-    for (const { kind, action } of found) {
-      if (!action || (last && action.createdAt <= last.shownAt)) continue;
-      const ids = Array.isArray(action.args.ids) ? action.args.ids.filter((x): x is string => typeof x === 'string') : [];
-      last = { kind, ids, shownAt: action.createdAt };
+    for (const shown of found) {
+      if (!shown || (last && shown.createdAt <= last.shownAt)) continue;
+      last = { kind: shown.list, ids: shown.ids, shownAt: shown.createdAt };
     }
     return last;
   }
@@ -124,12 +118,6 @@ export class Actions {
     return looksLikeId(text) ? text.trim() : null;
   }
 }
-
-/** The command of a spent-question marker: none is registered, so pressing one does nothing. */
-const SPENT = 'spent';
-const spentId = (question: string) => `spent-${question}` as ActionId;
-
-const listId = (kind: ListKind, personId: PersonId) => `list-${kind}-${personId}` as ActionId;
 
 /** A numbered list a person was shown: which kind, its items' ids in order, and when. */
 export interface ShownList {

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { ActionId } from '../domain/ids.js';
 import { handleOf, withHandle } from '../domain/handles.js';
+import { markKeys } from '../domain/marks.js';
 import { decodeUserKey } from '../domain/platform.js';
 import { phrase } from '../domain/phrase.js';
 import type { Profile } from '../domain/profile.js';
@@ -10,7 +10,6 @@ import type { CoreDeps } from './deps.js';
 
 const CODE_TTL_MS = 15 * 60_000;
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const codeKey = (code: string) => `link-${code}` as ActionId;
 
 /**
  * One person, several platforms: a code made on one platform and typed on another moves the
@@ -22,14 +21,7 @@ export class LinkingService {
   async createCode(me: Profile): Promise<string> {
     const code = Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     const now = this.deps.clock();
-    await this.deps.store.actions.put({
-      id: codeKey(code),
-      actorId: me.id,
-      command: 'link',
-      args: {},
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + CODE_TTL_MS),
-    });
+    await this.deps.store.marks.put({ kind: 'link-code', code, personId: me.id, createdAt: now, expiresAt: new Date(now.getTime() + CODE_TTL_MS) });
     return code;
   }
 
@@ -44,19 +36,20 @@ export class LinkingService {
     // A locked person's code is not even looked up: while locked, guessing learns nothing.
     const unlocked = await limits.linkLocked(me.id);
     if (!unlocked.ok) return err(limitedError(unlocked.error));
-    const action = await store.actions.get(codeKey(normalised), clock());
-    if (!action?.actorId) {
+    const made = await store.marks.get(markKeys.linkCode(normalised), clock());
+    if (!made) {
       const counted = await limits.wrongLinkCode(me.id);
       return err(counted.ok ? wrongLinkCodeError(counted.value.left, counted.value.lock) : limitedError(counted.error));
     }
     await limits.clearLinkCodes(me.id);
-    if (action.actorId === me.id) return err(userError('invalid-input', phrase('link-code-own')));
-    const target = await store.people.get(action.actorId);
+    if (made.personId === me.id) return err(userError('invalid-input', phrase('link-code-own')));
+    const target = await store.people.get(made.personId);
     if (!target) return err(userError('not-found', phrase('link-profile-gone')));
     const platform = decodeUserKey(currentKey).platform;
     if (target.identities.some((k) => decodeUserKey(k).platform === platform))
       return err(userError('conflict', phrase('link-platform-taken', { platform: phrase(`link-platform-${platform}`) })));
-    await store.actions.delete(codeKey(normalised));
+    // Used up atomically: of two accounts typing the code at once, one links.
+    if (!(await store.marks.take(markKeys.linkCode(normalised), clock()))) return err(userError('not-found', phrase('link-code-used')));
     // The account leaves its old profile first, so the identity is free to join the target.
     await store.communities.bindBans(me.id, me.identities);
     await store.erasePerson(me.id, clock());

@@ -4,6 +4,7 @@
  * becomes a private session for the two, hosted by whoever offered it, with reminders, calendar
  * file and check-ins like any session, and never listed, announced or alerted.
  */
+import { markKeys } from '../domain/marks.js';
 import { type ActivityId, activityLabel } from '../domain/activities.js';
 import { isBanned, type Community } from '../domain/community.js';
 import { type ActionId, newId, type PersonId, type SessionId } from '../domain/ids.js';
@@ -53,7 +54,6 @@ export interface Booked {
 }
 
 /** Where an offer notes the session one of its times became (kept as a stored action, expiring with it). */
-const takenMark = (offer: string) => `plan-taken-${offer}` as ActionId;
 const offerLease = (offer: string) => `plan-offer:${offer}`;
 
 /** The activity two people share (the asker's order), else the asker's first. */
@@ -164,8 +164,8 @@ export class PlanService {
     if (!them.ok) return them;
     const host = them.value;
     const now = this.kit.now();
-    const taken = offer ? await this.store.actions.get(takenMark(offer), now) : null;
-    const earlier = taken ? await this.store.sessions.get(taken.args.session as SessionId) : null;
+    const taken = offer ? await this.store.marks.get(markKeys.planTaken(offer), now) : null;
+    const earlier = taken ? await this.store.sessions.get(taken.session) : null;
     if (earlier) return ok({ person: host, session: earlier, created: false });
     if (slot.start.getTime() <= now.getTime()) return err(userError('conflict', phrase('plan-error-time-passed')));
     const minutes = Math.min(Math.max(1, slot.minutes), 24 * 60);
@@ -220,14 +220,7 @@ export class PlanService {
     };
     await this.store.sessions.insert(session);
     if (offer)
-      await this.store.actions.put({
-        id: takenMark(offer),
-        actorId: null,
-        command: 'plan-taken',
-        args: { session: id },
-        createdAt: now,
-        expiresAt: new Date(end + HOUR_MS),
-      });
+      await this.store.marks.put({ kind: 'plan-taken', offer, session: id, createdAt: now, expiresAt: new Date(end + HOUR_MS) });
     // Scheduled, never "created": that hook would alert people nearby.
     await this.kit.hooks.sessionScheduled(session);
     await this.kit.hooks.participantJoined(id, me.id);

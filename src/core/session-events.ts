@@ -4,8 +4,9 @@
  * each announcement (SessionKit.announce tells the moderators once when the bot may not make
  * them); here, a member who showed interest in one gets the session's "Request to join".
  */
+import { markKeys } from '../domain/marks.js';
 import { type Community, isBanned } from '../domain/community.js';
-import type { ActionId, SessionId } from '../domain/ids.js';
+import type { SessionId } from '../domain/ids.js';
 import type { AnnouncementFacts } from '../domain/notifications/sessions.js';
 import type { CommunityKey, UserKey } from '../domain/platform.js';
 import type { Profile } from '../domain/profile.js';
@@ -19,7 +20,6 @@ import { SessionKit } from './sessions-kit.js';
  * kept in the store so a restart (or a second process) does not send it again. It lapses when
  * the session ends, after which nobody is offered a seat in it anyway.
  */
-const interestMarker = (sessionId: SessionId, user: UserKey): ActionId => `interest-${sessionId}-${user}` as ActionId;
 
 /** A session someone showed interest in on the platform, as its announcement tells of it. */
 export interface Interest {
@@ -60,13 +60,13 @@ export class SessionEventsService {
       if (!(await this.kit.visible(person, s))) return null;
     }
     // Claimed before anything is sent: of two presses at once (or two processes), one DMs.
-    const mark = { id: interestMarker(s.id, user), actorId: person?.id ?? null, command: 'interest-dm', args: {}, createdAt: now, expiresAt: endsAt(s) };
-    if (await store.actions.claim(mark, now)) return null;
+    const mark = { kind: 'event-interest', session: s.id, user, personId: person?.id ?? null, createdAt: now, expiresAt: endsAt(s) } as const;
+    if (await store.marks.claim(mark, now)) return null;
     return { facts: await this.kit.announcement(s, now), community, person };
   }
 
   /** The DM offered for an "Interested" did not reach the member: a later press may try again. */
   async interestNotDelivered(sessionId: SessionId, user: UserKey): Promise<void> {
-    await this.deps.store.actions.delete(interestMarker(sessionId, user));
+    await this.deps.store.marks.delete(markKeys.eventInterest(sessionId, user));
   }
 }

@@ -60,7 +60,6 @@ export interface LiveButtons {
 const answeredBy = (s: WorkoutSession, personId: PersonId): boolean => s.checkIns.some((c) => c.personId === personId && sourceOf(c) === 'self');
 
 /** The id of the marker that holds back a person's next late notice for a session. */
-const lateMarker = (s: WorkoutSession, personId: PersonId): ActionId => `late-${s.id}-${personId}` as ActionId;
 
 export class SessionLive {
   constructor(private readonly kit: SessionKit) {}
@@ -129,8 +128,8 @@ export class SessionLive {
     if (!Number.isInteger(minutes) || minutes < LATE_MIN_MINUTES || minutes > LATE_MAX_MINUTES)
       return err(userError('invalid-input', phrase('live-late-minutes-range', { min: LATE_MIN_MINUTES, max: LATE_MAX_MINUTES })));
     const now = this.kit.now();
-    const held = await this.store.actions.claim(
-      { id: lateMarker(s, me.id), actorId: me.id, command: 'late-notice', args: {}, createdAt: now, expiresAt: new Date(now.getTime() + LATE_EVERY_MINUTES * MINUTE_MS) },
+    const held = await this.store.marks.claim(
+      { kind: 'running-late', session: s.id, personId: me.id, createdAt: now, expiresAt: new Date(now.getTime() + LATE_EVERY_MINUTES * MINUTE_MS) },
       now,
     );
     if (held)

@@ -20,6 +20,7 @@ import type { Profile } from '../domain/profile.js';
 import type { WorkoutSession } from '../domain/session.js';
 import type { AlertsRepo, LeasesRepo, OutboxRepo } from './port-delivery.js';
 import type { KvRepo } from './port-kv.js';
+import type { MarksRepo } from './port-marks.js';
 import type { RoundsRepo } from './port-rounds.js';
 import type { Near, SessionsRepo } from './port-sessions.js';
 import type { SessionChatRepo } from './port-session-chat.js';
@@ -276,17 +277,15 @@ export interface ConversationsRepo {
   delete(personId: PersonId): Promise<void>;
 }
 
+/**
+ * What a button does, by the id the button carries: button actions only. Codes, shown lists and
+ * once-per-while markers are marks (src/store/port-marks.ts).
+ */
 export interface ActionsRepo {
   put(action: StoredAction): Promise<void>;
   /** Expired actions are never returned. */
   get(id: ActionId, now: Date): Promise<StoredAction | null>;
   delete(id: ActionId): Promise<void>;
-  /**
-   * Stores the action unless a live one (not expired at `now`) holds its id, atomically: of
-   * concurrent claims of one id exactly one stores. Null when this call stored it, else the
-   * live one (whose `expiresAt` says when the id is free again). A once-per-while marker.
-   */
-  claim(action: StoredAction, now: Date): Promise<StoredAction | null>;
   /**
    * Deletes every action the person may press and every one that names them: an argument equal
    * to their id, or a list argument holding it. Returns how many.
@@ -357,6 +356,8 @@ export interface Store {
   readonly conversations: ConversationsRepo;
   /** What a button does, by the id the button carries: button actions only. */
   readonly actions: ActionsRepo;
+  /** Link codes, shown lists and once-per-while markers (src/store/port-marks.ts). */
+  readonly marks: MarksRepo;
   /** The adapters' own short-lived state, one namespace each (src/store/port-kv.ts). */
   readonly kv: KvRepo;
   readonly notices: NoticesRepo;
@@ -373,7 +374,7 @@ export interface Store {
   readonly meetings: MeetingsRepo;
   /**
    * Removes everything that is the person's: profile, join requests, messages, connections,
-   * conversation state, actions, notices, calendar feed, "did you meet?" questions, seats and waitlist places, their place in communities'
+   * conversation state, actions, the marks about them, notices, calendar feed, "did you meet?" questions, seats and waitlist places, their place in communities'
    * moderator lists; live sessions they host are cancelled (the core tells the participants).
    * Bans against them are kept: they bind the person's accounts, not the erased profile.
    */

@@ -13,6 +13,7 @@ import { joinRequestsContract } from './contract/join-requests.js';
 import { connectionsContract } from './contract/connections.js';
 import { ephemeralContract } from './contract/ephemeral.js';
 import { kvContract } from './contract/kv.js';
+import { marksContract } from './contract/marks.js';
 import { eraseContract } from './contract/erase.js';
 import { deliveryContract } from './contract/delivery.js';
 import { outboxClaimsContract } from './contract/outbox-claims.js';
@@ -63,6 +64,7 @@ describe.each(adapters)('storage contract: $name', (adapter) => {
   connectionsContract(current);
   ephemeralContract(current);
   kvContract(current);
+  marksContract(current);
   eraseContract(current);
   deliveryContract(current);
   outboxClaimsContract(current);

@@ -42,15 +42,6 @@ export class MemoryActions implements ActionsRepo {
     this.table.delete(id);
   }
 
-  async claim(action: StoredAction, now: Date) {
-    assertValid('action', checkAction(action));
-    // No await before the write: concurrent claims can't interleave between the look and the set.
-    const held = this.table.get(action.id);
-    if (held && held.expiresAt > now) return held;
-    this.table.set(action);
-    return null;
-  }
-
   async deleteNaming(personId: PersonId) {
     return this.table.deleteWhere((a) => a.actorId === personId || namesPerson(a.args, personId)).length;
   }

@@ -4,6 +4,7 @@ import { MemoryAudit, MemoryCommunities, MemoryReports } from './community.js';
 import { MemoryActions, MemoryConversations, MemoryNotices } from './ephemeral.js';
 import { MemoryKv } from './kv.js';
 import { MemoryLeases } from './leases.js';
+import { MemoryMarks } from './marks.js';
 import { MemoryPeople } from './people.js';
 import { MemoryOutbox } from './outbox.js';
 import { MemoryAlerts } from './outbox-alerts.js';
@@ -26,6 +27,7 @@ export function createMemoryStore(): Store {
   const chatPlaces = new MemoryChatPlaces();
   const conversations = new MemoryConversations();
   const actions = new MemoryActions();
+  const marks = new MemoryMarks();
   const notices = new MemoryNotices();
   const outbox = new MemoryOutbox();
   const alerts = new MemoryAlerts();
@@ -49,6 +51,7 @@ export function createMemoryStore(): Store {
     audit: new MemoryAudit(),
     conversations,
     actions,
+    marks,
     kv: new MemoryKv(),
     notices,
     outbox,
@@ -72,6 +75,7 @@ export function createMemoryStore(): Store {
       connections.table.deleteWhere((c) => c.requesterId === id || c.addresseeId === id);
       conversations.rows.delete(id);
       actions.table.deleteWhere((a) => a.actorId === id);
+      await marks.erasePerson(id);
       notices.table.deleteWhere((n) => n.personId === id);
       communities.forgetModeratorEverywhere(id);
       await outbox.erasePerson(id);

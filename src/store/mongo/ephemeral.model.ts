@@ -75,7 +75,6 @@ export interface ActionDoc {
   expiresAt: Date;
 }
 
-export const ACTION_UNIQUE: UniqueRules = {};
 
 export function actionSchema(): Schema {
   const schema = new Schema(

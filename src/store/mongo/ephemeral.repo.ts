@@ -3,7 +3,6 @@ import type { ConversationState, Notice, StoredAction } from '../../domain/conve
 import type { ActionId, PersonId } from '../../domain/ids.js';
 import type { ActionsRepo, ConversationsRepo, NoticesRepo } from '../port.js';
 import {
-  ACTION_UNIQUE,
   NOTICE_UNIQUE,
   actionFromDoc,
   actionToDoc,
@@ -17,7 +16,7 @@ import {
 } from './ephemeral.model.js';
 import { assertValid } from '../validate.js';
 import { checkAction, checkConversation, checkNotice } from '../validate-records.js';
-import { conflictOf, guarded } from './errors.js';
+import { guarded } from './errors.js';
 
 /**
  * Short-lived records. Conversation states and actions expire through TTL indexes, but the TTL
@@ -62,25 +61,6 @@ export function actionsRepo(actions: Model<ActionDoc>): ActionsRepo {
 
     async delete(id: ActionId): Promise<void> {
       await actions.deleteOne({ _id: id }).exec();
-    },
-
-    /**
-     * An upsert whose filter matches only a lapsed action of that id: with no document it
-     * inserts, with a lapsed one it replaces, and with a live one the insert it falls back to
-     * hits the unique `_id` (E11000), which means someone holds it.
-     */
-    async claim(action: StoredAction, now: Date): Promise<StoredAction | null> {
-      assertValid('action', checkAction(action));
-      const { _id, ...rest } = actionToDoc(action);
-      try {
-        await actions.updateOne({ _id, expiresAt: { $lte: now } }, { $set: rest }, { upsert: true, runValidators: true }).exec();
-        return null;
-      } catch (error) {
-        if (!conflictOf(error, ACTION_UNIQUE)) throw error;
-        const live = await actions.findOne({ _id, expiresAt: { $gt: now } }).lean<ActionDoc>().exec();
-        // Lapsed between the two steps: nobody holds it now, so this claim may try once more.
-        return live ? actionFromDoc(live) : this.claim(action, now);
-      }
     },
 
     /** Actor, or any top-level argument equal to the id or an array holding it (`$objectToArray`). */

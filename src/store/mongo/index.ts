@@ -10,6 +10,8 @@ import { joinRequestsRepo } from './join-requests.repo.js';
 import { kvModel, kvRepo } from './kv.js';
 import { createLeaseModel, leasesRepo } from './leases.repo.js';
 import { eraseMeetings, meetingModel, meetingsRepo } from './meetings.js';
+import { markModel, marksRepo } from './marks.js';
+import { migrateLegacyMarks } from './marks-migration.js';
 import { auditRepo, reportsRepo } from './moderation.repo.js';
 import { createModels, syncAllIndexes } from './models.js';
 import { createDeliveryModels, syncDeliveryIndexes } from './outbox.model.js';
@@ -61,6 +63,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const roundDocs = roundModels(connection);
     const chatDocs = sessionChatModel(connection);
     const kvDocs = kvModel(connection);
+    const markDocs = markModel(connection);
     const placeDocs = chatPlaceModels(connection);
     // Separate collections: their indexes are brought in line at once, not one after another.
     await Promise.all([
@@ -70,6 +73,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       syncRoundIndexes(roundDocs),
       chatDocs.syncIndexes(),
       kvDocs.syncIndexes(),
+      markDocs.syncIndexes(),
       placeDocs.places.syncIndexes(),
       placeDocs.notices.syncIndexes(),
     ]);
@@ -77,6 +81,8 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
     const rounds = roundsRepo(roundDocs);
     const sessionChat = sessionChatRepo(chatDocs);
     const chatPlaces = chatPlacesRepo(placeDocs);
+    const marks = marksRepo(markDocs);
+    await migrateLegacyMarks(models.actions, markDocs, new Date());
 
     return {
       kind: 'mongodb',
@@ -93,6 +99,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       audit: auditRepo(models.audit),
       conversations: conversationsRepo(models.conversations),
       actions: actionsRepo(models.actions),
+      marks,
       kv: kvRepo(kvDocs),
       notices: noticesRepo(models.notices),
       outbox,
@@ -103,6 +110,7 @@ export async function openMongoStore(uri: string, options?: MongoStoreOptions): 
       meetings: meetingsRepo(meetingDocs),
       async erasePerson(id, now) {
         const erasure = await erasePerson(models, id, now);
+        await marks.erasePerson(id);
         await outbox.erasePerson(id);
         await alerts.erasePerson(id);
         await feeds.delete(id);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActionId } from '../../../src/domain/ids.js';
+import { markKeys } from '../../../src/domain/marks.js';
 import { type Actor, Harness, runner } from '../../support/harness.js';
 import { createSession } from '../sessions/helpers.js';
 
@@ -98,7 +98,7 @@ describe('numbers mean the list of their kind', () => {
     const second = await createSession(h, hana, 'activity: running when: tomorrow 9am place: Berlin, DE capacity: 2');
     await createSession(h, ben, 'activity: cycling when: tomorrow 8am place: Berlin, DE capacity: 3');
     await ben.run('sessions');
-    const nearby = (await h.store.actions.get(`list-sessions-${await ben.id()}` as ActionId, h.now))!.args.ids as string[];
+    const nearby = (await h.store.marks.get(markKeys.shownList(await ben.id(), 'sessions'), h.now))!.ids;
     expect(nearby).toHaveLength(2);
     await ben.run('my-sessions');
     await ben.run('join', '2');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LimitSettings } from '../../../src/core/limits.js';
-import type { ActionId, PersonId } from '../../../src/domain/ids.js';
+import type { PersonId } from '../../../src/domain/ids.js';
+import { markKeys } from '../../../src/domain/marks.js';
 import { communityKey } from '../../../src/domain/platform.js';
 import { makeProfile } from '../../support/fixtures.js';
 import { type Actor, Harness, runner } from '../../support/harness.js';
@@ -157,7 +158,7 @@ describe('link codes', () => {
     h.advance(3 * MINUTE);
     await guess(mallory, code);
     expect(said(mallory)).toBe('Too many wrong link codes (5 within an hour), so /link is locked for you. You can try again in 12 minutes.');
-    expect(await h.store.actions.get(`link-${code}` as ActionId, h.now)).not.toBeNull();
+    expect(await h.store.marks.get(markKeys.linkCode(code), h.now)).not.toBeNull();
     expect((await mallory.profile()).displayName).toBe('Mallory');
 
     h.advance(12 * MINUTE + 1000);

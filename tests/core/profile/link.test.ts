@@ -34,6 +34,17 @@ describe('linking accounts across platforms', () => {
     expect((await h.dispatcher.handle(onTelegram('2'), { kind: 'line', command: 'link', text: code })).replies.at(-1)!.text).toMatch(/unknown or expired/);
   });
 
+  it('GIVEN a code WHEN two accounts type it at the same moment THEN exactly one is linked and the other hears why not', async () => {
+    const ana = await runner(h, 'Ana');
+    const code = /\/link ([A-Z0-9]{6})/.exec((await ana.run('link')).replies[0]!.text)![1]!;
+    const outs = await Promise.all(['21', '22'].map((id) => h.dispatcher.handle(onTelegram(id), { kind: 'line', command: 'link', text: code })));
+    const texts = outs.map((o) => o.replies.at(-1)!.text);
+    expect(texts.filter((t) => /Linked/.test(t)), texts.join(' | ')).toHaveLength(1);
+    // Whichever step the other reached first: the code taken under it, gone, or the platform now linked.
+    expect(texts.find((t) => !/Linked/.test(t))).toMatch(/just used on another account|unknown or expired|already has a|already linked/i);
+    expect((await h.store.people.get(await ana.id()))?.identities).toHaveLength(2);
+  });
+
   it('GIVEN a code WHEN 15 minutes pass THEN it has expired', async () => {
     const ana = await runner(h, 'Ana');
     const code = /\/link ([A-Z0-9]{6})/.exec((await ana.run('link')).replies[0]!.text)![1]!;

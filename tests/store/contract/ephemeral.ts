@@ -31,17 +31,6 @@ export function ephemeralContract(current: () => Store): void {
       expect(await store.actions.get(action.id, T0)).toBeNull();
     });
 
-    it('GIVEN concurrent claims of one id THEN exactly one stores it; the others see it until it expires, then it can be claimed again', async () => {
-      const me = newId<PersonId>();
-      const marker = (at: Date) => ({ id: `late-${me}` as ActionId, actorId: me, command: 'late', args: {}, createdAt: at, expiresAt: hoursFrom(at, 1) });
-      const claims = await Promise.all(Array.from({ length: 8 }, () => store.actions.claim(marker(T0), T0)));
-      expect(claims.filter((c) => c === null)).toHaveLength(1);
-      for (const held of claims.filter((c) => c !== null)) expect(held).toEqual(marker(T0));
-      expect(await store.actions.claim(marker(hoursFrom(T0, 0.5)), hoursFrom(T0, 0.5))).toEqual(marker(T0));
-      expect(await store.actions.claim(marker(hoursFrom(T0, 1)), hoursFrom(T0, 1))).toBeNull();
-      expect(await store.actions.get(marker(T0).id, hoursFrom(T0, 1.5))).toEqual(marker(hoursFrom(T0, 1)));
-    });
-
     it('hands each notice out once, oldest first, even to concurrent takers', async () => {
       const me = newId<PersonId>();
       for (const h of [2, 0, 1]) await store.notices.add({ id: newId<NoticeId>(), personId: me, text: `n${h}`, createdAt: hoursFrom(T0, h) });

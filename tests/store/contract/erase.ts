@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ActionId, newId, type NoticeId, type PersonId } from '../../../src/domain/ids.js';
+import { markKeys } from '../../../src/domain/marks.js';
 import { userKey } from '../../../src/domain/platform.js';
 import { type Store } from '../../../src/store/port.js';
 import { T0, hoursFrom, makeProfile, makeSession } from '../../support/fixtures.js';
@@ -33,6 +34,8 @@ export function eraseContract(current: () => Store): void {
       await store.conversations.put({ personId: leaving.id, flow: 'x', version: 1, step: 's', data: {}, updatedAt: T0, expiresAt: hoursFrom(T0, 1) });
       await store.actions.put({ id: newId<ActionId>(), actorId: leaving.id, command: 'x', args: {}, createdAt: T0, expiresAt: hoursFrom(T0, 1) });
       await store.notices.add({ id: newId<NoticeId>(), personId: leaving.id, text: 'x', createdAt: T0 });
+      await store.marks.put({ kind: 'shown-list', personId: leaving.id, list: 'buddies', ids: [friend.id], createdAt: T0, expiresAt: hoursFrom(T0, 24) });
+      await store.marks.put({ kind: 'link-code', code: 'ERASE2', personId: leaving.id, createdAt: T0, expiresAt: hoursFrom(T0, 0.25) });
 
       const erasure = await store.erasePerson(leaving.id, T0);
 
@@ -47,6 +50,8 @@ export function eraseContract(current: () => Store): void {
       expect(await store.messages.get(m2.id, T0)).toBeNull();
       expect(await store.conversations.get(leaving.id, T0)).toBeNull();
       expect(await store.notices.takeAll(leaving.id)).toEqual([]);
+      expect(await store.marks.get(markKeys.shownList(leaving.id, 'buddies'), T0)).toBeNull();
+      expect(await store.marks.get(markKeys.linkCode('ERASE2'), T0)).toBeNull();
       expect((await store.sessions.get(joined.id))!.participants).toEqual([waiter]);
       expect((await store.sessions.get(past.id))!.status).toBe('completed');
       // The identity is free again: the same account can start over.

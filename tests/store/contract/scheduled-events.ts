@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type ActionId, type CommunityId, newId, type PersonId } from '../../../src/domain/ids.js';
-import { communityKey } from '../../../src/domain/platform.js';
+import { type CommunityId, newId, type PersonId, type SessionId } from '../../../src/domain/ids.js';
+import { keyOf, markKeys, type MarkOf } from '../../../src/domain/marks.js';
+import { communityKey, userKey } from '../../../src/domain/platform.js';
 import { type Store } from '../../../src/store/port.js';
 import { T0, hoursFrom, makeSession } from '../../support/fixtures.js';
 
@@ -55,20 +56,21 @@ export function scheduledEventsContract(current: () => Store): void {
     it('GIVEN a member sent the "Interested" DM for a session a week ahead WHEN the mark is claimed again days later THEN it still holds; given back it is free, and it lapses when the session ends', async () => {
       const member = newId<PersonId>();
       const sessionEnds = hoursFrom(T0, 7 * 24);
-      const mark = (at: Date) => ({ id: `interest-s${Date.now()}-discord:4242` as ActionId, actorId: member, command: 'interest-dm', args: {}, createdAt: at, expiresAt: sessionEnds });
-      expect(await store.actions.claim(mark(T0), T0)).toBeNull();
+      const session = newId<SessionId>();
+      const mark = (at: Date): MarkOf<'event-interest'> => ({ kind: 'event-interest', session, user: userKey('discord', '4242'), personId: member, createdAt: at, expiresAt: sessionEnds });
+      expect(await store.marks.claim(mark(T0), T0)).toBeNull();
       // Three days on (a restart in between changes nothing: the mark is in the store).
-      expect(await store.actions.claim(mark(hoursFrom(T0, 72)), hoursFrom(T0, 72))).toEqual(mark(T0));
+      expect(await store.marks.claim(mark(hoursFrom(T0, 72)), hoursFrom(T0, 72))).toEqual(mark(T0));
       // The DM did not arrive: the mark is given back, and the next press may claim it.
-      await store.actions.delete(mark(T0).id);
-      expect(await store.actions.claim(mark(hoursFrom(T0, 73)), hoursFrom(T0, 73))).toBeNull();
-      expect(await store.actions.claim(mark(hoursFrom(T0, 100)), hoursFrom(T0, 100))).toEqual(mark(hoursFrom(T0, 73)));
+      await store.marks.delete(markKeys.eventInterest(session, userKey('discord', '4242')));
+      expect(await store.marks.claim(mark(hoursFrom(T0, 73)), hoursFrom(T0, 73))).toBeNull();
+      expect(await store.marks.claim(mark(hoursFrom(T0, 100)), hoursFrom(T0, 100))).toEqual(mark(hoursFrom(T0, 73)));
       // The person erased: their marks go with them.
-      expect(await store.actions.deleteNaming(member)).toBeGreaterThanOrEqual(1);
-      expect(await store.actions.get(mark(T0).id, hoursFrom(T0, 100))).toBeNull();
+      expect(await store.marks.erasePerson(member)).toBe(1);
+      expect(await store.marks.get(keyOf(mark(T0)), hoursFrom(T0, 100))).toBeNull();
       // After the end, nobody holds it.
-      expect(await store.actions.claim(mark(hoursFrom(T0, 101)), hoursFrom(T0, 101))).toBeNull();
-      expect(await store.actions.claim(mark(sessionEnds), sessionEnds)).toBeNull();
+      expect(await store.marks.claim(mark(hoursFrom(T0, 101)), hoursFrom(T0, 101))).toBeNull();
+      expect(await store.marks.claim(mark(sessionEnds), sessionEnds)).toBeNull();
     });
   });
 }
