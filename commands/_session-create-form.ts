@@ -1,7 +1,7 @@
 import { resolveActivity } from '../src/domain/activities.js';
 import { inputLang } from '../src/domain/language.js';
 import { parseDurationMinutes, parseStartTime } from '../src/core/parse/when.js';
-import { DEFAULT_CAPACITY, DEFAULT_DURATION_MINUTES, LEVEL_RANGE_CHOICES, resolveSessionPlace } from '../src/core/sessions-input.js';
+import { DEFAULT_CAPACITY, DEFAULT_DURATION_MINUTES, LEVEL_RANGE_NAMES, resolveSessionPlace } from '../src/core/sessions-input.js';
 import type { AnswerCheck, CommandContext, FlowOffer, GuidedFlow } from '../src/interaction/command.js';
 import { opt, type OptionValues } from '../src/interaction/options.js';
 import { activityName } from '../src/views/words.js';
@@ -17,7 +17,7 @@ export const SESSION_OPTIONS = {
   when: opt.when({ description: 'When it starts, in your own time: "tomorrow 7am", "sat 9:30"', required: true }),
   place: opt.place({ description: "Where to meet: one of this community's meeting places, or any area", required: true }),
   capacity: opt.integer({ description: 'Seats for others, 1 to 50 (default 4)', min: 1, max: 50, label: 'The capacity' }),
-  levels: opt.choice({ description: 'Who it suits: all, beginner, intermediate-advanced… (default all)', label: 'The level range', values: LEVEL_RANGE_CHOICES }),
+  levels: opt.namedChoice({ description: 'Who it suits: all, beginner, intermediate-advanced… (default all)', label: 'The level range', values: LEVEL_RANGE_NAMES, names: 'level-range' }),
   duration: opt.text({ description: 'How long: "45 min", "1h30" (default 1 h)', max: 20, label: 'The duration' }),
   title: opt.text({ description: 'A short title (default: the activity)', max: 80, label: 'The title' }),
   notes: opt.longText({ description: 'Notes for joiners: pace, what to bring (up to 500 characters)', max: 500, label: 'The notes', plural: true }),

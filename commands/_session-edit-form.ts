@@ -1,4 +1,4 @@
-import { LEVEL_RANGE_CHOICES } from '../src/core/sessions-input.js';
+import { LEVEL_RANGE_NAMES } from '../src/core/sessions-input.js';
 import { opt, type OptionValues } from '../src/interaction/options.js';
 
 /**
@@ -12,7 +12,7 @@ export const EDIT_OPTIONS = {
   duration: opt.text({ description: 'New length: "45 min", "1h30"', max: 20, label: 'The duration' }),
   title: opt.text({ description: 'New title', max: 80, label: 'The title' }),
   notes: opt.longText({ description: 'New notes for joiners (up to 500 characters)', max: 500, label: 'The notes', plural: true }),
-  levels: opt.choice({ description: 'New level range: all, beginner, intermediate-advanced…', label: 'The level range', values: LEVEL_RANGE_CHOICES }),
+  levels: opt.namedChoice({ description: 'New level range: all, beginner, intermediate-advanced…', label: 'The level range', values: LEVEL_RANGE_NAMES, names: 'level-range' }),
   weekly: opt.boolean({ description: 'Repeat every week', label: 'Weekly' }),
 };
 

@@ -22,6 +22,8 @@ import { clip, LIMIT } from './limits.js';
 import { answerModal, formModal } from './render.js';
 import { type AnswerableInteraction, apology, Responder } from './respond.js';
 import { type Translator, translator } from '../../src/i18n/translator.js';
+import type { Locale } from '../../src/i18n/languages.js';
+import { userKey } from '../../src/domain/platform.js';
 
 
 /**
@@ -54,12 +56,17 @@ const pendingKey = (id: string) => `modal:${id}`;
 
 export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) => Promise<void> {
   const { dispatcher, log } = ctx;
-  /** The adapter's own words for whoever acted, in the language their Discord is set to. */
-  const wordsFor = (i: Interaction): Translator => translator(dispatcher.locales.platform(i.locale));
+  /** The language of the adapter's own words for whoever acted: their /language choice, else their Discord's. */
+  const langOf = (i: Interaction): Promise<Locale> => dispatcher.adapterLocale(userKey('discord', i.user.id), i.locale);
+  /**
+   * The same for what answers an interaction at once (a modal, a first reply), before any store
+   * read: the choice as remembered now, else their Discord's.
+   */
+  const wordsNow = (i: Interaction): Translator => translator(dispatcher.adapterLocaleNow(userKey('discord', i.user.id), i.locale));
 
   /** Defers, then queues `work` (which yields what to dispatch, or replies to show as they are). */
   const acknowledged = async (i: AnswerableInteraction, updatesMessage: boolean, work: () => Promise<Inbound | { replies: Reply[] }>) => {
-    const responder = new Responder(i, { updatesMessage, log, locales: dispatcher.locales });
+    const responder = new Responder(i, { updatesMessage, log, lang: () => langOf(i) });
     await ctx.acks.take();
     // A person who was shown "This interaction failed" must not have the work done behind their back.
     if (!(await responder.acknowledge())) return;
@@ -85,7 +92,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
     const call = slashCall(i);
     const def = ctx.table.resolve(call.top, call.sub);
     if (!def) {
-      await i.reply({ content: wordsFor(i).t('discord-command-gone'), flags: MessageFlags.Ephemeral });
+      await i.reply({ content: wordsNow(i).t('discord-command-gone'), flags: MessageFlags.Ephemeral });
       return;
     }
     const longTexts = (Object.entries(def.options) as [string, OptionSpec][]).filter(([name, s]) => s.kind === 'long-text' && !Object.hasOwn(call.values, name));
@@ -104,7 +111,7 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   const openForm = async (i: ChatInputCommandInteraction, def: CommandDefinition, given: Record<string, unknown>, longTexts: [string, OptionSpec][]) => {
     const now = ctx.clock();
     const id = newId<ActionId>();
-    await i.showModal({ toJSON: () => formModal(def, id, longTexts, dispatcher.locales.platform(i.locale)) });
+    await i.showModal({ toJSON: () => formModal(def, id, longTexts, wordsNow(i).lang) });
     await ctx.kv.set(pendingKey(id), { command: def.name, userId: i.user.id, values: given }, new Date(now.getTime() + PENDING_TTL_MS));
   };
 
@@ -126,7 +133,8 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       const args = pending as { command?: string; userId?: string; values?: Record<string, unknown> } | null;
       const def = args?.command ? dispatcher.registry.get(args.command) : undefined;
       if (!pendingId || !args || args.userId !== i.user.id || !def) {
-        return { replies: [privateReply(wordsFor(i).t('discord-form-expired'), { tone: 'error' })] };
+        const lang = await langOf(i);
+        return { replies: [privateReply(translator(lang).t('discord-form-expired'), { tone: 'error', lang })] };
       }
       await ctx.kv.delete(pendingKey(pendingId));
       const values = { ...(args.values ?? {}), ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== '')) };
@@ -137,13 +145,13 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
   const button = async (i: ButtonInteraction) => {
     const answer = parseAnswerButton(i.customId);
     if (answer) {
-      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label, wordsFor(i), answer.max ?? undefined) });
+      await i.showModal({ toJSON: () => answerModal(answer.long, answer.label, wordsNow(i), answer.max ?? undefined) });
       return;
     }
     // A Reply button: the box for the reply opens at once; the submitted text presses the button.
     const form = parseFormButton(i.customId);
     if (form) {
-      await i.showModal({ toJSON: () => answerModal(true, form.label, wordsFor(i), form.max, ids.formButtonModal(form.action, form.option)) });
+      await i.showModal({ toJSON: () => answerModal(true, form.label, wordsNow(i), form.max, ids.formButtonModal(form.action, form.option)) });
       return;
     }
     // An in-place button redraws its message, acknowledged as an update before any work; only on
@@ -180,14 +188,14 @@ export function createInteractionHandler(ctx: HandlerContext): (i: Interaction) 
       else if (i.isButton()) await button(i);
       else if (i.isStringSelectMenu()) await select(i);
       else if (i.isModalSubmit()) await modal(i);
-      else if (i.isRepliable()) await i.reply({ content: wordsFor(i).t('discord-not-handled'), flags: MessageFlags.Ephemeral });
+      else if (i.isRepliable()) await i.reply({ content: wordsNow(i).t('discord-not-handled'), flags: MessageFlags.Ephemeral });
     } catch (error) {
       // Errors before a Responder took over (showing a modal, the store): still answer.
       log.error({ interaction: i.id, err: (error as Error).message, stack: (error as Error).stack }, 'discord interaction failed');
       if (i.isAutocomplete()) {
         if (!i.responded) await i.respond([]).catch(() => {});
       } else if (i.isRepliable() && !i.replied && !i.deferred) {
-        await i.reply({ content: apology(dispatcher.locales, i.locale), flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
+        await i.reply({ content: apology(wordsNow(i).lang), flags: MessageFlags.Ephemeral }).catch((e: Error) => log.warn({ interaction: i.id, err: e.message }, 'discord apology failed'));
       }
     }
   };

@@ -8,7 +8,7 @@ import {
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { LocalePolicy } from '../../src/i18n/locale-policy.js';
+import type { Locale } from '../../src/i18n/languages.js';
 import { translator } from '../../src/i18n/translator.js';
 import type { Reply } from '../../src/interaction/reply.js';
 import type { Logger } from '../../src/logger.js';
@@ -30,14 +30,14 @@ export interface ResponderOptions {
    */
   readonly updatesMessage: boolean;
   readonly log: Logger;
-  /** Whose language the responder's own words (apology, "nothing more") are in. */
-  readonly locales: LocalePolicy;
+  /** The language of the responder's own words (apology, "nothing more"): asked only when they are said. */
+  readonly lang: () => Promise<Locale>;
 }
 
 type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered' | 'failed';
 
-/** The apology after a failure, in the language the person's Discord is set to (as the policy reads it). */
-export const apology = (locales: LocalePolicy, locale: string | null | undefined): string => translator(locales.platform(locale)).t('discord-apology');
+/** The apology after a failure, in the person's language (see `Dispatcher.adapterLocale`). */
+export const apology = (lang: Locale): string => translator(lang).t('discord-apology');
 
 export class Responder {
   private state: State = 'fresh';
@@ -99,7 +99,7 @@ export class Responder {
     const [first, ...rest] = replies;
     if (!first) {
       // Nothing to say (a question that was already answered): acknowledge quietly.
-      const content = translator(this.options.locales.platform(this.i.locale)).t('discord-nothing-more');
+      const content = translator(await this.options.lang()).t('discord-nothing-more');
       if (this.state === 'fresh') await this.i.reply({ content, flags: MessageFlags.Ephemeral });
       else if (this.state === 'deferred-reply') await this.i.editReply({ content });
       this.state = 'answered';
@@ -135,7 +135,7 @@ export class Responder {
 
   private async apologise(): Promise<void> {
     try {
-      const content = apology(this.options.locales, this.i.locale);
+      const content = apology(await this.options.lang());
       if (this.state === 'fresh') await this.i.reply({ content, flags: MessageFlags.Ephemeral });
       else if (this.state !== 'failed') await this.i.followUp({ content, flags: MessageFlags.Ephemeral });
       this.state = 'answered';

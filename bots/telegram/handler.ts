@@ -1,7 +1,8 @@
 import type { Update } from 'telegraf/types';
-import { type CommunityKey, communityKey } from '../../src/domain/platform.js';
+import { type CommunityKey, communityKey, userKey } from '../../src/domain/platform.js';
 import type { AdapterDeps } from '../../src/interaction/adapter.js';
 import type { Inbound, Outcome } from '../../src/interaction/dispatcher.js';
+import type { Locale } from '../../src/i18n/languages.js';
 import type { LocalePolicy } from '../../src/i18n/locale-policy.js';
 import { translator } from '../../src/i18n/translator.js';
 import { privateReply, type Reply } from '../../src/interaction/reply.js';
@@ -40,6 +41,11 @@ export class UpdateHandler {
     return this.deps.dispatcher.locales;
   }
 
+  /** The language of the adapter's own words to one person: their /language choice, else their app's. */
+  private langOf(from: Actor): Promise<Locale> {
+    return this.deps.dispatcher.adapterLocale(userKey('telegram', from.id), from.languageCode);
+  }
+
   async handle(update: Update): Promise<void> {
     const event = readUpdate(update, await this.identity.username());
     await this.on(event);
@@ -56,11 +62,13 @@ export class UpdateHandler {
         if (payload.kind === 'community') this.setHome(e.from.id, communityKey('telegram', payload.chatId));
         return this.dispatch(e.from, e.chat, payload.kind === 'action' ? { kind: 'action', id: payload.id } : { kind: 'welcome' });
       }
-      case 'unreadable':
-        await this.out.respond(e.from, e.chat, [privateReply(translator(this.locales.platform(e.from.languageCode)).t('telegram-unreadable'), { tone: 'error', lang: this.locales.platform(e.from.languageCode) })]);
+      case 'unreadable': {
+        const lang = await this.langOf(e.from);
+        await this.out.respond(e.from, e.chat, [privateReply(translator(lang).t('telegram-unreadable'), { tone: 'error', lang })]);
         return;
+      }
       case 'added-to-group':
-        return this.welcome(e.chat);
+        return this.welcome(e.chat, e.by);
       case 'removed-from-group':
         this.admins.forget(e.chat.id);
         this.deps.log.info({ platform: 'telegram', chatId: e.chat.id }, 'removed from a group');
@@ -91,7 +99,7 @@ export class UpdateHandler {
   /** A pressed inline button. Every press is answered, so the client's spinner stops. */
   private async press(from: Actor, chat: ChatRef, queryId: string, data: string, messageId: number | null): Promise<void> {
     const target = await this.selects.resolve(data);
-    if (!target) return this.answer(queryId, { text: translator(this.locales.platform(from.languageCode)).t('telegram-choices-expired'), show_alert: true });
+    if (!target) return this.answer(queryId, { text: translator(await this.langOf(from)).t('telegram-choices-expired'), show_alert: true });
     if (chat.kind === 'group' && !(await this.canWriteTo(from))) {
       // What the button does is answered privately, and this person hasn't started the bot: the
       // link opens the private chat and runs the same button there.
@@ -123,14 +131,14 @@ export class UpdateHandler {
     await this.api.call('answerCallbackQuery', () => this.api.telegram.answerCbQuery(queryId, text, rest));
   }
 
-  /** The bot was added to a group: register the community and say how it works. */
-  private async welcome(chat: ChatRef): Promise<void> {
+  /** The bot was added to a group (by `by`): register the community and say how it works. */
+  private async welcome(chat: ChatRef, by: Actor): Promise<void> {
     // A group's title is free text like any other: no direction overrides or invisible characters.
     const title = cleanText(chat.title);
     const community = await this.deps.dispatcher.communityJoined(communityKey('telegram', chat.id), title);
     const link = startLink(await this.identity.username(), communityPayload(chat.id));
-    // Posted in the group: the community's language (English until a moderator sets one).
-    const t = translator(this.locales.community(community));
+    // Posted in the group: the community's language, else what the app of whoever added the bot says.
+    const t = translator(this.locales.group(community, by.languageCode));
     const text = [t.t('telegram-group-hello', { group: escapeHtml(title) }), t.t('telegram-group-steps'), t.t('telegram-group-moderators')].join('\n\n');
     await this.out.send(chat.id, [{ kind: 'message', text, markup: { inline_keyboard: [[{ text: t.t('telegram-open-spotter'), url: link }]] } }], true);
   }

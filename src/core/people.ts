@@ -17,6 +17,7 @@ import { err, ok, type Result, userError } from '../result.js';
 import type { PersonErasure, ProfilePatch } from '../store/port.js';
 import type { JoinRequest } from '../domain/social.js';
 import type { CoreDeps } from './deps.js';
+import { ChosenLanguages } from './chosen-languages.js';
 import { isModerator } from './permissions.js';
 import type { SessionsService } from './sessions.js';
 import { placeFromCoordinates, resolveLocation, type ResolvedPlace } from './parse/location.js';
@@ -85,10 +86,15 @@ const MODERATOR_REFRESH_MS = 7 * 86_400_000;
 
 /** Profiles: who someone is, where they train, what they like; creation on first contact. */
 export class PeopleService {
+  /** Each account's chosen language, kept in step here, for what platform adapters say on their own. */
+  readonly languages: ChosenLanguages;
+
   constructor(
     private readonly deps: CoreDeps,
     private readonly announcements?: AnnouncementRefresher,
-  ) {}
+  ) {
+    this.languages = new ChosenLanguages((user) => deps.store.people.findByIdentity(user), deps.clock);
+  }
 
   /**
    * Finds or creates the person behind a platform account, registers the community they act in,
@@ -128,6 +134,7 @@ export class PeopleService {
     // Any use of Spotter keeps a person in matches and alerts (one conditional write an hour at most).
     if (await store.people.touch(me.id, now, ACTIVITY_BUMP_MS)) me = { ...me, lastActiveAt: now, inactiveToldAt: null };
     const notices = await store.notices.takeAll(me.id);
+    this.languages.note(me);
     return { me, community, notices, firstContact };
   }
 
@@ -186,6 +193,7 @@ export class PeopleService {
   /** Every profile edit goes through here; the scheduler hears of it once the store has it. */
   private async patch(me: Profile, patch: ProfilePatch): Promise<Profile> {
     const updated = await this.deps.store.people.update(me.id, patch, this.deps.clock());
+    if (updated) this.languages.note(updated);
     if (updated) await this.deps.hooks?.profileChanged(me.id);
     return updated ?? me;
   }
@@ -317,6 +325,7 @@ export class PeopleService {
     await store.reports.scrubReporter(me.id, ERASED_REPORT_REASON);
     await store.actions.deleteNaming(me.id);
     const erasure = await store.erasePerson(me.id, now);
+    this.languages.forget(me.identities);
     // Requests still waiting on sessions that were just cancelled expire; their senders are told.
     const expired = (await Promise.all(erasure.cancelledSessions.map((s) => store.joinRequests.expirePending(s.id, now)))).flat();
     const hooks = this.deps.hooks;

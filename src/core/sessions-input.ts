@@ -32,14 +32,18 @@ export const LEVEL_RANGES = {
 
 export type LevelRangeName = keyof typeof LEVEL_RANGES;
 
-export const LEVEL_RANGE_CHOICES: readonly { value: LevelRangeName; label: string }[] = [
-  { value: 'all', label: 'All levels' },
-  { value: 'beginner', label: 'Beginner' },
-  { value: 'intermediate', label: 'Intermediate' },
-  { value: 'advanced', label: 'Advanced' },
-  { value: 'beginner-intermediate', label: 'Beginner to intermediate' },
-  { value: 'intermediate-advanced', label: 'Intermediate to advanced' },
-];
+/**
+ * The ranges in the order menus offer them. Their names are words, so they live in the catalogues
+ * (`level-range-<name>`), said by the presentation in the reader's language.
+ */
+export const LEVEL_RANGE_NAMES = [
+  'all',
+  'beginner',
+  'intermediate',
+  'advanced',
+  'beginner-intermediate',
+  'intermediate-advanced',
+] as const satisfies readonly LevelRangeName[];
 
 export const levelRangeOf = (name: LevelRangeName): LevelRange => LEVEL_RANGES[name];
 

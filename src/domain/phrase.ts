@@ -15,9 +15,15 @@ export interface Phrase {
  * - a number selects plural forms and is formatted for the language;
  * - a Date is an instant, shown in the reader's zone and language;
  * - a phrase is said in the reader's language first (an activity's name, a level);
- * - a list of phrases or strings is joined the language's way ("A, B and C").
+ * - a list of phrases or strings is joined the language's way ("A, B and C"; with `or`, "A, B or C").
  */
-export type PhraseArg = string | number | Date | Phrase | { readonly list: readonly (string | Phrase)[] } | { readonly at: Date; readonly style: TimeStyle };
+export type PhraseArg =
+  | string
+  | number
+  | Date
+  | Phrase
+  | { readonly list: readonly (string | Phrase)[]; readonly or?: boolean }
+  | { readonly at: Date; readonly style: TimeStyle };
 
 /** F: full date and time; f: short date and time; R: relative ("in 2 hours"). */
 export type TimeStyle = 'F' | 'f' | 'R';
@@ -32,3 +38,6 @@ export const at = (when: Date, style: TimeStyle): PhraseArg => ({ at: when, styl
 
 /** A list said the language's way. */
 export const list = (items: readonly (string | Phrase)[]): PhraseArg => ({ list: items });
+
+/** Alternatives said the language's way: "A, B or C". */
+export const either = (items: readonly (string | Phrase)[]): PhraseArg => ({ list: items, or: true });

@@ -29,6 +29,20 @@ export class LocalePolicy {
     return this.forced ?? pickLocale(tag);
   }
 
+  /**
+   * What a platform adapter says on its own to one person (an apology, a form's labels, "these
+   * choices expired"): the language they chose with /language, else the one their platform reports
+   * in this event.
+   */
+  adapter(chosen: string | null | undefined, tag: string | null | undefined): Locale {
+    return this.forced ?? pickLocale(chosen, tag);
+  }
+
+  /** What an adapter posts in a group or channel on its own (its welcome): the community's default, else the platform's. */
+  group(c: Community | null, tag: string | null | undefined): Locale {
+    return this.forced ?? pickLocale(c?.settings.language, tag);
+  }
+
   /** A post in a community's channel or group. */
   community(c: Community | null): Locale {
     return this.forced ?? pickLocale(c?.settings.language);

@@ -14,8 +14,8 @@ export interface Translator {
   t(key: string, args?: Readonly<Record<string, PhraseArg>>): string;
   /** A phrase, or a string that is already words (a person's own text), as is. */
   say(words: Phrase | string): string;
-  /** "A, B and C" the language's way. */
-  list(items: readonly string[]): string;
+  /** "A, B and C" the language's way; with `or`, "A, B or C". */
+  list(items: readonly string[], or?: boolean): string;
 }
 
 /** Called when a key exists in no catalogue: tests fail on it, production logs it. */
@@ -28,20 +28,27 @@ export function setMissingKeyHandler(handler: MissingKey): void {
   onMissing = handler;
 }
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The language's list format, made once: "and" lists and "or" lists. */
+function listFormatOf(lang: Locale, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${lang}:${type}`;
+  const made = listFormats.get(key);
+  if (made) return made;
+  const format = new Intl.ListFormat(lang === 'en' || lang === PSEUDO ? 'en-GB' : lang, { type });
+  listFormats.set(key, format);
+  return format;
+}
 
 export function translator(lang: Locale, from: Catalogues = catalogues()): Translator {
   const own = from.bundle(lang);
   const english = from.bundle(lang === PSEUDO ? PSEUDO : 'en');
-  const listFormat =
-    listFormats.get(lang) ??
-    listFormats.set(lang, new Intl.ListFormat(lang === 'en' || lang === PSEUDO ? 'en-GB' : lang, { type: 'conjunction' })).get(lang)!;
 
   const value = (arg: PhraseArg): FluentVariable => {
     if (typeof arg === 'string' || typeof arg === 'number') return arg;
     if (arg instanceof Date) return timeTag(arg, 'F');
     if ('at' in arg) return timeTag(arg.at, arg.style);
-    if ('list' in arg) return self.list(arg.list.map((item) => self.say(item)));
+    if ('list' in arg) return self.list(arg.list.map((item) => self.say(item)), arg.or);
     return self.say(arg);
   };
 
@@ -61,7 +68,7 @@ export function translator(lang: Locale, from: Catalogues = catalogues()): Trans
       return key;
     },
     say: (words) => (typeof words === 'string' ? words : isPhrase(words) ? self.t(words.key, words.args) : String(words)),
-    list: (items) => listFormat.format(items),
+    list: (items, or = false) => listFormatOf(lang, or ? 'disjunction' : 'conjunction').format(items),
   };
   return self;
 }

@@ -1,7 +1,7 @@
 import { type Phrase, phrase } from '../domain/phrase.js';
 import type { Lang } from '../domain/language.js';
 import { type CommandDefinition, positionalOrder } from './command.js';
-import { issuePhrase, type OptionSpec } from './options.js';
+import { optionIssue, type OptionSpec } from './options.js';
 import { placeSentence } from './sentence.js';
 
 /**
@@ -100,7 +100,7 @@ export function validateValues(command: CommandDefinition, raw: RawValues): Vali
       continue;
     }
     const parsed = spec.schema.safeParse(given);
-    if (!parsed.success) return { ok: false, option: name, message: issuePhrase(parsed.error.issues[0]?.message, name) };
+    if (!parsed.success) return { ok: false, option: name, message: optionIssue(command, name, spec, parsed.error.issues[0]?.message, name) };
     values[name] = parsed.data;
   }
   return { ok: true, values, missing };

@@ -8,7 +8,7 @@ import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, type RawValues } from './arguments.js';
 import type { AnswerCheck, CommandDefinition, FlowChoice, FlowOffer } from './command.js';
 import { isUserError } from '../result.js';
-import { choiceLabel, issuePhrase, labelArg, optionDescription } from './options.js';
+import { choiceLabel, labelArg, optionDescription, optionIssue } from './options.js';
 import { choiceByName } from './choice-names.js';
 import { type Button, type ButtonStyle, errorReply, type Reply } from './reply.js';
 
@@ -126,7 +126,7 @@ export class ConversationEngine {
       // Skipped: left out.
     } else {
       const parsed = spec.schema.safeParse(choiceByName(t, command, option, spec, text));
-      if (!parsed.success) return { kind: 'ask', reply: await this.again(t, me, command, data, hooks, t.say(issuePhrase(parsed.error.issues[0]?.message, labelArg('That')))) };
+      if (!parsed.success) return { kind: 'ask', reply: await this.again(t, me, command, data, hooks, t.say(optionIssue(command, option, spec, parsed.error.issues[0]?.message, labelArg('That')))) };
       const check = await hooks.answered(command, option, parsed.data, given);
       if (check !== null) {
         if (isUserError(check)) return { kind: 'ask', reply: await this.again(t, me, command, data, hooks, t.say(check.message)) };

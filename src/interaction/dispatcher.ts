@@ -1,7 +1,7 @@
 import type { Community } from '../domain/community.js';
 import type { Notice, StoredAction } from '../domain/conversation.js';
 import type { OfferedAction } from '../domain/offered-action.js';
-import type { CommunityKey } from '../domain/platform.js';
+import type { CommunityKey, UserKey } from '../domain/platform.js';
 import { hasCompleteProfile, type Profile } from '../domain/profile.js';
 import { cleanText } from '../domain/text.js';
 import type { Core } from '../core/core.js';
@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import { type Metrics, noMetrics } from '../ops/metrics.js';
 import { type Pictures, TEXT_ONLY } from './pictures.js';
 import { isUserError, UserErrorException } from '../result.js';
+import type { Locale } from '../i18n/languages.js';
 import { LocalePolicy } from '../i18n/locale-policy.js';
 import { type Translator, translator } from '../i18n/translator.js';
 import { optionOf, parseLine, type RawValues, validateValues } from './arguments.js';
@@ -103,6 +104,22 @@ export class Dispatcher {
     const name = command === null ? '-' : (this.registry.get(command)?.name ?? 'unknown');
     this.log.info({ platform: invocation.platform, command: name, outcome, ms }, 'handled');
     this.metrics.commandHandled(invocation.platform, name, outcome, ms / 1000);
+  }
+
+  /**
+   * The language an adapter says its own words in to this account (an apology, "these choices
+   * expired"): the one they chose with /language, else the one their platform reports in this
+   * event (`tag`). Remembered by the core, so it costs no store read while unchanged; a store
+   * that fails (the apology's usual cause) leaves the platform's word.
+   */
+  async adapterLocale(user: UserKey, tag: string | null | undefined): Promise<Locale> {
+    const chosen = await this.core.people.languages.of(user).catch(() => null);
+    return this.locales.adapter(chosen, tag);
+  }
+
+  /** The same for words that must go out before any read (a modal): what is remembered now, else the platform's. */
+  adapterLocaleNow(user: UserKey, tag: string | null | undefined): Locale {
+    return this.locales.adapter(this.core.people.languages.peek(user), tag);
   }
 
   /** The bot was added to a group: its community, registered when new (for the welcome in its language). */

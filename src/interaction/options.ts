@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ACTIVITY_IDS, type ActivityId, LEVELS, type Level, resolveActivity, resolveLevel } from '../domain/activities.js';
-import { isPhrase, type Phrase, phrase, type PhraseArg } from '../domain/phrase.js';
+import { either, isPhrase, type Phrase, phrase, type PhraseArg } from '../domain/phrase.js';
 import { cleanText } from '../domain/text.js';
 import { catalogues } from '../i18n/catalogue.js';
-import type { Translator } from '../i18n/translator.js';
+import { type Translator, translator } from '../i18n/translator.js';
 import type { CommandDefinition } from './command.js';
 import type { ListKind } from '../domain/refs.js';
 
@@ -23,7 +23,7 @@ export interface OptionSpec<T = unknown> {
   readonly required: boolean;
   readonly schema: z.ZodType<T>;
   /** For `choice`: the allowed values and their labels. */
-  readonly choices?: readonly { readonly value: string; readonly label: string }[];
+  readonly choices?: readonly ChoiceSpec[];
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
@@ -32,6 +32,18 @@ export interface OptionSpec<T = unknown> {
    * recently shown of them first; a number from another kind of list is not taken.
    */
   readonly lists?: readonly ListKind[];
+}
+
+/**
+ * One choice of an option: its value, its English name (Discord's default name, and the words
+ * shown when a language lacks its own), and, for words several commands share (the level ranges),
+ * the catalogue message that names it; without one its name is the command's menu key
+ * `cmd-<command>-<option>-<value>`.
+ */
+export interface ChoiceSpec {
+  readonly value: string;
+  readonly label: string;
+  readonly key?: string;
 }
 
 export type OptionsShape = Record<string, OptionSpec>;
@@ -58,6 +70,9 @@ export function issuePhrase(message: string | undefined, label: PhraseArg = phra
 
 const knownKey = (key: string): boolean => catalogues().bundle('en').hasMessage(key);
 
+/** A catalogue message's English words: a choice's default name where a platform wants one. */
+const englishOf = (key: string): string => translator('en').t(key);
+
 /**
  * An option's label ("The radius") as the reader's language says it: `flow-label-the-radius` in the
  * catalogue. A label without a message yet is shown as written.
@@ -78,9 +93,36 @@ export const commandDescription = (t: Translator, c: CommandDefinition): string 
 export const optionDescription = (t: Translator, c: CommandDefinition, name: string, spec: OptionSpec): string =>
   fromCatalogue(t, `cmd-${c.name}-${name}`, spec.description);
 
+/** The catalogue message naming a choice, or null where only the declared English names it. */
+export const choiceKey = (c: CommandDefinition, name: string, choice: ChoiceSpec): string | null => {
+  const key = choice.key ?? `cmd-${c.name}-${name}-${choice.value}`;
+  return knownKey(key) ? key : null;
+};
+
 /** A choice's name in the reader's language. */
-export const choiceLabel = (t: Translator, c: CommandDefinition, name: string, choice: { value: string; label: string }): string =>
-  fromCatalogue(t, `cmd-${c.name}-${name}-${choice.value}`, choice.label);
+export const choiceLabel = (t: Translator, c: CommandDefinition, name: string, choice: ChoiceSpec): string => {
+  const key = choiceKey(c, name, choice);
+  return key ? t.t(key) : choice.label;
+};
+
+/** The names of an option's choices as a phrase: "A, B or C" in the reader's language. */
+export function choiceNames(c: CommandDefinition, name: string, spec: OptionSpec): PhraseArg {
+  if (spec.kind === 'level') return either(LEVELS.map((l) => phrase(`flow-level-${l}`)));
+  return either((spec.choices ?? []).map((choice) => {
+    const key = choiceKey(c, name, choice);
+    return key ? phrase(key) : choice.label;
+  }));
+}
+
+/**
+ * What a failed check said about option `name`, in phrase form. "Must be one of" is said with the
+ * choices' names in the reader's language: only here is the command known that names them.
+ */
+export function optionIssue(c: CommandDefinition, name: string, spec: OptionSpec, message: string | undefined, label: PhraseArg): Phrase {
+  const said = issuePhrase(message, label);
+  if (said.key !== 'flow-one-of' || (spec.kind !== 'choice' && spec.kind !== 'level')) return said;
+  return phrase('flow-one-of', { ...said.args, values: choiceNames(c, name, spec) });
+}
 
 /**
  * Text people type may carry control characters, direction overrides, zero-width characters or
@@ -115,6 +157,22 @@ interface Listed extends Common {
 
 function spec<T>(kind: OptionKind, c: Common, schema: z.ZodType<T>, extra: Partial<OptionSpec<T>> = {}): OptionSpec<T> {
   return { kind, description: c.description, required: c.required ?? false, schema, ...extra };
+}
+
+/** A choice option from its values and their names. */
+function choiceSpec<V extends string>(c: Common & { label: string }, values: readonly (ChoiceSpec & { value: V })[]): OptionSpec<V> {
+  return spec(
+    'choice',
+    c,
+    z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(values.map((x) => x.value) as [V, ...V[]], {
+        // The English names here; `optionIssue` says them in the reader's language.
+        error: said('flow-one-of', { label: labelArg(c.label), values: either(values.map((x) => (x.key ? phrase(x.key) : x.label))) }),
+      }),
+    ) as z.ZodType<V>,
+    { choices: values },
+  );
 }
 
 export const opt = {
@@ -157,18 +215,21 @@ export const opt = {
       }, z.boolean({ error: said('flow-on-off', { label: labelArg(c.label) }) })) as z.ZodType<boolean>,
     ),
 
-  choice: <const V extends string>(c: Common & { label: string; values: readonly { value: V; label: string }[] }) =>
-    spec(
-      'choice',
+  choice: <const V extends string>(c: Common & { label: string; values: readonly { value: V; label: string }[] }) => choiceSpec(c, c.values),
+
+  /**
+   * A choice whose names are shared words of the catalogues, `<names>-<value>` ("level-range-all"),
+   * not words of one command: the definition holds the values only.
+   */
+  namedChoice: <const V extends string>(c: Common & { label: string; values: readonly V[]; names: string }) =>
+    choiceSpec(
       c,
-      z.preprocess(
-        (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-        z.enum(c.values.map((x) => x.value) as [V, ...V[]], {
-          error: said('flow-one-of', { label: labelArg(c.label), values: c.values.map((x) => x.value).join(', ') }),
-        }),
-      ) as z.ZodType<V>,
-      { choices: c.values },
+      c.values.map((value) => {
+        const key = `${c.names}-${value}`;
+        return { value, key, label: englishOf(key) };
+      }),
     ),
+
 
   activity: (c: Common) =>
     spec(
@@ -221,7 +282,7 @@ export const opt = {
       z.preprocess(
         // Level words of any language Spotter speaks: "Anfänger", "principiante", "новичок".
         (v) => (typeof v === 'string' ? (resolveLevel(v) ?? v.trim().toLowerCase()) : v),
-        z.enum(LEVELS, { error: said('flow-one-of', { label: labelArg('The level'), values: LEVELS.join(', ') }) }),
+        z.enum(LEVELS, { error: said('flow-one-of', { label: labelArg('The level'), values: either(LEVELS.map((l) => phrase(`flow-level-${l}`))) }) }),
       ) as z.ZodType<Level>,
       { choices: LEVELS.map((l) => ({ value: l, label: l[0]!.toUpperCase() + l.slice(1) })) },
     ),

@@ -5,7 +5,7 @@ import { type Catalogues, catalogues } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/languages.js';
 import { translator } from '../i18n/translator.js';
 import { type CommandDefinition, type CommandGroup, positionalOrder } from './command.js';
-import type { OptionSpec } from './options.js';
+import type { ChoiceSpec, OptionSpec } from './options.js';
 
 /** Every command, validated once at start-up; adapters build their platform commands from it. */
 export interface CommandRegistry {
@@ -73,7 +73,7 @@ export interface MenuWords {
   readonly lang: Locale;
   description(c: CommandDefinition): string;
   option(c: CommandDefinition, name: string, spec: OptionSpec): string;
-  choice(c: CommandDefinition, option: string, choice: { readonly value: string; readonly label: string }): string;
+  choice(c: CommandDefinition, option: string, choice: ChoiceSpec): string;
   group(g: CommandGroup): string;
 }
 
@@ -89,7 +89,8 @@ export function menuWords(lang: Locale, from: Catalogues = catalogues()): MenuWo
     lang,
     description: (c) => say(menuKey(c.name), c.description),
     option: (c, name, spec) => say(menuKey(c.name, name), spec.description),
-    choice: (c, option, choice) => say(menuKey(c.name, option, choice.value), choice.label || choice.value),
+    // Words several commands share (the level ranges) have their own key; the others the menu key.
+    choice: (c, option, choice) => say(choice.key ?? menuKey(c.name, option, choice.value), choice.label || choice.value),
     group: (g) => say(menuKey(g.name), g.description),
   };
 }

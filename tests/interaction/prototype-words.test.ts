@@ -40,13 +40,13 @@ describe('words that every plain object knows', () => {
   it.each(PROTO_WORDS)('GIVEN a runner WHEN she gives %s as an activity, a level or a place THEN each is refused by name', async (word) => {
     const ana = h.person('Ana');
     await expectRefused(h, () => ana.run('set-activities', word), /I don't know the activity/);
-    await expectRefused(h, () => ana.run('set-level', word), /The level must be one of: beginner, intermediate, advanced/);
+    await expectRefused(h, () => ana.run('set-level', word), /The level must be one of: Beginner, Intermediate or Advanced/);
     await expectRefused(h, () => ana.run('set-location', word), /I couldn't find a place called|I don't understand|couldn't read/);
   });
 
   it.each(PROTO_WORDS)('GIVEN a host WHEN the level range is %s THEN the choices are listed and no session exists', async (word) => {
     const ana = h.person('Ana', { community: 'club' });
-    await expectRefused(h, () => ana.runWith('session-create', { activity: 'running', when: 'tomorrow 7am', place: 'Berlin', levels: word }), /The level range must be one of: all, beginner/);
+    await expectRefused(h, () => ana.runWith('session-create', { activity: 'running', when: 'tomorrow 7am', place: 'Berlin', levels: word }), /The level range must be one of: All levels, Beginner, Intermediate, Advanced, Beginner to intermediate or Intermediate to advanced/);
   });
 
   it.each(PROTO_WORDS)('GIVEN any command WHEN an option named %s arrives (as Discord would send it) THEN "no option" and nothing stored', async (name) => {

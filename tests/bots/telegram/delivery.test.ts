@@ -21,7 +21,7 @@ describe('Telegram: bad input, blocked people, flood limits and repeated updates
     await ana.says('/set_level');
     const wrong = textsTo(await ana.says('wizard'), ana.id).join();
     expect(wrong).toMatch(/^<b>⚠️ \/set_level<\/b>/);
-    expect(wrong).toMatch(/The level must be one of: beginner, intermediate, advanced/);
+    expect(wrong).toMatch(/The level must be one of: Beginner, Intermediate or Advanced/);
     expect((await ana.profile()).level).toBe('intermediate');
 
     // HTML in what people type is shown as text, never as markup.
