@@ -1,7 +1,8 @@
 /**
  * Where the fan-out's event-loop stalls come from: the same world as fanout.ts, the alert job and
  * the sender for `seconds`, and a log against the job's start of
- * - every stall past 25 ms (a 2 ms timer that fired late),
+ * - every stall past 25 ms (a 2 ms timer that fired late), with the CPU this process spent meanwhile
+ *   (much less than the stall: the machine's other work kept it off the cores),
  * - every GC pause past 8 ms,
  * - every store call that held the loop past 8 ms (the in-memory store answers synchronously, so a
  *   call's time before it returns is loop time; nested calls count once, in the outer one),
@@ -70,15 +71,21 @@ const gcs = new PerformanceObserver((list) => {
 });
 gcs.observe({ entryTypes: ['gc'] });
 let last = performance.now();
+let lastCpu = process.cpuUsage();
+// A stall with little CPU spent by this process is the machine's other work (it did not get a
+// core), not this process holding its own loop: both are printed, so they can be told apart.
 const ticker = setInterval(() => {
   const now = performance.now();
-  if (now - last > STALL_MS) note(last, `STALL ${(now - last).toFixed(0)} ms`);
+  const cpu = process.cpuUsage();
+  if (now - last > STALL_MS) note(last, `STALL ${(now - last).toFixed(0)} ms (this process's CPU meanwhile: ${((cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1000).toFixed(0)} ms)`);
   last = now;
+  lastCpu = cpu;
 }, 2);
 
 scheduler.sender.start();
 t0 = performance.now();
 last = t0;
+lastCpu = process.cpuUsage();
 const run = await scheduler.run(JOB.profileAlerts, { personId: newcomer.id });
 if (run.error) throw new Error(run.error);
 process.stdout.write(`alert job: ${(performance.now() - t0).toFixed(0)} ms; after it: ${memory()}\n`);

@@ -25,7 +25,9 @@ export class Signal {
     this.promise ??= new Promise<void>((r) => (this.resolve = r));
     if (!Number.isFinite(timeoutMs)) return this.promise;
     let timer: NodeJS.Timeout | undefined;
-    return Promise.race([this.promise, new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, timeoutMs))))]).finally(() => clearTimeout(timer));
+    // Whole milliseconds, rounded up: a limiter is due at fractions of one (1000/30), and a timer
+    // cut to the millisecond below wakes before it is due, only to wait again.
+    return Promise.race([this.promise, new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, Math.ceil(timeoutMs)))))]).finally(() => clearTimeout(timer));
   }
 
   fire(): void {

@@ -6,7 +6,7 @@ import { LEVELS, levelRank } from '../domain/activities.js';
 import { audienceRanking, sessionAudienceRanking } from '../core/matching.js';
 import { type BanSubject, type Community, isBanned } from '../domain/community.js';
 import { distanceKm } from '../domain/geo.js';
-import { newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
+import { type ActionId, newId, type CommunityId, type PersonId, type SessionId } from '../domain/ids.js';
 import { activeSince, availableAt, isMatchable, type Profile, reliability } from '../domain/profile.js';
 import { isLive, type WorkoutSession } from '../domain/session.js';
 import type { Logger } from '../logger.js';
@@ -85,6 +85,12 @@ export class MatchAlerter {
     const pause = new Yielder();
     // One string for every recipient's ledger entry, not one each.
     const subject: AlertSubject = `person:${them.id}`;
+    const card = personCard(them);
+    // One Connect button for the whole run, not one stored action per recipient (a fan-out to
+    // thousands kept thousands for a week). It names nobody as its presser: pressing it is the
+    // presser's own /connect to `them`, which checks that presser (blocks, bans, requests) like a
+    // typed one, and what it offers is no more than typing it.
+    let connect: Promise<ActionId> | null = null;
     for (const { item: me, distanceKm: km } of candidates) {
       await pause.tick();
       if (!me.notifications.matchAlerts || !isMatchable(me)) continue;
@@ -95,8 +101,8 @@ export class MatchAlerter {
       if (match.score < this.settings.matchAlertMinScore) continue;
       tally.considered += 1;
       const outcome = await this.offer(me, subject, them.id, match.score, async () => {
-        const connect = await this.actions.offer(me.id, { kind: 'connect', person: them.id }, 24 * 7);
-        return { kind: 'match-alert', person: personCard(them), reasons: match.reasons, connect };
+        connect ??= this.actions.offer(null, { kind: 'connect', person: them.id }, 24 * 7);
+        return { kind: 'match-alert', person: card, reasons: match.reasons, connect: await connect };
       });
       if (outcome === 'instant') tally.instant += 1;
       if (outcome === 'digest') tally.digest += 1;

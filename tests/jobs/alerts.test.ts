@@ -8,6 +8,9 @@ import type { Reply } from '../../src/interaction/reply.js';
 import { localClock } from '../../src/scheduler/time.js';
 import { FRIEDRICHSHAIN, HAMBURG, POTSDAM } from '../support/fixtures.js';
 import { JobsHarness, textOf } from './support.js';
+import { Dispatcher } from '../../src/interaction/dispatcher.js';
+import { silentLogger } from '../../src/logger.js';
+import { testRegistry } from '../support/harness.js';
 
 let h: JobsHarness;
 afterEach(async () => {
@@ -61,6 +64,36 @@ describe('new-match alerts for a changed profile', () => {
     await changed(ben);
     await h.until(h.now.getTime() + 2 * MINUTE);
     expect(matchAlerts(h.inbox(ana))).toHaveLength(1);
+  });
+
+  it("GIVEN two people nearby WHEN a matching profile is completed THEN their alerts share one Connect button, and each press is the presser's own request", async () => {
+    h = new JobsHarness();
+    const ana = await h.person({ displayName: 'Ana' });
+    const cleo = await h.person({ displayName: 'Cleo' });
+    const ben = await h.person({ displayName: 'Ben', level: null });
+    await h.core.people.setLevel(ben, 'intermediate');
+    await h.until(h.now.getTime() + 2 * MINUTE);
+
+    // THEN one stored action serves the whole run: a fan-out to thousands keeps one, not thousands
+    const [toAna] = matchAlerts(h.inbox(ana));
+    const [toCleo] = matchAlerts(h.inbox(cleo));
+    const connect = toAna!.buttons![0]![0]!.action;
+    expect(toCleo!.buttons![0]![0]!.action).toBe(connect);
+
+    // WHEN each of them presses it
+    const dispatcher = new Dispatcher(await testRegistry(), h.core, silentLogger());
+    const press = (p: Profile) => dispatcher.handle({ platform: 'console', user: { key: p.identities[0]!, displayName: p.displayName }, locale: null, community: null }, { kind: 'action', id: connect });
+    await press(ana);
+    await press(cleo);
+
+    // THEN each sent Ben their own buddy request
+    expect(await h.store.connections.findPair(ana.id, ben.id)).toMatchObject({ requesterId: ana.id, addresseeId: ben.id, status: 'requested' });
+    expect(await h.store.connections.findPair(cleo.id, ben.id)).toMatchObject({ requesterId: cleo.id, addresseeId: ben.id, status: 'requested' });
+
+    // AND Ben pressing it is checked as Ben: nobody sends a request to themselves
+    const own = await press(ben);
+    expect(own.replies.map((r) => r.text).join('\n')).toMatch(/That's you!/);
+    expect(await h.store.connections.listForPerson(ben.id)).toHaveLength(2);
   });
 
   it('GIVEN people it does not suit THEN none of them is told', async () => {

@@ -206,7 +206,30 @@ export class PoolIndex {
    * The best `q.limit` qualified people by approximate score (then distance, then id) and how
    * many qualified. `skip` holds the ids no filter of the facts can see: excluded, blocking.
    */
-  query(q: PoolQuery, skip: ReadonlySet<string>): { hits: PoolHit[]; qualified: number } {
+  query(q: PoolQuery, skip: ReadonlySet<string>): PoolResult {
+    const run = this.scan(q, skip);
+    for (;;) {
+      const step = run.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same query, calling `pause` between cells: an alert pool of thousands held the event loop
+   * for hundreds of milliseconds on a busy machine. People written meanwhile count as of the cell
+   * that reads them, as in a MongoDB query without a snapshot.
+   */
+  async querySliced(q: PoolQuery, skip: ReadonlySet<string>, pause: () => Promise<void>): Promise<PoolResult> {
+    const run = this.scan(q, skip);
+    for (;;) {
+      const step = run.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The query as steps: one per cell of the grid it visits. */
+  private *scan(q: PoolQuery, skip: ReadonlySet<string>): Generator<void, PoolResult> {
     if (!(q.maxKm >= 0) || !(q.limit > 0)) return { hits: [], qualified: 0 };
     const r = q.ranking;
     const w = r.weights;
@@ -268,6 +291,7 @@ export class PoolIndex {
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(r.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, w);
         top.offer({ id, distanceKm: d, score });
       }
+      yield;
     }
     // Everyone filtered out by id alone was counted above: take back those who would qualify.
     for (const id of skip) {
@@ -280,3 +304,7 @@ export class PoolIndex {
 }
 
 type PoolQuery = Omit<PeoplePoolQuery, 'excludeIds' | 'notBlockedBy'>;
+interface PoolResult {
+  readonly hits: PoolHit[];
+  readonly qualified: number;
+}

@@ -8,6 +8,10 @@ import { assertValid, checkHandle, checkProfile, checkProfilePatch, pageSize } f
 import { handleOf, withHandle } from '../../domain/handles.js';
 import { PoolIndex } from './people-pool.js';
 import { Nearest, Table, definedOnly } from './table.js';
+import { timeSlice } from './time-slice.js';
+
+/** How long a pool query may hold the event loop before it lets others through. */
+const SLICE_MS = 8;
 
 /**
  * A deep copy of a stored profile, field by field: a pool hands out up to hundreds per query, and
@@ -221,8 +225,12 @@ export class MemoryPeople implements PeopleRepo {
   async pool(q: PeoplePoolQuery): Promise<PeoplePool> {
     const skip = new Set<string>(q.excludeIds);
     if (q.notBlockedBy !== undefined) for (const id of this.blockedBy.get(q.notBlockedBy) ?? []) skip.add(id);
-    const { hits, qualified } = this.pools.query(q, skip);
-    const candidates = hits.map((h) => ({ item: this.table.peek(h.id)!, distanceKm: h.distanceKm, approximateScore: h.score }));
+    const { hits, qualified } = await this.pools.querySliced(q, skip, timeSlice(SLICE_MS));
+    // Someone erased while the query paused is left out.
+    const candidates = hits.flatMap((h) => {
+      const item = this.table.peek(h.id);
+      return item ? [{ item, distanceKm: h.distanceKm, approximateScore: h.score }] : [];
+    });
     return { candidates, qualified };
   }
 

@@ -188,6 +188,25 @@ export function deliveryContract(current: () => Store): void {
       expect(await store.alerts.get(me, 'session:abc')).toBeNull();
     });
 
+    it("keeps a recipient's one entry and their second apart, and forgets one alone when its subject is erased", async () => {
+      const me = newId<PersonId>();
+      const first = alert(me, 'person:abc');
+      const second = alert(me, 'session:s9', { mode: 'digest', createdAt: later(1) });
+      await store.alerts.record(first);
+      await store.alerts.record(second);
+      expect(await store.alerts.get(me, 'person:abc')).toEqual(first);
+      expect(await store.alerts.get(me, 'session:s9')).toEqual(second);
+      const alone = newId<PersonId>();
+      const only = alert(alone, 'person:abc');
+      await store.alerts.record(only);
+      await store.alerts.erasePerson('abc' as PersonId);
+      expect(await store.alerts.get(alone, 'person:abc')).toBeNull();
+      expect(await store.alerts.get(me, 'person:abc')).toBeNull();
+      expect(await store.alerts.get(me, 'session:s9')).toEqual(second);
+      // Heard of again, as new: the erased entry's id is free as well.
+      expect(await store.alerts.record(only)).toBeNull();
+    });
+
     it('hands out at most the cap of daily slots, even to concurrent takers, per person and day', async () => {
       const me = newId<PersonId>();
       const takes = await Promise.all(Array.from({ length: 10 }, () => store.alerts.takeSlot(me, '2026-11-21', 3, T0)));
