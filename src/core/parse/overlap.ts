@@ -262,6 +262,37 @@ function weekMinutesOnce(slots: readonly WeeklySlot[]): Span[] | null {
 }
 
 /**
+ * Each candidate's week in minutes, kept beside its slot list while that list lives. Only frozen
+ * lists (the in-memory store's read-only rows, which a `/match` pool hands out) are kept: they
+ * can't change under the cache, and the same people come back in pool after pool.
+ */
+const frozenWeeks = new WeakMap<readonly WeeklySlot[], Span[] | null>();
+
+function weekMinutesKept(slots: readonly WeeklySlot[]): Span[] | null {
+  if (!Object.isFrozen(slots)) return weekMinutes(slots);
+  let spans = frozenWeeks.get(slots);
+  if (spans === undefined) frozenWeeks.set(slots, (spans = weekMinutes(slots)));
+  return spans;
+}
+
+/** Minutes two unions of spans share: their pieces can't overlap each other, so they simply add up. */
+function sharedMinutes(a: readonly Span[], b: readonly Span[]): number {
+  let total = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    const start = Math.max(x.start, y.start);
+    const end = Math.min(x.end, y.end);
+    if (end > start) total += end - start;
+    if (x.end < y.end) i++;
+    else j++;
+  }
+  return total;
+}
+
+/**
  * Only the shared minutes of `weeklyOverlap`, without naming them: what ranking needs for every
  * candidate. Two people in one zone, in a week whose days all last 24 hours (no clock change),
  * share exactly the minutes their local windows share: every local minute of that week is one
@@ -272,8 +303,8 @@ export function weeklyOverlapMinutes(a: readonly WeeklySlot[], aZone: string, b:
   if (a.length === 0 || b.length === 0) return 0;
   if (aZone === bZone && regularWeek(localDays(aZone, weekContaining(reference, aZone)))) {
     const mine = weekMinutesOnce(a);
-    const theirs = mine && weekMinutes(b);
-    if (mine && theirs) return intersect(mine, theirs).reduce((sum, s) => sum + (s.end - s.start), 0);
+    const theirs = mine && weekMinutesKept(b);
+    if (mine && theirs) return sharedMinutes(mine, theirs);
   }
   return minutesOf(sharedSpans(a, aZone, b, bZone, reference).shared);
 }
