@@ -241,7 +241,7 @@ export class PoolIndex {
     for (const cell of this.grid.candidates(q.from, maxKm)) {
       const b = this.block(cell.key, cell.ids);
       const lower = cell.lowerBoundKm;
-      const far = this.grid.upperBound(q.from, cell.key);
+      const far = cell.upperBoundKm;
       const inside = far <= maxKm;
       const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
       for (let i = 0; i < b.ids.length; i++) {
