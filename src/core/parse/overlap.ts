@@ -251,16 +251,6 @@ function weekMinutes(slots: readonly WeeklySlot[]): Span[] | null {
   return union(spans);
 }
 
-/** A's week minutes, for the same reason and in the same way as `instantsOnce`. */
-let ownMinutes: { slots: readonly WeeklySlot[]; values: number[]; spans: Span[] | null } | null = null;
-
-function weekMinutesOnce(slots: readonly WeeklySlot[]): Span[] | null {
-  if (ownMinutes && sameSlots(ownMinutes, slots)) return ownMinutes.spans;
-  const spans = weekMinutes(slots);
-  ownMinutes = { slots, values: slotValues(slots), spans };
-  return spans;
-}
-
 /**
  * Each candidate's week in minutes, kept beside its slot list while that list lives. Only frozen
  * lists (the in-memory store's read-only rows, which a `/match` pool hands out) are kept: they
@@ -300,13 +290,33 @@ function sharedMinutes(a: readonly Span[], b: readonly Span[]): number {
  * such (mutual reach is local), and skip the instant maths; any other pair takes it.
  */
 export function weeklyOverlapMinutes(a: readonly WeeklySlot[], aZone: string, b: readonly WeeklySlot[], bZone: string, reference: Date): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  if (aZone === bZone && regularWeek(localDays(aZone, weekContaining(reference, aZone)))) {
-    const mine = weekMinutesOnce(a);
-    const theirs = mine && weekMinutesKept(b);
-    if (mine && theirs) return sharedMinutes(mine, theirs);
+  return new WeekAgainst(a, aZone, reference).minutes(b, bZone);
+}
+
+/**
+ * A's week made ready once (its zone's week checked for clock changes, its minutes joined) to be
+ * measured against every candidate of a ranking: `minutes` is `weeklyOverlapMinutes` for each.
+ */
+export class WeekAgainst {
+  /** A's week in local minutes when every day of it lasts 24 hours (else null: instants only). */
+  private readonly mine: Span[] | null;
+
+  constructor(
+    private readonly a: readonly WeeklySlot[],
+    private readonly aZone: string,
+    private readonly reference: Date,
+  ) {
+    this.mine = a.length > 0 && regularWeek(localDays(aZone, weekContaining(reference, aZone))) ? weekMinutes(a) : null;
   }
-  return minutesOf(sharedSpans(a, aZone, b, bZone, reference).shared);
+
+  minutes(b: readonly WeeklySlot[], bZone: string): number {
+    if (this.a.length === 0 || b.length === 0) return 0;
+    if (this.mine && bZone === this.aZone) {
+      const theirs = weekMinutesKept(b);
+      if (theirs) return sharedMinutes(this.mine, theirs);
+    }
+    return minutesOf(sharedSpans(this.a, this.aZone, b, bZone, this.reference).shared);
+  }
 }
 
 /** Whether every day of the week (the middle 7 of the 21) lasts 24 hours. */
