@@ -11,7 +11,7 @@ import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from './limits.js';
 import type { CoreDeps } from './deps.js';
-import { weeklyOverlap, weeklyOverlapMinutes } from './parse/overlap.js';
+import { WeekAgainst, weeklyOverlap } from './parse/overlap.js';
 import { weeklySlotIndices } from '../domain/availability.js';
 import type { WorkoutSession } from '../domain/session.js';
 import {
@@ -147,8 +147,9 @@ export class MatchingService {
       limit: poolSize,
     });
     const now = this.deps.clock();
+    const week = new WeekAgainst(me.availability, me.timeZone, now);
     const ranked = pool.candidates
-      .map((c) => this.exactScore(me, c.item, c.distanceKm, now))
+      .map((c) => this.exactScore(me, c.item, c.distanceKm, now, week))
       .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.person.id < b.person.id ? -1 : 1));
     const pages = Math.max(1, Math.ceil(ranked.length / pageSize));
     const index = Math.min(Math.max(1, page), pages);
@@ -169,8 +170,9 @@ export class MatchingService {
   }
 
   /** How well `them` suits `me`, from 0 to 1: the number `score` explains. */
-  exactScore(me: Profile, them: Profile, distanceKm: number, now: Date): Scored {
-    const minutes = weeklyOverlapMinutes(me.availability, me.timeZone, them.availability, them.timeZone, now);
+  exactScore(me: Profile, them: Profile, distanceKm: number, now: Date, week = new WeekAgainst(me.availability, me.timeZone, now)): Scored {
+    // `week`: `me`'s week made ready once for a whole pool.
+    const minutes = week.minutes(them.availability, them.timeZone);
     return { person: them, distanceKm, score: weightedScore(this.parts(me, them, distanceKm, minutes)) };
   }
 

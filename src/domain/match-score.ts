@@ -31,11 +31,17 @@ export const APPROXIMATE_DECIMALS = 6;
 
 /** Shared activities over all activities of both (Jaccard); duplicates count once. */
 export function activityFit(a: readonly ActivityId[], b: readonly ActivityId[]): number {
-  const mine = new Set(a);
-  const theirs = new Set(b);
+  // Lists of a few activities, scored for every candidate of a pool: scanned, not made into sets.
+  let mine = 0;
   let shared = 0;
-  for (const x of mine) if (theirs.has(x)) shared++;
-  const union = mine.size + theirs.size - shared;
+  for (let i = 0; i < a.length; i++) {
+    if (a.indexOf(a[i]!) !== i) continue;
+    mine++;
+    if (b.includes(a[i]!)) shared++;
+  }
+  let theirs = 0;
+  for (let i = 0; i < b.length; i++) if (b.indexOf(b[i]!) === i) theirs++;
+  const union = mine + theirs - shared;
   return union ? shared / union : 0;
 }
 

@@ -251,14 +251,35 @@ function weekMinutes(slots: readonly WeeklySlot[]): Span[] | null {
   return union(spans);
 }
 
-/** A's week minutes, for the same reason and in the same way as `instantsOnce`. */
-let ownMinutes: { slots: readonly WeeklySlot[]; values: number[]; spans: Span[] | null } | null = null;
+/**
+ * Each candidate's week in minutes, kept beside its slot list while that list lives. Only frozen
+ * lists (the in-memory store's read-only rows, which a `/match` pool hands out) are kept: they
+ * can't change under the cache, and the same people come back in pool after pool.
+ */
+const frozenWeeks = new WeakMap<readonly WeeklySlot[], Span[] | null>();
 
-function weekMinutesOnce(slots: readonly WeeklySlot[]): Span[] | null {
-  if (ownMinutes && sameSlots(ownMinutes, slots)) return ownMinutes.spans;
-  const spans = weekMinutes(slots);
-  ownMinutes = { slots, values: slotValues(slots), spans };
+function weekMinutesKept(slots: readonly WeeklySlot[]): Span[] | null {
+  if (!Object.isFrozen(slots)) return weekMinutes(slots);
+  let spans = frozenWeeks.get(slots);
+  if (spans === undefined) frozenWeeks.set(slots, (spans = weekMinutes(slots)));
   return spans;
+}
+
+/** Minutes two unions of spans share: their pieces can't overlap each other, so they simply add up. */
+function sharedMinutes(a: readonly Span[], b: readonly Span[]): number {
+  let total = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    const start = Math.max(x.start, y.start);
+    const end = Math.min(x.end, y.end);
+    if (end > start) total += end - start;
+    if (x.end < y.end) i++;
+    else j++;
+  }
+  return total;
 }
 
 /**
@@ -269,13 +290,33 @@ function weekMinutesOnce(slots: readonly WeeklySlot[]): Span[] | null {
  * such (mutual reach is local), and skip the instant maths; any other pair takes it.
  */
 export function weeklyOverlapMinutes(a: readonly WeeklySlot[], aZone: string, b: readonly WeeklySlot[], bZone: string, reference: Date): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  if (aZone === bZone && regularWeek(localDays(aZone, weekContaining(reference, aZone)))) {
-    const mine = weekMinutesOnce(a);
-    const theirs = mine && weekMinutes(b);
-    if (mine && theirs) return intersect(mine, theirs).reduce((sum, s) => sum + (s.end - s.start), 0);
+  return new WeekAgainst(a, aZone, reference).minutes(b, bZone);
+}
+
+/**
+ * A's week made ready once (its zone's week checked for clock changes, its minutes joined) to be
+ * measured against every candidate of a ranking: `minutes` is `weeklyOverlapMinutes` for each.
+ */
+export class WeekAgainst {
+  /** A's week in local minutes when every day of it lasts 24 hours (else null: instants only). */
+  private readonly mine: Span[] | null;
+
+  constructor(
+    private readonly a: readonly WeeklySlot[],
+    private readonly aZone: string,
+    private readonly reference: Date,
+  ) {
+    this.mine = a.length > 0 && regularWeek(localDays(aZone, weekContaining(reference, aZone))) ? weekMinutes(a) : null;
   }
-  return minutesOf(sharedSpans(a, aZone, b, bZone, reference).shared);
+
+  minutes(b: readonly WeeklySlot[], bZone: string): number {
+    if (this.a.length === 0 || b.length === 0) return 0;
+    if (this.mine && bZone === this.aZone) {
+      const theirs = weekMinutesKept(b);
+      if (theirs) return sharedMinutes(this.mine, theirs);
+    }
+    return minutesOf(sharedSpans(this.a, this.aZone, b, bZone, this.reference).shared);
+  }
 }
 
 /** Whether every day of the week (the middle 7 of the 21) lasts 24 hours. */

@@ -4,6 +4,8 @@ export interface GridCell {
   readonly key: number;
   /** No point of the cell is nearer than this to the query point. */
   readonly lowerBoundKm: number;
+  /** No point of the cell is further than this from the query point. */
+  readonly upperBoundKm: number;
   readonly ids: ReadonlySet<string>;
 }
 
@@ -73,23 +75,29 @@ export class GeoGrid {
     if (box === null) {
       for (const [key, ids] of this.cells) {
         const lowerBoundKm = this.lowerBound(from, key);
-        if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, ids });
+        if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, upperBoundKm: this.upperBound(from, key), ids });
       }
     } else {
       // The bound's latitude part depends only on the row and its longitude part only on the
       // column: each is computed once, not once per cell (a 20 km query spans ~2,500 cells).
       const [lng, lat] = from.coordinates;
       const cosLat = Math.cos(rad(lat));
+      // The upper bound the same way, from the furthest gaps and the largest cosine.
       const lngParts = new Float64Array(box.cols);
-      for (let c = 0; c < box.cols; c++) lngParts[c] = lngPart(lng, (box.firstCol + c) % COLS);
+      const farLngParts = new Float64Array(box.cols);
+      for (let c = 0; c < box.cols; c++) {
+        lngParts[c] = lngPart(lng, (box.firstCol + c) % COLS);
+        farLngParts[c] = farLngPart(lng, (box.firstCol + c) % COLS);
+      }
       for (let r = box.firstRow; r <= box.lastRow; r++) {
         const [latPart, cosCell] = rowParts(lat, r);
+        const [farLatPart, farCosCell] = farRowParts(lat, r);
         for (let c = 0; c < box.cols; c++) {
           const key = r * COLS + ((box.firstCol + c) % COLS);
           const ids = this.cells.get(key);
           if (!ids) continue;
           const lowerBoundKm = boundFrom(latPart, cosLat * cosCell * lngParts[c]!);
-          if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, ids });
+          if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, upperBoundKm: farBoundFrom(farLatPart, cosLat * farCosCell * farLngParts[c]!), ids });
         }
       }
     }
@@ -149,6 +157,29 @@ function rowParts(lat: number, row: number): [number, number] {
   const dLat = lat < south ? south - lat : lat > north ? lat - north : 0;
   return [Math.sin(rad(dLat) / 2) ** 2, Math.max(0, Math.min(Math.cos(rad(south)), Math.cos(rad(north))))];
 }
+
+/**
+ * For row `row`: sin²(Δφ/2) to its furthest latitude, and the largest cosine within it (1 when
+ * it spans the equator): with `farLngPart`, an h no point of the cell exceeds.
+ */
+function farRowParts(lat: number, row: number): [number, number] {
+  const south = row * CELL - 90;
+  const north = south + CELL;
+  const dLat = Math.max(Math.abs(lat - south), Math.abs(lat - north));
+  const cosMax = south <= 0 && north >= 0 ? 1 : Math.max(Math.cos(rad(south)), Math.cos(rad(north)));
+  return [Math.sin(rad(Math.min(180, dLat)) / 2) ** 2, cosMax];
+}
+
+/** For column `col`: sin²(Δλ/2) to its furthest longitude. */
+function farLngPart(lng: number, col: number): number {
+  const west = col * CELL - 180;
+  // A cell holding the opposite meridian reaches the furthest any longitude can be.
+  if (lngApart(lng, west + CELL / 2) + CELL / 2 >= 180) return 1;
+  return Math.sin(rad(Math.max(lngApart(lng, west), lngApart(lng, west + CELL))) / 2) ** 2;
+}
+
+/** Haversine's distance from h = latPart + lngPart, plus a hair so rounding never understates it. */
+const farBoundFrom = (latPart: number, lngTerm: number) => 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(latPart + lngTerm))) + 1e-9;
 
 /** For column `col`: sin²(Δλ/2) to its nearest longitude (0 inside it). */
 function lngPart(lng: number, col: number): number {

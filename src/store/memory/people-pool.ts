@@ -57,6 +57,8 @@ interface Block {
   readonly lastActive: Float64Array;
   /** SLOT_WORDS words per member. */
   readonly slots: Uint32Array;
+  /** How many half-hours each member has in the week: a cap on the time they can share. */
+  readonly slotCount: Uint16Array;
   /** The latest end of a pause in the cell (0: nobody paused). */
   readonly maxHeldUntil: number;
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
@@ -108,8 +110,10 @@ function buildBlock(members: Facts[]): Block {
   const slots = new Uint32Array(n * SLOT_WORDS);
   let maxHeldUntil = 0;
   let minLastActive = Infinity;
+  const slotCount = new Uint16Array(n);
   members.forEach((m, i) => {
     slots.set(m.slots, i * SLOT_WORDS);
+    for (const word of m.slots) slotCount[i]! += popcount(word);
     maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
     minLastActive = Math.min(minLastActive, m.lastActive);
   });
@@ -125,6 +129,7 @@ function buildBlock(members: Facts[]): Block {
     heldUntil: Float64Array.from(members, (m) => m.heldUntil),
     lastActive: Float64Array.from(members, (m) => m.lastActive),
     slots,
+    slotCount,
     maxHeldUntil,
     minLastActive,
   };
@@ -239,6 +244,8 @@ export class PoolIndex {
     const mySlots = slotBits(r.slots);
     const myWords = wordsOf(mySlots);
     const full = Math.max(1, r.fullSlots);
+    // Nobody shares more half-hours than either side has: a cap on the time part, before counting.
+    const mySlotCount = mySlots.reduce((n, word) => n + popcount(word), 0);
     const mutual = q.mutual;
     const maxKm = q.maxKm;
     const asker = r.perspective.kind === 'asker' ? r.perspective : null;
@@ -257,7 +264,7 @@ export class PoolIndex {
     for (const cell of this.grid.candidates(q.from, maxKm)) {
       const b = this.block(cell.key, cell.ids);
       const lower = cell.lowerBoundKm;
-      const far = this.grid.upperBound(q.from, cell.key);
+      const far = cell.upperBoundKm;
       const inside = far <= maxKm;
       const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
       for (let i = 0; i < b.ids.length; i++) {
@@ -282,7 +289,7 @@ export class PoolIndex {
         // this for most people, who then cost no slot count.
         const rest = w.activities * fit + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
         const worst = top.worst() - ROUNDING_SLACK;
-        if (rest + w.availability < worst) continue;
+        if (rest + w.availability * Math.min(1, Math.min(mySlotCount, b.slotCount[i]!) / full) < worst) continue;
         const time = Math.min(1, sharedSlots(mySlots, myWords, b.slots, i * SLOT_WORDS) / full);
         if (rest + w.availability * time < worst) continue;
         const id = b.ids[i]!;
