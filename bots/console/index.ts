@@ -73,8 +73,10 @@ export function createConsoleBot(
   io: Io = { input: process.stdin, output: process.stdout },
   options: ConsoleOptions = {},
 ): PlatformAdapter & { done: Promise<void> } {
-  // The terminal's own words speak the terminal's language (LANG); replies speak each person's.
+  // The terminal's own words speak the terminal's language (LANG): they are for whoever runs the
+  // terminal. Replies, and the words that answer what a person typed, speak that person's.
   const t = translator(pickLocale(options.locale));
+  const personWords = async (): Promise<Translator> => translator(await deps.dispatcher.adapterLocale(userKey('console', current), options.locale));
   const HELP = helpText(t);
   const queued = new Map<string, Reply[]>();
   let current = options.person ?? 'Alex';
@@ -191,14 +193,14 @@ export function createConsoleBot(
     const pressing = /^\d{1,3}$/.test(text) && me.choices.length > 0 && !(me.asking && !me.choicesLatest);
     const number = pressing ? me.choices[Number(text) - 1] : undefined;
     if (pressing && !number && !me.asking)
-      return print(t.t('console-no-button', { number: text, count: me.choices.length }));
+      return print((await personWords()).t('console-no-button', { number: text, count: me.choices.length }));
     if (number) inbound = { kind: 'action', id: number.action, ...(number.value !== undefined ? { value: number.value } : {}) };
     else if (text.startsWith('/')) {
       const [, name = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
       inbound = { kind: 'line', command: name, text: rest };
     } else inbound = { kind: 'text', text };
     const outcome = await deps.dispatcher.handle(invocation(), inbound);
-    if (outcome.outcome === 'ignored') return print(t.t('console-ignored'));
+    if (outcome.outcome === 'ignored') return print((await personWords()).t('console-ignored'));
     await show(outcome.replies, true);
   }
 

@@ -141,4 +141,13 @@ describe('the terminal adapter', () => {
     expect(await t.type(':frobnicate')).toMatch(/^Unbekannt: :frobnicate\. Spotter im Terminal/m);
     expect(await t.type('/match')).toMatch(/Vervollständige zuerst dein Profil/);
   });
+
+  it('GIVEN an English terminal and a person who chose German WHEN they press a button that is not on screen THEN the terminal answers them in German, and keeps its own words English', async () => {
+    const t = await terminal(undefined, { LANG: 'en_US.UTF-8' });
+    app = t.app;
+    await t.type('/language de');
+    expect(await t.type('/set-level')).toMatch(/\[1\] /);
+    expect(await t.type('7')).toMatch(/Es gibt keinen Knopf 7/);
+    expect(await t.type(':mod')).toContain('Moderator rights on for Alex.');
+  });
 });
