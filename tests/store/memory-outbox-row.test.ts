@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionId } from '../../src/domain/ids.js';
+import type { PersonId, SessionId } from '../../src/domain/ids.js';
 import { MemoryOutbox, packRow, unpackRow } from '../../src/store/memory/outbox.js';
 import type { OutboxItem } from '../../src/store/port.js';
 import { T0 } from '../support/fixtures.js';
@@ -23,6 +23,7 @@ describe('the in-memory outbox row', () => {
   it('GIVEN a pending row with a notification carrying an instant WHEN packed THEN it holds values only, and unpacks to the same row', () => {
     const row = digest();
     const packed = packRow(row);
+    if (typeof packed !== 'string') throw new Error('packed without sharing: one string');
     expect(packed.startsWith('[')).toBe(true);
     expect(packed).not.toContain(row.id);
     expect(packed).not.toMatch(/"dedupeKey"|"status"|"dueAt"/);
@@ -48,5 +49,43 @@ describe('the in-memory outbox row', () => {
     expect(await outbox.purgeSettled(later(6))).toBe(1);
     expect(await outbox.get(a.id)).toBeNull();
     expect(await outbox.get(b.id)).toEqual(b);
+  });
+
+  describe('a part many rows carry (one alert run: every recipient gets the same card)', () => {
+    const card = { id: 'p-new' as PersonId, displayName: 'Newcomer', area: 'Berlin, DE', activities: ['running'], level: 'beginner' };
+    const alert = (to: string, km: number): OutboxItem =>
+      outboxItem({
+        personId: to as PersonId,
+        dedupeKey: `match:${to}:person:p-new`,
+        kind: 'match-alert',
+        notification: { kind: 'match-alert', person: card, reasons: [{ kind: 'distance', km }], connect: 'a-1' },
+      } as unknown as Partial<OutboxItem>);
+
+    it('GIVEN a row packed with sharing THEN its text names the card, which is kept apart, and it unpacks to the same row', () => {
+      const row = alert('p-1', 1.5);
+      const held: string[] = [];
+      const shared = { hold: (text: string) => held.push(text) - 1, text: (n: number) => held[n]! };
+      const packed = packRow(row, shared);
+      expect(held).toEqual([JSON.stringify(card)]);
+      expect(packed).not.toContain('Newcomer');
+      expect(packed).toContain('{"$shared":0}');
+      expect(unpackRow(row.id, packed, shared)).toEqual(row);
+      expect(() => unpackRow(row.id, packed)).toThrow();
+    });
+
+    it('GIVEN many rows with one card WHEN enqueued, claimed, settled and purged THEN the card is kept once while any row holds it, and every row reads back whole', async () => {
+      const outbox = new MemoryOutbox();
+      const rows = Array.from({ length: 5 }, (_, i) => alert(`p-${i}`, i));
+      for (const r of rows) await outbox.enqueue(r);
+      expect(outbox.sharedCount()).toBe(1);
+      for (const r of rows) expect(await outbox.get(r.id)).toEqual(r);
+      const claimed = await outbox.claim('w1', later(5), 5, 60_000);
+      expect(claimed).toHaveLength(5);
+      for (const c of claimed) await outbox.settle(c.id, c.lease!.token, { status: 'sent', at: later(5), platform: 'telegram' });
+      expect(outbox.sharedCount()).toBe(1);
+      expect(await outbox.get(rows[0]!.id)).toEqual({ ...rows[0], status: 'sent', platform: 'telegram', settledAt: later(5) });
+      expect(await outbox.purgeSettled(later(6))).toBe(5);
+      expect(outbox.sharedCount()).toBe(0);
+    });
   });
 });

@@ -5,33 +5,48 @@ export interface Due {
   readonly id: OutboxId;
 }
 
-const byDueThenId = (a: Due, b: Due) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Pending rows by due time (then id), so a claim reads from the front and stops at the first not
  * yet due, instead of scanning and sorting every row, settled ones included. Entries are dropped
  * lazily: one whose row is gone, settled, or due at another time is skipped (and cut off the front).
+ *
+ * Kept as two parallel arrays, due times (a double array, unboxed) and ids, not an object per
+ * entry: a 10,000-alert fan-out files 10,000 of them, and an object with its boxed due time took
+ * about 96 bytes of heap each; the two arrays about 12. `walk` hands out short-lived `Due` views.
  */
 export class DueQueue {
-  private entries: Due[] = [];
+  private ats: number[] = [];
+  private ids: OutboxId[] = [];
   private head = 0;
 
+  private before(i: number, at: number, id: OutboxId): boolean {
+    const a = this.ats[i]!;
+    if (a !== at) return a < at;
+    return this.ids[i]! < id;
+  }
+
   add(item: Pick<OutboxItem, 'id' | 'dueAt'>): void {
-    const entry = { at: item.dueAt.getTime(), id: item.id };
+    const at = item.dueAt.getTime();
     let lo = this.head;
-    let hi = this.entries.length;
+    let hi = this.ats.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (byDueThenId(this.entries[mid]!, entry) < 0) lo = mid + 1;
+      if (this.before(mid, at, item.id)) lo = mid + 1;
       else hi = mid;
     }
-    this.entries.splice(lo, 0, entry);
+    if (lo === this.ats.length) {
+      this.ats.push(at);
+      this.ids.push(item.id);
+    } else {
+      this.ats.splice(lo, 0, at);
+      this.ids.splice(lo, 0, item.id);
+    }
   }
 
   /** Live entries, soonest first; `live` says whether an entry still stands for a pending row. */
   *walk(live: (e: Due) => boolean): Generator<Due> {
-    for (let i = this.head; i < this.entries.length; i++) {
-      const e = this.entries[i]!;
+    for (let i = this.head; i < this.ats.length; i++) {
+      const e: Due = { at: this.ats[i]!, id: this.ids[i]! };
       if (!live(e)) {
         if (i === this.head) this.head++;
         continue;
@@ -42,10 +57,10 @@ export class DueQueue {
   }
 
   private compact(): void {
-    if (this.head > 1024 && this.head * 2 > this.entries.length) {
-      this.entries = this.entries.slice(this.head);
+    if (this.head > 1024 && this.head * 2 > this.ats.length) {
+      this.ats = this.ats.slice(this.head);
+      this.ids = this.ids.slice(this.head);
       this.head = 0;
     }
   }
 }
-

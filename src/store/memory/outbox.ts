@@ -19,14 +19,6 @@ import { type Due, DueQueue } from './due-queue.js';
 const claimable = (row: OutboxItem, now: Date) =>
   row.status === 'pending' && row.dueAt <= now && (row.lease === null || row.lease.until <= now);
 
-/** What a claim needs of a pending row, kept beside its packed text so a claim reads no row it skips. */
-interface PendingState {
-  /** Due time, ms. */
-  readonly at: number;
-  /** Until when a sender holds it, ms; 0 when nobody does. */
-  readonly leasedUntil: number;
-}
-
 /**
  * A row's values in a fixed order, without its id (the key it is filed under) and without field
  * names, instants as milliseconds: a 10,000-alert fan-out keeps 10,000 of them until they are
@@ -47,15 +39,58 @@ type Positional = [
   settledAt: number | null,
 ];
 
-/** The row as one string: the notification's own instants tagged by ./packed.ts, as before. */
-export function packRow(r: OutboxItem): string {
+const SHARED = '$shared';
+/** A notification's object-valued field this long (in JSON) or longer is kept once for every row that carries it. */
+const SHARE_FROM = 48;
+/** Where a row's text names a shared part: only an object's key can read so (in a string its quotes are escaped). */
+const SHARED_MARK = /\{"\$shared":(\d+)\}/g;
+
+/** Texts kept once for the rows that carry them, by number. */
+export interface SharedTexts {
+  /** The number of `text`, now held by one more row. */
+  hold(text: string): number;
+  text(n: number): string;
+}
+
+/**
+ * The row as one string: the notification's own instants tagged by ./packed.ts, as before. With
+ * `shared`, each of the notification's object-valued fields (a person's card, a session's) whose
+ * text is long enough is kept there, once for every row carrying the same, and the row's text
+ * names it by number (`{"$shared":3}`): a fan-out sends the same card to thousands.
+ */
+export function packRow(r: OutboxItem, shared?: SharedTexts): string {
   const lease: Positional[7] = r.lease ? [r.lease.owner, r.lease.token, r.lease.until.getTime()] : null;
-  const values: Positional = [r.dedupeKey, r.personId, r.kind, r.notification, r.status, r.dueAt.getTime(), r.attempts, lease, r.lastError, r.platform, r.createdAt.getTime(), r.settledAt?.getTime() ?? null];
+  let notification = r.notification;
+  if (shared) {
+    let fields: Record<string, unknown> | null = null;
+    for (const [name, value] of Object.entries(r.notification)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
+      const text = pack(value);
+      if (text.length < SHARE_FROM) continue;
+      fields ??= { ...r.notification };
+      fields[name] = { [SHARED]: shared.hold(text) };
+    }
+    if (fields) notification = fields as unknown as Notification;
+  }
+  const values: Positional = [r.dedupeKey, r.personId, r.kind, notification, r.status, r.dueAt.getTime(), r.attempts, lease, r.lastError, r.platform, r.createdAt.getTime(), r.settledAt?.getTime() ?? null];
   return pack(values);
 }
 
-export function unpackRow(id: OutboxId, packed: string): OutboxItem {
+/** The numbers of the shared parts a packed row names. */
+export const sharedIn = (packed: string): number[] => (packed.includes('"$shared"') ? [...packed.matchAll(SHARED_MARK)].map((m) => Number(m[1])) : []);
+
+export function unpackRow(id: OutboxId, packed: string, shared?: SharedTexts): OutboxItem {
   const [dedupeKey, personId, kind, notification, status, dueAt, attempts, lease, lastError, platform, createdAt, settledAt] = unpack<Positional>(packed);
+  if (packed.includes('"$shared"')) {
+    const fields = notification as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(fields)) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+      const n = (value as Record<string, unknown>)[SHARED];
+      if (typeof n !== 'number' || Object.keys(value).length !== 1) continue;
+      if (!shared) throw new Error('an outbox row with shared parts unpacked without them');
+      fields[name] = unpack(shared.text(n));
+    }
+  }
   return {
     id,
     dedupeKey,
@@ -73,6 +108,54 @@ export function unpackRow(id: OutboxId, packed: string): OutboxItem {
   };
 }
 
+interface Part {
+  readonly n: number;
+  readonly text: string;
+  rows: number;
+}
+
+/**
+ * Texts shared by rows, each kept once with the number of rows holding it, and dropped with the
+ * last of them. Every recipient of one alert run gets the same card: 10,000 rows then hold one
+ * copy of it, not 10,000 (about 110 characters each), and each names it in 14.
+ */
+class SharedParts implements SharedTexts {
+  private readonly byText = new Map<string, Part>();
+  private readonly byNumber = new Map<number, Part>();
+  private next = 0;
+
+  hold(text: string): number {
+    let part = this.byText.get(text);
+    if (!part) {
+      part = { n: this.next++, text, rows: 0 };
+      this.byText.set(text, part);
+      this.byNumber.set(part.n, part);
+    }
+    part.rows += 1;
+    return part.n;
+  }
+
+  text(n: number): string {
+    const part = this.byNumber.get(n);
+    if (!part) throw new Error(`no shared outbox part ${n}`);
+    return part.text;
+  }
+
+  /** The row `packed` no longer holds its parts. */
+  release(packed: string): void {
+    for (const n of sharedIn(packed)) {
+      const part = this.byNumber.get(n);
+      if (!part || --part.rows > 0) continue;
+      this.byNumber.delete(n);
+      this.byText.delete(part.text);
+    }
+  }
+
+  get size(): number {
+    return this.byNumber.size;
+  }
+}
+
 /**
  * The outbox in memory. Every method runs without awaiting in between, so each is atomic.
  *
@@ -86,36 +169,50 @@ export function unpackRow(id: OutboxId, packed: string): OutboxItem {
  */
 export class MemoryOutbox implements OutboxRepo {
   private readonly rows = new Map<OutboxId, string>();
+  private readonly shared = new SharedParts();
   private readonly byKey = new Map<string, OutboxId>();
   private readonly due = new DueQueue();
-  /** Due time and lease of every pending row. */
-  private readonly pending = new Map<OutboxId, PendingState>();
+  /** Due time (ms) of every pending row. */
+  private readonly pending = new Map<OutboxId, number>();
+  /** Until when (ms) a sender holds a pending row, for the rows held: a few hundred at most, not every pending one. */
+  private readonly leased = new Map<OutboxId, number>();
   private readonly counts = new Map<OutboxStatus, number>();
 
   /** Whether a queue entry still stands for a pending row due then. */
-  private readonly live = (e: Due): boolean => this.pending.get(e.id)?.at === e.at;
+  private readonly live = (e: Due): boolean => this.pending.get(e.id) === e.at;
 
   /** A fresh copy of the stored row: nothing done to it reaches the stored one. */
   private read(id: OutboxId): OutboxItem | undefined {
     const packed = this.rows.get(id);
-    return packed === undefined ? undefined : unpackRow(id, packed);
+    return packed === undefined ? undefined : unpackRow(id, packed, this.shared);
   }
 
   private write(row: OutboxItem, before: OutboxItem | undefined): void {
-    this.rows.set(row.id, packRow(row));
+    // The new row holds its shared parts before the old one lets go: a part both carry stays kept.
+    const old = this.rows.get(row.id);
+    this.rows.set(row.id, packRow(row, this.shared));
+    if (old !== undefined) this.shared.release(old);
     if (before) this.count(before.status, -1);
     this.count(row.status, 1);
     if (row.status === 'pending') {
       const at = row.dueAt.getTime();
-      if (this.pending.get(row.id)?.at !== at) this.due.add(row);
-      this.pending.set(row.id, { at, leasedUntil: row.lease?.until.getTime() ?? 0 });
-    } else this.pending.delete(row.id);
+      if (this.pending.get(row.id) !== at) this.due.add(row);
+      this.pending.set(row.id, at);
+      if (row.lease) this.leased.set(row.id, row.lease.until.getTime());
+      else this.leased.delete(row.id);
+    } else {
+      this.pending.delete(row.id);
+      this.leased.delete(row.id);
+    }
   }
 
   private remove(row: OutboxItem): void {
+    const old = this.rows.get(row.id);
+    if (old !== undefined) this.shared.release(old);
     this.rows.delete(row.id);
     this.byKey.delete(row.dedupeKey);
     this.pending.delete(row.id);
+    this.leased.delete(row.id);
     this.count(row.status, -1);
   }
 
@@ -161,7 +258,7 @@ export class MemoryOutbox implements OutboxRepo {
     const at = now.getTime();
     for (const e of this.due.walk(this.live)) {
       if (ids.length >= n || e.at > at) break;
-      if (this.pending.get(e.id)!.leasedUntil <= at) ids.push(e.id);
+      if ((this.leased.get(e.id) ?? 0) <= at) ids.push(e.id);
     }
     return ids.map((id) => this.modify(id, (r) => claimable(r, now), (r) => ({ ...r, lease: { owner, token, until } }))!);
   }
@@ -220,6 +317,11 @@ export class MemoryOutbox implements OutboxRepo {
   /** Every row, as copies: what tests and tools read of the in-memory outbox. */
   all(): OutboxItem[] {
     return [...this.rows.keys()].map((id) => this.read(id)!);
+  }
+
+  /** How many distinct shared parts the rows hold (for tests). */
+  sharedCount(): number {
+    return this.shared.size;
   }
 
   private removeWhere(match: (row: OutboxItem) => boolean): number {

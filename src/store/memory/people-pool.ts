@@ -43,27 +43,42 @@ interface Facts {
   readonly lastActive: number;
 }
 
-/** One cell's matchable people as parallel typed arrays, largest radius first. */
+/**
+ * One cell's matchable people, largest radius first, in three typed arrays of one buffer: each
+ * member's numbers side by side (`F` and `I` name the places), and their slot bitsets. A city's
+ * grid has thousands of cells of a few people each, and a typed array costs about 100 bytes of
+ * heap before its first element: eleven arrays a cell, each with its own ArrayBuffer, took about
+ * 350 bytes a person at 10,000 people in Berlin.
+ */
 interface Block {
   readonly ids: readonly string[];
-  readonly lat: Float64Array;
-  readonly lng: Float64Array;
-  readonly cosLat: Float64Array;
-  readonly radiusKm: Float64Array;
-  readonly activities: Int32Array;
-  readonly level: Uint8Array;
-  readonly reliability: Float64Array;
-  readonly heldUntil: Float64Array;
-  readonly lastActive: Float64Array;
+  /** F_STRIDE numbers per member, at F_*. */
+  readonly f64: Float64Array;
+  /** I_STRIDE integers per member, at I_*. */
+  readonly ints: Int32Array;
   /** SLOT_WORDS words per member. */
   readonly slots: Uint32Array;
-  /** How many half-hours each member has in the week: a cap on the time they can share. */
-  readonly slotCount: Uint16Array;
   /** The latest end of a pause in the cell (0: nobody paused). */
   readonly maxHeldUntil: number;
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
   minLastActive: number;
 }
+
+const F_LAT = 0;
+const F_LNG = 1;
+const F_COS_LAT = 2;
+const F_RADIUS_KM = 3;
+const F_RELIABILITY = 4;
+/** Held back by a no-show pause until this instant (ms; 0: not paused). */
+const F_HELD_UNTIL = 5;
+const F_LAST_ACTIVE = 6;
+const F_STRIDE = 7;
+/** The activity bitmask. */
+const I_ACTIVITIES = 0;
+const I_LEVEL = 1;
+/** How many half-hours the member has in the week: a cap on the time they can share. */
+const I_SLOT_COUNT = 2;
+const I_STRIDE = 3;
 
 const ACTIVITY_BIT = new Map<ActivityId, number>(ACTIVITY_IDS.map((a, i) => [a, 1 << i]));
 const maskOf = (activities: readonly ActivityId[]) => activities.reduce((m, a) => m | (ACTIVITY_BIT.get(a) ?? 0), 0);
@@ -107,32 +122,33 @@ const ROUNDING_SLACK = 1e-6;
 function buildBlock(members: Facts[]): Block {
   members.sort((a, b) => b.radiusKm - a.radiusKm);
   const n = members.length;
-  const slots = new Uint32Array(n * SLOT_WORDS);
+  // The numbers first, so every view starts aligned.
+  const buffer = new ArrayBuffer(n * (8 * F_STRIDE + 4 * I_STRIDE + 4 * SLOT_WORDS));
+  const f64 = new Float64Array(buffer, 0, n * F_STRIDE);
+  const ints = new Int32Array(buffer, f64.byteLength, n * I_STRIDE);
+  const slots = new Uint32Array(buffer, f64.byteLength + ints.byteLength, n * SLOT_WORDS);
   let maxHeldUntil = 0;
   let minLastActive = Infinity;
-  const slotCount = new Uint16Array(n);
   members.forEach((m, i) => {
+    const f = i * F_STRIDE;
+    f64[f + F_LAT] = m.at.coordinates[1];
+    f64[f + F_LNG] = m.at.coordinates[0];
+    f64[f + F_COS_LAT] = cosLatitude(m.at.coordinates[1]);
+    f64[f + F_RADIUS_KM] = m.radiusKm;
+    f64[f + F_RELIABILITY] = m.reliability;
+    f64[f + F_HELD_UNTIL] = m.heldUntil;
+    f64[f + F_LAST_ACTIVE] = m.lastActive;
+    const k = i * I_STRIDE;
+    ints[k + I_ACTIVITIES] = m.activities;
+    ints[k + I_LEVEL] = m.level;
+    let count = 0;
+    for (const word of m.slots) count += popcount(word);
+    ints[k + I_SLOT_COUNT] = count;
     slots.set(m.slots, i * SLOT_WORDS);
-    for (const word of m.slots) slotCount[i]! += popcount(word);
     maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
     minLastActive = Math.min(minLastActive, m.lastActive);
   });
-  return {
-    ids: members.map((m) => m.id),
-    lat: Float64Array.from(members, (m) => m.at.coordinates[1]),
-    lng: Float64Array.from(members, (m) => m.at.coordinates[0]),
-    cosLat: Float64Array.from(members, (m) => cosLatitude(m.at.coordinates[1])),
-    radiusKm: Float64Array.from(members, (m) => m.radiusKm),
-    activities: Int32Array.from(members, (m) => m.activities),
-    level: Uint8Array.from(members, (m) => m.level),
-    reliability: Float64Array.from(members, (m) => m.reliability),
-    heldUntil: Float64Array.from(members, (m) => m.heldUntil),
-    lastActive: Float64Array.from(members, (m) => m.lastActive),
-    slots,
-    slotCount,
-    maxHeldUntil,
-    minLastActive,
-  };
+  return { ids: members.map((m) => m.id), f64, ints, slots, maxHeldUntil, minLastActive };
 }
 
 export class PoolIndex {
@@ -183,7 +199,7 @@ export class PoolIndex {
     const block = key === undefined ? undefined : this.blocks.get(key);
     const at = block ? block.ids.indexOf(next.id) : -1;
     if (block && at >= 0) {
-      block.lastActive[at] = next.lastActive;
+      block.f64[at * F_STRIDE + F_LAST_ACTIVE] = next.lastActive;
       block.minLastActive = Math.min(block.minLastActive, next.lastActive);
     }
     return true;
@@ -267,34 +283,37 @@ export class PoolIndex {
       const far = cell.upperBoundKm;
       const inside = far <= maxKm;
       const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
+      const { f64, ints } = b;
       for (let i = 0; i < b.ids.length; i++) {
-        const radius = b.radiusKm[i]!;
+        const f = i * F_STRIDE;
+        const k = i * I_STRIDE;
+        const radius = f64[f + F_RADIUS_KM]!;
         if (mutual && radius < lower) break;
-        const activities = b.activities[i]!;
-        const level = b.level[i]!;
+        const activities = ints[k + I_ACTIVITIES]!;
+        const level = ints[k + I_LEVEL]!;
         if ((activities & wanted) === 0 || (levels & (1 << level)) === 0) continue;
-        if (checkHeld && (b.heldUntil[i]! > at || b.lastActive[i]! < since)) continue;
+        if (checkHeld && (f64[f + F_HELD_UNTIL]! > at || f64[f + F_LAST_ACTIVE]! < since)) continue;
         // Within reach for certain when the whole cell is (and the radius spans it); else measured.
         let d = -1;
         if (!inside || (mutual && radius < far)) {
-          d = haversineKm(fromLat, fromLng, fromCos, b.lat[i]!, b.lng[i]!, b.cosLat[i]!);
+          d = haversineKm(fromLat, fromLng, fromCos, f64[f + F_LAT]!, f64[f + F_LNG]!, f64[f + F_COS_LAT]!);
           if (d > maxKm || (mutual && radius < d)) continue;
         }
         qualified++;
         const fit = jaccard(mine, activities);
-        const memberReliability = asker ? b.reliability[i]! : subjectReliability;
+        const memberReliability = asker ? f64[f + F_RELIABILITY]! : subjectReliability;
         const reach = asker ? asker.radiusKm : radius;
         // Every part but distance and time is this member's own; distance at its best in the cell
         // when not measured yet, time at its best until counted. A full pool's last member beats
         // this for most people, who then cost no slot count.
         const rest = w.activities * fit + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
         const worst = top.worst() - ROUNDING_SLACK;
-        if (rest + w.availability * Math.min(1, Math.min(mySlotCount, b.slotCount[i]!) / full) < worst) continue;
+        if (rest + w.availability * Math.min(1, Math.min(mySlotCount, ints[k + I_SLOT_COUNT]!) / full) < worst) continue;
         const time = Math.min(1, sharedSlots(mySlots, myWords, b.slots, i * SLOT_WORDS) / full);
         if (rest + w.availability * time < worst) continue;
         const id = b.ids[i]!;
         if (skip.has(id)) continue;
-        if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, b.lat[i]!, b.lng[i]!, b.cosLat[i]!);
+        if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, f64[f + F_LAT]!, f64[f + F_LNG]!, f64[f + F_COS_LAT]!);
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(r.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, w);
         top.offer({ id, distanceKm: d, score });
       }
