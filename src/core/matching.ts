@@ -7,6 +7,7 @@ import { bannedFrom } from './moderation-rules.js';
 import type { PersonId } from '../domain/ids.js';
 import { activeSince, isMatchable, pausedAt, type Profile, reliability } from '../domain/profile.js';
 import { otherParty } from '../domain/social.js';
+import { shownDistanceKm } from '../domain/geo.js';
 import { phrase } from '../domain/phrase.js';
 import { err, ok, type Result, userError } from '../result.js';
 import { limitedError } from './limits.js';
@@ -186,7 +187,7 @@ export class MatchingService {
     const reasons: MatchReason[] = [{ kind: 'activities', shared }];
     if (them.level) reasons.push({ kind: 'level', level: them.level, same: levelGap === 0 });
     if (overlap.minutes > 0) reasons.push({ kind: 'overlap', minutes: overlap.minutes, part: overlapPart(overlap.label) });
-    reasons.push({ kind: 'distance', km: distanceKm });
+    reasons.push({ kind: 'distance', km: shownDistanceKm(distanceKm) });
     const total = them.attendance.attended + them.attendance.missed;
     if (total >= 3) reasons.push({ kind: 'showed-up', attended: them.attendance.attended, total });
     if (them.attendance.streak >= 3) reasons.push({ kind: 'streak', sessions: them.attendance.streak });

@@ -48,11 +48,12 @@ export function haversineKm(latA: number, lngA: number, cosLatA: number, lat: nu
 }
 
 /**
- * The only distance wording anyone sees: rounded so that nobody can triangulate another person.
- * Nothing finer than "under 1 km"; then whole km, then steps of 5 km.
+ * The only distance anyone is shown, in km: rounded so that nobody can triangulate another
+ * person. 0 stands for "under 1 km"; then whole km, then steps of 5 km. Rounding what is already
+ * rounded changes nothing, so a fact may carry the shown figure and be shown again.
  */
-export function describeDistance(km: number): string {
-  if (km < 1) return 'under 1 km';
-  if (km < 10) return `~${Math.round(km)} km`;
-  return `~${Math.round(km / 5) * 5} km`;
+export function shownDistanceKm(km: number): number {
+  if (km < 1) return 0;
+  if (km < 10) return Math.round(km);
+  return Math.round(km / 5) * 5;
 }

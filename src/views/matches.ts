@@ -1,4 +1,5 @@
 import type { Match, MatchPage, MatchReason } from '../core/matching.js';
+import { shownDistanceKm } from '../domain/geo.js';
 import { distinctNames } from '../domain/names.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Button, Reply } from '../interaction/reply.js';
@@ -9,8 +10,8 @@ const rankOfFirst = (page: MatchPage) => Math.max(0, page.matches[0] ? page.allI
 
 /** "under 1 km", "~4 km", "~15 km": never finer than that. */
 export function distanceWords(t: Translator, km: number): string {
-  if (km < 1) return t.t('match-distance-under-1');
-  return t.t('match-distance-about', { km: km < 10 ? Math.round(km) : Math.round(km / 5) * 5 });
+  const shown = shownDistanceKm(km);
+  return shown === 0 ? t.t('match-distance-under-1') : t.t('match-distance-about', { km: shown });
 }
 
 /** One reason a person fits, in the reader's words: "both run", "3 evenings overlap", "~2 km away". */

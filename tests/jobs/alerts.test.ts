@@ -96,6 +96,19 @@ describe('new-match alerts for a changed profile', () => {
     expect(await h.store.connections.listForPerson(ben.id)).toHaveLength(2);
   });
 
+  it('GIVEN someone 3.4 km away WHEN alerted about a newcomer THEN the stored alert carries the distance as shown (~3 km), never the exact one', async () => {
+    h = new JobsHarness();
+    const fit = await h.person({ displayName: 'Fit', at: FRIEDRICHSHAIN });
+    const ben = await h.person({ displayName: 'Ben', level: null });
+    await h.core.people.setLevel(ben, 'intermediate');
+    await h.until(h.now.getTime() + 2 * MINUTE);
+
+    expect(textOf(matchAlerts(h.inbox(fit))[0]!)).toMatch(/~3 km away/);
+    const row = await h.store.outbox.getByKey(`match:${fit.id}:person:${ben.id}`);
+    if (row?.notification.kind !== 'match-alert') throw new Error('no match alert stored');
+    expect(row.notification.reasons.find((r) => r.kind === 'distance')).toEqual({ kind: 'distance', km: 3 });
+  });
+
   it('GIVEN people it does not suit THEN none of them is told', async () => {
     h = new JobsHarness();
     const ben = await h.person({ displayName: 'Ben' });

@@ -87,5 +87,18 @@ describe('the in-memory outbox row', () => {
       expect(await outbox.purgeSettled(later(6))).toBe(5);
       expect(outbox.sharedCount()).toBe(0);
     });
+
+    it('GIVEN recipients whose reasons read alike and one whose differ WHEN enqueued THEN alike reasons are kept once beside the card, and each row reads back whole', async () => {
+      const outbox = new MemoryOutbox();
+      const reasons = (km: number) => [
+        { kind: 'activities', shared: ['running'] },
+        { kind: 'level', level: 'beginner', same: true },
+        { kind: 'distance', km },
+      ];
+      const rows = [4, 4, 4, 15].map((km, i) => ({ ...alert(`p-${i}`, km), notification: { ...alert(`p-${i}`, km).notification, reasons: reasons(km) } }) as OutboxItem);
+      for (const r of rows) await outbox.enqueue(r);
+      expect(outbox.sharedCount()).toBe(3);
+      for (const r of rows) expect(await outbox.get(r.id)).toEqual(r);
+    });
   });
 });

@@ -12,6 +12,7 @@ export type MatchReason =
   | { readonly kind: 'level'; readonly level: Level; readonly same: boolean }
   /** Shared weekly time: mostly one part of the day (`part`, in how many windows), else just minutes. */
   | { readonly kind: 'overlap'; readonly minutes: number; readonly part: { readonly name: DayPart; readonly count: number } | null }
+  /** As shown (`shownDistanceKm`), never exact: it is stored with the alert, and equal reasons are kept once. */
   | { readonly kind: 'distance'; readonly km: number }
   | { readonly kind: 'showed-up'; readonly attended: number; readonly total: number }
   | { readonly kind: 'streak'; readonly sessions: number };

@@ -40,7 +40,7 @@ type Positional = [
 ];
 
 const SHARED = '$shared';
-/** A notification's object-valued field this long (in JSON) or longer is kept once for every row that carries it. */
+/** A notification's object- or array-valued field this long (in JSON) or longer is kept once for every row that carries it. */
 const SHARE_FROM = 48;
 /** Where a row's text names a shared part: only an object's key can read so (in a string its quotes are escaped). */
 const SHARED_MARK = /\{"\$shared":(\d+)\}/g;
@@ -54,9 +54,11 @@ export interface SharedTexts {
 
 /**
  * The row as one string: the notification's own instants tagged by ./packed.ts, as before. With
- * `shared`, each of the notification's object-valued fields (a person's card, a session's) whose
- * text is long enough is kept there, once for every row carrying the same, and the row's text
- * names it by number (`{"$shared":3}`): a fan-out sends the same card to thousands.
+ * `shared`, each of the notification's object- and array-valued fields (a person's card, a
+ * session's, a match's reasons) whose text is long enough is kept there, once for every row
+ * carrying the same, and the row's text names it by number (`{"$shared":3}`): a fan-out sends the
+ * same card to thousands, and its 10,000 recipients' reasons take about 700 distinct values, as
+ * their distances are kept as shown (whole km), not exact.
  */
 export function packRow(r: OutboxItem, shared?: SharedTexts): string {
   const lease: Positional[7] = r.lease ? [r.lease.owner, r.lease.token, r.lease.until.getTime()] : null;
@@ -64,7 +66,7 @@ export function packRow(r: OutboxItem, shared?: SharedTexts): string {
   if (shared) {
     let fields: Record<string, unknown> | null = null;
     for (const [name, value] of Object.entries(r.notification)) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
+      if (value === null || typeof value !== 'object' || value instanceof Date) continue;
       const text = pack(value);
       if (text.length < SHARE_FROM) continue;
       fields ??= { ...r.notification };
