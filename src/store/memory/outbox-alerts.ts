@@ -86,6 +86,8 @@ export class MemoryAlerts implements AlertsRepo {
   }
 
   async takeSlot(personId: PersonId, day: string, cap: number, now: Date): Promise<boolean> {
+    // No counter for a cap that hands nothing out, as in MongoDB (purgeSlots would count it).
+    if (cap <= 0) return false;
     let today = this.slots.get(day);
     if (!today) this.slots.set(day, (today = new Map()));
     let slot = today.get(personId);

@@ -219,6 +219,13 @@ export function deliveryContract(current: () => Store): void {
       expect(await store.alerts.takeSlot(me, '2026-11-21', 3, later(2))).toBe(true);
     });
 
+    it('hands out nothing under a cap of 0 and keeps no counter for it', async () => {
+      const me = newId<PersonId>();
+      expect(await store.alerts.takeSlot(me, '2026-11-23', 0, T0)).toBe(false);
+      expect(await store.alerts.purgeSlots(later(1))).toBe(0);
+      expect(await store.alerts.takeSlot(me, '2026-11-23', 1, T0)).toBe(true);
+    });
+
     it('lists digest entries oldest first and marks each digested once, even for concurrent markers', async () => {
       const me = newId<PersonId>();
       await store.alerts.record(alert(me, 'person:b', { mode: 'digest', createdAt: later(2) }));
