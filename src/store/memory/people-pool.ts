@@ -5,10 +5,12 @@
  *
  * Matchable people are filed in their own geo grid as compact facts (activity bitmask, level
  * rank, reliability, half-hour slots as a bitset, radius, latitude with its cosine). Each grid
- * cell keeps them as one block of typed arrays, sorted by radius (largest first, so mutual reach
- * cuts a cell's list short), with the latest pause and earliest activity in it.
+ * cell keeps them as one block (pool-block.ts): columns of typed arrays, sorted by radius (largest
+ * first, so mutual reach cuts a cell's list short), with a bitset of members per activity.
  *
  * One pass over the cells, nearest first, counts everyone qualified and fills the pool:
+ * - only members sharing a wanted activity are visited, by the bits of their activities' sets
+ *   (about a third of those in reach in a city);
  * - a member of a cell wholly within reach (and, for mutual reach, whose radius spans the whole
  *   cell) is counted without a distance; only the others cost a haversine, with their stored
  *   cosine: the same number `distanceKm` gives;
@@ -21,75 +23,18 @@
  */
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
 import { weeklySlotIndices } from '../../domain/availability.js';
-import { cosLatitude, distanceKm, type GeoPoint, haversineKm } from '../../domain/geo.js';
+import { cosLatitude, distanceKm, haversineKm } from '../../domain/geo.js';
 import { approximateScore, distanceFit, levelFit } from '../../domain/match-score.js';
 import { isMatchable, type Profile, reliability } from '../../domain/profile.js';
 import type { PeoplePoolQuery } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
+import { ACTIVITY_COUNT, type Facts, PoolBlock, popcount, SLOT_WORDS } from './pool-block.js';
 import { type PoolHit, TopK } from './top-k.js';
-
-const SLOT_WORDS = 11; // 336 half-hours of a week, 32 to a word
-
-interface Facts {
-  readonly id: string;
-  readonly at: GeoPoint;
-  readonly radiusKm: number;
-  readonly activities: number;
-  readonly level: number;
-  readonly reliability: number;
-  readonly slots: Uint32Array;
-  /** Held back by a no-show pause until this instant (ms; 0: not paused). */
-  readonly heldUntil: number;
-  readonly lastActive: number;
-}
-
-/**
- * One cell's matchable people, largest radius first, in three typed arrays of one buffer: each
- * member's numbers side by side (`F` and `I` name the places), and their slot bitsets. A city's
- * grid has thousands of cells of a few people each, and a typed array costs about 100 bytes of
- * heap before its first element: eleven arrays a cell, each with its own ArrayBuffer, took about
- * 350 bytes a person at 10,000 people in Berlin.
- */
-interface Block {
-  readonly ids: readonly string[];
-  /** F_STRIDE numbers per member, at F_*. */
-  readonly f64: Float64Array;
-  /** I_STRIDE integers per member, at I_*. */
-  readonly ints: Int32Array;
-  /** SLOT_WORDS words per member. */
-  readonly slots: Uint32Array;
-  /** The latest end of a pause in the cell (0: nobody paused). */
-  readonly maxHeldUntil: number;
-  /** No member's last activity is earlier (lowered when a member's is patched in place). */
-  minLastActive: number;
-}
-
-const F_LAT = 0;
-const F_LNG = 1;
-const F_COS_LAT = 2;
-const F_RADIUS_KM = 3;
-const F_RELIABILITY = 4;
-/** Held back by a no-show pause until this instant (ms; 0: not paused). */
-const F_HELD_UNTIL = 5;
-const F_LAST_ACTIVE = 6;
-const F_STRIDE = 7;
-/** The activity bitmask. */
-const I_ACTIVITIES = 0;
-const I_LEVEL = 1;
-/** How many half-hours the member has in the week: a cap on the time they can share. */
-const I_SLOT_COUNT = 2;
-const I_STRIDE = 3;
 
 const ACTIVITY_BIT = new Map<ActivityId, number>(ACTIVITY_IDS.map((a, i) => [a, 1 << i]));
 const maskOf = (activities: readonly ActivityId[]) => activities.reduce((m, a) => m | (ACTIVITY_BIT.get(a) ?? 0), 0);
 const ALL_LEVELS = (1 << LEVELS.length) - 1;
 const levelMask = (levels: readonly Level[]) => levels.reduce((m, l) => m | (1 << levelRank(l)), 0);
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
 
 function slotBits(slots: readonly number[]): Uint32Array {
   const bits = new Uint32Array(SLOT_WORDS);
@@ -110,6 +55,9 @@ function sharedSlots(a: Uint32Array, words: Int32Array, b: Uint32Array, offset: 
 /** The indices of the non-zero words of a slot bitset. */
 const wordsOf = (bits: Uint32Array) => Int32Array.from(bits.keys()).filter((i) => bits[i] !== 0);
 
+/** The indices of the activities in a bitmask (every activity for -1). */
+const activityIndices = (mask: number) => Int32Array.from({ length: ACTIVITY_COUNT }, (_, a) => a).filter((a) => (mask & (1 << a)) !== 0);
+
 /** Bitmask Jaccard: the same value as `activityFit` on the activity lists. */
 const jaccard = (a: number, b: number) => {
   const union = popcount(a | b);
@@ -119,42 +67,10 @@ const jaccard = (a: number, b: number) => {
 /** Scores within this of each other may round to the same value: never prune on less. */
 const ROUNDING_SLACK = 1e-6;
 
-function buildBlock(members: Facts[]): Block {
-  members.sort((a, b) => b.radiusKm - a.radiusKm);
-  const n = members.length;
-  // The numbers first, so every view starts aligned.
-  const buffer = new ArrayBuffer(n * (8 * F_STRIDE + 4 * I_STRIDE + 4 * SLOT_WORDS));
-  const f64 = new Float64Array(buffer, 0, n * F_STRIDE);
-  const ints = new Int32Array(buffer, f64.byteLength, n * I_STRIDE);
-  const slots = new Uint32Array(buffer, f64.byteLength + ints.byteLength, n * SLOT_WORDS);
-  let maxHeldUntil = 0;
-  let minLastActive = Infinity;
-  members.forEach((m, i) => {
-    const f = i * F_STRIDE;
-    f64[f + F_LAT] = m.at.coordinates[1];
-    f64[f + F_LNG] = m.at.coordinates[0];
-    f64[f + F_COS_LAT] = cosLatitude(m.at.coordinates[1]);
-    f64[f + F_RADIUS_KM] = m.radiusKm;
-    f64[f + F_RELIABILITY] = m.reliability;
-    f64[f + F_HELD_UNTIL] = m.heldUntil;
-    f64[f + F_LAST_ACTIVE] = m.lastActive;
-    const k = i * I_STRIDE;
-    ints[k + I_ACTIVITIES] = m.activities;
-    ints[k + I_LEVEL] = m.level;
-    let count = 0;
-    for (const word of m.slots) count += popcount(word);
-    ints[k + I_SLOT_COUNT] = count;
-    slots.set(m.slots, i * SLOT_WORDS);
-    maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
-    minLastActive = Math.min(minLastActive, m.lastActive);
-  });
-  return { ids: members.map((m) => m.id), f64, ints, slots, maxHeldUntil, minLastActive };
-}
-
 export class PoolIndex {
   private readonly grid = new GeoGrid();
   private readonly facts = new Map<string, Facts>();
-  private readonly blocks = new Map<number, Block>();
+  private readonly blocks = new Map<number, PoolBlock>();
 
   /** Files the profile as it is now (or removes it when it can't be matched). */
   set(p: Profile): void {
@@ -196,12 +112,7 @@ export class PoolIndex {
     if (!same) return false;
     this.facts.set(next.id, next);
     const key = this.grid.cellKeyOf(next.id);
-    const block = key === undefined ? undefined : this.blocks.get(key);
-    const at = block ? block.ids.indexOf(next.id) : -1;
-    if (block && at >= 0) {
-      block.f64[at * F_STRIDE + F_LAST_ACTIVE] = next.lastActive;
-      block.minLastActive = Math.min(block.minLastActive, next.lastActive);
-    }
+    if (key !== undefined) this.blocks.get(key)?.patchLastActive(next.id, next.lastActive);
     return true;
   }
 
@@ -217,9 +128,9 @@ export class PoolIndex {
     if (key !== undefined) this.blocks.delete(key);
   }
 
-  private block(key: number, ids: ReadonlySet<string>): Block {
+  private block(key: number, ids: ReadonlySet<string>): PoolBlock {
     let hit = this.blocks.get(key);
-    if (!hit) this.blocks.set(key, (hit = buildBlock([...ids].map((id) => this.facts.get(id)!))));
+    if (!hit) this.blocks.set(key, (hit = PoolBlock.of([...ids].map((id) => this.facts.get(id)!))));
     return hit;
   }
 
@@ -275,47 +186,57 @@ export class PoolIndex {
     const at = q.availableAt ? q.availableAt.at.getTime() : Infinity;
     const since = q.availableAt ? q.availableAt.activeSince.getTime() : -Infinity;
 
+    const wantedActivities = activityIndices(wanted);
     let qualified = 0;
     const top = new TopK(Math.max(0, Math.floor(q.limit)));
+    // The pool's last member's score, less the slack: -∞ while the pool has room.
+    let worst = -Infinity;
     for (const cell of this.grid.candidates(q.from, maxKm)) {
       const b = this.block(cell.key, cell.ids);
       const lower = cell.lowerBoundKm;
       const far = cell.upperBoundKm;
-      const inside = far <= maxKm;
       const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
-      const { f64, ints } = b;
-      for (let i = 0; i < b.ids.length; i++) {
-        const f = i * F_STRIDE;
-        const k = i * I_STRIDE;
-        const radius = f64[f + F_RADIUS_KM]!;
-        if (mutual && radius < lower) break;
-        const activities = ints[k + I_ACTIVITIES]!;
-        const level = ints[k + I_LEVEL]!;
-        if ((activities & wanted) === 0 || (levels & (1 << level)) === 0) continue;
-        if (checkHeld && (f64[f + F_HELD_UNTIL]! > at || f64[f + F_LAST_ACTIVE]! < since)) continue;
-        // Within reach for certain when the whole cell is (and the radius spans it); else measured.
-        let d = -1;
-        if (!inside || (mutual && radius < far)) {
-          d = haversineKm(fromLat, fromLng, fromCos, f64[f + F_LAT]!, f64[f + F_LNG]!, f64[f + F_COS_LAT]!);
-          if (d > maxKm || (mutual && radius < d)) continue;
+      const { f64, ints, words, bitWords } = b;
+      // Members from `end` on can't reach the query point (radii fall); those before `sure` are
+      // within reach for certain: the whole cell is (and, for mutual reach, their radius spans it).
+      const end = mutual ? b.radiusAtLeast(lower) : b.size;
+      const sure = far > maxKm ? 0 : mutual ? b.radiusAtLeast(far) : b.size;
+      for (let word = 0; word << 5 < end; word++) {
+        let bits = 0;
+        for (let a = 0; a < wantedActivities.length; a++) bits |= words[b.bitsAt + wantedActivities[a]! * bitWords + word]!;
+        if ((word + 1) << 5 > end) bits &= (1 << (end & 31)) - 1;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const i = (word << 5) | (31 - Math.clz32(low));
+          const level = ints[b.levelAt + i]!;
+          if ((levels & (1 << level)) === 0) continue;
+          if (checkHeld && (f64[b.heldUntilAt + i]! > at || f64[b.lastActiveAt + i]! < since)) continue;
+          const radius = f64[b.radiusAt + i]!;
+          let d = -1;
+          if (i >= sure) {
+            d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
+            if (d > maxKm || (mutual && radius < d)) continue;
+          }
+          qualified++;
+          const activities = ints[b.activitiesAt + i]!;
+          const fit = jaccard(mine, activities);
+          const memberReliability = asker ? f64[b.reliabilityAt + i]! : subjectReliability;
+          const reach = asker ? asker.radiusKm : radius;
+          // Every part but distance and time is this member's own; distance at its best in the cell
+          // when not measured yet, time at its best until counted. A full pool's last member beats
+          // this for most people, who then cost no slot count.
+          const rest = w.activities * fit + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
+          if (rest + w.availability * Math.min(1, Math.min(mySlotCount, ints[b.slotCountAt + i]!) / full) < worst) continue;
+          const time = Math.min(1, sharedSlots(mySlots, myWords, words, i * SLOT_WORDS) / full);
+          if (rest + w.availability * time < worst) continue;
+          const id = b.ids[i]!;
+          if (skip.has(id)) continue;
+          if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
+          const score = approximateScore({ activities: fit, availability: time, level: levelFit(r.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, w);
+          top.offer({ id, distanceKm: d, score });
+          worst = top.worst() - ROUNDING_SLACK;
         }
-        qualified++;
-        const fit = jaccard(mine, activities);
-        const memberReliability = asker ? f64[f + F_RELIABILITY]! : subjectReliability;
-        const reach = asker ? asker.radiusKm : radius;
-        // Every part but distance and time is this member's own; distance at its best in the cell
-        // when not measured yet, time at its best until counted. A full pool's last member beats
-        // this for most people, who then cost no slot count.
-        const rest = w.activities * fit + levelPart[level]! + w.distance * distanceFit(d < 0 ? lower : d, reach) + w.reliability * memberReliability;
-        const worst = top.worst() - ROUNDING_SLACK;
-        if (rest + w.availability * Math.min(1, Math.min(mySlotCount, ints[k + I_SLOT_COUNT]!) / full) < worst) continue;
-        const time = Math.min(1, sharedSlots(mySlots, myWords, b.slots, i * SLOT_WORDS) / full);
-        if (rest + w.availability * time < worst) continue;
-        const id = b.ids[i]!;
-        if (skip.has(id)) continue;
-        if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, f64[f + F_LAT]!, f64[f + F_LNG]!, f64[f + F_COS_LAT]!);
-        const score = approximateScore({ activities: fit, availability: time, level: levelFit(r.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, w);
-        top.offer({ id, distanceKm: d, score });
       }
       yield;
     }
