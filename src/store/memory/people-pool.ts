@@ -28,6 +28,7 @@ import { approximateScore, distanceFit, levelFit } from '../../domain/match-scor
 import { isMatchable, type Profile, reliability } from '../../domain/profile.js';
 import type { PeoplePoolQuery } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
+import type { TimeSlice } from './time-slice.js';
 import { ACTIVITY_COUNT, type Facts, PoolBlock, popcount, SLOT_WORDS } from './pool-block.js';
 import { type PoolHit, TopK } from './top-k.js';
 
@@ -147,16 +148,16 @@ export class PoolIndex {
   }
 
   /**
-   * The same query, calling `pause` between cells: an alert pool of thousands held the event loop
-   * for hundreds of milliseconds on a busy machine. People written meanwhile count as of the cell
-   * that reads them, as in a MongoDB query without a snapshot.
+   * The same query, pausing between cells when the slice is due: an alert pool of thousands held
+   * the event loop for hundreds of milliseconds on a busy machine. People written meanwhile count
+   * as of the cell that reads them, as in a MongoDB query without a snapshot.
    */
-  async querySliced(q: PoolQuery, skip: ReadonlySet<string>, pause: () => Promise<void>): Promise<PoolResult> {
+  async querySliced(q: PoolQuery, skip: ReadonlySet<string>, slice: TimeSlice): Promise<PoolResult> {
     const run = this.scan(q, skip);
     for (;;) {
       const step = run.next();
       if (step.done) return step.value;
-      await pause();
+      if (slice.due()) await slice.pause();
     }
   }
 
