@@ -34,6 +34,31 @@ describe('the geo grid bounds every cell it hands out', () => {
     );
   });
 
+  it('GIVEN points near and far (across the antimeridian, near the poles) and few or many occupied rows WHEN the cells within reach are listed THEN every point within reach is in one of them, between its bounds', () => {
+    const spread = fc.record({ dLat: fc.double({ min: -3, max: 3, noNaN: true }), dLng: fc.double({ min: -6, max: 6, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.double({ min: -89, max: 89, noNaN: true }), lngArb, fc.array(spread, { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 600 }), fc.double({ min: 0.5, max: 400, noNaN: true }), (lat, lng, offsets, fillers, maxKm) => {
+        const grid = new GeoGrid();
+        FILLERS.slice(0, fillers).forEach((at, i) => grid.set(`far${i}`, at));
+        const from = point(lat, lng);
+        const places = new Map(offsets.map((o, i) => [`p${i}`, point(Math.max(-90, Math.min(90, lat + o.dLat)), wrap(lng + o.dLng))]));
+        for (const [id, at] of places) grid.set(id, at);
+        const listed = new Map<string, { lowerBoundKm: number; upperBoundKm: number }>();
+        for (const cell of grid.candidates(from, maxKm)) for (const id of cell.ids) listed.set(id, cell);
+        for (const [id, at] of places) {
+          const d = distanceKm(from, at);
+          if (d <= maxKm) expect(listed.has(id)).toBe(true);
+          const cell = listed.get(id);
+          if (cell) {
+            expect(d).toBeGreaterThanOrEqual(cell.lowerBoundKm);
+            expect(d).toBeLessThanOrEqual(cell.upperBoundKm);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('GIVEN a point at a cell\'s far corner WHEN the cell is listed THEN its upper bound is no looser than the old centre-plus-half-diagonal bound', () => {
     const grid = new GeoGrid();
     const from = point(52.52, 13.405);
