@@ -139,19 +139,6 @@ export class PoolBlock {
     );
   }
 
-  /** How many members have a radius of at least `km`: a prefix, the radii falling. */
-  radiusAtLeast(km: number): number {
-    const f64 = this.f64;
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (f64[this.radiusAt + mid]! >= km) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** Records member `id`'s latest activity, when it is in this block. */
   patchLastActive(id: string, at: number): void {
     const i = this.ids.indexOf(id);
