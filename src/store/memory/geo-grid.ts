@@ -44,7 +44,7 @@ export class GeoGrid {
    * The last query's cells, reused while no cell has been made or emptied (the cells' id sets
    * are live): a page and its count ask for the same cells one after the other.
    */
-  private last: { lng: number; lat: number; maxKm: number; cells: readonly GridCell[]; nearestFirst: readonly GridCell[] | null } | null = null;
+  private last: { lng: number; lat: number; maxKm: number; cells: readonly GridCell[] } | null = null;
 
   set(id: string, at: GeoPoint | null): void {
     this.delete(id);
@@ -90,17 +90,6 @@ export class GeoGrid {
 
   /** Cells that may hold points within `maxKm` of `from`, with their lower bound, nearest first. */
   candidates(from: GeoPoint, maxKm: number): readonly GridCell[] {
-    this.within(from, maxKm);
-    const last = this.last!;
-    // Sorting took half the time of listing a dense city's 500 cells: done only for who needs it.
-    return (last.nearestFirst ??= [...last.cells].sort((a, b) => a.lowerBoundKm - b.lowerBoundKm));
-  }
-
-  /**
-   * The same cells in the grid's order (row by row): for a reader that visits them all anyway,
-   * such as the match pool, whose result doesn't depend on the order it reads them in.
-   */
-  within(from: GeoPoint, maxKm: number): readonly GridCell[] {
     const [lng, lat] = from.coordinates;
     const last = this.last;
     if (last && last.lng === lng && last.lat === lat && last.maxKm === maxKm) return last.cells;
@@ -156,7 +145,8 @@ export class GeoGrid {
     } else {
       for (const [row, cols] of this.rows) if (row >= box.firstRow && row <= box.lastRow) visit(row, cols);
     }
-    this.last = { lng, lat, maxKm, cells: out, nearestFirst: null };
+    out.sort((a, b) => a.lowerBoundKm - b.lowerBoundKm);
+    this.last = { lng, lat, maxKm, cells: out };
     return out;
   }
 

@@ -8,10 +8,8 @@
  * cell keeps them as one block (pool-block.ts): columns of typed arrays, sorted by radius (largest
  * first, so mutual reach cuts a cell's list short), with a bitset of members per activity.
  *
- * One pass over the cells within reach counts everyone qualified and fills the pool (pool-scan.ts
- * says how it passes most people over). The order of the cells changes neither the pool nor the
- * count, so they are read in the grid's order, unsorted (sorting them cost as much as listing
- * them; measured, the pool's last member rises as fast either way).
+ * One pass over the cells, nearest first, counts everyone qualified and fills the pool
+ * (pool-scan.ts says how it passes most people over).
  * Blocks are rebuilt lazily, the first time a query needs a cell that changed.
  */
 import { levelRank } from '../../domain/activities.js';
@@ -120,7 +118,7 @@ export class PoolIndex {
   private *scan(q: PoolQuery, skip: ReadonlySet<string>): Generator<void, PoolResult> {
     if (!(q.maxKm >= 0) || !(q.limit > 0)) return { hits: [], qualified: 0 };
     const scan = new PoolScan(q, skip);
-    for (const cell of this.grid.within(q.from, q.maxKm)) {
+    for (const cell of this.grid.candidates(q.from, q.maxKm)) {
       scan.read(this.block(cell.key, cell.ids), cell.lowerBoundKm, cell.upperBoundKm);
       yield;
     }

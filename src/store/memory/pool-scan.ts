@@ -1,5 +1,5 @@
 /**
- * One ranked pool query as it reads the grid's cells (PoolBlock), in any order: the count of
+ * One ranked pool query as it reads the grid's cells (PoolBlock), nearest first: the count of
  * everyone qualified and the best `limit` by approximate score so far.
  *
  * What the query asks is worked out once, into plain numbers and typed arrays on the scan, and
