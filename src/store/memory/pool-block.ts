@@ -63,7 +63,7 @@ export class PoolBlock {
   readonly bitWords: number;
   readonly f64: Float64Array;
   readonly ints: Int32Array;
-  /** SLOT_WORDS words per member, then ACTIVITY_COUNT bitsets of `bitWords` words. */
+  /** SLOT_WORDS words per member, then a bitset of `bitWords` words for each activity in `present`. */
   readonly words: Uint32Array;
   readonly latAt: number;
   readonly lngAt: number;
@@ -77,8 +77,13 @@ export class PoolBlock {
   readonly levelAt: number;
   /** How many half-hours the member has in the week: a cap on the time they can share. */
   readonly slotCountAt: number;
-  /** Where activity a's bitset starts in `words`: bitsAt + a * bitWords. */
+  /** Where the activities' bitsets start in `words` (see `bitsOf`). */
   readonly bitsAt: number;
+  /**
+   * The activities someone in the cell does: only theirs have a bitset. Most cells of a world-wide
+   * grid hold one or two people, for whom sixteen bitsets would take more than all their facts.
+   */
+  readonly present: number;
   /** The latest end of a pause in the cell (0: nobody paused). */
   readonly maxHeldUntil: number;
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
@@ -91,7 +96,8 @@ export class PoolBlock {
     const n = (this.size = members.length);
     const bitWords = (this.bitWords = (n + 31) >>> 5);
     // The numbers first, so every view starts aligned.
-    const buffer = new ArrayBuffer(8 * F_COLUMNS * n + 4 * I_COLUMNS * n + 4 * (SLOT_WORDS * n + ACTIVITY_COUNT * bitWords));
+    const present = (this.present = members.reduce((mask, m) => mask | m.activities, 0) & ((1 << ACTIVITY_COUNT) - 1));
+    const buffer = new ArrayBuffer(8 * F_COLUMNS * n + 4 * I_COLUMNS * n + 4 * (SLOT_WORDS * n + popcount(present) * bitWords));
     const f64 = (this.f64 = new Float64Array(buffer, 0, F_COLUMNS * n));
     const ints = (this.ints = new Int32Array(buffer, f64.byteLength, I_COLUMNS * n));
     const words = (this.words = new Uint32Array(buffer, f64.byteLength + ints.byteLength));
@@ -122,7 +128,7 @@ export class PoolBlock {
       for (const word of m.slots) count += popcount(word);
       ints[this.slotCountAt + i] = count;
       words.set(m.slots, i * SLOT_WORDS);
-      for (let a = 0; a < ACTIVITY_COUNT; a++) if (m.activities & (1 << a)) words[this.bitsAt + a * bitWords + (i >>> 5)]! |= 1 << (i & 31);
+      for (let a = 0; a < ACTIVITY_COUNT; a++) if (m.activities & (1 << a)) words[this.bitsOf(a) + (i >>> 5)]! |= 1 << (i & 31);
       maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
       minLastActive = Math.min(minLastActive, m.lastActive);
     });
@@ -137,6 +143,11 @@ export class PoolBlock {
       members.map((m) => m.id),
       members,
     );
+  }
+
+  /** Where the bitset of activity `a` (one of `present`) starts in `words`: they follow in activity order. */
+  bitsOf(a: number): number {
+    return this.bitsAt + popcount(this.present & ((1 << a) - 1)) * this.bitWords;
   }
 
   /** Records member `id`'s latest activity, when it is in this block. */

@@ -87,6 +87,8 @@ export class PoolScan {
   /** The pool's last member's score, less the slack: -∞ while the pool has room. */
   private worst = -Infinity;
   private qualified = 0;
+  /** Where each wanted activity's member bitset starts in the cell being read. */
+  private readonly wantedBits = new Int32Array(ACTIVITY_COUNT);
 
   constructor(
     readonly q: PoolQuery,
@@ -139,9 +141,12 @@ export class PoolScan {
     const inside = far <= maxKm;
     let qualified = this.qualified;
     let worst = this.worst;
+    const wantedBits = this.wantedBits;
+    let sets = 0;
+    for (let a = 0; a < wantedActivities.length; a++) if (b.present & (1 << wantedActivities[a]!)) wantedBits[sets++] = b.bitsOf(wantedActivities[a]!);
     cell: for (let word = 0; word < bitWords; word++) {
       let bits = 0;
-      for (let a = 0; a < wantedActivities.length; a++) bits |= words[b.bitsAt + wantedActivities[a]! * bitWords + word]!;
+      for (let s = 0; s < sets; s++) bits |= words[wantedBits[s]! + word]!;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
