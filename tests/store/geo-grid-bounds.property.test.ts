@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, point } from '../../src/domain/geo.js';
+import { distanceKm, EARTH_RADIUS_KM, point } from '../../src/domain/geo.js';
 import { GeoGrid } from '../../src/store/memory/geo-grid.js';
 
 // The match pool counts a cell's members without measuring them when the cell's upper bound lies
@@ -11,6 +11,13 @@ const offsetArb = fc.record({ dLat: fc.double({ min: -0.06, max: 0.06, noNaN: tr
 /** Far-away people in cells of their own, so a small query reads its box of cells rather than every cell. */
 const FILLERS = Array.from({ length: 600 }, (_, i) => point(-85 + (i % 30) * 0.5, -170 + Math.floor(i / 30) * 0.5));
 const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
+/** The point `angle` radians of a great circle from (lat, lng), on `bearing`. */
+function destination(lat: number, lng: number, angle: number, bearing: number) {
+  const φ = (lat * Math.PI) / 180;
+  const φ2 = Math.asin(Math.sin(φ) * Math.cos(angle) + Math.cos(φ) * Math.sin(angle) * Math.cos(bearing));
+  const λ2 = (lng * Math.PI) / 180 + Math.atan2(Math.sin(bearing) * Math.sin(angle) * Math.cos(φ), Math.cos(angle) - Math.sin(φ) * Math.sin(φ2));
+  return point((φ2 * 180) / Math.PI, wrap((λ2 * 180) / Math.PI));
+}
 
 describe('the geo grid bounds every cell it hands out', () => {
   it('GIVEN points near a query point (across the antimeridian too) among many far-away cells WHEN the cells in reach are listed THEN each point lies between its cell\'s lower and upper bound', () => {
@@ -57,6 +64,19 @@ describe('the geo grid bounds every cell it hands out', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('GIVEN points just within reach on every bearing, far from the equator WHEN the cells within reach are listed THEN none is left out', () => {
+    for (const lat of [60, 70, 80, 85, 88, -75])
+      for (const maxKm of [50, 200, 400, 1000, 3000]) {
+        const grid = new GeoGrid();
+        FILLERS.forEach((at, i) => grid.set(`far${i}`, at));
+        const from = point(lat, 10);
+        const places = new Map(Array.from({ length: 360 }, (_, k) => [`p${k}`, destination(lat, 10, (maxKm * 0.9999) / EARTH_RADIUS_KM, (k / 360) * 2 * Math.PI)] as const));
+        for (const [id, at] of places) grid.set(id, at);
+        const listed = new Set(grid.candidates(from, maxKm).flatMap((cell) => [...cell.ids]));
+        for (const [id, at] of places) if (distanceKm(from, at) <= maxKm) expect(listed.has(id)).toBe(true);
+      }
   });
 
   it('GIVEN a point at a cell\'s far corner WHEN the cell is listed THEN its upper bound is no looser than the old centre-plus-half-diagonal bound', () => {

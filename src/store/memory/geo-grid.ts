@@ -175,7 +175,11 @@ export class GeoGrid {
     const top = lat + span;
     const bottom = lat - span;
     const widestLat = Math.max(Math.abs(top), Math.abs(bottom));
-    const lngSpan = widestLat >= 89 ? 180 : span / Math.cos(rad(widestLat));
+    // Within reach, cos φ1 cos φ2 sin²(Δλ/2) ≤ sin²(maxKm / 2R), and both cosines are at least
+    // that of the widest latitude: Δλ ≤ 2 asin(sin(maxKm / 2R) / cos widest). (maxKm / R / cos
+    // widest, plus the margin, falls short of it by a third-order term far from the equator.)
+    const sinHalfLng = Math.sin(maxKm / (2 * EARTH_RADIUS_KM)) / Math.cos(rad(widestLat));
+    const lngSpan = widestLat >= 89 || sinHalfLng >= 1 ? 180 : Math.max(span / Math.cos(rad(widestLat)), (2 * Math.asin(sinHalfLng) * 180) / Math.PI + CELL);
     const cols = lngSpan >= 180 ? COLS : Math.min(COLS, Math.ceil((2 * lngSpan) / CELL) + 2);
     return { firstRow: rowOf(bottom), lastRow: rowOf(top), firstCol: cols === COLS ? 0 : colOf(lng - lngSpan), cols };
   }
