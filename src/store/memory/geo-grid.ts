@@ -35,6 +35,12 @@ export class GeoGrid {
   private readonly cells = new Map<number, Set<string>>();
   private readonly cellOf = new Map<string, number>();
   /**
+   * Each row's occupied columns, ascending: a query reads the non-empty cells of its box, not
+   * every cell of the box (most of a 20 km box around a city is empty at its edges) nor every
+   * cell of the grid.
+   */
+  private readonly rows = new Map<number, number[]>();
+  /**
    * The last query's cells, reused while no cell has been made or emptied (the cells' id sets
    * are live): a page and its count ask for the same cells one after the other.
    */
@@ -47,6 +53,7 @@ export class GeoGrid {
     let ids = this.cells.get(key);
     if (!ids) {
       this.cells.set(key, (ids = new Set()));
+      this.occupy(key);
       this.last = null;
     }
     ids.add(id);
@@ -60,49 +67,86 @@ export class GeoGrid {
     ids.delete(id);
     if (ids.size === 0) {
       this.cells.delete(key);
+      this.vacate(key);
       this.last = null;
     }
     this.cellOf.delete(id);
   }
 
+  private occupy(key: number): void {
+    const row = Math.floor(key / COLS);
+    const col = key % COLS;
+    let cols = this.rows.get(row);
+    if (!cols) this.rows.set(row, (cols = []));
+    cols.splice(firstAtLeast(cols, col), 0, col);
+  }
+
+  private vacate(key: number): void {
+    const row = Math.floor(key / COLS);
+    const cols = this.rows.get(row)!;
+    cols.splice(firstAtLeast(cols, key % COLS), 1);
+    if (cols.length === 0) this.rows.delete(row);
+  }
+
   /** Cells that may hold points within `maxKm` of `from`, with their lower bound, nearest first. */
   candidates(from: GeoPoint, maxKm: number): readonly GridCell[] {
-    const [qLng, qLat] = from.coordinates;
+    const [lng, lat] = from.coordinates;
     const last = this.last;
-    if (last && last.lng === qLng && last.lat === qLat && last.maxKm === maxKm) return last.cells;
+    if (last && last.lng === lng && last.lat === lat && last.maxKm === maxKm) return last.cells;
     const out: GridCell[] = [];
     const box = this.box(from, maxKm);
-    if (box === null) {
-      for (const [key, ids] of this.cells) {
-        const lowerBoundKm = this.lowerBound(from, key);
-        if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, upperBoundKm: this.upperBound(from, key), ids });
+    // The lower bound: haversine's h = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2) only grows with each
+    // gap, and cos φ2 is smallest at the cell's edge, so the gaps to the cell and that smallest
+    // cosine bound h (and the distance) from below; the upper bound the same way, from the
+    // furthest gaps and the largest cosine. The latitude parts depend only on the row and the
+    // longitude parts only on the column: each is computed once a row, or once a column while
+    // the box is narrow (a 20 km query spans ~2,500 cells).
+    const cosLat = Math.cos(rad(lat));
+    const narrow = box.cols < COLS;
+    const lngParts = narrow ? new Float64Array(box.cols).fill(-1) : null;
+    const farLngParts = narrow ? new Float64Array(box.cols) : null;
+    const visit = (row: number, cols: readonly number[]) => {
+      const [latPart, cosCell] = rowParts(lat, row);
+      const [farLatPart, farCosCell] = farRowParts(lat, row);
+      const cell = (col: number) => {
+        let near: number;
+        let far: number;
+        if (lngParts && farLngParts) {
+          const c = (col - box.firstCol + COLS) % COLS;
+          if (lngParts[c]! < 0) {
+            lngParts[c] = lngPart(lng, col);
+            farLngParts[c] = farLngPart(lng, col);
+          }
+          near = lngParts[c]!;
+          far = farLngParts[c]!;
+        } else {
+          near = lngPart(lng, col);
+          far = farLngPart(lng, col);
+        }
+        const lowerBoundKm = boundFrom(latPart, cosLat * cosCell * near);
+        if (lowerBoundKm > maxKm) return;
+        const key = row * COLS + col;
+        out.push({ key, lowerBoundKm, upperBoundKm: farBoundFrom(farLatPart, cosLat * farCosCell * far), ids: this.cells.get(key)! });
+      };
+      if (!narrow) {
+        for (const col of cols) cell(col);
+        return;
+      }
+      // The box's columns, across the antimeridian in two runs.
+      const end = box.firstCol + box.cols;
+      for (let i = firstAtLeast(cols, box.firstCol); i < cols.length && cols[i]! < end; i++) cell(cols[i]!);
+      for (let i = 0; end > COLS && i < cols.length && cols[i]! < end - COLS; i++) cell(cols[i]!);
+    };
+    if (box.lastRow - box.firstRow + 1 <= this.rows.size) {
+      for (let row = box.firstRow; row <= box.lastRow; row++) {
+        const cols = this.rows.get(row);
+        if (cols) visit(row, cols);
       }
     } else {
-      // The bound's latitude part depends only on the row and its longitude part only on the
-      // column: each is computed once, not once per cell (a 20 km query spans ~2,500 cells).
-      const [lng, lat] = from.coordinates;
-      const cosLat = Math.cos(rad(lat));
-      // The upper bound the same way, from the furthest gaps and the largest cosine.
-      const lngParts = new Float64Array(box.cols);
-      const farLngParts = new Float64Array(box.cols);
-      for (let c = 0; c < box.cols; c++) {
-        lngParts[c] = lngPart(lng, (box.firstCol + c) % COLS);
-        farLngParts[c] = farLngPart(lng, (box.firstCol + c) % COLS);
-      }
-      for (let r = box.firstRow; r <= box.lastRow; r++) {
-        const [latPart, cosCell] = rowParts(lat, r);
-        const [farLatPart, farCosCell] = farRowParts(lat, r);
-        for (let c = 0; c < box.cols; c++) {
-          const key = r * COLS + ((box.firstCol + c) % COLS);
-          const ids = this.cells.get(key);
-          if (!ids) continue;
-          const lowerBoundKm = boundFrom(latPart, cosLat * cosCell * lngParts[c]!);
-          if (lowerBoundKm <= maxKm) out.push({ key, lowerBoundKm, upperBoundKm: farBoundFrom(farLatPart, cosLat * farCosCell * farLngParts[c]!), ids });
-        }
-      }
+      for (const [row, cols] of this.rows) if (row >= box.firstRow && row <= box.lastRow) visit(row, cols);
     }
     out.sort((a, b) => a.lowerBoundKm - b.lowerBoundKm);
-    this.last = { lng: qLng, lat: qLat, maxKm, cells: out };
+    this.last = { lng, lat, maxKm, cells: out };
     return out;
   }
 
@@ -124,30 +168,34 @@ export class GeoGrid {
     return distanceKm(from, centre) + HALF_DIAGONAL_KM;
   }
 
-  /** The rows and columns of the query's bounding box, or null when every non-empty cell is fewer. */
-  private box(from: GeoPoint, maxKm: number): { firstRow: number; lastRow: number; firstCol: number; cols: number } | null {
+  /** The rows and columns of the query's bounding box (every column when it spans a pole or half the world). */
+  private box(from: GeoPoint, maxKm: number): { firstRow: number; lastRow: number; firstCol: number; cols: number } {
     const [lng, lat] = from.coordinates;
     const span = maxKm / 111.19 + CELL;
     const top = lat + span;
     const bottom = lat - span;
     const widestLat = Math.max(Math.abs(top), Math.abs(bottom));
-    const lngSpan = widestLat >= 89 ? 180 : span / Math.cos(rad(widestLat));
-    const rows = rowOf(top) - rowOf(bottom) + 1;
+    // Within reach, cos φ1 cos φ2 sin²(Δλ/2) ≤ sin²(maxKm / 2R), and both cosines are at least
+    // that of the widest latitude: Δλ ≤ 2 asin(sin(maxKm / 2R) / cos widest). (maxKm / R / cos
+    // widest, plus the margin, falls short of it by a third-order term far from the equator.)
+    const sinHalfLng = Math.sin(maxKm / (2 * EARTH_RADIUS_KM)) / Math.cos(rad(widestLat));
+    const lngSpan = widestLat >= 89 || sinHalfLng >= 1 ? 180 : Math.max(span / Math.cos(rad(widestLat)), (2 * Math.asin(sinHalfLng) * 180) / Math.PI + CELL);
     const cols = lngSpan >= 180 ? COLS : Math.min(COLS, Math.ceil((2 * lngSpan) / CELL) + 2);
-    if (rows * cols >= this.cells.size) return null;
-    return { firstRow: rowOf(bottom), lastRow: rowOf(top), firstCol: colOf(lng - lngSpan), cols };
+    return { firstRow: rowOf(bottom), lastRow: rowOf(top), firstCol: cols === COLS ? 0 : colOf(lng - lngSpan), cols };
   }
 
-  /**
-   * A distance no point of the cell can be nearer than. Haversine's h = sin²(Δφ/2) + cos φ1 cos φ2
-   * sin²(Δλ/2) only grows with each gap, and cos φ2 is smallest at the cell's edge, so using the
-   * gaps to the cell and that smallest cosine bounds h (and the distance) from below.
-   */
-  private lowerBound(from: GeoPoint, key: number): number {
-    const [lng, lat] = from.coordinates;
-    const [latPart, cosCell] = rowParts(lat, Math.floor(key / COLS));
-    return boundFrom(latPart, Math.cos(rad(lat)) * cosCell * lngPart(lng, key % COLS));
+}
+
+/** The index of the first of the ascending `xs` at least `x` (xs.length when none is). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }
 
 /** For row `row`: sin²(Δφ/2) to its nearest latitude, and the smallest cosine of its edges (≥ 0). */

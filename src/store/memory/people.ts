@@ -2,7 +2,7 @@ import { distanceKm, type GeoPoint } from '../../domain/geo.js';
 import type { CommunityId, PersonId } from '../../domain/ids.js';
 import type { UserKey } from '../../domain/platform.js';
 import { pausedAt, type Profile } from '../../domain/profile.js';
-import { type Near, type NearPeopleQuery, type PeoplePool, type PeoplePoolQuery, type PeopleRepo, type ProfilePatch, StoreConflict } from '../port.js';
+import { type Near, type NearPeopleQuery, type PeoplePool, type PeoplePoolQuery, type PeopleRepo, type ProfilePatch, type RankedNear, StoreConflict } from '../port.js';
 import { GeoGrid } from './geo-grid.js';
 import { assertValid, checkHandle, checkProfile, checkProfilePatch, pageSize } from '../validate.js';
 import { handleOf, withHandle } from '../../domain/handles.js';
@@ -227,10 +227,11 @@ export class MemoryPeople implements PeopleRepo {
     if (q.notBlockedBy !== undefined) for (const id of this.blockedBy.get(q.notBlockedBy) ?? []) skip.add(id);
     const { hits, qualified } = await this.pools.querySliced(q, skip, timeSlice(SLICE_MS));
     // Someone erased while the query paused is left out.
-    const candidates = hits.flatMap((h) => {
+    const candidates: RankedNear<Profile>[] = [];
+    for (const h of hits) {
       const item = this.table.peek(h.id);
-      return item ? [{ item, distanceKm: h.distanceKm, approximateScore: h.score }] : [];
-    });
+      if (item) candidates.push({ item, distanceKm: h.distanceKm, approximateScore: h.score });
+    }
     return { candidates, qualified };
   }
 

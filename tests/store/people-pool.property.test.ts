@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY_IDS, LEVELS, levelRank } from '../../src/domain/activities.js';
+import { weeklySlotIndices, type WeeklySlot } from '../../src/domain/availability.js';
+import { distanceKm, point } from '../../src/domain/geo.js';
+import { approximateScoreOf, FULL_OVERLAP_SLOTS, MATCH_WEIGHTS, type PoolRanking } from '../../src/domain/match-score.js';
+import { activeSince, availableAt, type Profile, reliability } from '../../src/domain/profile.js';
+import { PoolIndex } from '../../src/store/memory/people-pool.js';
+import type { PeoplePoolQuery } from '../../src/store/port.js';
+import { makeProfile, T0 } from '../support/fixtures.js';
+
+// The pool reads each cell as columns with a bitset of members per activity, counts some members
+// without a distance and passes most over unscored: whatever it skips, its pool and count must be
+// those of scoring every person, in crowded cells (more than 32 people, several words of bits)
+// and after people changed.
+const NOW = new Date(T0.getTime() + 90 * 86_400_000);
+
+const windowArb: fc.Arbitrary<WeeklySlot> = fc
+  .record({ day: fc.integer({ min: 1, max: 7 }), start: fc.integer({ min: 0, max: 44 }), halfHours: fc.integer({ min: 1, max: 8 }) })
+  .map(({ day, start, halfHours }) => ({ day: day as WeeklySlot['day'], start: start * 30, end: Math.min(1440, (start + halfHours) * 30) }));
+
+const personArb = fc.record({
+  dLat: fc.double({ min: -0.02, max: 0.02, noNaN: true }),
+  dLng: fc.double({ min: -0.03, max: 0.03, noNaN: true }),
+  // Mostly the first few activities, so people share some; now and then any (every bit of the mask).
+  activities: fc.uniqueArray(fc.oneof({ arbitrary: fc.constantFrom(...ACTIVITY_IDS.slice(0, 4)), weight: 4 }, { arbitrary: fc.constantFrom(...ACTIVITY_IDS), weight: 1 }), { minLength: 1, maxLength: 4 }),
+  level: fc.constantFrom(...LEVELS),
+  radiusKm: fc.integer({ min: 1, max: 16 }).map((r) => r / 2),
+  availability: fc.array(windowArb, { maxLength: 4 }),
+  attended: fc.nat(8),
+  missed: fc.nat(4),
+  held: fc.constantFrom('no', 'no', 'no', 'held', 'ended'),
+  // One in ten gone quiet, one in twenty paused (fc.double would draw 0 far more often).
+  quiet: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
+  paused: fc.integer({ min: 0, max: 19 }).map((x) => x === 0),
+});
+type Drawn = typeof personArb extends fc.Arbitrary<infer T> ? T : never;
+
+const toProfile = (p: Drawn): Profile =>
+  makeProfile({
+    at: point(52.52 + p.dLat, 13.405 + p.dLng),
+    activities: p.activities,
+    level: p.level,
+    radiusKm: p.radiusKm,
+    availability: p.availability,
+    attendance: { attended: p.attended, missed: p.missed, streak: 0, bestStreak: 0 },
+    status: p.paused ? 'paused' : 'active',
+    lastActiveAt: new Date(NOW.getTime() - (p.quiet ? 70 : 1) * 86_400_000),
+    noShowPause: p.held === 'no' ? null : { since: T0, until: new Date(NOW.getTime() + 86_400_000), communityId: null, ended: p.held === 'ended' },
+  });
+
+const queryArb = fc.record({
+  asker: personArb,
+  mutual: fc.boolean(),
+  anyActivity: fc.boolean(),
+  levels: fc.option(fc.uniqueArray(fc.constantFrom(...LEVELS), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  available: fc.boolean(),
+  candidates: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  limit: fc.integer({ min: 1, max: 30 }),
+  skipEvery: fc.integer({ min: 2, max: 40 }),
+});
+
+/** Every stored person scored by the domain function, brute force. */
+function reference(people: readonly Profile[], q: PeoplePoolQuery, skip: ReadonlySet<string>) {
+  const wanted = new Set(q.activitiesAny ?? ACTIVITY_IDS);
+  return people
+    .filter((p) => p.status === 'active' && p.activities.some((a) => wanted.has(a)) && !skip.has(p.id))
+    .filter((p) => !q.levelsAny || q.levelsAny.includes(p.level!))
+    .filter((p) => !q.availableAt || availableAt(p, q.availableAt.at))
+    .map((p) => ({ p, d: distanceKm(q.from, p.location!) }))
+    .filter(({ p, d }) => d <= q.maxKm && (!q.mutual || p.radiusKm >= d))
+    .map(({ p, d }) => ({
+      id: p.id,
+      d,
+      score: approximateScoreOf(q.ranking, { activities: p.activities, levelRank: levelRank(p.level!), slots: weeklySlotIndices(p.availability), radiusKm: p.radiusKm, reliability: reliability(p.attendance), distanceKm: d }),
+    }))
+    .sort((a, b) => b.score - a.score || a.d - b.d || (a.id < b.id ? -1 : 1));
+}
+
+describe('the in-memory pool scores as if it scored everyone', () => {
+  it('GIVEN crowded cells, some people changed after filing WHEN pooled THEN the pool and the count are the brute-force ones', () => {
+    fc.assert(
+      fc.property(fc.array(personArb, { minLength: 40, maxLength: 160 }), fc.array(personArb, { maxLength: 20 }), fc.array(queryArb, { minLength: 1, maxLength: 4 }), (drawn, changes, queries) => {
+        const index = new PoolIndex();
+        const people = drawn.map(toProfile);
+        for (const p of people) index.set(p);
+        // Some move, change or just come back (only their last activity moves); filed again.
+        changes.forEach((c, k) => {
+          const i = (k * 7) % people.length;
+          const changed = k % 3 === 0 ? { ...people[i]!, lastActiveAt: new Date(NOW.getTime() - (c.quiet ? 80 : 0) * 86_400_000) } : { ...toProfile(c), id: people[i]!.id };
+          people[i] = changed;
+          index.set(changed);
+        });
+        for (const a of queries) {
+          const me = toProfile(a.asker);
+          const ranking: PoolRanking = {
+            weights: MATCH_WEIGHTS,
+            activities: me.activities,
+            levelRank: levelRank(me.level!),
+            slots: weeklySlotIndices(me.availability),
+            fullSlots: FULL_OVERLAP_SLOTS,
+            perspective: a.candidates === undefined ? { kind: 'asker', radiusKm: me.radiusKm } : { kind: 'candidates', reliability: a.candidates },
+          };
+          const q: PeoplePoolQuery = {
+            from: me.location!,
+            maxKm: me.radiusKm,
+            mutual: a.mutual,
+            excludeIds: [],
+            ...(a.anyActivity ? {} : { activitiesAny: me.activities }),
+            ...(a.levels ? { levelsAny: a.levels } : {}),
+            ...(a.available ? { availableAt: { at: NOW, activeSince: activeSince(NOW) } } : {}),
+            ranking,
+            limit: a.limit,
+          };
+          const skip = new Set(people.filter((_, i) => i % a.skipEvery === 0).map((p) => p.id));
+          const expected = reference(people, q, skip);
+          const got = index.query(q, skip);
+          expect(got.qualified).toBe(expected.length);
+          expect(got.hits.map((h) => [h.id, h.score])).toEqual(expected.slice(0, a.limit).map((e) => [e.id, e.score]));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
