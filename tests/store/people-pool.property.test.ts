@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_IDS, LEVELS, levelRank } from '../../src/domain/activities.js';
 import { weeklySlotIndices, type WeeklySlot } from '../../src/domain/availability.js';
-import { distanceKm, point } from '../../src/domain/geo.js';
-import { approximateScoreOf, FULL_OVERLAP_SLOTS, MATCH_WEIGHTS, type PoolRanking } from '../../src/domain/match-score.js';
-import { activeSince, availableAt, type Profile, reliability } from '../../src/domain/profile.js';
+import { point } from '../../src/domain/geo.js';
+import { FULL_OVERLAP_SLOTS, MATCH_WEIGHTS, type PoolRanking } from '../../src/domain/match-score.js';
+import { activeSince, type Profile } from '../../src/domain/profile.js';
 import { PoolIndex } from '../../src/store/memory/people-pool.js';
 import type { PeoplePoolQuery } from '../../src/store/port.js';
 import { makeProfile, T0 } from '../support/fixtures.js';
+import { bruteForcePool } from '../support/pool-reference.js';
 
 // The pool reads each cell as columns with a bitset of members per activity, counts some members
 // without a distance and passes most over unscored: whatever it skips, its pool and count must be
@@ -60,23 +61,6 @@ const queryArb = fc.record({
   skipEvery: fc.integer({ min: 2, max: 40 }),
 });
 
-/** Every stored person scored by the domain function, brute force. */
-function reference(people: readonly Profile[], q: PeoplePoolQuery, skip: ReadonlySet<string>) {
-  const wanted = new Set(q.activitiesAny ?? ACTIVITY_IDS);
-  return people
-    .filter((p) => p.status === 'active' && p.activities.some((a) => wanted.has(a)) && !skip.has(p.id))
-    .filter((p) => !q.levelsAny || q.levelsAny.includes(p.level!))
-    .filter((p) => !q.availableAt || availableAt(p, q.availableAt.at))
-    .map((p) => ({ p, d: distanceKm(q.from, p.location!) }))
-    .filter(({ p, d }) => d <= q.maxKm && (!q.mutual || p.radiusKm >= d))
-    .map(({ p, d }) => ({
-      id: p.id,
-      d,
-      score: approximateScoreOf(q.ranking, { activities: p.activities, levelRank: levelRank(p.level!), slots: weeklySlotIndices(p.availability), radiusKm: p.radiusKm, reliability: reliability(p.attendance), distanceKm: d }),
-    }))
-    .sort((a, b) => b.score - a.score || a.d - b.d || (a.id < b.id ? -1 : 1));
-}
-
 describe('the in-memory pool scores as if it scored everyone', () => {
   it('GIVEN crowded cells, some people changed after filing WHEN pooled THEN the pool and the count are the brute-force ones', () => {
     fc.assert(
@@ -113,7 +97,7 @@ describe('the in-memory pool scores as if it scored everyone', () => {
             limit: a.limit,
           };
           const skip = new Set(people.filter((_, i) => i % a.skipEvery === 0).map((p) => p.id));
-          const expected = reference(people, q, skip);
+          const expected = bruteForcePool(people, q, skip);
           const got = index.query(q, skip);
           expect(got.qualified).toBe(expected.length);
           expect(got.hits.map((h) => [h.id, h.score])).toEqual(expected.slice(0, a.limit).map((e) => [e.id, e.score]));

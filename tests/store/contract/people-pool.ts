@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVITY_IDS, type ActivityId, LEVELS, levelRank } from '../../../src/domain/activities.js';
 import { weeklySlotIndices, type WeeklySlot } from '../../../src/domain/availability.js';
-import { distanceKm, type GeoPoint, point } from '../../../src/domain/geo.js';
+import { type GeoPoint, point } from '../../../src/domain/geo.js';
 import { newId, type PersonId } from '../../../src/domain/ids.js';
-import { approximateScoreOf, FULL_OVERLAP_SLOTS, MATCH_WEIGHTS, type PoolRanking } from '../../../src/domain/match-score.js';
-import { activeSince, availableAt, type Profile, reliability } from '../../../src/domain/profile.js';
+import { FULL_OVERLAP_SLOTS, MATCH_WEIGHTS, type PoolRanking } from '../../../src/domain/match-score.js';
+import { activeSince, type Profile } from '../../../src/domain/profile.js';
 import type { PeoplePoolQuery, Store } from '../../../src/store/port.js';
 import { BERLIN, FRIEDRICHSHAIN, POTSDAM, T0, makeProfile } from '../../support/fixtures.js';
+import { bruteForcePool } from '../../support/pool-reference.js';
 
 const evenings: WeeklySlot[] = [1, 2, 3, 4, 5].map((day) => ({ day: day as WeeklySlot['day'], start: 18 * 60, end: 20 * 60 }));
 
@@ -31,31 +32,6 @@ const query = (ranking: PoolRanking, overrides: Partial<PeoplePoolQuery> = {}): 
   ...overrides,
 });
 
-/** The reference: every stored person's approximate score by the domain function, brute force. */
-function reference(people: readonly Profile[], q: PeoplePoolQuery): { id: PersonId; score: number; d: number }[] {
-  const wanted = new Set(q.activitiesAny ?? ACTIVITY_IDS);
-  return people
-    .filter((p) => p.status === 'active' && p.location && p.level && p.activities.some((a) => wanted.has(a)))
-    .filter((p) => !q.excludeIds.includes(p.id) && (q.notBlockedBy === undefined || !p.blocked.includes(q.notBlockedBy)))
-    .filter((p) => !q.levelsAny || q.levelsAny.includes(p.level!))
-    .filter((p) => !q.availableAt || availableAt(p, q.availableAt.at))
-    .map((p) => ({ p, d: distanceKm(q.from, p.location!) }))
-    .filter(({ p, d }) => d <= q.maxKm && (!q.mutual || p.radiusKm >= d))
-    .map(({ p, d }) => ({
-      id: p.id,
-      d,
-      score: approximateScoreOf(q.ranking, {
-        activities: p.activities,
-        levelRank: levelRank(p.level!),
-        slots: weeklySlotIndices(p.availability),
-        radiusKm: p.radiusKm,
-        reliability: reliability(p.attendance),
-        distanceKm: d,
-      }),
-    }))
-    .sort((a, b) => b.score - a.score || a.d - b.d || (a.id < b.id ? -1 : 1));
-}
-
 export function peoplePoolContract(current: () => Store): void {
   let store: Store;
   beforeEach(() => {
@@ -73,7 +49,7 @@ export function peoplePoolContract(current: () => Store): void {
       await insert(nearPoor, farGood);
       const pool = await store.people.pool(query(ranking));
       expect(pool.candidates.map((c) => c.item.id)).toEqual([farGood.id, nearPoor.id]);
-      const expected = reference([nearPoor, farGood], query(ranking));
+      const expected = bruteForcePool([nearPoor, farGood], query(ranking));
       expect(pool.candidates.map((c) => c.approximateScore)).toEqual(expected.map((e) => e.score));
       expect(pool.candidates[0]!.approximateScore).toBeGreaterThan(0.9);
       expect(pool.qualified).toBe(2);
@@ -111,7 +87,7 @@ export function peoplePoolContract(current: () => Store): void {
       const q = query(ranking, { limit: 2 });
       const pool = await store.people.pool(q);
       expect(pool.qualified).toBe(5);
-      expect(pool.candidates.map((c) => c.item.id)).toEqual(reference(people, q).slice(0, 2).map((r) => r.id));
+      expect(pool.candidates.map((c) => c.item.id)).toEqual(bruteForcePool(people, q).slice(0, 2).map((r) => r.id));
       expect(pool.candidates[0]!.item.id).toBe(people[3]!.id); // intermediate, shares the evenings
       expect((await store.people.pool({ ...q, limit: 0 })).candidates).toEqual([]);
     });
@@ -173,7 +149,7 @@ export function peoplePoolContract(current: () => Store): void {
       const pool = await store.people.pool(q);
       // `narrow` is nearer but 1.7 km is most of its 3 km; `wide` is further, a small part of 50 km.
       expect(pool.candidates.map((c) => c.item.id)).toEqual([wide.id, narrow.id]);
-      expect(pool.candidates.map((c) => c.approximateScore)).toEqual(reference([wide, narrow], q).map((r) => r.score));
+      expect(pool.candidates.map((c) => c.approximateScore)).toEqual(bruteForcePool([wide, narrow], q).map((r) => r.score));
     });
 
     it('agrees with the brute-force reference, order and count, for random people in a dense town', async () => {
@@ -209,7 +185,7 @@ export function peoplePoolContract(current: () => Store): void {
             ? { ...asker(activities, pickOf(LEVELS), week(), radiusKm), perspective: { kind: 'candidates', reliability: random() } }
             : asker(activities, pickOf(LEVELS), week(), radiusKm);
         const q = query(ranking, { from, maxKm: radiusKm, activitiesAny: activities, notBlockedBy: me, excludeIds: [pickOf(people).id], limit: 8 });
-        const expected = reference(people, q);
+        const expected = bruteForcePool(people, q);
         const pool = await store.people.pool(q);
         expect(pool.qualified).toBe(expected.length);
         expect(pool.candidates.map((c) => c.item.id)).toEqual(expected.slice(0, 8).map((e) => e.id));
@@ -248,7 +224,7 @@ export function peoplePoolContract(current: () => Store): void {
         const activities = [...new Set([pickOf(ACTIVITY_IDS.slice(0, 3)), pickOf(ACTIVITY_IDS.slice(0, 8))])];
         const ranking = k % 2 ? { ...asker(activities, pickOf(LEVELS), week(), radiusKm), perspective: { kind: 'candidates', reliability: random() } as const } : asker(activities, pickOf(LEVELS), week(), radiusKm);
         const q = query(ranking, { from, maxKm: radiusKm, mutual: k % 3 !== 1, activitiesAny: activities, excludeIds: [pickOf(people).id], availableAt: { at: now, activeSince: activeSince(now) }, limit: 25 });
-        const expected = reference(people, q);
+        const expected = bruteForcePool(people, q);
         const pool = await store.people.pool(q);
         expect(pool.qualified).toBe(expected.length);
         expect(pool.candidates.map((c) => c.item.id)).toEqual(expected.slice(0, 25).map((e) => e.id));
