@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { type ActivityId, levelRank } from '../domain/activities.js';
+import { popcount } from '../domain/bits.js';
 import { latOf, lngOf } from '../domain/geo.js';
 import type { PersonId } from '../domain/ids.js';
 import { activityFit, distanceFit, levelFit, timeFit, weightedScore } from '../domain/match-score.js';
@@ -111,12 +112,6 @@ export function roundPerson(p: Profile, weekStart: Date): RoundPerson | null {
     reliability: reliability(p.attendance),
   };
 }
-
-const popcount = (x: number): number => {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-};
 
 export function sharedMinutes(a: Uint32Array, b: Uint32Array): number {
   let n = 0;

@@ -3,6 +3,7 @@
  * the calendar file, in the reader's language. Instants are always `<t:…>` tags (each viewer sees
  * their own zone); places are names and distances are rounded words, never coordinates.
  */
+import { shownDistanceKm } from '../domain/geo.js';
 import { at } from '../domain/phrase.js';
 import { type AnnouncementFacts, type SessionCard, sessionCard, titleEnds } from '../domain/notifications/sessions.js';
 import type { LevelRange, WorkoutSession } from '../domain/session.js';
@@ -47,8 +48,10 @@ export const durationLabel = (t: Translator, minutes: number): string => {
 };
 
 /** "under 1 km", "~3 km", "~15 km": rounded, so a distance never pins anyone down. */
-export const distanceLabel = (t: Translator, km: number): string =>
-  km < 1 ? t.t('session-distance-under-1') : t.t('session-distance-about', { km: km < 10 ? Math.round(km) : Math.round(km / 5) * 5 });
+export const distanceLabel = (t: Translator, km: number): string => {
+  const shown = shownDistanceKm(km);
+  return shown === 0 ? t.t('session-distance-under-1') : t.t('session-distance-about', { km: shown });
+};
 
 /** "**Morning 5k** (<t:…:F>)": how replies name a session, its time in the viewer's zone. */
 export const sessionRef = (t: Translator, s: Sessionish): string => t.t('session-ref', { title: s.title, at: s.startsAt });

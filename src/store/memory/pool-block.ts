@@ -12,6 +12,7 @@
  * bytes of heap before its first element: hence three arrays a cell, not one per fact.
  */
 import { ACTIVITY_IDS } from '../../domain/activities.js';
+import { bitCount, popcount } from '../../domain/bits.js';
 import { cosLatitude, type GeoPoint } from '../../domain/geo.js';
 
 export const SLOT_WORDS = 11; // 336 half-hours of a week, 32 to a word
@@ -46,12 +47,6 @@ const I_ACTIVITIES = 0;
 const I_LEVEL = 1;
 const I_SLOT_COUNT = 2;
 const I_COLUMNS = 3;
-
-export function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
 
 /**
  * A cell's members. The column offsets are fields so the query loop reads `f64[radiusAt + i]`
@@ -89,10 +84,10 @@ export class PoolBlock {
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
   minLastActive: number;
 
-  constructor(
-    readonly ids: readonly string[],
-    members: readonly Facts[],
-  ) {
+  readonly ids: readonly string[];
+
+  constructor(members: readonly Facts[]) {
+    this.ids = members.map((m) => m.id);
     const n = (this.size = members.length);
     const bitWords = (this.bitWords = (n + 31) >>> 5);
     // The numbers first, so every view starts aligned.
@@ -124,9 +119,7 @@ export class PoolBlock {
       f64[this.lastActiveAt + i] = m.lastActive;
       ints[this.activitiesAt + i] = m.activities;
       ints[this.levelAt + i] = m.level;
-      let count = 0;
-      for (const word of m.slots) count += popcount(word);
-      ints[this.slotCountAt + i] = count;
+      ints[this.slotCountAt + i] = bitCount(m.slots);
       words.set(m.slots, i * SLOT_WORDS);
       for (let a = 0; a < ACTIVITY_COUNT; a++) if (m.activities & (1 << a)) words[this.bitsOf(a) + (i >>> 5)]! |= 1 << (i & 31);
       maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
@@ -139,10 +132,7 @@ export class PoolBlock {
   /** The block of `members`, sorted largest radius first. */
   static of(members: Facts[]): PoolBlock {
     members.sort((a, b) => b.radiusKm - a.radiusKm);
-    return new PoolBlock(
-      members.map((m) => m.id),
-      members,
-    );
+    return new PoolBlock(members);
   }
 
   /** Where the bitset of activity `a` (one of `present`) starts in `words`: they follow in activity order. */

@@ -7,11 +7,12 @@
  * only (measured a little faster than the same loop inside the query's generator, whose locals
  * live across each cell's yield).
  */
+import { bitCount, popcount } from '../../domain/bits.js';
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
 import { cosLatitude, haversineKm } from '../../domain/geo.js';
 import { approximateScore, distanceFit, levelFit, type ScoreParts } from '../../domain/match-score.js';
 import type { PeoplePoolQuery } from '../port.js';
-import { ACTIVITY_COUNT, type Facts, type PoolBlock, popcount, SLOT_WORDS } from './pool-block.js';
+import { ACTIVITY_COUNT, type Facts, type PoolBlock, SLOT_WORDS } from './pool-block.js';
 import { type PoolHit, TopK } from './top-k.js';
 
 export type PoolQuery = Omit<PeoplePoolQuery, 'excludeIds' | 'notBlockedBy'>;
@@ -105,7 +106,7 @@ export class PoolScan {
     this.myWords = wordsOf(this.mySlots);
     this.full = Math.max(1, r.fullSlots);
     // Nobody shares more half-hours than either side has: a cap on the time part, before counting.
-    this.mySlotCount = this.mySlots.reduce((n, word) => n + popcount(word), 0);
+    this.mySlotCount = bitCount(this.mySlots);
     this.mutual = q.mutual;
     this.maxKm = q.maxKm;
     this.askerRadius = r.perspective.kind === 'asker' ? r.perspective.radiusKm : -1;
