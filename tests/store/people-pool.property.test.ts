@@ -11,23 +11,25 @@ import { makeProfile, T0 } from '../support/fixtures.js';
 import { bruteForcePool } from '../support/pool-reference.js';
 
 // The pool reads each cell as columns with a bitset of members per activity, counts some members
-// without a distance and passes most over unscored: whatever it skips, its pool and count must be
-// those of scoring every person, in crowded cells (more than 32 people, several words of bits)
-// and after people changed.
+// without a distance and, in crowded cells, counts everyone's shared half-hours and activities 32
+// at a time to pass most over unscored: whatever it skips, its pool and count must be those of
+// scoring every person, in crowded cells (more than 32 people, several words of bits), after
+// people changed, with more shared half-hours than its bit planes hold (31) and with askers of
+// more activities than it counts by plane (7).
 const NOW = new Date(T0.getTime() + 90 * 86_400_000);
 
-const windowArb: fc.Arbitrary<WeeklySlot> = fc
-  .record({ day: fc.integer({ min: 1, max: 7 }), start: fc.integer({ min: 0, max: 44 }), halfHours: fc.integer({ min: 1, max: 8 }) })
+const windowOf = (longest: number, days: number): fc.Arbitrary<WeeklySlot> => fc
+  .record({ day: fc.integer({ min: 1, max: days }), start: fc.integer({ min: 0, max: 44 }), halfHours: fc.integer({ min: 1, max: longest }) })
   .map(({ day, start, halfHours }) => ({ day: day as WeeklySlot['day'], start: start * 30, end: Math.min(1440, (start + halfHours) * 30) }));
 
-const personArb = fc.record({
+const personOf = (longest: number, activities: number, days = 7) => fc.record({
   dLat: fc.double({ min: -0.02, max: 0.02, noNaN: true }),
   dLng: fc.double({ min: -0.03, max: 0.03, noNaN: true }),
   // Mostly the first few activities, so people share some; now and then any (every bit of the mask).
-  activities: fc.uniqueArray(fc.oneof({ arbitrary: fc.constantFrom(...ACTIVITY_IDS.slice(0, 4)), weight: 4 }, { arbitrary: fc.constantFrom(...ACTIVITY_IDS), weight: 1 }), { minLength: 1, maxLength: 4 }),
+  activities: fc.uniqueArray(fc.oneof({ arbitrary: fc.constantFrom(...ACTIVITY_IDS.slice(0, 4)), weight: 4 }, { arbitrary: fc.constantFrom(...ACTIVITY_IDS), weight: 1 }), { minLength: 1, maxLength: activities }),
   level: fc.constantFrom(...LEVELS),
   radiusKm: fc.integer({ min: 1, max: 16 }).map((r) => r / 2),
-  availability: fc.array(windowArb, { maxLength: 4 }),
+  availability: fc.array(windowOf(longest, days), { maxLength: 4 }),
   attended: fc.nat(8),
   missed: fc.nat(4),
   held: fc.constantFrom('no', 'no', 'no', 'held', 'ended'),
@@ -35,6 +37,7 @@ const personArb = fc.record({
   quiet: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
   paused: fc.integer({ min: 0, max: 19 }).map((x) => x === 0),
 });
+const personArb = personOf(8, 4);
 type Drawn = typeof personArb extends fc.Arbitrary<infer T> ? T : never;
 
 const toProfile = (p: Drawn): Profile =>
@@ -50,8 +53,8 @@ const toProfile = (p: Drawn): Profile =>
     noShowPause: p.held === 'no' ? null : { since: T0, until: new Date(NOW.getTime() + 86_400_000), communityId: null, ended: p.held === 'ended' },
   });
 
-const queryArb = fc.record({
-  asker: personArb,
+const queryOf = (asker: fc.Arbitrary<Drawn>) => fc.record({
+  asker,
   mutual: fc.boolean(),
   anyActivity: fc.boolean(),
   levels: fc.option(fc.uniqueArray(fc.constantFrom(...LEVELS), { minLength: 1, maxLength: 2 }), { nil: undefined }),
@@ -61,10 +64,9 @@ const queryArb = fc.record({
   skipEvery: fc.integer({ min: 2, max: 40 }),
 });
 
-describe('the in-memory pool scores as if it scored everyone', () => {
-  it('GIVEN crowded cells, some people changed after filing WHEN pooled THEN the pool and the count are the brute-force ones', () => {
+function poolsAsIfScoringEveryone(people: fc.Arbitrary<Drawn>, asker: fc.Arbitrary<Drawn>, numRuns: number): void {
     fc.assert(
-      fc.property(fc.array(personArb, { minLength: 40, maxLength: 160 }), fc.array(personArb, { maxLength: 20 }), fc.array(queryArb, { minLength: 1, maxLength: 4 }), (drawn, changes, queries) => {
+      fc.property(fc.array(people, { minLength: 40, maxLength: 160 }), fc.array(people, { maxLength: 20 }), fc.array(queryOf(asker), { minLength: 1, maxLength: 4 }), (drawn, changes, queries) => {
         const index = new PoolIndex();
         const people = drawn.map(toProfile);
         for (const p of people) index.set(p);
@@ -103,7 +105,43 @@ describe('the in-memory pool scores as if it scored everyone', () => {
           expect(got.hits.map((h) => [h.id, h.score])).toEqual(expected.slice(0, a.limit).map((e) => [e.id, e.score]));
         }
       }),
-      { numRuns: 150 },
+      { numRuns },
     );
+}
+
+describe('the in-memory pool scores as if it scored everyone', () => {
+  it('GIVEN crowded cells, some people changed after filing WHEN pooled THEN the pool and the count are the brute-force ones', () => {
+    poolsAsIfScoringEveryone(personArb, personArb, 150);
+  });
+
+  it('GIVEN people free for whole days and askers doing up to nine activities WHEN pooled THEN the pool and the count are still the brute-force ones', () => {
+    // Whole days on a weekend: many share more than 31 half-hours.
+    poolsAsIfScoringEveryone(personOf(48, 4, 2), personOf(48, 9, 2), 60);
+  });
+
+  it('GIVEN a crowded cell where those read last are free all weekend, sharing 96 half-hours with the asker WHEN pooled THEN their time counts in full', () => {
+    const weekend: WeeklySlot[] = [
+      { day: 6, start: 0, end: 1440 },
+      { day: 7, start: 0, end: 1440 },
+    ];
+    // Cells are read nearest first: the two hours' people, next door, fill the pool; then the weekend's, in a crowded cell 4 km off, must displace them.
+    const people = Array.from({ length: 40 }, (_, i) =>
+      makeProfile({ at: point(i < 20 ? 52.52 + i * 1e-5 : 52.556 + i * 1e-5, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: i < 20 ? [{ day: 6, start: 600, end: 720 }] : weekend, lastActiveAt: NOW }),
+    );
+    const index = new PoolIndex();
+    for (const p of people) index.set(p);
+    const me = makeProfile({ at: point(52.52, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: weekend, lastActiveAt: NOW });
+    const q: PeoplePoolQuery = {
+      from: me.location!,
+      maxKm: 10,
+      mutual: true,
+      excludeIds: [],
+      activitiesAny: ['running'],
+      ranking: { weights: MATCH_WEIGHTS, activities: ['running'], levelRank: 0, slots: weeklySlotIndices(weekend), fullSlots: FULL_OVERLAP_SLOTS, perspective: { kind: 'asker', radiusKm: 10 } },
+      limit: 5,
+    };
+    const got = index.query(q, new Set());
+    expect(got.hits.map((h) => [h.id, h.score])).toEqual(bruteForcePool(people, q, new Set()).slice(0, 5).map((e) => [e.id, e.score]));
+    expect(got.qualified).toBe(40);
   });
 });

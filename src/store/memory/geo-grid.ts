@@ -9,16 +9,9 @@ export interface GridCell {
   readonly ids: ReadonlySet<string>;
 }
 
-/** Cell size in degrees: about 1.1 km of latitude, so a "nearest 200" query reads few cells. */
-const CELL = 0.01;
-const ROWS = Math.round(180 / CELL);
-const COLS = Math.round(360 / CELL);
+/** The default cell size in degrees: about 1.1 km of latitude, so a "nearest 200" query reads few cells. */
+export const NEAREST_CELL = 0.01;
 const rad = (deg: number) => (deg * Math.PI) / 180;
-/** Half the diagonal of a CELL × CELL degree box at the equator, where it is widest, plus a margin. */
-const HALF_DIAGONAL_KM = Math.SQRT2 * (CELL / 2) * ((Math.PI * EARTH_RADIUS_KM) / 180) + 1e-6;
-
-const rowOf = (lat: number) => Math.min(ROWS - 1, Math.max(0, Math.floor((lat + 90) / CELL)));
-const colOf = (lng: number) => (((Math.floor((lng + 180) / CELL) % COLS) + COLS) % COLS);
 
 /** Shortest angle between two longitudes, in degrees (0–180), across the antimeridian too. */
 const lngApart = (a: number, b: number) => {
@@ -32,6 +25,26 @@ const lngApart = (a: number, b: number) => {
  * no unread cell can hold anything nearer than what it has.
  */
 export class GeoGrid {
+  private readonly rowCount: number;
+  private readonly colCount: number;
+  /** Half the diagonal of a cell at the equator, where it is widest, plus a margin. */
+  private readonly halfDiagonalKm: number;
+
+  /** `cellDeg`: the cells' size in degrees (see NEAREST_CELL). */
+  constructor(private readonly cellDeg = NEAREST_CELL) {
+    this.rowCount = Math.round(180 / cellDeg);
+    this.colCount = Math.round(360 / cellDeg);
+    this.halfDiagonalKm = Math.SQRT2 * (cellDeg / 2) * ((Math.PI * EARTH_RADIUS_KM) / 180) + 1e-6;
+  }
+
+  private rowOf(lat: number): number {
+    return Math.min(this.rowCount - 1, Math.max(0, Math.floor((lat + 90) / this.cellDeg)));
+  }
+
+  private colOf(lng: number): number {
+    return ((Math.floor((lng + 180) / this.cellDeg) % this.colCount) + this.colCount) % this.colCount;
+  }
+
   private readonly cells = new Map<number, Set<string>>();
   private readonly cellOf = new Map<string, number>();
   /**
@@ -49,7 +62,7 @@ export class GeoGrid {
   set(id: string, at: GeoPoint | null): void {
     this.delete(id);
     if (!at) return;
-    const key = rowOf(at.coordinates[1]) * COLS + colOf(at.coordinates[0]);
+    const key = this.rowOf(at.coordinates[1]) * this.colCount + this.colOf(at.coordinates[0]);
     let ids = this.cells.get(key);
     if (!ids) {
       this.cells.set(key, (ids = new Set()));
@@ -74,17 +87,17 @@ export class GeoGrid {
   }
 
   private occupy(key: number): void {
-    const row = Math.floor(key / COLS);
-    const col = key % COLS;
+    const row = Math.floor(key / this.colCount);
+    const col = key % this.colCount;
     let cols = this.rows.get(row);
     if (!cols) this.rows.set(row, (cols = []));
     cols.splice(firstAtLeast(cols, col), 0, col);
   }
 
   private vacate(key: number): void {
-    const row = Math.floor(key / COLS);
+    const row = Math.floor(key / this.colCount);
     const cols = this.rows.get(row)!;
-    cols.splice(firstAtLeast(cols, key % COLS), 1);
+    cols.splice(firstAtLeast(cols, key % this.colCount), 1);
     if (cols.length === 0) this.rows.delete(row);
   }
 
@@ -102,30 +115,30 @@ export class GeoGrid {
     // longitude parts only on the column: each is computed once a row, or once a column while
     // the box is narrow (a 20 km query spans ~2,500 cells).
     const cosLat = Math.cos(rad(lat));
-    const narrow = box.cols < COLS;
+    const narrow = box.cols < this.colCount;
     const lngParts = narrow ? new Float64Array(box.cols).fill(-1) : null;
     const farLngParts = narrow ? new Float64Array(box.cols) : null;
     const visit = (row: number, cols: readonly number[]) => {
-      const [latPart, cosCell] = rowParts(lat, row);
-      const [farLatPart, farCosCell] = farRowParts(lat, row);
+      const [latPart, cosCell] = rowParts(lat, row, this.cellDeg);
+      const [farLatPart, farCosCell] = farRowParts(lat, row, this.cellDeg);
       const cell = (col: number) => {
         let near: number;
         let far: number;
         if (lngParts && farLngParts) {
-          const c = (col - box.firstCol + COLS) % COLS;
+          const c = (col - box.firstCol + this.colCount) % this.colCount;
           if (lngParts[c]! < 0) {
-            lngParts[c] = lngPart(lng, col);
-            farLngParts[c] = farLngPart(lng, col);
+            lngParts[c] = lngPart(lng, col, this.cellDeg);
+            farLngParts[c] = farLngPart(lng, col, this.cellDeg);
           }
           near = lngParts[c]!;
           far = farLngParts[c]!;
         } else {
-          near = lngPart(lng, col);
-          far = farLngPart(lng, col);
+          near = lngPart(lng, col, this.cellDeg);
+          far = farLngPart(lng, col, this.cellDeg);
         }
         const lowerBoundKm = boundFrom(latPart, cosLat * cosCell * near);
         if (lowerBoundKm > maxKm) return;
-        const key = row * COLS + col;
+        const key = row * this.colCount + col;
         out.push({ key, lowerBoundKm, upperBoundKm: farBoundFrom(farLatPart, cosLat * farCosCell * far), ids: this.cells.get(key)! });
       };
       if (!narrow) {
@@ -135,7 +148,7 @@ export class GeoGrid {
       // The box's columns, across the antimeridian in two runs.
       const end = box.firstCol + box.cols;
       for (let i = firstAtLeast(cols, box.firstCol); i < cols.length && cols[i]! < end; i++) cell(cols[i]!);
-      for (let i = 0; end > COLS && i < cols.length && cols[i]! < end - COLS; i++) cell(cols[i]!);
+      for (let i = 0; end > this.colCount && i < cols.length && cols[i]! < end - this.colCount; i++) cell(cols[i]!);
     };
     if (box.lastRow - box.firstRow + 1 <= this.rows.size) {
       for (let row = box.firstRow; row <= box.lastRow; row++) {
@@ -157,21 +170,21 @@ export class GeoGrid {
 
   /**
    * A distance no point of the cell can be further than: the distance to its centre plus the
-   * furthest any point of it can be from its centre. A cell spans CELL degrees of latitude and at
+   * furthest any point of it can be from its centre. A cell spans this.cellDeg degrees of latitude and at
    * most as many kilometres of longitude, so that is at most half its diagonal at the equator
    * (~0.79 km); one haversine per cell.
    */
   upperBound(from: GeoPoint, key: number): number {
-    const row = Math.floor(key / COLS);
-    const col = key % COLS;
-    const centre = point(row * CELL - 90 + CELL / 2, col * CELL - 180 + CELL / 2);
-    return distanceKm(from, centre) + HALF_DIAGONAL_KM;
+    const row = Math.floor(key / this.colCount);
+    const col = key % this.colCount;
+    const centre = point(row * this.cellDeg - 90 + this.cellDeg / 2, col * this.cellDeg - 180 + this.cellDeg / 2);
+    return distanceKm(from, centre) + this.halfDiagonalKm;
   }
 
   /** The rows and columns of the query's bounding box (every column when it spans a pole or half the world). */
   private box(from: GeoPoint, maxKm: number): { firstRow: number; lastRow: number; firstCol: number; cols: number } {
     const [lng, lat] = from.coordinates;
-    const span = maxKm / 111.19 + CELL;
+    const span = maxKm / 111.19 + this.cellDeg;
     const top = lat + span;
     const bottom = lat - span;
     const widestLat = Math.max(Math.abs(top), Math.abs(bottom));
@@ -179,9 +192,9 @@ export class GeoGrid {
     // that of the widest latitude: Δλ ≤ 2 asin(sin(maxKm / 2R) / cos widest). (maxKm / R / cos
     // widest, plus the margin, falls short of it by a third-order term far from the equator.)
     const sinHalfLng = Math.sin(maxKm / (2 * EARTH_RADIUS_KM)) / Math.cos(rad(widestLat));
-    const lngSpan = widestLat >= 89 || sinHalfLng >= 1 ? 180 : Math.max(span / Math.cos(rad(widestLat)), (2 * Math.asin(sinHalfLng) * 180) / Math.PI + CELL);
-    const cols = lngSpan >= 180 ? COLS : Math.min(COLS, Math.ceil((2 * lngSpan) / CELL) + 2);
-    return { firstRow: rowOf(bottom), lastRow: rowOf(top), firstCol: cols === COLS ? 0 : colOf(lng - lngSpan), cols };
+    const lngSpan = widestLat >= 89 || sinHalfLng >= 1 ? 180 : Math.max(span / Math.cos(rad(widestLat)), (2 * Math.asin(sinHalfLng) * 180) / Math.PI + this.cellDeg);
+    const cols = lngSpan >= 180 ? this.colCount : Math.min(this.colCount, Math.ceil((2 * lngSpan) / this.cellDeg) + 2);
+    return { firstRow: this.rowOf(bottom), lastRow: this.rowOf(top), firstCol: cols === this.colCount ? 0 : this.colOf(lng - lngSpan), cols };
   }
 
 }
@@ -199,7 +212,7 @@ function firstAtLeast(xs: readonly number[], x: number): number {
 }
 
 /** For row `row`: sin²(Δφ/2) to its nearest latitude, and the smallest cosine of its edges (≥ 0). */
-function rowParts(lat: number, row: number): [number, number] {
+function rowParts(lat: number, row: number, CELL: number): [number, number] {
   const south = row * CELL - 90;
   const north = south + CELL;
   const dLat = lat < south ? south - lat : lat > north ? lat - north : 0;
@@ -210,7 +223,7 @@ function rowParts(lat: number, row: number): [number, number] {
  * For row `row`: sin²(Δφ/2) to its furthest latitude, and the largest cosine within it (1 when
  * it spans the equator): with `farLngPart`, an h no point of the cell exceeds.
  */
-function farRowParts(lat: number, row: number): [number, number] {
+function farRowParts(lat: number, row: number, CELL: number): [number, number] {
   const south = row * CELL - 90;
   const north = south + CELL;
   const dLat = Math.max(Math.abs(lat - south), Math.abs(lat - north));
@@ -219,7 +232,7 @@ function farRowParts(lat: number, row: number): [number, number] {
 }
 
 /** For column `col`: sin²(Δλ/2) to its furthest longitude. */
-function farLngPart(lng: number, col: number): number {
+function farLngPart(lng: number, col: number, CELL: number): number {
   const west = col * CELL - 180;
   // A cell holding the opposite meridian reaches the furthest any longitude can be.
   if (lngApart(lng, west + CELL / 2) + CELL / 2 >= 180) return 1;
@@ -230,7 +243,7 @@ function farLngPart(lng: number, col: number): number {
 const farBoundFrom = (latPart: number, lngTerm: number) => 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(latPart + lngTerm))) + 1e-9;
 
 /** For column `col`: sin²(Δλ/2) to its nearest longitude (0 inside it). */
-function lngPart(lng: number, col: number): number {
+function lngPart(lng: number, col: number, CELL: number): number {
   const west = col * CELL - 180;
   const east = west + CELL;
   const inside = lngApart(lng, west + CELL / 2) <= CELL / 2;

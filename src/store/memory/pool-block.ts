@@ -6,7 +6,9 @@
  * side: a dense city's query reads the radius and activities of some 20,000 people and the rest
  * of only the third sharing an activity, and columns keep those reads on few cache lines. A
  * bitset per activity names the members doing it, so a query visits only the members sharing
- * one of the wanted activities.
+ * one of the wanted activities; a crowded cell also keeps, per half-hour, the members free then,
+ * and per count of activities (1, 2, 3) the members with that many, so a query can bound
+ * everyone's score 32 members at a time (pool-scan.ts).
  *
  * A city's grid has thousands of cells of a few people each, and a typed array costs about 100
  * bytes of heap before its first element: hence three arrays a cell, not one per fact.
@@ -17,6 +19,12 @@ import { cosLatitude, type GeoPoint } from '../../domain/geo.js';
 
 export const SLOT_WORDS = 11; // 336 half-hours of a week, 32 to a word
 export const ACTIVITY_COUNT = ACTIVITY_IDS.length;
+/**
+ * From this many members a cell also files its half-hours the other way round (who has each one),
+ * so a query can count everyone's shared half-hours 32 members at a time (see PoolScan). Below it
+ * a cell's few members are cheaper to read one by one than the filing is to keep.
+ */
+export const CROWDED = 16;
 
 /** What the pool knows of one matchable person. */
 export interface Facts {
@@ -58,7 +66,12 @@ export class PoolBlock {
   readonly bitWords: number;
   readonly f64: Float64Array;
   readonly ints: Int32Array;
-  /** SLOT_WORDS words per member, then a bitset of `bitWords` words for each activity in `present`. */
+  /**
+   * SLOT_WORDS words per member, then a bitset of `bitWords` words for each activity in `present`,
+   * then in a crowded cell three bitsets of the members with one, two and three activities, the
+   * half-hours anyone has (SLOT_WORDS words) and, for each of those in order, a bitset of the
+   * members who have it.
+   */
   readonly words: Uint32Array;
   readonly latAt: number;
   readonly lngAt: number;
@@ -79,6 +92,14 @@ export class PoolBlock {
    * grid hold one or two people, for whom sixteen bitsets would take more than all their facts.
    */
   readonly present: number;
+  /** Where a crowded cell's bitsets of members by activity count (1, 2, 3) start in `words`. */
+  readonly activityCountsAt: number;
+  /** Where a crowded cell's half-hours anyone has start in `words` (-1: not crowded). */
+  readonly slotsHeldAt: number;
+  /** Where the first of those half-hours' member bitsets starts. */
+  readonly slotMembersAt: number;
+  /** The best reliability of any member: a bound for the whole cell. */
+  readonly maxReliability: number;
   /** The latest end of a pause in the cell (0: nobody paused). */
   readonly maxHeldUntil: number;
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
@@ -92,7 +113,11 @@ export class PoolBlock {
     const bitWords = (this.bitWords = (n + 31) >>> 5);
     // The numbers first, so every view starts aligned.
     const present = (this.present = members.reduce((mask, m) => mask | m.activities, 0) & ((1 << ACTIVITY_COUNT) - 1));
-    const buffer = new ArrayBuffer(8 * F_COLUMNS * n + 4 * I_COLUMNS * n + 4 * (SLOT_WORDS * n + popcount(present) * bitWords));
+    const held = new Uint32Array(SLOT_WORDS);
+    for (const m of members) for (let w = 0; w < SLOT_WORDS; w++) held[w]! |= m.slots[w]!;
+    const crowded = n >= CROWDED;
+    const transposed = crowded ? 3 * bitWords + SLOT_WORDS + bitCount(held) * bitWords : 0;
+    const buffer = new ArrayBuffer(8 * F_COLUMNS * n + 4 * I_COLUMNS * n + 4 * (SLOT_WORDS * n + popcount(present) * bitWords + transposed));
     const f64 = (this.f64 = new Float64Array(buffer, 0, F_COLUMNS * n));
     const ints = (this.ints = new Int32Array(buffer, f64.byteLength, I_COLUMNS * n));
     const words = (this.words = new Uint32Array(buffer, f64.byteLength + ints.byteLength));
@@ -107,6 +132,16 @@ export class PoolBlock {
     this.levelAt = I_LEVEL * n;
     this.slotCountAt = I_SLOT_COUNT * n;
     this.bitsAt = SLOT_WORDS * n;
+    this.activityCountsAt = crowded ? this.bitsAt + popcount(present) * bitWords : -1;
+    this.slotsHeldAt = crowded ? this.activityCountsAt + 3 * bitWords : -1;
+    this.slotMembersAt = crowded ? this.slotsHeldAt + SLOT_WORDS : -1;
+    // Each held half-hour's place among them, while filing.
+    const place = new Int16Array(SLOT_WORDS * 32);
+    if (crowded) {
+      words.set(held, this.slotsHeldAt);
+      let next = 0;
+      for (let k = 0; k < SLOT_WORDS * 32; k++) if (held[k >>> 5]! & (1 << (k & 31))) place[k] = next++;
+    }
     let maxHeldUntil = 0;
     let minLastActive = Infinity;
     members.forEach((m, i) => {
@@ -121,12 +156,21 @@ export class PoolBlock {
       ints[this.levelAt + i] = m.level;
       ints[this.slotCountAt + i] = bitCount(m.slots);
       words.set(m.slots, i * SLOT_WORDS);
+      const count = popcount(m.activities);
+      if (crowded && count <= 3) words[this.activityCountsAt + (count - 1) * bitWords + (i >>> 5)]! |= 1 << (i & 31);
+      if (crowded)
+        for (let w = 0; w < SLOT_WORDS; w++)
+          for (let bits = m.slots[w]!; bits !== 0; bits &= bits - 1) {
+            const k = (w << 5) | (31 - Math.clz32(bits & -bits));
+            words[this.slotMembersAt + place[k]! * bitWords + (i >>> 5)]! |= 1 << (i & 31);
+          }
       for (let a = 0; a < ACTIVITY_COUNT; a++) if (m.activities & (1 << a)) words[this.bitsOf(a) + (i >>> 5)]! |= 1 << (i & 31);
       maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
       minLastActive = Math.min(minLastActive, m.lastActive);
     });
     this.maxHeldUntil = maxHeldUntil;
     this.minLastActive = minLastActive;
+    this.maxReliability = members.reduce((max, m) => Math.max(max, m.reliability), 0);
   }
 
   /** The block of `members`, sorted largest radius first. */
@@ -138,6 +182,22 @@ export class PoolBlock {
   /** Where the bitset of activity `a` (one of `present`) starts in `words`: they follow in activity order. */
   bitsOf(a: number): number {
     return this.bitsAt + popcount(this.present & ((1 << a) - 1)) * this.bitWords;
+  }
+
+  /**
+   * How many members, from the first, have a radius of at least `km`: the radius column falls, so
+   * they are a prefix (a binary search).
+   */
+  reachingAtLeast(km: number): number {
+    const f64 = this.f64;
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (f64[this.radiusAt + mid]! >= km) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Records member `id`'s latest activity, when it is in this block. */

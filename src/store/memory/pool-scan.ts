@@ -15,6 +15,15 @@ import type { PeoplePoolQuery } from '../port.js';
 import { ACTIVITY_COUNT, type Facts, type PoolBlock, SLOT_WORDS } from './pool-block.js';
 import { type PoolHit, TopK } from './top-k.js';
 
+/** A pool member as the scan keeps it: its id stays in its cell until the pool is final. */
+interface Entry {
+  readonly score: number;
+  readonly distanceKm: number;
+  readonly ids: readonly string[];
+  readonly index: number;
+}
+const idOf = (e: Entry) => e.ids[e.index]!;
+
 export type PoolQuery = Omit<PeoplePoolQuery, 'excludeIds' | 'notBlockedBy'>;
 
 export interface PoolResult {
@@ -55,6 +64,32 @@ const jaccard = (a: number, b: number) => {
   return union ? popcount(a & b) / union : 0;
 };
 
+/** The bits of word `word` of a member bitset that stand for members before `k`. */
+const below = (k: number, word: number): number => {
+  const n = k - (word << 5);
+  return n >= 32 ? -1 : n <= 0 ? 0 : (1 << n) - 1;
+};
+
+/** The largest count the bit planes of shared half-hours hold: higher counts stop there. */
+const PLANE_MAX = 31;
+
+/** The bits whose 5-bit count (planes t0 lowest to t4) is at least `c` (0–31): compared from the top plane down. */
+function atLeast(t0: number, t1: number, t2: number, t3: number, t4: number, c: number): number {
+  let greater = 0;
+  let equal = -1;
+  if (c & 16) equal &= t4;
+  else (greater |= equal & t4), (equal &= ~t4);
+  if (c & 8) equal &= t3;
+  else (greater |= equal & t3), (equal &= ~t3);
+  if (c & 4) equal &= t2;
+  else (greater |= equal & t2), (equal &= ~t2);
+  if (c & 2) equal &= t1;
+  else (greater |= equal & t1), (equal &= ~t1);
+  if (c & 1) equal &= t0;
+  else (greater |= equal & t0), (equal &= ~t0);
+  return greater | equal;
+}
+
 /** Scores within this of each other may round to the same value: never prune on less. */
 const ROUNDING_SLACK = 1e-6;
 
@@ -62,8 +97,6 @@ export class PoolScan {
   private readonly weights: ScoreParts;
   private readonly levelRank: number;
   private readonly wanted: number;
-  /** The indices of the wanted activities: whose member bitsets to read. */
-  private readonly wantedActivities: Int32Array;
   private readonly levels: number;
   private readonly mine: number;
   private readonly mySlots: Uint32Array;
@@ -84,12 +117,29 @@ export class PoolScan {
   /** Paused until after this, or last active before `since`, is held back (±∞: nobody is). */
   readonly at: number;
   readonly since: number;
-  private readonly top: TopK;
+  private readonly top: TopK<Entry>;
   /** The pool's last member's score, less the slack: -∞ while the pool has room. */
   private worst = -Infinity;
   private qualified = 0;
-  /** Where each wanted activity's member bitset starts in the cell being read. */
-  private readonly wantedBits = new Int32Array(ACTIVITY_COUNT);
+  /** The indices of the wanted activities: whose member bitsets to read. */
+  private readonly wantedActivities: Int32Array;
+  /** The asker's activity indices, and per cell where their member bitsets and the others' start. */
+  private readonly myActivities: Int32Array;
+  private readonly mineAt = new Int32Array(ACTIVITY_COUNT);
+  private mineCount = 0;
+  /** Where the member bitsets of the asker's half-hours that anyone in the cell has start. */
+  private readonly slotAt = new Int32Array(SLOT_WORDS * 32);
+  private slotCount = 0;
+  /** The bit planes of shared half-hours of the word `hopeful` last read, lowest first. */
+  private readonly planes = new Int32Array(5);
+  /** Whether `hopeful` tells members apart by their activities too (see `prepareHopes`). */
+  private byShare = false;
+  /** By shared activities × 5 + their activities (4: four or more): the fewest shared half-hours that could reach the pool (-1: none). */
+  private readonly fewestSlots = new Int32Array(40);
+  /** Per cell: the members sharing a wanted activity (see `read`). */
+  private shareWords = new Int32Array(8);
+  /** The best weighted level part any allowed level gets. */
+  private readonly bestLevelPart: number;
 
   constructor(
     readonly q: PoolQuery,
@@ -102,6 +152,7 @@ export class PoolScan {
     this.wantedActivities = activityIndices(this.wanted);
     this.levels = q.levelsAny ? levelMask(q.levelsAny) : ALL_LEVELS;
     this.mine = maskOf(r.activities);
+    this.myActivities = activityIndices(this.mine);
     this.mySlots = slotBits(r.slots);
     this.myWords = wordsOf(this.mySlots);
     this.full = Math.max(1, r.fullSlots);
@@ -112,29 +163,34 @@ export class PoolScan {
     this.askerRadius = r.perspective.kind === 'asker' ? r.perspective.radiusKm : -1;
     this.subjectReliability = r.perspective.kind === 'candidates' ? r.perspective.reliability : 0;
     this.levelPart = Float64Array.from({ length: LEVELS.length }, (_, l) => w.level * levelFit(r.levelRank, l));
+    this.bestLevelPart = Math.max(0, ...Array.from(this.levelPart).filter((_, l) => (this.levels & (1 << l)) !== 0));
     [this.fromLng, this.fromLat] = q.from.coordinates;
     this.fromCos = cosLatitude(this.fromLat);
     // Paused or inactive people are left out like any filtered one (`availableAt`); without it,
     // nobody is held: no pause ends after +∞, no activity is before −∞.
     this.at = q.availableAt ? q.availableAt.at.getTime() : Infinity;
     this.since = q.availableAt ? q.availableAt.activeSince.getTime() : -Infinity;
-    this.top = new TopK(Math.max(0, Math.floor(q.limit)));
+    this.top = new TopK<Entry>(Math.max(0, Math.floor(q.limit)), idOf);
   }
 
   /**
    * Counts and pools the qualified members of a cell no point of which is nearer than `lower` or
    * further than `far`:
-   * - only members sharing a wanted activity are visited, by the bits of their activities' sets;
-   * - a member of a cell wholly within reach (and, for mutual reach, whose radius spans the whole
-   *   cell) is counted without a distance; only the others cost a haversine, with their stored
-   *   cosine: the same number `distanceKm` gives;
-   * - once the pool is full, a member whose own parts (distance at its best in the cell) can't
-   *   beat the pool's last member is passed over unscored; bounding whole cells by a summary of
-   *   their members cost more than it saved (measured: the best of a cell's few dozen people
-   *   could beat the pool's last in four cells of five);
+   * - who shares a wanted activity comes from the activities' member bitsets, 32 members a word;
+   * - in a crowded cell, once the pool is full, `hopeful` keeps only the members whose shared
+   *   activities and shared half-hours, counted 32 at a time, could still beat the pool's last
+   *   member with every other part at its best in the cell: only they are scored (a dense city's
+   *   query scores about one qualified person in ten);
+   * - in a cell wholly within reach, the members whose radius spans the whole cell (a prefix: radii
+   *   fall) are counted by their bits alone, without a look at any of them; the members whose
+   *   radius falls short of the cell's nearest point (the list's tail) are never visited;
+   * - the others cost a haversine, with their stored cosine: the same number `distanceKm` gives;
+   * - a member whose own parts can't beat the pool's last member is passed over before its
+   *   half-hours are counted (or read off `hopeful`'s count);
+   * - ids stay in the cell until the pool is final (see TopK);
    * - a cell where nobody is paused or inactive skips those checks.
    */
-  read(b: PoolBlock, lower: number, far: number): void {
+  read(b: PoolBlock, lower: number, far: number, holdsSkipped: boolean): void {
     const { mutual, maxKm, levels, at, since, mine, wantedActivities, askerRadius, subjectReliability, levelPart, mySlots, myWords, mySlotCount, full, fromLat, fromLng, fromCos } = this;
     const { activities: wActivities, distance: wDistance, reliability: wReliability, availability: wAvailability } = this.weights;
     const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
@@ -142,49 +198,198 @@ export class PoolScan {
     const inside = far <= maxKm;
     let qualified = this.qualified;
     let worst = this.worst;
-    const wantedBits = this.wantedBits;
-    let sets = 0;
-    for (let a = 0; a < wantedActivities.length; a++) if (b.present & (1 << wantedActivities[a]!)) wantedBits[sets++] = b.bitsOf(wantedActivities[a]!);
-    cell: for (let word = 0; word < bitWords; word++) {
-      let bits = 0;
-      for (let s = 0; s < sets; s++) bits |= words[wantedBits[s]! + word]!;
-      while (bits !== 0) {
-        const low = bits & -bits;
-        bits ^= low;
+    // Members from `end` on can't reach the cell's nearest point; before `sure`, everyone
+    // qualifies who shares a wanted activity (cell within reach, radius spanning it, no filter).
+    const end = mutual ? b.reachingAtLeast(lower) : b.size;
+    const sure = inside && levels === ALL_LEVELS && !checkHeld ? (mutual ? b.reachingAtLeast(far) : b.size) : 0;
+    const share = this.scratch(bitWords);
+    // Every part but activities and time at its best in the cell.
+    const othersBest = this.bestLevelPart + wDistance * distanceFit(lower, askerRadius >= 0 ? askerRadius : f64[b.radiusAt]!) + wReliability * (askerRadius >= 0 ? b.maxReliability : subjectReliability);
+    for (let a = 0; a < wantedActivities.length; a++) {
+      const activity = wantedActivities[a]!;
+      if ((b.present & (1 << activity)) === 0) continue;
+      const bitsAt = b.bitsOf(activity);
+      for (let word = 0; word < bitWords; word++) share[word]! |= words[bitsAt + word]!;
+    }
+    const filter = this.prepareHopes(b, othersBest, worst);
+    const endWords = (end + 31) >>> 5;
+    for (let word = 0; word < endWords; word++) {
+      let unsure = share[word]! & below(end, word);
+      const known = unsure & below(sure, word);
+      unsure ^= known;
+      let ok = known;
+      while (unsure !== 0) {
+        const low = unsure & -unsure;
+        unsure ^= low;
         const i = (word << 5) | (31 - Math.clz32(low));
-        const radius = f64[b.radiusAt + i]!;
-        // Nobody further down the cell's list (radii fall) reaches its nearest point.
-        if (mutual && radius < lower) break cell;
-        const level = ints[b.levelAt + i]!;
-        if ((levels & (1 << level)) === 0) continue;
+        if ((levels & (1 << ints[b.levelAt + i]!)) === 0) continue;
         if (checkHeld && (f64[b.heldUntilAt + i]! > at || f64[b.lastActiveAt + i]! < since)) continue;
-        // Within reach for certain when the whole cell is (and the radius spans it); else measured.
-        let d = -1;
+        const radius = f64[b.radiusAt + i]!;
         if (!inside || (mutual && radius < far)) {
-          d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
+          const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
           if (d > maxKm || (mutual && radius < d)) continue;
         }
-        qualified++;
+        ok |= low;
+      }
+      qualified += popcount(ok);
+      let pick = filter ? ok & this.hopeful(b, word) : ok;
+      while (pick !== 0) {
+        const low = pick & -pick;
+        pick ^= low;
+        const i = (word << 5) | (31 - Math.clz32(low));
+        const level = ints[b.levelAt + i]!;
         const fit = jaccard(mine, ints[b.activitiesAt + i]!);
         const memberReliability = askerRadius >= 0 ? f64[b.reliabilityAt + i]! : subjectReliability;
-        const reach = askerRadius >= 0 ? askerRadius : radius;
-        // Every part but distance and time is this member's own; distance at its best in the cell
-        // when not measured yet, time at its best until counted. A full pool's last member beats
-        // this for most people, who then cost no slot count.
-        const rest = wActivities * fit + levelPart[level]! + wDistance * distanceFit(d < 0 ? lower : d, reach) + wReliability * memberReliability;
+        const reach = askerRadius >= 0 ? askerRadius : f64[b.radiusAt + i]!;
+        // Every part but distance and time is this member's own; distance at its best in the cell,
+        // time at its best until counted. A full pool's last member beats this for most people,
+        // who then cost no slot count and no haversine.
+        const rest = wActivities * fit + levelPart[level]! + wDistance * distanceFit(lower, reach) + wReliability * memberReliability;
         if (rest + wAvailability * Math.min(1, Math.min(mySlotCount, ints[b.slotCountAt + i]!) / full) < worst) continue;
-        const time = Math.min(1, sharedSlots(mySlots, myWords, words, i * SLOT_WORDS) / full);
+        const time = Math.min(1, (filter && full <= PLANE_MAX ? this.plane(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
         if (rest + wAvailability * time < worst) continue;
-        const id = b.ids[i]!;
-        if (this.skip.has(id)) continue;
-        if (d < 0) d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
+        if (holdsSkipped && this.skip.has(b.ids[i]!)) continue;
+        const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(this.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, this.weights);
-        this.top.offer({ id, distanceKm: d, score });
+        this.top.offer({ score, distanceKm: d, ids: b.ids, index: i });
         worst = this.top.worst() - ROUNDING_SLACK;
       }
     }
     this.qualified = qualified;
     this.worst = worst;
+  }
+
+  /**
+   * Prepares `hopeful` for a crowded cell: where the asker's activities' and half-hours' member
+   * bitsets start, and the fewest shared half-hours a member needs to reach the pool, by how many
+   * of the asker's activities they share and how many others they have (Jaccard falls with each),
+   * every other part at its best in the cell (`othersBest`, time left out). False when it can't
+   * tell anyone apart: a cell filed member by member, or a pool with room.
+   */
+  private prepareHopes(b: PoolBlock, othersBest: number, worst: number): boolean {
+    if (b.slotsHeldAt < 0 || worst === -Infinity) return false;
+    const wActivities = this.weights.activities;
+    const words = b.words;
+    let n = 0;
+    let before = 0;
+    for (let w = 0; w < SLOT_WORDS; w++) {
+      const held = words[b.slotsHeldAt + w]!;
+      for (let common = this.mySlots[w]! & held; common !== 0; common &= common - 1) {
+        const low = common & -common;
+        this.slotAt[n++] = b.slotMembersAt + (before + popcount(held & (low - 1))) * b.bitWords;
+      }
+      before += popcount(held);
+    }
+    this.slotCount = n;
+    const mine = this.myActivities;
+    const m = mine.length;
+    this.byShare = wActivities > 0 && m >= 1 && m <= 7;
+    if (!this.byShare) {
+      this.fewestSlots[0] = this.fewest(worst - othersBest - (wActivities > 0 ? wActivities : 0));
+      return true;
+    }
+    // Someone with four activities or more: at least four, and at least as many as they share.
+    for (let shared = 1; shared <= m; shared++)
+      for (let theirs = 1; theirs <= 4; theirs++) this.fewestSlots[shared * 5 + theirs] = theirs < shared && theirs < 4 ? -1 : this.fewest(worst - othersBest - wActivities * (shared / (m + Math.max(theirs, shared) - shared)));
+    let k = 0;
+    for (let a = 0; a < m; a++) if (b.present & (1 << mine[a]!)) this.mineAt[k++] = b.bitsOf(mine[a]!);
+    this.mineCount = k;
+    return true;
+  }
+
+  /** Member `bit`'s shared half-hours in the word `hopeful` last read (exact up to PLANE_MAX). */
+  private plane(bit: number): number {
+    const p = this.planes;
+    return ((p[0]! >>> bit) & 1) | (((p[1]! >>> bit) & 1) << 1) | (((p[2]! >>> bit) & 1) << 2) | (((p[3]! >>> bit) & 1) << 3) | (((p[4]! >>> bit) & 1) << 4);
+  }
+
+  /** The fewest shared half-hours that add `need` to a score (0: none needed; -1: none can). */
+  private fewest(need: number): number {
+    const wAvailability = this.weights.availability;
+    if (need <= 0) return 0;
+    if (need > wAvailability + ROUNDING_SLACK) return -1;
+    // One less than the exact figure, so rounding never wrongly leaves anyone out; the planes stop at 31.
+    return Math.min(PLANE_MAX, Math.max(0, Math.ceil((need / wAvailability) * this.full) - 1));
+  }
+
+  /**
+   * The members of word `word` who could still reach the pool, 32 at a time: bit-sliced counts of
+   * the half-hours each shares with the asker (five bit planes, stopping at 31), of the asker's
+   * activities each has (three planes) and of their others (two planes, stopping at 3: more only
+   * lowers their Jaccard, so 3 bounds it from above).
+   */
+  private hopeful(b: PoolBlock, word: number): number {
+    const words = b.words;
+    let t0 = 0;
+    let t1 = 0;
+    let t2 = 0;
+    let t3 = 0;
+    let t4 = 0;
+    let over = 0;
+    for (let k = 0; k < this.slotCount; k++) {
+      const c0 = t0 & words[this.slotAt[k]! + word]!;
+      t0 ^= words[this.slotAt[k]! + word]!;
+      if (c0 === 0) continue;
+      const c1 = t1 & c0;
+      t1 ^= c0;
+      if (c1 === 0) continue;
+      const c2 = t2 & c1;
+      t2 ^= c1;
+      if (c2 === 0) continue;
+      const c3 = t3 & c2;
+      t3 ^= c2;
+      over |= t4 & c3;
+      t4 ^= c3;
+    }
+    t0 |= over;
+    t1 |= over;
+    t2 |= over;
+    t3 |= over;
+    t4 |= over;
+    this.planes[0] = t0;
+    this.planes[1] = t1;
+    this.planes[2] = t2;
+    this.planes[3] = t3;
+    this.planes[4] = t4;
+    if (!this.byShare) {
+      const fewest = this.fewestSlots[0]!;
+      return fewest < 0 ? 0 : atLeast(t0, t1, t2, t3, t4, fewest);
+    }
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = 0; k < this.mineCount; k++) {
+      const v = words[this.mineAt[k]! + word]!;
+      const c0 = s0 & v;
+      s0 ^= v;
+      const c1 = s1 & c0;
+      s1 ^= c0;
+      s2 ^= c1;
+    }
+    const counts = b.activityCountsAt + word;
+    const one = words[counts]!;
+    const two = words[counts + b.bitWords]!;
+    const three = words[counts + 2 * b.bitWords]!;
+    const more = ~(one | two | three);
+    let out = 0;
+    for (let shared = 1; shared <= this.myActivities.length; shared++) {
+      const sharing = (shared & 1 ? s0 : ~s0) & (shared & 2 ? s1 : ~s1) & (shared & 4 ? s2 : ~s2);
+      if (sharing === 0) continue;
+      for (let theirs = 1; theirs <= 4; theirs++) {
+        const fewest = this.fewestSlots[shared * 5 + theirs]!;
+        if (fewest < 0) continue;
+        const these = sharing & (theirs === 1 ? one : theirs === 2 ? two : theirs === 3 ? three : more);
+        if (these !== 0) out |= fewest === 0 ? these : these & atLeast(t0, t1, t2, t3, t4, fewest);
+      }
+    }
+    return out;
+  }
+
+  /** `shareWords` cleared for a cell of `bitWords` words (grown as cells need). */
+  private scratch(bitWords: number): Int32Array {
+    if (this.shareWords.length < bitWords) this.shareWords = new Int32Array(bitWords * 2);
+    this.shareWords.fill(0, 0, bitWords);
+    return this.shareWords;
   }
 
   /** Whether someone would qualify at distance `d` but for their id (skipped: excluded, blocking). */
@@ -194,6 +399,6 @@ export class PoolScan {
 
   /** The pool and the count, taking back `uncounted` people counted above but skipped by id. */
   result(uncounted: number): PoolResult {
-    return { hits: this.top.result(), qualified: Math.max(0, this.qualified - uncounted) };
+    return { hits: this.top.result().map((e) => ({ id: idOf(e), distanceKm: e.distanceKm, score: e.score })), qualified: Math.max(0, this.qualified - uncounted) };
   }
 }

@@ -5,18 +5,36 @@ export interface PoolHit {
   readonly score: number;
 }
 
-/** The pool's order: score descending, then nearer, then the smaller id. */
-export const better = (a: PoolHit, b: PoolHit): number =>
-  b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** What the pool ranks: a score, a distance, and where to find the id should both tie. */
+export interface Ranked {
+  readonly score: number;
+  readonly distanceKm: number;
+}
 
 /**
- * The k best hits: a binary heap with the worst kept at the root, so a full pool compares a newcomer
- * with its last member in O(1) and replaces it in O(log k); sorted once at the end.
+ * The k best by the pool's order (score descending, then nearer, then the smaller id): a binary
+ * heap with the worst kept at the root, so a full pool compares a newcomer with its last member in
+ * O(1) and replaces it in O(log k); sorted once at the end.
+ *
+ * Ids are read through `idOf` and only when score and distance tie: a query offers hundreds of
+ * people, and reading each one's id string from the heap cost more than scoring them.
  */
-export class TopK {
-  private readonly heap: PoolHit[] = [];
+export class TopK<T extends Ranked> {
+  private readonly heap: T[] = [];
 
-  constructor(private readonly k: number) {}
+  constructor(
+    private readonly k: number,
+    private readonly idOf: (hit: T) => string,
+  ) {}
+
+  /** The pool's order: negative when `a` comes first. */
+  private better(a: T, b: T): number {
+    if (b.score !== a.score) return b.score - a.score;
+    if (a.distanceKm !== b.distanceKm) return a.distanceKm - b.distanceKm;
+    const x = this.idOf(a);
+    const y = this.idOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
 
   full(): boolean {
     return this.heap.length >= this.k;
@@ -27,7 +45,7 @@ export class TopK {
     return this.full() ? (this.heap[0]?.score ?? -Infinity) : -Infinity;
   }
 
-  offer(hit: PoolHit): void {
+  offer(hit: T): void {
     const h = this.heap;
     if (this.k === 0) return;
     if (h.length < this.k) {
@@ -36,28 +54,33 @@ export class TopK {
       h.push(hit);
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (better(h[parent]!, h[i]!) >= 0) break;
-        [h[parent], h[i]] = [h[i]!, h[parent]!];
+        if (this.better(h[parent]!, h[i]!) >= 0) break;
+        const swap = h[parent]!;
+        h[parent] = h[i]!;
+        h[i] = swap;
         i = parent;
       }
       return;
     }
-    if (better(hit, h[0]!) >= 0) return;
+    if (this.better(hit, h[0]!) >= 0) return;
     h[0] = hit;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let worst = i;
-      if (l < h.length && better(h[l]!, h[worst]!) > 0) worst = l;
-      if (r < h.length && better(h[r]!, h[worst]!) > 0) worst = r;
+      if (l < h.length && this.better(h[l]!, h[worst]!) > 0) worst = l;
+      if (r < h.length && this.better(h[r]!, h[worst]!) > 0) worst = r;
       if (worst === i) return;
-      [h[worst], h[i]] = [h[i]!, h[worst]!];
+      const swap = h[worst]!;
+      h[worst] = h[i]!;
+      h[i] = swap;
       i = worst;
     }
   }
 
-  result(): PoolHit[] {
-    return [...this.heap].sort(better);
+  /** The pool, best first. */
+  result(): T[] {
+    return [...this.heap].sort((a, b) => this.better(a, b));
   }
 }
