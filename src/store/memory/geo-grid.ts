@@ -170,9 +170,9 @@ export class GeoGrid {
 
   /**
    * A distance no point of the cell can be further than: the distance to its centre plus the
-   * furthest any point of it can be from its centre. A cell spans this.cellDeg degrees of latitude and at
-   * most as many kilometres of longitude, so that is at most half its diagonal at the equator
-   * (~0.79 km); one haversine per cell.
+   * furthest any point of it can be from its centre. A cell spans `cellDeg` degrees of latitude and at
+   * most as many degrees of longitude, so that is at most half its diagonal at the equator
+   * (~0.79 km for 0.01°); one haversine per cell.
    */
   upperBound(from: GeoPoint, key: number): number {
     const row = Math.floor(key / this.colCount);
@@ -212,9 +212,9 @@ function firstAtLeast(xs: readonly number[], x: number): number {
 }
 
 /** For row `row`: sin²(Δφ/2) to its nearest latitude, and the smallest cosine of its edges (≥ 0). */
-function rowParts(lat: number, row: number, CELL: number): [number, number] {
-  const south = row * CELL - 90;
-  const north = south + CELL;
+function rowParts(lat: number, row: number, cellDeg: number): [number, number] {
+  const south = row * cellDeg - 90;
+  const north = south + cellDeg;
   const dLat = lat < south ? south - lat : lat > north ? lat - north : 0;
   return [Math.sin(rad(dLat) / 2) ** 2, Math.max(0, Math.min(Math.cos(rad(south)), Math.cos(rad(north))))];
 }
@@ -223,30 +223,30 @@ function rowParts(lat: number, row: number, CELL: number): [number, number] {
  * For row `row`: sin²(Δφ/2) to its furthest latitude, and the largest cosine within it (1 when
  * it spans the equator): with `farLngPart`, an h no point of the cell exceeds.
  */
-function farRowParts(lat: number, row: number, CELL: number): [number, number] {
-  const south = row * CELL - 90;
-  const north = south + CELL;
+function farRowParts(lat: number, row: number, cellDeg: number): [number, number] {
+  const south = row * cellDeg - 90;
+  const north = south + cellDeg;
   const dLat = Math.max(Math.abs(lat - south), Math.abs(lat - north));
   const cosMax = south <= 0 && north >= 0 ? 1 : Math.max(Math.cos(rad(south)), Math.cos(rad(north)));
   return [Math.sin(rad(Math.min(180, dLat)) / 2) ** 2, cosMax];
 }
 
 /** For column `col`: sin²(Δλ/2) to its furthest longitude. */
-function farLngPart(lng: number, col: number, CELL: number): number {
-  const west = col * CELL - 180;
+function farLngPart(lng: number, col: number, cellDeg: number): number {
+  const west = col * cellDeg - 180;
   // A cell holding the opposite meridian reaches the furthest any longitude can be.
-  if (lngApart(lng, west + CELL / 2) + CELL / 2 >= 180) return 1;
-  return Math.sin(rad(Math.max(lngApart(lng, west), lngApart(lng, west + CELL))) / 2) ** 2;
+  if (lngApart(lng, west + cellDeg / 2) + cellDeg / 2 >= 180) return 1;
+  return Math.sin(rad(Math.max(lngApart(lng, west), lngApart(lng, west + cellDeg))) / 2) ** 2;
 }
 
 /** Haversine's distance from h = latPart + lngPart, plus a hair so rounding never understates it. */
 const farBoundFrom = (latPart: number, lngTerm: number) => 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(latPart + lngTerm))) + 1e-9;
 
 /** For column `col`: sin²(Δλ/2) to its nearest longitude (0 inside it). */
-function lngPart(lng: number, col: number, CELL: number): number {
-  const west = col * CELL - 180;
-  const east = west + CELL;
-  const inside = lngApart(lng, west + CELL / 2) <= CELL / 2;
+function lngPart(lng: number, col: number, cellDeg: number): number {
+  const west = col * cellDeg - 180;
+  const east = west + cellDeg;
+  const inside = lngApart(lng, west + cellDeg / 2) <= cellDeg / 2;
   const dLng = inside ? 0 : Math.min(lngApart(lng, west), lngApart(lng, east));
   return Math.sin(rad(dLng) / 2) ** 2;
 }

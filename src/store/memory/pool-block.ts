@@ -113,9 +113,10 @@ export class PoolBlock {
     const bitWords = (this.bitWords = (n + 31) >>> 5);
     // The numbers first, so every view starts aligned.
     const present = (this.present = members.reduce((mask, m) => mask | m.activities, 0) & ((1 << ACTIVITY_COUNT) - 1));
-    const held = new Uint32Array(SLOT_WORDS);
-    for (const m of members) for (let w = 0; w < SLOT_WORDS; w++) held[w]! |= m.slots[w]!;
     const crowded = n >= CROWDED;
+    // The half-hours anyone in a crowded cell has.
+    const held = new Uint32Array(crowded ? SLOT_WORDS : 0);
+    for (let w = 0; w < held.length; w++) for (const m of members) held[w]! |= m.slots[w]!;
     const transposed = crowded ? 3 * bitWords + SLOT_WORDS + bitCount(held) * bitWords : 0;
     const buffer = new ArrayBuffer(8 * F_COLUMNS * n + 4 * I_COLUMNS * n + 4 * (SLOT_WORDS * n + popcount(present) * bitWords + transposed));
     const f64 = (this.f64 = new Float64Array(buffer, 0, F_COLUMNS * n));
@@ -135,13 +136,6 @@ export class PoolBlock {
     this.activityCountsAt = crowded ? this.bitsAt + popcount(present) * bitWords : -1;
     this.slotsHeldAt = crowded ? this.activityCountsAt + 3 * bitWords : -1;
     this.slotMembersAt = crowded ? this.slotsHeldAt + SLOT_WORDS : -1;
-    // Each held half-hour's place among them, while filing.
-    const place = new Int16Array(SLOT_WORDS * 32);
-    if (crowded) {
-      words.set(held, this.slotsHeldAt);
-      let next = 0;
-      for (let k = 0; k < SLOT_WORDS * 32; k++) if (held[k >>> 5]! & (1 << (k & 31))) place[k] = next++;
-    }
     let maxHeldUntil = 0;
     let minLastActive = Infinity;
     members.forEach((m, i) => {
@@ -156,14 +150,6 @@ export class PoolBlock {
       ints[this.levelAt + i] = m.level;
       ints[this.slotCountAt + i] = bitCount(m.slots);
       words.set(m.slots, i * SLOT_WORDS);
-      const count = popcount(m.activities);
-      if (crowded && count <= 3) words[this.activityCountsAt + (count - 1) * bitWords + (i >>> 5)]! |= 1 << (i & 31);
-      if (crowded)
-        for (let w = 0; w < SLOT_WORDS; w++)
-          for (let bits = m.slots[w]!; bits !== 0; bits &= bits - 1) {
-            const k = (w << 5) | (31 - Math.clz32(bits & -bits));
-            words[this.slotMembersAt + place[k]! * bitWords + (i >>> 5)]! |= 1 << (i & 31);
-          }
       for (let a = 0; a < ACTIVITY_COUNT; a++) if (m.activities & (1 << a)) words[this.bitsOf(a) + (i >>> 5)]! |= 1 << (i & 31);
       maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
       minLastActive = Math.min(minLastActive, m.lastActive);
@@ -171,6 +157,24 @@ export class PoolBlock {
     this.maxHeldUntil = maxHeldUntil;
     this.minLastActive = minLastActive;
     this.maxReliability = members.reduce((max, m) => Math.max(max, m.reliability), 0);
+    if (crowded) this.fileCrowded(members, held);
+  }
+
+  /** A crowded cell's extra bitsets: members by activity count, and by each half-hour in `held`. */
+  private fileCrowded(members: readonly Facts[], held: Uint32Array): void {
+    const { words, bitWords } = this;
+    words.set(held, this.slotsHeldAt);
+    // Each held half-hour's place among them.
+    const place = new Int16Array(SLOT_WORDS * 32);
+    let next = 0;
+    for (let k = 0; k < SLOT_WORDS * 32; k++) if (held[k >>> 5]! & (1 << (k & 31))) place[k] = next++;
+    members.forEach((m, i) => {
+      const bit = 1 << (i & 31);
+      const count = popcount(m.activities);
+      if (count <= 3) words[this.activityCountsAt + (count - 1) * bitWords + (i >>> 5)]! |= bit;
+      for (let w = 0; w < SLOT_WORDS; w++)
+        for (let bits = m.slots[w]!; bits !== 0; bits &= bits - 1) words[this.slotMembersAt + place[(w << 5) | (31 - Math.clz32(bits & -bits))]! * bitWords + (i >>> 5)]! |= bit;
+    });
   }
 
   /** The block of `members`, sorted largest radius first. */

@@ -13,6 +13,7 @@ import { cosLatitude, haversineKm } from '../../domain/geo.js';
 import { approximateScore, distanceFit, levelFit, type ScoreParts } from '../../domain/match-score.js';
 import type { PeoplePoolQuery } from '../port.js';
 import { ACTIVITY_COUNT, type Facts, type PoolBlock, SLOT_WORDS } from './pool-block.js';
+import { CellHopes, ROUNDING_SLACK } from './pool-hopes.js';
 import { type PoolHit, TopK } from './top-k.js';
 
 /** A pool member as the scan keeps it: its id stays in its cell until the pool is final. */
@@ -70,28 +71,6 @@ const below = (k: number, word: number): number => {
   return n >= 32 ? -1 : n <= 0 ? 0 : (1 << n) - 1;
 };
 
-/** The largest count the bit planes of shared half-hours hold: higher counts stop there. */
-const PLANE_MAX = 31;
-
-/** The bits whose 5-bit count (planes t0 lowest to t4) is at least `c` (0–31): compared from the top plane down. */
-function atLeast(t0: number, t1: number, t2: number, t3: number, t4: number, c: number): number {
-  let greater = 0;
-  let equal = -1;
-  if (c & 16) equal &= t4;
-  else (greater |= equal & t4), (equal &= ~t4);
-  if (c & 8) equal &= t3;
-  else (greater |= equal & t3), (equal &= ~t3);
-  if (c & 4) equal &= t2;
-  else (greater |= equal & t2), (equal &= ~t2);
-  if (c & 2) equal &= t1;
-  else (greater |= equal & t1), (equal &= ~t1);
-  if (c & 1) equal &= t0;
-  else (greater |= equal & t0), (equal &= ~t0);
-  return greater | equal;
-}
-
-/** Scores within this of each other may round to the same value: never prune on less. */
-const ROUNDING_SLACK = 1e-6;
 
 export class PoolScan {
   private readonly weights: ScoreParts;
@@ -123,19 +102,8 @@ export class PoolScan {
   private qualified = 0;
   /** The indices of the wanted activities: whose member bitsets to read. */
   private readonly wantedActivities: Int32Array;
-  /** The asker's activity indices, and per cell where their member bitsets and the others' start. */
-  private readonly myActivities: Int32Array;
-  private readonly mineAt = new Int32Array(ACTIVITY_COUNT);
-  private mineCount = 0;
-  /** Where the member bitsets of the asker's half-hours that anyone in the cell has start. */
-  private readonly slotAt = new Int32Array(SLOT_WORDS * 32);
-  private slotCount = 0;
-  /** The bit planes of shared half-hours of the word `hopeful` last read, lowest first. */
-  private readonly planes = new Int32Array(5);
-  /** Whether `hopeful` tells members apart by their activities too (see `prepareHopes`). */
-  private byShare = false;
-  /** By shared activities × 5 + their activities (4: four or more): the fewest shared half-hours that could reach the pool (-1: none). */
-  private readonly fewestSlots = new Int32Array(40);
+  /** The bound on everyone's score a crowded cell allows, 32 members at a time. */
+  private readonly hopes: CellHopes;
   /** Per cell: the members sharing a wanted activity (see `read`). */
   private shareWords = new Int32Array(8);
   /** The best weighted level part any allowed level gets. */
@@ -152,10 +120,10 @@ export class PoolScan {
     this.wantedActivities = activityIndices(this.wanted);
     this.levels = q.levelsAny ? levelMask(q.levelsAny) : ALL_LEVELS;
     this.mine = maskOf(r.activities);
-    this.myActivities = activityIndices(this.mine);
     this.mySlots = slotBits(r.slots);
     this.myWords = wordsOf(this.mySlots);
     this.full = Math.max(1, r.fullSlots);
+    this.hopes = new CellHopes(w, activityIndices(this.mine), this.mySlots, this.full);
     // Nobody shares more half-hours than either side has: a cap on the time part, before counting.
     this.mySlotCount = bitCount(this.mySlots);
     this.mutual = q.mutual;
@@ -177,7 +145,7 @@ export class PoolScan {
    * Counts and pools the qualified members of a cell no point of which is nearer than `lower` or
    * further than `far`:
    * - who shares a wanted activity comes from the activities' member bitsets, 32 members a word;
-   * - in a crowded cell, once the pool is full, `hopeful` keeps only the members whose shared
+   * - in a crowded cell, once the pool is full, CellHopes keeps only the members whose shared
    *   activities and shared half-hours, counted 32 at a time, could still beat the pool's last
    *   member with every other part at its best in the cell: only they are scored (a dense city's
    *   query scores about one qualified person in ten);
@@ -186,7 +154,7 @@ export class PoolScan {
    *   radius falls short of the cell's nearest point (the list's tail) are never visited;
    * - the others cost a haversine, with their stored cosine: the same number `distanceKm` gives;
    * - a member whose own parts can't beat the pool's last member is passed over before its
-   *   half-hours are counted (or read off `hopeful`'s count);
+   *   half-hours are counted (or read off CellHopes' count);
    * - ids stay in the cell until the pool is final (see TopK);
    * - a cell where nobody is paused or inactive skips those checks.
    */
@@ -211,7 +179,7 @@ export class PoolScan {
       const bitsAt = b.bitsOf(activity);
       for (let word = 0; word < bitWords; word++) share[word]! |= words[bitsAt + word]!;
     }
-    const filter = this.prepareHopes(b, othersBest, worst);
+    const filter = this.hopes.prepare(b, othersBest, worst);
     const endWords = (end + 31) >>> 5;
     for (let word = 0; word < endWords; word++) {
       let unsure = share[word]! & below(end, word);
@@ -232,7 +200,7 @@ export class PoolScan {
         ok |= low;
       }
       qualified += popcount(ok);
-      let pick = filter ? ok & this.hopeful(b, word) : ok;
+      let pick = filter ? ok & this.hopes.hopeful(b, word) : ok;
       while (pick !== 0) {
         const low = pick & -pick;
         pick ^= low;
@@ -246,7 +214,7 @@ export class PoolScan {
         // who then cost no slot count and no haversine.
         const rest = wActivities * fit + levelPart[level]! + wDistance * distanceFit(lower, reach) + wReliability * memberReliability;
         if (rest + wAvailability * Math.min(1, Math.min(mySlotCount, ints[b.slotCountAt + i]!) / full) < worst) continue;
-        const time = Math.min(1, (filter && full <= PLANE_MAX ? this.plane(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
+        const time = Math.min(1, (filter && this.hopes.countsExactly ? this.hopes.shared(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
         if (rest + wAvailability * time < worst) continue;
         if (holdsSkipped && this.skip.has(b.ids[i]!)) continue;
         const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
@@ -257,132 +225,6 @@ export class PoolScan {
     }
     this.qualified = qualified;
     this.worst = worst;
-  }
-
-  /**
-   * Prepares `hopeful` for a crowded cell: where the asker's activities' and half-hours' member
-   * bitsets start, and the fewest shared half-hours a member needs to reach the pool, by how many
-   * of the asker's activities they share and how many others they have (Jaccard falls with each),
-   * every other part at its best in the cell (`othersBest`, time left out). False when it can't
-   * tell anyone apart: a cell filed member by member, or a pool with room.
-   */
-  private prepareHopes(b: PoolBlock, othersBest: number, worst: number): boolean {
-    if (b.slotsHeldAt < 0 || worst === -Infinity) return false;
-    const wActivities = this.weights.activities;
-    const words = b.words;
-    let n = 0;
-    let before = 0;
-    for (let w = 0; w < SLOT_WORDS; w++) {
-      const held = words[b.slotsHeldAt + w]!;
-      for (let common = this.mySlots[w]! & held; common !== 0; common &= common - 1) {
-        const low = common & -common;
-        this.slotAt[n++] = b.slotMembersAt + (before + popcount(held & (low - 1))) * b.bitWords;
-      }
-      before += popcount(held);
-    }
-    this.slotCount = n;
-    const mine = this.myActivities;
-    const m = mine.length;
-    this.byShare = wActivities > 0 && m >= 1 && m <= 7;
-    if (!this.byShare) {
-      this.fewestSlots[0] = this.fewest(worst - othersBest - (wActivities > 0 ? wActivities : 0));
-      return true;
-    }
-    // Someone with four activities or more: at least four, and at least as many as they share.
-    for (let shared = 1; shared <= m; shared++)
-      for (let theirs = 1; theirs <= 4; theirs++) this.fewestSlots[shared * 5 + theirs] = theirs < shared && theirs < 4 ? -1 : this.fewest(worst - othersBest - wActivities * (shared / (m + Math.max(theirs, shared) - shared)));
-    let k = 0;
-    for (let a = 0; a < m; a++) if (b.present & (1 << mine[a]!)) this.mineAt[k++] = b.bitsOf(mine[a]!);
-    this.mineCount = k;
-    return true;
-  }
-
-  /** Member `bit`'s shared half-hours in the word `hopeful` last read (exact up to PLANE_MAX). */
-  private plane(bit: number): number {
-    const p = this.planes;
-    return ((p[0]! >>> bit) & 1) | (((p[1]! >>> bit) & 1) << 1) | (((p[2]! >>> bit) & 1) << 2) | (((p[3]! >>> bit) & 1) << 3) | (((p[4]! >>> bit) & 1) << 4);
-  }
-
-  /** The fewest shared half-hours that add `need` to a score (0: none needed; -1: none can). */
-  private fewest(need: number): number {
-    const wAvailability = this.weights.availability;
-    if (need <= 0) return 0;
-    if (need > wAvailability + ROUNDING_SLACK) return -1;
-    // One less than the exact figure, so rounding never wrongly leaves anyone out; the planes stop at 31.
-    return Math.min(PLANE_MAX, Math.max(0, Math.ceil((need / wAvailability) * this.full) - 1));
-  }
-
-  /**
-   * The members of word `word` who could still reach the pool, 32 at a time: bit-sliced counts of
-   * the half-hours each shares with the asker (five bit planes, stopping at 31), of the asker's
-   * activities each has (three planes) and of their others (two planes, stopping at 3: more only
-   * lowers their Jaccard, so 3 bounds it from above).
-   */
-  private hopeful(b: PoolBlock, word: number): number {
-    const words = b.words;
-    let t0 = 0;
-    let t1 = 0;
-    let t2 = 0;
-    let t3 = 0;
-    let t4 = 0;
-    let over = 0;
-    for (let k = 0; k < this.slotCount; k++) {
-      const c0 = t0 & words[this.slotAt[k]! + word]!;
-      t0 ^= words[this.slotAt[k]! + word]!;
-      if (c0 === 0) continue;
-      const c1 = t1 & c0;
-      t1 ^= c0;
-      if (c1 === 0) continue;
-      const c2 = t2 & c1;
-      t2 ^= c1;
-      if (c2 === 0) continue;
-      const c3 = t3 & c2;
-      t3 ^= c2;
-      over |= t4 & c3;
-      t4 ^= c3;
-    }
-    t0 |= over;
-    t1 |= over;
-    t2 |= over;
-    t3 |= over;
-    t4 |= over;
-    this.planes[0] = t0;
-    this.planes[1] = t1;
-    this.planes[2] = t2;
-    this.planes[3] = t3;
-    this.planes[4] = t4;
-    if (!this.byShare) {
-      const fewest = this.fewestSlots[0]!;
-      return fewest < 0 ? 0 : atLeast(t0, t1, t2, t3, t4, fewest);
-    }
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    for (let k = 0; k < this.mineCount; k++) {
-      const v = words[this.mineAt[k]! + word]!;
-      const c0 = s0 & v;
-      s0 ^= v;
-      const c1 = s1 & c0;
-      s1 ^= c0;
-      s2 ^= c1;
-    }
-    const counts = b.activityCountsAt + word;
-    const one = words[counts]!;
-    const two = words[counts + b.bitWords]!;
-    const three = words[counts + 2 * b.bitWords]!;
-    const more = ~(one | two | three);
-    let out = 0;
-    for (let shared = 1; shared <= this.myActivities.length; shared++) {
-      const sharing = (shared & 1 ? s0 : ~s0) & (shared & 2 ? s1 : ~s1) & (shared & 4 ? s2 : ~s2);
-      if (sharing === 0) continue;
-      for (let theirs = 1; theirs <= 4; theirs++) {
-        const fewest = this.fewestSlots[shared * 5 + theirs]!;
-        if (fewest < 0) continue;
-        const these = sharing & (theirs === 1 ? one : theirs === 2 ? two : theirs === 3 ? three : more);
-        if (these !== 0) out |= fewest === 0 ? these : these & atLeast(t0, t1, t2, t3, t4, fewest);
-      }
-    }
-    return out;
   }
 
   /** `shareWords` cleared for a cell of `bitWords` words (grown as cells need). */

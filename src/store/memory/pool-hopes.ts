@@ -1,0 +1,189 @@
+/**
+ * The bound a crowded cell (pool-block.ts) allows on everyone's approximate score, 32 members at a
+ * time: bit-sliced counts of the half-hours each member shares with the asker and of the asker's
+ * activities each has, with the members' activity counts, say who could still beat the pool's
+ * last member with every other part at its best in the cell. Only those are scored (pool-scan.ts):
+ * in a dense city about one qualified person in ten.
+ */
+import { popcount } from '../../domain/bits.js';
+import type { ScoreParts } from '../../domain/match-score.js';
+import { type PoolBlock, SLOT_WORDS } from './pool-block.js';
+
+/** Scores within this of each other may round to the same value: never prune on less. */
+export const ROUNDING_SLACK = 1e-6;
+
+/** The largest count the bit planes of shared half-hours hold: higher counts stop there. */
+const PLANE_MAX = 31;
+
+/** The bits whose 5-bit count (planes t0 lowest to t4) is at least `c` (0–31): compared from the top plane down. */
+function atLeast(t0: number, t1: number, t2: number, t3: number, t4: number, c: number): number {
+  let greater = 0;
+  let equal = -1;
+  if (c & 16) equal &= t4;
+  else (greater |= equal & t4), (equal &= ~t4);
+  if (c & 8) equal &= t3;
+  else (greater |= equal & t3), (equal &= ~t3);
+  if (c & 4) equal &= t2;
+  else (greater |= equal & t2), (equal &= ~t2);
+  if (c & 2) equal &= t1;
+  else (greater |= equal & t1), (equal &= ~t1);
+  if (c & 1) equal &= t0;
+  else (greater |= equal & t0), (equal &= ~t0);
+  return greater | equal;
+}
+
+export class CellHopes {
+  /** Where the member bitsets of the asker's activities present in the cell start. */
+  private readonly mineAt: Int32Array;
+  private mineCount = 0;
+  /** Where the member bitsets of the asker's half-hours that anyone in the cell has start. */
+  private readonly slotAt = new Int32Array(SLOT_WORDS * 32);
+  private slotCount = 0;
+  /** The bit planes of shared half-hours of the word `hopeful` last read, lowest first. */
+  private readonly planes = new Int32Array(5);
+  /** Whether `hopeful` tells members apart by their activities too (see `prepare`). */
+  private byShare = false;
+  /** By shared activities × 5 + their activities (4: four or more): the fewest shared half-hours that could reach the pool (-1: none). */
+  private readonly fewestSlots = new Int32Array(40);
+  /** Whether `shared` is every member's exact count as far as the time fit goes (it tops out at `full`). */
+  readonly countsExactly: boolean;
+
+  constructor(
+    private readonly weights: ScoreParts,
+    /** The asker's activity indices. */
+    private readonly myActivities: Int32Array,
+    private readonly mySlots: Uint32Array,
+    /** Shared half-hours that make a perfect time fit. */
+    private readonly full: number,
+  ) {
+    this.mineAt = new Int32Array(myActivities.length);
+    this.countsExactly = full <= PLANE_MAX;
+  }
+
+  /**
+   * Prepares `hopeful` for a crowded cell: where the asker's activities' and half-hours' member
+   * bitsets start, and the fewest shared half-hours a member needs to reach the pool, by how many
+   * of the asker's activities they share and how many others they have (Jaccard falls with each),
+   * every other part at its best in the cell (`othersBest`, time left out). False when it can't
+   * tell anyone apart: a cell filed member by member, or a pool with room.
+   */
+  prepare(b: PoolBlock, othersBest: number, worst: number): boolean {
+    if (b.slotsHeldAt < 0 || worst === -Infinity) return false;
+    const wActivities = this.weights.activities;
+    const words = b.words;
+    let n = 0;
+    let before = 0;
+    for (let w = 0; w < SLOT_WORDS; w++) {
+      const held = words[b.slotsHeldAt + w]!;
+      for (let common = this.mySlots[w]! & held; common !== 0; common &= common - 1) {
+        const low = common & -common;
+        this.slotAt[n++] = b.slotMembersAt + (before + popcount(held & (low - 1))) * b.bitWords;
+      }
+      before += popcount(held);
+    }
+    this.slotCount = n;
+    const mine = this.myActivities;
+    const m = mine.length;
+    this.byShare = wActivities > 0 && m >= 1 && m <= 7;
+    if (!this.byShare) {
+      this.fewestSlots[0] = this.fewest(worst - othersBest - (wActivities > 0 ? wActivities : 0));
+      return true;
+    }
+    // Someone with four activities or more: at least four, and at least as many as they share.
+    for (let shared = 1; shared <= m; shared++)
+      for (let theirs = 1; theirs <= 4; theirs++) this.fewestSlots[shared * 5 + theirs] = theirs < shared && theirs < 4 ? -1 : this.fewest(worst - othersBest - wActivities * (shared / (m + Math.max(theirs, shared) - shared)));
+    let k = 0;
+    for (let a = 0; a < m; a++) if (b.present & (1 << mine[a]!)) this.mineAt[k++] = b.bitsOf(mine[a]!);
+    this.mineCount = k;
+    return true;
+  }
+
+  /** Member `bit`'s shared half-hours in the word `hopeful` last read (exact up to PLANE_MAX). */
+  shared(bit: number): number {
+    const p = this.planes;
+    return ((p[0]! >>> bit) & 1) | (((p[1]! >>> bit) & 1) << 1) | (((p[2]! >>> bit) & 1) << 2) | (((p[3]! >>> bit) & 1) << 3) | (((p[4]! >>> bit) & 1) << 4);
+  }
+
+  /** The fewest shared half-hours that add `need` to a score (0: none needed; -1: none can). */
+  private fewest(need: number): number {
+    const wAvailability = this.weights.availability;
+    if (need <= 0) return 0;
+    if (need > wAvailability + ROUNDING_SLACK) return -1;
+    // One less than the exact figure, so rounding never wrongly leaves anyone out; the planes stop at 31.
+    return Math.min(PLANE_MAX, Math.max(0, Math.ceil((need / wAvailability) * this.full) - 1));
+  }
+
+  /**
+   * The members of word `word` who could still reach the pool, 32 at a time: bit-sliced counts of
+   * the half-hours each shares with the asker (five bit planes, stopping at 31), of the asker's
+   * activities each has (three planes) and of their others (two planes, stopping at 3: more only
+   * lowers their Jaccard, so 3 bounds it from above).
+   */
+  hopeful(b: PoolBlock, word: number): number {
+    const words = b.words;
+    let t0 = 0;
+    let t1 = 0;
+    let t2 = 0;
+    let t3 = 0;
+    let t4 = 0;
+    let over = 0;
+    for (let k = 0; k < this.slotCount; k++) {
+      const c0 = t0 & words[this.slotAt[k]! + word]!;
+      t0 ^= words[this.slotAt[k]! + word]!;
+      if (c0 === 0) continue;
+      const c1 = t1 & c0;
+      t1 ^= c0;
+      if (c1 === 0) continue;
+      const c2 = t2 & c1;
+      t2 ^= c1;
+      if (c2 === 0) continue;
+      const c3 = t3 & c2;
+      t3 ^= c2;
+      over |= t4 & c3;
+      t4 ^= c3;
+    }
+    t0 |= over;
+    t1 |= over;
+    t2 |= over;
+    t3 |= over;
+    t4 |= over;
+    this.planes[0] = t0;
+    this.planes[1] = t1;
+    this.planes[2] = t2;
+    this.planes[3] = t3;
+    this.planes[4] = t4;
+    if (!this.byShare) {
+      const fewest = this.fewestSlots[0]!;
+      return fewest < 0 ? 0 : atLeast(t0, t1, t2, t3, t4, fewest);
+    }
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = 0; k < this.mineCount; k++) {
+      const v = words[this.mineAt[k]! + word]!;
+      const c0 = s0 & v;
+      s0 ^= v;
+      const c1 = s1 & c0;
+      s1 ^= c0;
+      s2 ^= c1;
+    }
+    const counts = b.activityCountsAt + word;
+    const one = words[counts]!;
+    const two = words[counts + b.bitWords]!;
+    const three = words[counts + 2 * b.bitWords]!;
+    const more = ~(one | two | three);
+    let out = 0;
+    for (let shared = 1; shared <= this.myActivities.length; shared++) {
+      const sharing = (shared & 1 ? s0 : ~s0) & (shared & 2 ? s1 : ~s1) & (shared & 4 ? s2 : ~s2);
+      if (sharing === 0) continue;
+      for (let theirs = 1; theirs <= 4; theirs++) {
+        const fewest = this.fewestSlots[shared * 5 + theirs]!;
+        if (fewest < 0) continue;
+        const these = sharing & (theirs === 1 ? one : theirs === 2 ? two : theirs === 3 ? three : more);
+        if (these !== 0) out |= fewest === 0 ? these : these & atLeast(t0, t1, t2, t3, t4, fewest);
+      }
+    }
+    return out;
+  }
+
+}
