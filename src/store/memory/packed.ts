@@ -7,11 +7,28 @@
  */
 const DATE = '$date';
 
+/**
+ * `value` with its Dates tagged, copied: then JSON.stringify runs without a replacer, about three
+ * times faster (a replacer is a call back into JavaScript for every key; a `/match` reply packs a
+ * dozen button records). Other objects with their own toJSON are left to it.
+ */
+function tagDates(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return { [DATE]: value.getTime() };
+  if (Array.isArray(value)) return value.map(tagDates);
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = tagDates((value as Record<string, unknown>)[key]);
+    // An own "__proto__" key (JSON.parse makes them) stays a key: assigned, it would set the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
+}
+
 export function pack(value: unknown): string {
-  const packed = JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? { [DATE]: raw.getTime() } : v;
-  });
+  const packed = JSON.stringify(tagDates(value));
   // V8 builds the text in chunks and hands back a chain of them joined (a "cons" string): for a
   // row of ~650 characters about 880 bytes of heap. Reading one character makes V8 copy it into
   // one flat string and drop the chunks: about 700 bytes, kept for as long as the row is.

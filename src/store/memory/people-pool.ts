@@ -14,7 +14,6 @@
  */
 import { levelRank } from '../../domain/activities.js';
 import { weeklySlotIndices } from '../../domain/availability.js';
-import { distanceKm } from '../../domain/geo.js';
 import { isMatchable, type Profile, reliability } from '../../domain/profile.js';
 import { GeoGrid } from './geo-grid.js';
 import { type Facts, PoolBlock } from './pool-block.js';
@@ -28,6 +27,8 @@ import type { TimeSlice } from './time-slice.js';
  * 0.05° 0.74); with 0.03° most cells of a dense city are crowded (see pool-block.ts).
  */
 export const POOL_CELL = 0.03;
+
+const NONE: readonly number[] = [];
 
 export class PoolIndex {
   private readonly grid = new GeoGrid(POOL_CELL);
@@ -125,23 +126,22 @@ export class PoolIndex {
   /** The query as steps: one per cell of the grid it visits. */
   private *scan(q: PoolQuery, skip: ReadonlySet<string>): Generator<void, PoolResult> {
     if (!(q.maxKm >= 0) || !(q.limit > 0)) return { hits: [], qualified: 0 };
-    const scan = new PoolScan(q, skip);
-    // The cells the skipped are in: only their members' ids are looked up.
-    const skipCells = new Set<number>();
+    const scan = new PoolScan(q);
+    // The skipped by cell: they are found in their cell's block when (and if) it is read.
+    const skipped = new Map<number, string[]>();
     for (const id of skip) {
       const key = this.grid.cellKeyOf(id);
-      if (key !== undefined) skipCells.add(key);
+      if (key === undefined) continue;
+      const here = skipped.get(key);
+      if (here) here.push(id);
+      else skipped.set(key, [id]);
     }
     for (const cell of this.grid.candidates(q.from, q.maxKm)) {
-      scan.read(this.block(cell.key, cell.ids), cell.lowerBoundKm, cell.upperBoundKm, skipCells.has(cell.key));
+      const block = this.block(cell.key, cell.ids);
+      const ids = skipped.get(cell.key);
+      scan.read(block, cell.lowerBoundKm, cell.upperBoundKm, ids ? ids.map((id) => block.ids.indexOf(id)).filter((i) => i >= 0) : NONE);
       yield;
     }
-    // Everyone filtered out by id alone was counted above: take back those who would qualify.
-    let uncounted = 0;
-    for (const id of skip) {
-      const f = this.facts.get(id);
-      if (f && scan.wouldQualify(f, distanceKm(q.from, f.at))) uncounted++;
-    }
-    return scan.result(uncounted);
+    return scan.result();
   }
 }

@@ -32,6 +32,21 @@ function atLeast(t0: number, t1: number, t2: number, t3: number, t4: number, c: 
   return greater | equal;
 }
 
+/** The bits whose 5-bit count t (planes t0 lowest to t4) is at least their own 5-bit count n. */
+function atLeastEach(t0: number, t1: number, t2: number, t3: number, t4: number, n0: number, n1: number, n2: number, n3: number, n4: number): number {
+  let greater = t4 & ~n4;
+  let equal = ~(t4 ^ n4);
+  greater |= equal & t3 & ~n3;
+  equal &= ~(t3 ^ n3);
+  greater |= equal & t2 & ~n2;
+  equal &= ~(t2 ^ n2);
+  greater |= equal & t1 & ~n1;
+  equal &= ~(t1 ^ n1);
+  greater |= equal & t0 & ~n0;
+  equal &= ~(t0 ^ n0);
+  return greater | equal;
+}
+
 export class CellHopes {
   /** Where the member bitsets of the asker's activities present in the cell start. */
   private readonly mineAt: Int32Array;
@@ -172,18 +187,32 @@ export class CellHopes {
     const two = words[counts + b.bitWords]!;
     const three = words[counts + 2 * b.bitWords]!;
     const more = ~(one | two | three);
-    let out = 0;
+    // Each member's fewest needed half-hours, bit-sliced too (n0 lowest), from their class: then one
+    // comparison of the two counts for all 32, not one per class. Whoever shares none can't reach.
+    let n0 = 0;
+    let n1 = 0;
+    let n2 = 0;
+    let n3 = 0;
+    let n4 = 0;
+    let never = ~(s0 | s1 | s2);
     for (let shared = 1; shared <= this.myActivities.length; shared++) {
       const sharing = (shared & 1 ? s0 : ~s0) & (shared & 2 ? s1 : ~s1) & (shared & 4 ? s2 : ~s2);
       if (sharing === 0) continue;
       for (let theirs = 1; theirs <= 4; theirs++) {
-        const fewest = this.fewestSlots[shared * 5 + theirs]!;
-        if (fewest < 0) continue;
         const these = sharing & (theirs === 1 ? one : theirs === 2 ? two : theirs === 3 ? three : more);
-        if (these !== 0) out |= fewest === 0 ? these : these & atLeast(t0, t1, t2, t3, t4, fewest);
+        if (these === 0) continue;
+        const fewest = this.fewestSlots[shared * 5 + theirs]!;
+        if (fewest < 0) never |= these;
+        else {
+          if (fewest & 1) n0 |= these;
+          if (fewest & 2) n1 |= these;
+          if (fewest & 4) n2 |= these;
+          if (fewest & 8) n3 |= these;
+          if (fewest & 16) n4 |= these;
+        }
       }
     }
-    return out;
+    return atLeastEach(t0, t1, t2, t3, t4, n0, n1, n2, n3, n4) & ~never;
   }
 
 }

@@ -9,10 +9,10 @@
  */
 import { bitCount, popcount } from '../../domain/bits.js';
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
-import { cosLatitude, haversineKm } from '../../domain/geo.js';
+import { cosLatitude, haversineKm, withinKm } from '../../domain/geo.js';
 import { approximateScore, distanceFit, levelFit, type ScoreParts } from '../../domain/match-score.js';
 import type { PeoplePoolQuery } from '../port.js';
-import { ACTIVITY_COUNT, type Facts, type PoolBlock, SLOT_WORDS } from './pool-block.js';
+import { ACTIVITY_COUNT, type PoolBlock, SLOT_WORDS } from './pool-block.js';
 import { CellHopes, ROUNDING_SLACK } from './pool-hopes.js';
 import { type PoolHit, TopK } from './top-k.js';
 
@@ -109,10 +109,7 @@ export class PoolScan {
   /** The best weighted level part any allowed level gets. */
   private readonly bestLevelPart: number;
 
-  constructor(
-    readonly q: PoolQuery,
-    private readonly skip: ReadonlySet<string>,
-  ) {
+  constructor(readonly q: PoolQuery) {
     const r = q.ranking;
     const w = (this.weights = r.weights);
     this.levelRank = r.levelRank;
@@ -144,7 +141,8 @@ export class PoolScan {
   /**
    * Counts and pools the qualified members of a cell no point of which is nearer than `lower` or
    * further than `far`:
-   * - who shares a wanted activity comes from the activities' member bitsets, 32 members a word;
+   * - who shares a wanted activity comes from the activities' member bitsets, 32 members a word,
+   *   less the members at `skipped` (whom the query names: excluded, blocking), neither counted nor pooled;
    * - in a crowded cell, once the pool is full, CellHopes keeps only the members whose shared
    *   activities and shared half-hours, counted 32 at a time, could still beat the pool's last
    *   member with every other part at its best in the cell: only they are scored (a dense city's
@@ -152,13 +150,14 @@ export class PoolScan {
    * - in a cell wholly within reach, the members whose radius spans the whole cell (a prefix: radii
    *   fall) are counted by their bits alone, without a look at any of them; the members whose
    *   radius falls short of the cell's nearest point (the list's tail) are never visited;
-   * - the others cost a haversine, with their stored cosine: the same number `distanceKm` gives;
+   * - the others are measured: `withinKm` answers from a flat estimate where they are clearly in
+   *   or out of reach, else from the haversine with their stored cosine (the number `distanceKm` gives);
    * - a member whose own parts can't beat the pool's last member is passed over before its
    *   half-hours are counted (or read off CellHopes' count);
    * - ids stay in the cell until the pool is final (see TopK);
    * - a cell where nobody is paused or inactive skips those checks.
    */
-  read(b: PoolBlock, lower: number, far: number, holdsSkipped: boolean): void {
+  read(b: PoolBlock, lower: number, far: number, skipped: readonly number[]): void {
     const { mutual, maxKm, levels, at, since, mine, wantedActivities, askerRadius, subjectReliability, levelPart, mySlots, myWords, mySlotCount, full, fromLat, fromLng, fromCos } = this;
     const { activities: wActivities, distance: wDistance, reliability: wReliability, availability: wAvailability } = this.weights;
     const checkHeld = b.maxHeldUntil > at || b.minLastActive < since;
@@ -179,6 +178,8 @@ export class PoolScan {
       const bitsAt = b.bitsOf(activity);
       for (let word = 0; word < bitWords; word++) share[word]! |= words[bitsAt + word]!;
     }
+    // Whom the query names (excluded, blocking) is neither counted nor pooled.
+    for (const i of skipped) share[i >>> 5]! &= ~(1 << (i & 31));
     const filter = this.hopes.prepare(b, othersBest, worst);
     const endWords = (end + 31) >>> 5;
     for (let word = 0; word < endWords; word++) {
@@ -194,13 +195,13 @@ export class PoolScan {
         if (checkHeld && (f64[b.heldUntilAt + i]! > at || f64[b.lastActiveAt + i]! < since)) continue;
         const radius = f64[b.radiusAt + i]!;
         if (!inside || (mutual && radius < far)) {
-          const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
-          if (d > maxKm || (mutual && radius < d)) continue;
+          const limit = mutual && radius < maxKm ? radius : maxKm;
+          if (!withinKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!, limit)) continue;
         }
         ok |= low;
       }
       qualified += popcount(ok);
-      let pick = filter ? ok & this.hopes.hopeful(b, word) : ok;
+      let pick = filter && ok !== 0 ? ok & this.hopes.hopeful(b, word) : ok;
       while (pick !== 0) {
         const low = pick & -pick;
         pick ^= low;
@@ -216,7 +217,6 @@ export class PoolScan {
         if (rest + wAvailability * Math.min(1, Math.min(mySlotCount, ints[b.slotCountAt + i]!) / full) < worst) continue;
         const time = Math.min(1, (filter && this.hopes.countsExactly ? this.hopes.shared(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
         if (rest + wAvailability * time < worst) continue;
-        if (holdsSkipped && this.skip.has(b.ids[i]!)) continue;
         const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(this.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, this.weights);
         this.top.offer({ score, distanceKm: d, ids: b.ids, index: i });
@@ -234,13 +234,8 @@ export class PoolScan {
     return this.shareWords;
   }
 
-  /** Whether someone would qualify at distance `d` but for their id (skipped: excluded, blocking). */
-  wouldQualify(f: Facts, d: number): boolean {
-    return !(f.heldUntil > this.at || f.lastActive < this.since) && (f.activities & this.wanted) !== 0 && (this.levels & (1 << f.level)) !== 0 && d <= this.maxKm && (!this.mutual || f.radiusKm >= d);
-  }
-
-  /** The pool and the count, taking back `uncounted` people counted above but skipped by id. */
-  result(uncounted: number): PoolResult {
-    return { hits: this.top.result().map((e) => ({ id: idOf(e), distanceKm: e.distanceKm, score: e.score })), qualified: Math.max(0, this.qualified - uncounted) };
+  /** The pool and the count of everyone qualified. */
+  result(): PoolResult {
+    return { hits: this.top.result().map((e) => ({ id: idOf(e), distanceKm: e.distanceKm, score: e.score })), qualified: this.qualified };
   }
 }
