@@ -2,6 +2,7 @@ import type { PersonId } from '../../domain/ids.js';
 import { keyOf, kindOfKey, type Mark, type MarkKey, type MarkKind, type MarkOf, personOfMark } from '../../domain/marks.js';
 import type { MarksRepo } from '../port-marks.js';
 import { assertMark } from '../validate-marks.js';
+import { copyPlain } from './copy.js';
 
 const isOfKind = <K extends MarkKind>(mark: Mark, key: MarkKey<K>): mark is MarkOf<K> => mark.kind === kindOfKey(key);
 
@@ -11,20 +12,20 @@ export class MemoryMarks implements MarksRepo {
 
   async put(mark: Mark) {
     assertMark(mark);
-    this.rows.set(keyOf(mark), structuredClone(mark));
+    this.rows.set(keyOf(mark), copyPlain(mark));
   }
 
   async get<K extends MarkKind>(key: MarkKey<K>, now: Date): Promise<MarkOf<K> | null> {
     const mark = this.live(key, now);
-    return mark ? structuredClone(mark) : null;
+    return mark ? copyPlain(mark) : null;
   }
 
   async claim<K extends MarkKind>(mark: MarkOf<K>, now: Date): Promise<MarkOf<K> | null> {
     assertMark(mark);
     // No await between the look and the write: concurrent claims can't interleave there.
     const held = this.live(keyOf(mark), now);
-    if (held) return structuredClone(held);
-    this.rows.set(keyOf(mark), structuredClone(mark));
+    if (held) return copyPlain(held);
+    this.rows.set(keyOf(mark), copyPlain(mark));
     return null;
   }
 

@@ -75,7 +75,7 @@ export class PoolIndex {
     if (!same) return false;
     this.facts.set(next.id, next);
     const key = this.grid.cellKeyOf(next.id);
-    if (key !== undefined) this.blocks.get(key)?.patchLastActive(next.id, next.lastActive);
+    if (key !== undefined) this.blocks.get(key)?.patchLastActive(next);
     return true;
   }
 
@@ -139,7 +139,7 @@ export class PoolIndex {
     for (const cell of this.grid.candidates(q.from, q.maxKm)) {
       const block = this.block(cell.key, cell.ids);
       const ids = skipped.get(cell.key);
-      scan.read(block, cell.lowerBoundKm, cell.upperBoundKm, ids ? ids.map((id) => block.ids.indexOf(id)).filter((i) => i >= 0) : NONE);
+      scan.read(block, cell.lowerBoundKm, cell.upperBoundKm, ids ? ids.map((id) => block.indexOf(this.facts.get(id)!)).filter((i) => i >= 0) : NONE);
       yield;
     }
     return scan.result();

@@ -204,11 +204,24 @@ export class PoolBlock {
     return lo;
   }
 
-  /** Records member `id`'s latest activity, when it is in this block. */
-  patchLastActive(id: string, at: number): void {
-    const i = this.ids.indexOf(id);
+  /**
+   * Where member `f` is (-1: not here): among the members of its radius (found by the binary
+   * search), the one at its point with its id. Numbers first: ids of one length share long
+   * prefixes, and comparing a few hundred of them was a dense `/match`'s most expensive lookup.
+   */
+  indexOf(f: Facts): number {
+    const f64 = this.f64;
+    const [lng, lat] = f.at.coordinates;
+    for (let i = this.reachingAtLeast(f.radiusKm) - 1; i >= 0 && f64[this.radiusAt + i] === f.radiusKm; i--)
+      if (f64[this.latAt + i] === lat && f64[this.lngAt + i] === lng && this.ids[i] === f.id) return i;
+    return -1;
+  }
+
+  /** Records member `f`'s latest activity, when it is in this block. */
+  patchLastActive(f: Facts): void {
+    const i = this.indexOf(f);
     if (i < 0) return;
-    this.f64[this.lastActiveAt + i] = at;
-    this.minLastActive = Math.min(this.minLastActive, at);
+    this.f64[this.lastActiveAt + i] = f.lastActive;
+    this.minLastActive = Math.min(this.minLastActive, f.lastActive);
   }
 }

@@ -62,6 +62,8 @@ export class CellHopes {
   private readonly fewestSlots = new Int32Array(40);
   /** Whether `shared` is every member's exact count as far as the time fit goes (it tops out at `full`). */
   readonly countsExactly: boolean;
+  /** Whether the last `hopeful` counted its members' half-hours (else `shared` knows nothing of them). */
+  counted = false;
 
   constructor(
     private readonly weights: ScoreParts,
@@ -134,43 +136,16 @@ export class CellHopes {
    * activities each has (three planes) and of their others (two planes, stopping at 3: more only
    * lowers their Jaccard, so 3 bounds it from above).
    */
-  hopeful(b: PoolBlock, word: number): number {
-    const words = b.words;
-    let t0 = 0;
-    let t1 = 0;
-    let t2 = 0;
-    let t3 = 0;
-    let t4 = 0;
-    let over = 0;
-    for (let k = 0; k < this.slotCount; k++) {
-      const c0 = t0 & words[this.slotAt[k]! + word]!;
-      t0 ^= words[this.slotAt[k]! + word]!;
-      if (c0 === 0) continue;
-      const c1 = t1 & c0;
-      t1 ^= c0;
-      if (c1 === 0) continue;
-      const c2 = t2 & c1;
-      t2 ^= c1;
-      if (c2 === 0) continue;
-      const c3 = t3 & c2;
-      t3 ^= c2;
-      over |= t4 & c3;
-      t4 ^= c3;
-    }
-    t0 |= over;
-    t1 |= over;
-    t2 |= over;
-    t3 |= over;
-    t4 |= over;
-    this.planes[0] = t0;
-    this.planes[1] = t1;
-    this.planes[2] = t2;
-    this.planes[3] = t3;
-    this.planes[4] = t4;
+  hopeful(b: PoolBlock, word: number, ok: number): number {
+    this.counted = false;
     if (!this.byShare) {
       const fewest = this.fewestSlots[0]!;
-      return fewest < 0 ? 0 : atLeast(t0, t1, t2, t3, t4, fewest);
+      if (fewest <= 0) return fewest < 0 ? 0 : ok;
+      this.count(b.words, word);
+      const p = this.planes;
+      return ok & atLeast(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, fewest);
     }
+    const words = b.words;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -196,7 +171,7 @@ export class CellHopes {
     let n4 = 0;
     let never = ~(s0 | s1 | s2);
     for (let shared = 1; shared <= this.myActivities.length; shared++) {
-      const sharing = (shared & 1 ? s0 : ~s0) & (shared & 2 ? s1 : ~s1) & (shared & 4 ? s2 : ~s2);
+      const sharing = ok & (shared & 1 ? s0 : ~s0) & (shared & 2 ? s1 : ~s1) & (shared & 4 ? s2 : ~s2);
       if (sharing === 0) continue;
       for (let theirs = 1; theirs <= 4; theirs++) {
         const these = sharing & (theirs === 1 ? one : theirs === 2 ? two : theirs === 3 ? three : more);
@@ -212,7 +187,49 @@ export class CellHopes {
         }
       }
     }
-    return atLeastEach(t0, t1, t2, t3, t4, n0, n1, n2, n3, n4) & ~never;
+    // Their activities alone rule them all out, or none needs any time: the half-hours go uncounted.
+    const hopefuls = ok & ~never;
+    if (hopefuls === 0 || ((n0 | n1 | n2 | n3 | n4) & hopefuls) === 0) return hopefuls;
+    this.count(words, word);
+    const p = this.planes;
+    return hopefuls & atLeastEach(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, n0, n1, n2, n3, n4);
+  }
+
+  /** The bit planes of the half-hours each member of word `word` shares with the asker (see `shared`). */
+  private count(words: Uint32Array, word: number): void {
+    const slotAt = this.slotAt;
+    const n = this.slotCount;
+    let t0 = 0;
+    let t1 = 0;
+    let t2 = 0;
+    let t3 = 0;
+    let t4 = 0;
+    let over = 0;
+    // Two half-hours at a time: a full adder of the lowest plane and both, then one carry up.
+    for (let k = 0; k < n; k += 2) {
+      const a = words[slotAt[k]! + word]!;
+      const b = k + 1 < n ? words[slotAt[k + 1]! + word]! : 0;
+      const u = t0 ^ a;
+      const c0 = (t0 & a) | (u & b);
+      t0 = u ^ b;
+      if (c0 === 0) continue;
+      const c1 = t1 & c0;
+      t1 ^= c0;
+      if (c1 === 0) continue;
+      const c2 = t2 & c1;
+      t2 ^= c1;
+      if (c2 === 0) continue;
+      const c3 = t3 & c2;
+      t3 ^= c2;
+      over |= t4 & c3;
+      t4 ^= c3;
+    }
+    this.planes[0] = t0 | over;
+    this.planes[1] = t1 | over;
+    this.planes[2] = t2 | over;
+    this.planes[3] = t3 | over;
+    this.planes[4] = t4 | over;
+    this.counted = true;
   }
 
 }

@@ -201,7 +201,7 @@ export class PoolScan {
         ok |= low;
       }
       qualified += popcount(ok);
-      let pick = filter && ok !== 0 ? ok & this.hopes.hopeful(b, word) : ok;
+      let pick = filter && ok !== 0 ? this.hopes.hopeful(b, word, ok) : ok;
       while (pick !== 0) {
         const low = pick & -pick;
         pick ^= low;
@@ -215,7 +215,7 @@ export class PoolScan {
         // who then cost no slot count and no haversine.
         const rest = wActivities * fit + levelPart[level]! + wDistance * distanceFit(lower, reach) + wReliability * memberReliability;
         if (rest + wAvailability * Math.min(1, Math.min(mySlotCount, ints[b.slotCountAt + i]!) / full) < worst) continue;
-        const time = Math.min(1, (filter && this.hopes.countsExactly ? this.hopes.shared(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
+        const time = Math.min(1, (filter && this.hopes.counted && this.hopes.countsExactly ? this.hopes.shared(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
         if (rest + wAvailability * time < worst) continue;
         const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(this.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, this.weights);
