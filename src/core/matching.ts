@@ -28,7 +28,7 @@ import {
 } from '../domain/match-score.js';
 
 /** How many of the best eligible people (by approximate score) the store hands over for exact ranking. */
-export const CANDIDATE_POOL = 30;
+export const CANDIDATE_POOL = 20;
 /** Someone who declined a connection is not suggested again for this long. */
 export const DECLINE_COOLDOWN_DAYS = 90;
 

@@ -228,6 +228,16 @@ function hoursLabel(minutes: number): { reason: Phrase; label: string } {
 /** The shared spans of A and B in the week (A's) containing `reference`, and A's local days. */
 function sharedSpans(a: readonly WeeklySlot[], aZone: string, b: readonly WeeklySlot[], bZone: string, reference: Date): { shared: Span[]; aDays: readonly LocalDay[] } {
   const aDays = localDays(aZone, weekContaining(reference, aZone));
+  // One zone, a week whose days all last 24 hours: the local windows share what their instants
+  // share (see weeklyOverlapMinutes), so the week's minutes are joined and then made instants.
+  if (bZone === aZone && regularWeek(aDays)) {
+    const mine = weekMinutes(a);
+    const theirs = mine && weekMinutesKept(b);
+    if (mine && theirs) {
+      const monday = aDays[7]!.midnight;
+      return { shared: intersect(mine, theirs).map((s) => ({ start: monday + s.start * MINUTE, end: monday + s.end * MINUTE })), aDays };
+    }
+  }
   const bDays = localDays(bZone, weekContaining(reference, bZone));
   const week: Span = { start: aDays[7]?.midnight ?? 0, end: aDays[14]?.midnight ?? 0 };
   const shared = intersect(instantsOnce(a, aDays), instants(b, bDays))
