@@ -12,8 +12,12 @@ export interface Nameable {
   readonly area: string | null;
 }
 
-/** How a name reads to a person: case, width and compatibility forms don't tell names apart. */
-const looks = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en');
+/**
+ * How a name reads to a person: case, width and compatibility forms don't tell names apart.
+ * `toLowerCase` is Unicode's default lowercasing, the same for every locale but Turkish, Azeri and
+ * Lithuanian, so it is English's, and never the host's (no ICU locale lookup per name).
+ */
+const looksOf = (name: string) => name.normalize('NFKC').toLowerCase();
 
 /** "Berlin, DE" → "Berlin". */
 const town = (area: string) => area.split(',')[0]!.trim();
@@ -26,6 +30,13 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Map<string, num
 
 /** The name to show for each person (by id), in the order given; unique within the list. */
 export function distinctNames<P extends Nameable>(people: readonly P[]): Map<P['id'], string> {
+  // Each text is normalized once a call: the loops below ask again for the same names and areas.
+  const seen = new Map<string, string>();
+  const looks = (text: string) => {
+    let hit = seen.get(text);
+    if (hit === undefined) seen.set(text, (hit = looksOf(text)));
+    return hit;
+  };
   const unique = [...new Map(people.map((p) => [p.id, p] as const)).values()];
   const byName = new Map<string, P[]>();
   for (const p of unique) {
