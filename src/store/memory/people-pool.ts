@@ -35,7 +35,10 @@ export class PoolIndex {
   private readonly facts = new Map<string, Facts>();
   private readonly blocks = new Map<number, PoolBlock>();
 
-  /** Files the profile as it is now (or removes it when it can't be matched). */
+  /**
+   * Files the profile as it is now (or removes it when it can't be matched): `p` is the stored,
+   * read-only profile, which the query's hits hand out as they are.
+   */
   set(p: Profile): void {
     if (!isMatchable(p) || !p.location || !p.level) {
       this.delete(p.id);
@@ -43,6 +46,7 @@ export class PoolIndex {
     }
     const facts: Facts = {
       id: p.id,
+      profile: p,
       at: p.location,
       radiusKm: p.radiusKm,
       activities: maskOf(p.activities),
@@ -75,7 +79,7 @@ export class PoolIndex {
     if (!same) return false;
     this.facts.set(next.id, next);
     const key = this.grid.cellKeyOf(next.id);
-    if (key !== undefined) this.blocks.get(key)?.patchLastActive(next);
+    if (key !== undefined) this.blocks.get(key)?.patch(next);
     return true;
   }
 
@@ -112,14 +116,19 @@ export class PoolIndex {
   /**
    * The same query, pausing between cells when the slice is due: an alert pool of thousands held
    * the event loop for hundreds of milliseconds on a busy machine. People written meanwhile count
-   * as of the cell that reads them, as in a MongoDB query without a snapshot.
+   * as of the cell that reads them, as in a MongoDB query without a snapshot; `paused` says whether
+   * anyone could have been written meanwhile.
    */
-  async querySliced(q: PoolQuery, skip: ReadonlySet<string>, slice: TimeSlice): Promise<PoolResult> {
+  async querySliced(q: PoolQuery, skip: ReadonlySet<string>, slice: TimeSlice): Promise<PoolResult & { readonly paused: boolean }> {
     const run = this.scan(q, skip);
+    let paused = false;
     for (;;) {
       const step = run.next();
-      if (step.done) return step.value;
-      if (slice.due()) await slice.pause();
+      if (step.done) return { ...step.value, paused };
+      if (slice.due()) {
+        paused = true;
+        await slice.pause();
+      }
     }
   }
 

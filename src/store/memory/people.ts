@@ -84,7 +84,8 @@ export class MemoryPeople implements PeopleRepo {
     }
     if (after) {
       this.grid.set(after.id, after.location);
-      this.pools.set(after);
+      // The stored row, not the one written: the pool hands out its hits' profiles as they are.
+      this.pools.set(this.table.peek(after.id) ?? after);
     } else if (before) {
       this.grid.delete(before.id);
       this.pools.delete(before.id);
@@ -225,11 +226,12 @@ export class MemoryPeople implements PeopleRepo {
   async pool(q: PeoplePoolQuery): Promise<PeoplePool> {
     const skip = new Set<string>(q.excludeIds);
     if (q.notBlockedBy !== undefined) for (const id of this.blockedBy.get(q.notBlockedBy) ?? []) skip.add(id);
-    const { hits, qualified } = await this.pools.querySliced(q, skip, timeSlice(SLICE_MS));
-    // Someone erased while the query paused is left out.
+    const { hits, qualified, paused } = await this.pools.querySliced(q, skip, timeSlice(SLICE_MS));
+    // The hits carry the stored profiles; if the query paused, someone may have been erased or
+    // written meanwhile: the rows are looked up again (and the erased left out).
     const candidates: RankedNear<Profile>[] = [];
     for (const h of hits) {
-      const item = this.table.peek(h.id);
+      const item = paused ? this.table.peek(h.id) : h.profile;
       if (item) candidates.push({ item, distanceKm: h.distanceKm, approximateScore: h.score });
     }
     return { candidates, qualified };

@@ -16,6 +16,7 @@
 import { ACTIVITY_IDS } from '../../domain/activities.js';
 import { bitCount, popcount } from '../../domain/bits.js';
 import { cosLatitude, type GeoPoint } from '../../domain/geo.js';
+import type { Profile } from '../../domain/profile.js';
 
 export const SLOT_WORDS = 11; // 336 half-hours of a week, 32 to a word
 export const ACTIVITY_COUNT = ACTIVITY_IDS.length;
@@ -29,6 +30,8 @@ export const CROWDED = 16;
 /** What the pool knows of one matchable person. */
 export interface Facts {
   readonly id: string;
+  /** The stored profile itself (read-only): what the query hands out, without a look-up by id. */
+  readonly profile: Profile;
   readonly at: GeoPoint;
   readonly radiusKm: number;
   /** The activity bitmask (bit i: ACTIVITY_IDS[i]). */
@@ -109,10 +112,11 @@ export class PoolBlock {
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
   minLastActive: number;
 
-  readonly ids: readonly string[];
+  /** The members' facts, by index (a member whose last activity alone moved is patched in). */
+  private readonly members: Facts[];
 
   constructor(members: readonly Facts[]) {
-    this.ids = members.map((m) => m.id);
+    this.members = [...members];
     const n = (this.size = members.length);
     const bitWords = (this.bitWords = (n + 31) >>> 5);
     // The numbers first, so every view starts aligned.
@@ -230,14 +234,20 @@ export class PoolBlock {
     const f64 = this.f64;
     const [lng, lat] = f.at.coordinates;
     for (let i = this.reachingAtLeast(f.radiusKm) - 1; i >= 0 && f64[this.radiusAt + i] === f.radiusKm; i--)
-      if (f64[this.latAt + i] === lat && f64[this.lngAt + i] === lng && this.ids[i] === f.id) return i;
+      if (f64[this.latAt + i] === lat && f64[this.lngAt + i] === lng && this.members[i]!.id === f.id) return i;
     return -1;
   }
 
-  /** Records member `f`'s latest activity, when it is in this block. */
-  patchLastActive(f: Facts): void {
+  /** Member `i`'s facts. */
+  member(i: number): Facts {
+    return this.members[i]!;
+  }
+
+  /** Files member `f` anew when nothing the query filters or scores on moved but their last activity (and the profile it came from). */
+  patch(f: Facts): void {
     const i = this.indexOf(f);
     if (i < 0) return;
+    this.members[i] = f;
     this.f64[this.lastActiveAt + i] = f.lastActive;
     this.minLastActive = Math.min(this.minLastActive, f.lastActive);
   }

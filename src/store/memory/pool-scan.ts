@@ -11,6 +11,7 @@ import { bitCount, popcount } from '../../domain/bits.js';
 import { ACTIVITY_IDS, type ActivityId, type Level, LEVELS, levelRank } from '../../domain/activities.js';
 import { cosLatitude, haversineKm, withinKm } from '../../domain/geo.js';
 import { approximateScore, distanceFit, levelFit, type ScoreParts } from '../../domain/match-score.js';
+import type { Profile } from '../../domain/profile.js';
 import type { PeoplePoolQuery } from '../port.js';
 import { ACTIVITY_COUNT, type PoolBlock, SLOT_WORDS } from './pool-block.js';
 import { CellHopes, ROUNDING_SLACK } from './pool-hopes.js';
@@ -20,15 +21,20 @@ import { type PoolHit, TopK } from './top-k.js';
 interface Entry {
   readonly score: number;
   readonly distanceKm: number;
-  readonly ids: readonly string[];
+  readonly block: PoolBlock;
   readonly index: number;
 }
-const idOf = (e: Entry) => e.ids[e.index]!;
+const idOf = (e: Entry) => e.block.member(e.index).id;
 
 export type PoolQuery = Omit<PeoplePoolQuery, 'excludeIds' | 'notBlockedBy'>;
 
+/** A hit and the stored profile it stands for. */
+export interface ProfileHit extends PoolHit {
+  readonly profile: Profile;
+}
+
 export interface PoolResult {
-  readonly hits: PoolHit[];
+  readonly hits: ProfileHit[];
   readonly qualified: number;
 }
 
@@ -154,7 +160,8 @@ export class PoolScan {
    *   or out of reach, else from the haversine with their stored cosine (the number `distanceKm` gives);
    * - a member whose own parts can't beat the pool's last member is passed over before its
    *   half-hours are counted (or read off CellHopes' count);
-   * - ids stay in the cell until the pool is final (see TopK);
+   * - the pool holds (cell, index): ids are read only for ties and the final pool (see TopK), whose
+   *   hits carry the stored profiles themselves (no look-up by id);
    * - a cell where nobody is paused or inactive skips those checks.
    */
   read(b: PoolBlock, lower: number, far: number, skipped: readonly number[]): void {
@@ -219,7 +226,7 @@ export class PoolScan {
         if (rest + wAvailability * time < worst) continue;
         const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(this.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, this.weights);
-        this.top.offer({ score, distanceKm: d, ids: b.ids, index: i });
+        this.top.offer({ score, distanceKm: d, block: b, index: i });
         worst = this.top.worst() - ROUNDING_SLACK;
       }
     }
@@ -236,6 +243,12 @@ export class PoolScan {
 
   /** The pool and the count of everyone qualified. */
   result(): PoolResult {
-    return { hits: this.top.result().map((e) => ({ id: idOf(e), distanceKm: e.distanceKm, score: e.score })), qualified: this.qualified };
+    return {
+      hits: this.top.result().map((e) => {
+        const f = e.block.member(e.index);
+        return { id: f.id, profile: f.profile, distanceKm: e.distanceKm, score: e.score };
+      }),
+      qualified: this.qualified,
+    };
   }
 }

@@ -69,6 +69,19 @@ export function peoplePoolContract(current: () => Store): void {
       expect(await store.people.get(p.id)).toEqual(p);
     });
 
+    it('GIVEN pooled people who then change what the pool does not score (a name, a bio) or only come back WHEN pooled again THEN each candidate is the profile as stored now', async () => {
+      const ana = makeProfile({ at: BERLIN, activities: ['running'], level: 'beginner', availability: evenings, radiusKm: 20, displayName: 'Ana' });
+      const ben = makeProfile({ at: FRIEDRICHSHAIN, activities: ['running'], level: 'beginner', availability: evenings, radiusKm: 20, displayName: 'Ben' });
+      await insert(ana, ben);
+      const ranking = asker(['running'], 'beginner', evenings, 20);
+      await store.people.pool(query(ranking));
+      await store.people.update(ana.id, { displayName: 'Ana Lena', bio: 'Sunday long runs' }, new Date(T0.getTime() + 60_000));
+      await store.people.update(ben.id, { lastActiveAt: new Date(T0.getTime() + 120_000) }, new Date(T0.getTime() + 120_000));
+      const again = await store.people.pool(query(ranking));
+      for (const c of again.candidates) expect(c.item).toEqual(await store.people.get(c.item.id));
+      expect(again.candidates.map((c) => c.item.displayName).sort()).toEqual(['Ana Lena', 'Ben']);
+    });
+
     it('GIVEN equal scores WHEN pooled THEN ties go to the nearer, then to the smaller id', async () => {
       const ranking = asker(['running'], 'intermediate', [], 10);
       // Same spot, same everything: only the id can order them. Then one a little further away.
