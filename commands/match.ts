@@ -51,6 +51,6 @@ export default defineCommand({
     if (index > 1) nav.push(await ctx.button(ctx.t.t('match-button-previous'), match, { page: index - 1 }));
     if (index < pages) nav.push(await ctx.button(ctx.t.t('match-button-next'), match, { page: index + 1 }));
     if (nav.length) buttons.push(nav);
-    return matchListReply(ctx.t, found.value, buttons);
+    return matchListReply(ctx.t, found.value, buttons, names);
   },
 });

@@ -51,12 +51,14 @@ export function matchListFooter(t: Translator, page: MatchPage): string | null {
     : t.t('match-footer-range', { from: String(from), to: String(to), total: page.total, qualified: page.qualified });
 }
 
-/** A page of matches: who, where (area only), why, and the buttons the command made for them. */
-export function matchListReply(t: Translator, page: MatchPage, buttons: Button[][]): Reply {
+/**
+ * A page of matches: who, where (area only), why, and the buttons the command made for them.
+ * `names`: the page's people told apart, when the command already did it for its buttons.
+ */
+export function matchListReply(t: Translator, page: MatchPage, buttons: Button[][], names = distinctNames(page.matches.map((m: Match) => m.person))): Reply {
   const first = rankOfFirst(page);
   const fits = t.t('match-list-fits', { count: page.qualified });
   const footer = matchListFooter(t, page);
-  const names = distinctNames(page.matches.map((m: Match) => m.person));
   return {
     visibility: 'private',
     title: t.t('match-list-title', { page: String(page.page), pages: String(page.pages) }),
