@@ -112,7 +112,7 @@ export class PoolBlock {
   /** No member's last activity is earlier (lowered when a member's is patched in place). */
   minLastActive: number;
 
-  /** The members' facts, by index (a member whose last activity alone moved is patched in). */
+  /** The members' facts, by index (patched in when only their last activity or unscored fields moved: see `patch`). */
   private readonly members: Facts[];
 
   constructor(members: readonly Facts[]) {

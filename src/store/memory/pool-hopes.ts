@@ -131,7 +131,7 @@ export class CellHopes {
   }
 
   /**
-   * The members of word `word` who could still reach the pool, 32 at a time: bit-sliced counts of
+   * The members of `ok` (word `word`) who could still reach the pool, 32 at a time: bit-sliced counts of
    * the half-hours each shares with the asker (five bit planes, stopping at 31), of the asker's
    * activities each has (three planes) and of their others (two planes, stopping at 3: more only
    * lowers their Jaccard, so 3 bounds it from above).
