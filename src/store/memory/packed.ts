@@ -5,30 +5,16 @@
  * (a 10,000-alert fan-out's RSS grew more with them than with plain objects). Dates are tagged
  * and come back as Dates; like MongoDB, keys whose value is undefined are not kept.
  */
-const DATE = '$date';
+import { copyPlain } from './copy.js';
 
-/**
- * `value` with its Dates tagged, copied: then JSON.stringify runs without a replacer, about three
- * times faster (a replacer is a call back into JavaScript for every key; a `/match` reply packs a
- * dozen button records). Other objects with their own toJSON are left to it.
- */
-function tagDates(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return { [DATE]: value.getTime() };
-  if (Array.isArray(value)) return value.map(tagDates);
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = tagDates((value as Record<string, unknown>)[key]);
-    // An own "__proto__" key (JSON.parse makes them) stays a key: assigned, it would set the prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
-}
+const DATE = '$date';
+const tagged = (d: Date) => ({ [DATE]: d.getTime() });
 
 export function pack(value: unknown): string {
-  const packed = JSON.stringify(tagDates(value));
+  // Dates tagged in a copy: then JSON.stringify runs without a replacer, about three times faster
+  // (a replacer is a call back into JavaScript for every key; a `/match` reply packs a dozen
+  // button records).
+  const packed = JSON.stringify(copyPlain<unknown>(value, tagged));
   // V8 builds the text in chunks and hands back a chain of them joined (a "cons" string): for a
   // row of ~650 characters about 880 bytes of heap. Reading one character makes V8 copy it into
   // one flat string and drop the chunks: about 700 bytes, kept for as long as the row is.

@@ -115,8 +115,9 @@ export class PoolBlock {
   /** The members' facts, by index (patched in when only their last activity or unscored fields moved: see `patch`). */
   private readonly members: Facts[];
 
-  constructor(members: readonly Facts[]) {
-    this.members = [...members];
+  /** `members`, sorted largest radius first, become the block's own (see `of`). */
+  private constructor(members: Facts[]) {
+    this.members = members;
     const n = (this.size = members.length);
     const bitWords = (this.bitWords = (n + 31) >>> 5);
     // The numbers first, so every view starts aligned.
@@ -130,8 +131,10 @@ export class PoolBlock {
     const radii: number[] = [];
     const ends: number[] = [];
     members.forEach((m, i) => {
-      if (radii[radii.length - 1] !== m.radiusKm) radii.push(m.radiusKm), ends.push(i + 1);
-      else ends[ends.length - 1] = i + 1;
+      if (radii[radii.length - 1] !== m.radiusKm) {
+        radii.push(m.radiusKm);
+        ends.push(i + 1);
+      } else ends[ends.length - 1] = i + 1;
     });
     const buffer = new ArrayBuffer(8 * (F_COLUMNS * n + radii.length) + 4 * (I_COLUMNS * n + radii.length) + 4 * (SLOT_WORDS * n + popcount(present) * bitWords + transposed));
     const f64 = (this.f64 = new Float64Array(buffer, 0, F_COLUMNS * n + radii.length));
@@ -158,6 +161,7 @@ export class PoolBlock {
     this.slotMembersAt = crowded ? this.slotsHeldAt + SLOT_WORDS : -1;
     let maxHeldUntil = 0;
     let minLastActive = Infinity;
+    let maxReliability = 0;
     members.forEach((m, i) => {
       f64[this.latAt + i] = m.at.coordinates[1];
       f64[this.lngAt + i] = m.at.coordinates[0];
@@ -172,11 +176,12 @@ export class PoolBlock {
       words.set(m.slots, i * SLOT_WORDS);
       for (let a = 0; a < ACTIVITY_COUNT; a++) if (m.activities & (1 << a)) words[this.bitsOf(a) + (i >>> 5)]! |= 1 << (i & 31);
       maxHeldUntil = Math.max(maxHeldUntil, m.heldUntil);
+      maxReliability = Math.max(maxReliability, m.reliability);
       minLastActive = Math.min(minLastActive, m.lastActive);
     });
     this.maxHeldUntil = maxHeldUntil;
     this.minLastActive = minLastActive;
-    this.maxReliability = members.reduce((max, m) => Math.max(max, m.reliability), 0);
+    this.maxReliability = maxReliability;
     if (crowded) this.fileCrowded(members, held);
   }
 

@@ -15,23 +15,6 @@ export const ROUNDING_SLACK = 1e-6;
 /** The largest count the bit planes of shared half-hours hold: higher counts stop there. */
 const PLANE_MAX = 31;
 
-/** The bits whose 5-bit count (planes t0 lowest to t4) is at least `c` (0–31): compared from the top plane down. */
-function atLeast(t0: number, t1: number, t2: number, t3: number, t4: number, c: number): number {
-  let greater = 0;
-  let equal = -1;
-  if (c & 16) equal &= t4;
-  else (greater |= equal & t4), (equal &= ~t4);
-  if (c & 8) equal &= t3;
-  else (greater |= equal & t3), (equal &= ~t3);
-  if (c & 4) equal &= t2;
-  else (greater |= equal & t2), (equal &= ~t2);
-  if (c & 2) equal &= t1;
-  else (greater |= equal & t1), (equal &= ~t1);
-  if (c & 1) equal &= t0;
-  else (greater |= equal & t0), (equal &= ~t0);
-  return greater | equal;
-}
-
 /** The bits whose 5-bit count t (planes t0 lowest to t4) is at least their own 5-bit count n. */
 function atLeastEach(t0: number, t1: number, t2: number, t3: number, t4: number, n0: number, n1: number, n2: number, n3: number, n4: number): number {
   let greater = t4 & ~n4;
@@ -60,9 +43,12 @@ export class CellHopes {
   private byShare = false;
   /** By shared activities × 5 + their activities (4: four or more): the fewest shared half-hours that could reach the pool (-1: none). */
   private readonly fewestSlots = new Int32Array(40);
-  /** Whether `shared` is every member's exact count as far as the time fit goes (it tops out at `full`). */
-  readonly countsExactly: boolean;
-  /** Whether the last `hopeful` counted its members' half-hours (else `shared` knows nothing of them). */
+  /** Whether the planes' counts are exact as far as the time fit goes (it tops out at `full`). */
+  private readonly countsExactly: boolean;
+  /**
+   * Whether `shared` gives the exact counts of the word `hopeful` last read in this cell: false
+   * when it did not count them (or the planes stop short of `full`); `prepare` clears it.
+   */
   counted = false;
 
   constructor(
@@ -85,6 +71,7 @@ export class CellHopes {
    * tell anyone apart: a cell filed member by member, or a pool with room.
    */
   prepare(b: PoolBlock, othersBest: number, worst: number): boolean {
+    this.counted = false;
     if (b.slotsHeldAt < 0 || worst === -Infinity) return false;
     const wActivities = this.weights.activities;
     const words = b.words;
@@ -143,7 +130,8 @@ export class CellHopes {
       if (fewest <= 0) return fewest < 0 ? 0 : ok;
       this.count(b.words, word);
       const p = this.planes;
-      return ok & atLeast(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, fewest);
+      // Everyone needs the same count: its bits, each spread over all 32.
+      return ok & atLeastEach(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, -(fewest & 1), -((fewest >> 1) & 1), -((fewest >> 2) & 1), -((fewest >> 3) & 1), -((fewest >> 4) & 1));
     }
     const words = b.words;
     let s0 = 0;
@@ -229,7 +217,7 @@ export class CellHopes {
     this.planes[2] = t2 | over;
     this.planes[3] = t3 | over;
     this.planes[4] = t4 | over;
-    this.counted = true;
+    this.counted = this.countsExactly;
   }
 
 }

@@ -77,11 +77,9 @@ const below = (k: number, word: number): number => {
   return n >= 32 ? -1 : n <= 0 ? 0 : (1 << n) - 1;
 };
 
-
 export class PoolScan {
   private readonly weights: ScoreParts;
   private readonly levelRank: number;
-  private readonly wanted: number;
   private readonly levels: number;
   private readonly mine: number;
   private readonly mySlots: Uint32Array;
@@ -119,8 +117,7 @@ export class PoolScan {
     const r = q.ranking;
     const w = (this.weights = r.weights);
     this.levelRank = r.levelRank;
-    this.wanted = q.activitiesAny ? maskOf(q.activitiesAny) : -1;
-    this.wantedActivities = activityIndices(this.wanted);
+    this.wantedActivities = activityIndices(q.activitiesAny ? maskOf(q.activitiesAny) : -1);
     this.levels = q.levelsAny ? levelMask(q.levelsAny) : ALL_LEVELS;
     this.mine = maskOf(r.activities);
     this.mySlots = slotBits(r.slots);
@@ -222,7 +219,7 @@ export class PoolScan {
         // who then cost no slot count and no haversine.
         const rest = wActivities * fit + levelPart[level]! + wDistance * distanceFit(lower, reach) + wReliability * memberReliability;
         if (rest + wAvailability * Math.min(1, Math.min(mySlotCount, ints[b.slotCountAt + i]!) / full) < worst) continue;
-        const time = Math.min(1, (filter && this.hopes.counted && this.hopes.countsExactly ? this.hopes.shared(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
+        const time = Math.min(1, (this.hopes.counted ? this.hopes.shared(i & 31) : sharedSlots(mySlots, myWords, words, i * SLOT_WORDS)) / full);
         if (rest + wAvailability * time < worst) continue;
         const d = haversineKm(fromLat, fromLng, fromCos, f64[b.latAt + i]!, f64[b.lngAt + i]!, f64[b.cosLatAt + i]!);
         const score = approximateScore({ activities: fit, availability: time, level: levelFit(this.levelRank, level), distance: distanceFit(d, reach), reliability: memberReliability }, this.weights);
