@@ -1,4 +1,4 @@
-import type { FluentVariable } from '@fluent/bundle';
+import type { FluentBundle } from '@fluent/bundle';
 import { isPhrase, type Phrase, type PhraseArg } from '../domain/phrase.js';
 import { type Catalogues, catalogues } from './catalogue.js';
 import { type Locale, PSEUDO } from './languages.js';
@@ -40,11 +40,48 @@ function listFormatOf(lang: Locale, type: 'conjunction' | 'disjunction'): Intl.L
   return format;
 }
 
+/**
+ * Messages as formatted, by bundle, then by key and values. Formatting is pure once the values are
+ * strings and numbers (as `value` makes them), and replies say the same things over and over: a
+ * `/match` page formats some 25 messages, each a walk of Fluent's pattern with plural rules and
+ * number formats (a tenth of the command's time). People's names in labels make the keys many:
+ * the cap bounds the memory, and a full cache starts over (the common keys are back at once).
+ */
+const FORMATTED_CAP = 2000;
+
+/**
+ * One step of the path key, name, value, name, value…: the values themselves are the Map's keys,
+ * so 3 and '3' stay apart (Fluent selects plurals on numbers only) and no key string is built.
+ */
+interface Formatted {
+  text?: string;
+  next?: Map<string | number, Formatted>;
+}
+
+const formattedBy = new WeakMap<FluentBundle, { root: Formatted; size: number }>();
+
+function step(from: Formatted, key: string | number): Formatted {
+  const next = (from.next ??= new Map());
+  let to = next.get(key);
+  if (!to) next.set(key, (to = {}));
+  return to;
+}
+
+function format(bundle: FluentBundle, key: string, pattern: Parameters<FluentBundle['formatPattern']>[0], values: Readonly<Record<string, string | number>>): string {
+  let cache = formattedBy.get(bundle);
+  if (!cache || cache.size >= FORMATTED_CAP) formattedBy.set(bundle, (cache = { root: {}, size: 0 }));
+  let at = step(cache.root, key);
+  for (const name in values) at = step(step(at, name), values[name]!);
+  if (at.text !== undefined) return at.text;
+  cache.size++;
+  return (at.text = bundle.formatPattern(pattern, values));
+}
+
 export function translator(lang: Locale, from: Catalogues = catalogues()): Translator {
   const own = from.bundle(lang);
   const english = from.bundle(lang === PSEUDO ? PSEUDO : 'en');
 
-  const value = (arg: PhraseArg): FluentVariable => {
+  const value = (arg: PhraseArg): string | number => {
     if (typeof arg === 'string' || typeof arg === 'number') return arg;
     if (arg instanceof Date) return timeTag(arg, 'F');
     if ('at' in arg) return timeTag(arg.at, arg.style);
@@ -55,14 +92,16 @@ export function translator(lang: Locale, from: Catalogues = catalogues()): Trans
   const self: Translator = {
     lang,
     t(key, args) {
-      const [id, attr] = key.split('.', 2) as [string, string | undefined];
+      const dot = key.indexOf('.');
+      const id = dot < 0 ? key : key.slice(0, dot);
+      const attr = dot < 0 ? undefined : key.slice(dot + 1);
       for (const bundle of [own, english]) {
         const message = bundle.getMessage(id);
         const pattern = attr ? message?.attributes[attr] : message?.value;
         if (!pattern) continue;
-        const values: Record<string, FluentVariable> = {};
-        for (const [name, arg] of Object.entries(args ?? {})) values[name] = value(arg);
-        return bundle.formatPattern(pattern, values);
+        const values: Record<string, string | number> = {};
+        for (const name in args) values[name] = value(args[name]!);
+        return format(bundle, key, pattern, values);
       }
       onMissing(key, lang);
       return key;

@@ -4,14 +4,16 @@ import { arrayOf, type Check, checkWhole, date, id, nullable, type Shape, shape 
 /** The storage rules of a session chat place, used by both adapters before writing; see validate.ts. */
 const MEMBER: Shape = { personId: id, userId: id };
 
+const MEMBERS: Shape = { members: arrayOf(shape(MEMBER)) };
+
 const CHAT_PLACE: Shape = {
   sessionId: id,
   community: id,
   placeId: id,
-  members: arrayOf(shape(MEMBER)),
+  members: MEMBERS.members!,
   openedAt: date,
   closedAt: nullable(date),
 } satisfies Record<keyof ChatPlace, Check>;
 
 export const checkChatPlace = (p: ChatPlace) => checkWhole(CHAT_PLACE, p);
-export const checkChatPlaceMembers = (members: ChatPlace['members']) => checkWhole({ members: arrayOf(shape(MEMBER)) }, { members });
+export const checkChatPlaceMembers = (members: ChatPlace['members']) => checkWhole(MEMBERS, { members });

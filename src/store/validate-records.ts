@@ -118,26 +118,28 @@ export const checkAudit = (e: AuditEntry) => checkWhole(AUDIT, e);
 // ---- conversation state, actions, notices ---------------------------------------------------
 
 /** Paths as stored: a conversation's `_id` is the person's id. */
+const CONVERSATION: Shape = {
+  personId: id,
+  flow: id,
+  version: num(Number.NEGATIVE_INFINITY),
+  step: id,
+  data: object,
+  updatedAt: date,
+  expiresAt: date,
+} satisfies Record<keyof ConversationState, Check>;
+
 export const checkConversation = (c: ConversationState) =>
-  checkWhole(
-    { personId: id, flow: id, version: num(Number.NEGATIVE_INFINITY), step: id, data: object, updatedAt: date, expiresAt: date } satisfies Record<
-      keyof ConversationState,
-      Check
-    >,
-    c,
-  ).map((p) => (p.path === 'personId' ? { ...p, path: '_id' } : p));
+  checkWhole(CONVERSATION, c).map((p) => (p.path === 'personId' ? { ...p, path: '_id' } : p));
 
-export const checkAction = (a: StoredAction) =>
-  checkWhole(
-    { id, actorId: nullable(text), command: id, args: object, createdAt: date, expiresAt: date } satisfies Record<keyof StoredAction, Check>,
-    a,
-  );
+const ACTION: Shape = { id, actorId: nullable(text), command: id, args: object, createdAt: date, expiresAt: date } satisfies Record<keyof StoredAction, Check>;
+const CALENDAR_FEED: Shape = { personId: id, tokenHash: id, createdAt: date } satisfies Record<keyof CalendarFeed, Check>;
+const NOTICE: Shape = { id, personId: id, text, createdAt: date } satisfies Record<keyof Notice, Check>;
 
-export const checkCalendarFeed = (f: CalendarFeed) =>
-  checkWhole({ personId: id, tokenHash: id, createdAt: date } satisfies Record<keyof CalendarFeed, Check>, f);
+export const checkAction = (a: StoredAction) => checkWhole(ACTION, a);
 
-export const checkNotice = (n: Notice) =>
-  checkWhole({ id, personId: id, text, createdAt: date } satisfies Record<keyof Notice, Check>, n);
+export const checkCalendarFeed = (f: CalendarFeed) => checkWhole(CALENDAR_FEED, f);
+
+export const checkNotice = (n: Notice) => checkWhole(NOTICE, n);
 
 // ---- delivery --------------------------------------------------------------------------------
 
@@ -173,23 +175,22 @@ export function checkSettlement(s: OutboxSettlement) {
   }
 }
 
-export const checkMatchAlert = (a: MatchAlert) =>
-  checkWhole(
-    {
-      id,
-      recipientId: id,
-      subject: id,
-      ref: id,
-      mode: oneOf(['instant', 'digest']),
-      score: num(Number.NEGATIVE_INFINITY),
-      createdAt: date,
-      digestedAt: nullable(date),
-    } satisfies Record<keyof MatchAlert, Check>,
-    a,
-  );
+const MATCH_ALERT: Shape = {
+  id,
+  recipientId: id,
+  subject: id,
+  ref: id,
+  mode: oneOf(['instant', 'digest']),
+  score: num(Number.NEGATIVE_INFINITY),
+  createdAt: date,
+  digestedAt: nullable(date),
+} satisfies Record<keyof MatchAlert, Check>;
+
+export const checkMatchAlert = (a: MatchAlert) => checkWhole(MATCH_ALERT, a);
 
 // ---- leases ----------------------------------------------------------------------------------
 
 /** A lease to take or extend: a name, a holder, an instant, and a whole, positive duration. */
-export const checkLeaseRequest = (request: { name: string; holder: string; now: Date; ttlMs: number }) =>
-  checkWhole({ name: id, holder: id, now: date, ttlMs: whole(1) }, request);
+const LEASE_REQUEST: Shape = { name: id, holder: id, now: date, ttlMs: whole(1) };
+
+export const checkLeaseRequest = (request: { name: string; holder: string; now: Date; ttlMs: number }) => checkWhole(LEASE_REQUEST, request);

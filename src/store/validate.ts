@@ -81,7 +81,15 @@ export const arrayOf =
   (check: Check): Check =>
   (v, path, out) => {
     if (!Array.isArray(v)) return fail(out, path, 'type');
-    v.forEach((item, i) => check(item, `${path}.${i}`, out));
+    // The item's path is built only for an item that fails (checks are pure: it is checked again
+    // with it): a list of twenty ids would otherwise build twenty paths per write.
+    for (let i = 0; i < v.length; i++) {
+      const before = out.length;
+      check(v[i], path, out);
+      if (out.length === before) continue;
+      out.length = before;
+      check(v[i], `${path}.${i}`, out);
+    }
   };
 
 /** A plain object whose own data is free-form (flow state, action arguments, a reply). */
@@ -94,12 +102,13 @@ export type Shape = Readonly<Record<string, Check>>;
 
 const fieldOf = (v: object, key: string): unknown => (Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined);
 
-export const shape =
-  (fields: Shape): Check =>
-  (v, path, out) => {
+export const shape = (fields: Shape): Check => {
+  const entries = Object.entries(fields);
+  return (v, path, out) => {
     if (typeof v !== 'object' || v === null) return fail(out, path, 'type');
-    for (const [key, check] of Object.entries(fields)) check(fieldOf(v, key), path ? `${path}.${key}` : key, out);
+    for (const [key, check] of entries) check(fieldOf(v, key), path ? `${path}.${key}` : key, out);
   };
+};
 
 /** GeoJSON point: `[longitude, latitude]`, each a number within range. */
 export const point: Check = (v, path, out) => {
@@ -126,9 +135,14 @@ export function checkPatch(fields: Shape, patch: object): InvalidField[] {
   return out;
 }
 
+/** Each shape's check, made once: the shapes are constants, and a write checks one every time. */
+const wholeChecks = new WeakMap<Shape, Check>();
+
 export const checkWhole = (fields: Shape, value: object): InvalidField[] => {
+  let check = wholeChecks.get(fields);
+  if (!check) wholeChecks.set(fields, (check = shape(fields)));
   const out: InvalidField[] = [];
-  shape(fields)(value, '', out);
+  check(value, '', out);
   return out;
 };
 
@@ -180,9 +194,11 @@ const PROFILE_PATCH = {
 /** Each account's handle; set only through `setHandle`, so not part of a patch. */
 const handles = arrayOf(shape({ identity: id, handle }));
 
-export const checkProfile = (p: Profile) =>
-  checkWhole({ id, ...PROFILE_PATCH, handles, createdAt: date, updatedAt: date } satisfies Record<keyof Profile, Check>, p);
-export const checkHandle = (identity: string, value: string | null) => checkWhole({ identity: id, handle: nullable(handle) }, { identity, handle: value });
+const PROFILE: Shape = { id, ...PROFILE_PATCH, handles, createdAt: date, updatedAt: date } satisfies Record<keyof Profile, Check>;
+const HANDLE: Shape = { identity: id, handle: nullable(handle) };
+
+export const checkProfile = (p: Profile) => checkWhole(PROFILE, p);
+export const checkHandle = (identity: string, value: string | null) => checkWhole(HANDLE, { identity, handle: value });
 export const checkProfilePatch = (patch: ProfilePatch) => checkPatch(PROFILE_PATCH, patch);
 
 // ---- sessions --------------------------------------------------------------------------------

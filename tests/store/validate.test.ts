@@ -7,7 +7,7 @@ import type { Community } from '../../src/domain/community.js';
 import type { Profile } from '../../src/domain/profile.js';
 import type { WorkoutSession } from '../../src/domain/session.js';
 import type { PersonId } from '../../src/domain/ids.js';
-import { makeSession } from '../support/fixtures.js';
+import { makeProfile, makeSession } from '../support/fixtures.js';
 import { banToDoc, settingsToDoc } from '../../src/store/mongo/community.model.js';
 import { createModels } from '../../src/store/mongo/models.js';
 import { profileToDoc } from '../../src/store/mongo/profile.model.js';
@@ -164,6 +164,20 @@ describe('the shared storage rules and the mongoose schemas agree', () => {
       }),
       RUNS,
     );
+  });
+
+  it('GIVEN a profile whose second weekly window is on day 9 WHEN checked THEN the refusal names that window, as the schema does', async () => {
+    const clean = makeProfile();
+    // A day no week has, as a bad write would carry it.
+    const noDay: number = 9;
+    const availability: Profile['availability'] = [
+      { day: 1, start: 0, end: 60 },
+      { day: noDay as Profile['availability'][number]['day'], start: 0, end: 60 },
+      { day: 2, start: 0, end: 60 },
+    ];
+    const value = { ...clean, availability };
+    expect(checkProfile(value)).toEqual([{ path: 'availability.1.day', rule: 'max' }]);
+    expectAgreement(checkProfile(value), await schemaErrors(models.profiles, profileToDoc(value)));
   });
 
   it('GIVEN a clean session and one bad field at a time THEN both sides see the refusal (the property is not vacuous)', async () => {

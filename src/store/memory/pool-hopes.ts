@@ -108,13 +108,17 @@ export class CellHopes {
     return ((p[0]! >>> bit) & 1) | (((p[1]! >>> bit) & 1) << 1) | (((p[2]! >>> bit) & 1) << 2) | (((p[3]! >>> bit) & 1) << 3) | (((p[4]! >>> bit) & 1) << 4);
   }
 
-  /** The fewest shared half-hours that add `need` to a score (0: none needed; -1: none can). */
+  /**
+   * The fewest shared half-hours that add `need` to a score (0: none needed; -1: none can, nor
+   * more than the asker's half-hours anyone in the cell has: in a dense city, half the words read).
+   */
   private fewest(need: number): number {
     const wAvailability = this.weights.availability;
     if (need <= 0) return 0;
     if (need > wAvailability + ROUNDING_SLACK) return -1;
     // One less than the exact figure, so rounding never wrongly leaves anyone out; the planes stop at 31.
-    return Math.min(PLANE_MAX, Math.max(0, Math.ceil((need / wAvailability) * this.full) - 1));
+    const fewest = Math.max(0, Math.ceil((need / wAvailability) * this.full) - 1);
+    return fewest > this.slotCount ? -1 : Math.min(PLANE_MAX, fewest);
   }
 
   /**

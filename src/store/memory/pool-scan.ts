@@ -195,7 +195,7 @@ export class PoolScan {
         const low = unsure & -unsure;
         unsure ^= low;
         const i = (word << 5) | (31 - Math.clz32(low));
-        if ((levels & (1 << ints[b.levelAt + i]!)) === 0) continue;
+        if (levels !== ALL_LEVELS && (levels & (1 << ints[b.levelAt + i]!)) === 0) continue;
         if (checkHeld && (f64[b.heldUntilAt + i]! > at || f64[b.lastActiveAt + i]! < since)) continue;
         const radius = f64[b.radiusAt + i]!;
         if (!inside || (mutual && radius < far)) {

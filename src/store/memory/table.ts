@@ -3,6 +3,8 @@
  * returned object reaches the stored one. Every method is synchronous, so each repository
  * operation built on it is atomic under Node's single thread.
  */
+import { copyPlain } from './copy.js';
+
 /** Told of every stored row as written and of every id removed: how an index beside a table follows it. */
 export interface TableWatcher<T> {
   written(row: T): void;
@@ -34,7 +36,10 @@ export class Table<T extends { readonly id: string }> {
 
   constructor(options: TableOptions<T> = {}) {
     this.watcher = options.watcher ?? null;
-    this.store = options.frozen ? (row) => deepFreeze(structuredClone(row)) : (row) => structuredClone(row);
+    // A frozen row is copied with copyPlain: the copy keeps the writer's strings (they can't
+    // change), so activity ids stay the program's own constants and compare by reference when a
+    // `/match` scores its pool (structuredClone makes new strings, compared letter by letter).
+    this.store = options.frozen ? (row) => deepFreeze(copyPlain(row)) : (row) => structuredClone(row);
   }
 
   has(id: string): boolean {
