@@ -144,4 +144,30 @@ describe('the in-memory pool scores as if it scored everyone', () => {
     expect(got.hits.map((h) => [h.id, h.score])).toEqual(bruteForcePool(people, q, new Set()).slice(0, 5).map((e) => [e.id, e.score]));
     expect(got.qualified).toBe(40);
   });
+
+  it('GIVEN a crowded cell whose people need every half-hour the asker has to beat a nearer pool WHEN pooled THEN they win it', () => {
+    // The asker is free two hours a week (4 half-hours). Twenty people next door share none of
+    // them and fill a pool of 5; twenty more, in a crowded cell 4.5 km north (the next row of
+    // cells but one), share all four: that time outweighs the distance they lose (0.755 against
+    // 0.750), but only with at least three of the four, which is what CellHopes may ask of them
+    // and no more (it rules out only who would need more than the asker has in the cell).
+    const two: WeeklySlot[] = [{ day: 6, start: 600, end: 720 }];
+    const people = Array.from({ length: 40 }, (_, i) =>
+      makeProfile({ at: point(i < 20 ? 52.52 + i * 1e-5 : 52.5605 + i * 1e-5, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: i < 20 ? [{ day: 1, start: 600, end: 720 }] : two, lastActiveAt: NOW }),
+    );
+    const index = new PoolIndex();
+    for (const p of people) index.set(p);
+    const q: PeoplePoolQuery = {
+      from: point(52.52, 13.405),
+      maxKm: 10,
+      mutual: true,
+      excludeIds: [],
+      activitiesAny: ['running'],
+      ranking: { weights: MATCH_WEIGHTS, activities: ['running'], levelRank: 0, slots: weeklySlotIndices(two), fullSlots: FULL_OVERLAP_SLOTS, perspective: { kind: 'asker', radiusKm: 10 } },
+      limit: 5,
+    };
+    const got = index.query(q, new Set());
+    expect(got.hits.map((h) => h.id)).toEqual(people.slice(20, 25).map((p) => p.id));
+    expect(got.hits.map((h) => [h.id, h.score])).toEqual(bruteForcePool(people, q, new Set()).slice(0, 5).map((e) => [e.id, e.score]));
+  });
 });
