@@ -125,24 +125,9 @@ describe('the in-memory pool scores as if it scored everyone', () => {
       { day: 7, start: 0, end: 1440 },
     ];
     // Cells are read nearest first: the two hours' people, next door, fill the pool; then the weekend's, in a crowded cell 4 km off, must displace them.
-    const people = Array.from({ length: 40 }, (_, i) =>
-      makeProfile({ at: point(i < 20 ? 52.52 + i * 1e-5 : 52.556 + i * 1e-5, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: i < 20 ? [{ day: 6, start: 600, end: 720 }] : weekend, lastActiveAt: NOW }),
-    );
-    const index = new PoolIndex();
-    for (const p of people) index.set(p);
-    const me = makeProfile({ at: point(52.52, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: weekend, lastActiveAt: NOW });
-    const q: PeoplePoolQuery = {
-      from: me.location!,
-      maxKm: 10,
-      mutual: true,
-      excludeIds: [],
-      activitiesAny: ['running'],
-      ranking: { weights: MATCH_WEIGHTS, activities: ['running'], levelRank: 0, slots: weeklySlotIndices(weekend), fullSlots: FULL_OVERLAP_SLOTS, perspective: { kind: 'asker', radiusKm: 10 } },
-      limit: 5,
-    };
-    const got = index.query(q, new Set());
-    expect(got.hits.map((h) => [h.id, h.score])).toEqual(bruteForcePool(people, q, new Set()).slice(0, 5).map((e) => [e.id, e.score]));
-    expect(got.qualified).toBe(40);
+    const { people, got, expected } = nextDoorThenFurther(52.556, [{ day: 6, start: 600, end: 720 }], weekend, weekend);
+    expect(got.hits.map((h) => [h.id, h.score])).toEqual(expected);
+    expect(got.qualified).toBe(people.length);
   });
 
   it('GIVEN a crowded cell whose people need every half-hour the asker has to beat a nearer pool WHEN pooled THEN they win it', () => {
@@ -152,22 +137,31 @@ describe('the in-memory pool scores as if it scored everyone', () => {
     // 0.750), but only with at least three of the four, which is what CellHopes may ask of them
     // and no more (it rules out only who would need more than the asker has in the cell).
     const two: WeeklySlot[] = [{ day: 6, start: 600, end: 720 }];
-    const people = Array.from({ length: 40 }, (_, i) =>
-      makeProfile({ at: point(i < 20 ? 52.52 + i * 1e-5 : 52.5605 + i * 1e-5, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: i < 20 ? [{ day: 1, start: 600, end: 720 }] : two, lastActiveAt: NOW }),
-    );
-    const index = new PoolIndex();
-    for (const p of people) index.set(p);
-    const q: PeoplePoolQuery = {
-      from: point(52.52, 13.405),
-      maxKm: 10,
-      mutual: true,
-      excludeIds: [],
-      activitiesAny: ['running'],
-      ranking: { weights: MATCH_WEIGHTS, activities: ['running'], levelRank: 0, slots: weeklySlotIndices(two), fullSlots: FULL_OVERLAP_SLOTS, perspective: { kind: 'asker', radiusKm: 10 } },
-      limit: 5,
-    };
-    const got = index.query(q, new Set());
+    const { people, got, expected } = nextDoorThenFurther(52.5605, [{ day: 1, start: 600, end: 720 }], two, two);
     expect(got.hits.map((h) => h.id)).toEqual(people.slice(20, 25).map((p) => p.id));
-    expect(got.hits.map((h) => [h.id, h.score])).toEqual(bruteForcePool(people, q, new Set()).slice(0, 5).map((e) => [e.id, e.score]));
+    expect(got.hits.map((h) => [h.id, h.score])).toEqual(expected);
   });
 });
+
+/**
+ * Twenty runners next door to the asker (Berlin) free at `nearWeek`, twenty more from latitude
+ * `furtherLat` free at `furtherWeek`, all beginners within 10 km: the pool of 5 of an asker free
+ * at `askerWeek`, and brute force's.
+ */
+function nextDoorThenFurther(furtherLat: number, nearWeek: WeeklySlot[], furtherWeek: WeeklySlot[], askerWeek: WeeklySlot[]) {
+  const people = Array.from({ length: 40 }, (_, i) =>
+    makeProfile({ at: point(i < 20 ? 52.52 + i * 1e-5 : furtherLat + i * 1e-5, 13.405), activities: ['running'], level: 'beginner', radiusKm: 10, availability: i < 20 ? nearWeek : furtherWeek, lastActiveAt: NOW }),
+  );
+  const index = new PoolIndex();
+  for (const p of people) index.set(p);
+  const q: PeoplePoolQuery = {
+    from: point(52.52, 13.405),
+    maxKm: 10,
+    mutual: true,
+    excludeIds: [],
+    activitiesAny: ['running'],
+    ranking: { weights: MATCH_WEIGHTS, activities: ['running'], levelRank: 0, slots: weeklySlotIndices(askerWeek), fullSlots: FULL_OVERLAP_SLOTS, perspective: { kind: 'asker', radiusKm: 10 } },
+    limit: 5,
+  };
+  return { people, got: index.query(q, new Set()), expected: bruteForcePool(people, q, new Set()).slice(0, 5).map((e) => [e.id, e.score]) };
+}
