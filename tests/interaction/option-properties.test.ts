@@ -84,8 +84,10 @@ describe('commands driven with adversarial text', () => {
     const h = await Harness.create();
     await runner(h, 'Mod', { community: 'club' });
     const mod = h.person('Mod', { community: 'club', admin: true });
+    const typed: string[] = [];
     await fc.assert(
       fc.asyncProperty(adversarialText(beyond(limitOf(command.options[positionalOrder(command)[0]!] as OptionSpec))), async (text) => {
+        typed.push(text);
         const out = await mod.run(command.name, text);
         // A question left open would take the next run's text as its answer: end it.
         await mod.say('cancel');
@@ -94,6 +96,7 @@ describe('commands driven with adversarial text', () => {
       }),
       { numRuns: 15 },
     );
-    h.assertNoCoordinatesLeaked();
+    // A reply may quote the text back ("Spotter doesn't speak …"): numbers in it are the person's own.
+    h.assertNoCoordinatesLeaked(typed);
   });
 });

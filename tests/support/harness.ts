@@ -45,15 +45,21 @@ export interface Posted {
 }
 
 /** Any decimal number with 3+ places looks like a coordinate; none may ever leave Spotter. */
-const COORDINATE = /-?\d{1,3}\.\d{3,}/;
+const COORDINATES = /-?\d{1,3}\.\d{3,}/g;
 
 export const textOf = (r: Reply): string =>
   [r.title ?? '', r.text, ...(r.fields ?? []).flatMap((f) => [f.name, f.value]), ...(r.buttons ?? []).flat().map((b) => b.label), ...(r.select?.options ?? []).map((o) => `${o.label} ${o.description ?? ''}`)].join('\n');
 
-export function expectNoCoordinates(replies: Iterable<Reply>): void {
+/**
+ * `typed`: what the people themselves typed, which a reply may quote back ("Spotter doesn't speak
+ * "http://12.1200#""): a number found in it is theirs, not a leak. Anything else that looks like a
+ * coordinate fails.
+ */
+export function expectNoCoordinates(replies: Iterable<Reply>, typed: readonly string[] = []): void {
   for (const r of replies) {
     const text = textOf(r) + (r.file?.mime === 'text/calendar' ? r.file.content : '') + (r.image ? `\n${r.image.alt}` : '');
-    expect(text, 'an outbound message contains something that looks like coordinates').not.toMatch(COORDINATE);
+    const leaked = [...text.matchAll(COORDINATES)].map((m) => m[0]).filter((found) => !typed.some((t) => t.includes(found)));
+    expect(leaked, `an outbound message contains something that looks like coordinates: ${JSON.stringify(text)}`).toEqual([]);
   }
 }
 
@@ -142,8 +148,9 @@ export class Harness {
     return [...this.replies, ...this.delivered.map((d) => d.reply), ...this.posts.flatMap((p) => [p.reply, ...p.edits])];
   }
 
-  assertNoCoordinatesLeaked(): void {
-    expectNoCoordinates(this.everything());
+  /** `typed`: what the people typed, which replies may quote back (see expectNoCoordinates). */
+  assertNoCoordinatesLeaked(typed: readonly string[] = []): void {
+    expectNoCoordinates(this.everything(), typed);
   }
 }
 
