@@ -78,8 +78,8 @@ function format(bundle: FluentBundle, key: string, pattern: Parameters<FluentBun
 }
 
 export function translator(lang: Locale, from: Catalogues = catalogues()): Translator {
-  const own = from.bundle(lang);
-  const english = from.bundle(lang === PSEUDO ? PSEUDO : 'en');
+  // The language's own catalogue, then English's for what it lacks.
+  const bundles = [from.bundle(lang), from.bundle(lang === PSEUDO ? PSEUDO : 'en')];
 
   const value = (arg: PhraseArg): string | number => {
     if (typeof arg === 'string' || typeof arg === 'number') return arg;
@@ -95,7 +95,7 @@ export function translator(lang: Locale, from: Catalogues = catalogues()): Trans
       const dot = key.indexOf('.');
       const id = dot < 0 ? key : key.slice(0, dot);
       const attr = dot < 0 ? undefined : key.slice(dot + 1);
-      for (const bundle of [own, english]) {
+      for (const bundle of bundles) {
         const message = bundle.getMessage(id);
         const pattern = attr ? message?.attributes[attr] : message?.value;
         if (!pattern) continue;

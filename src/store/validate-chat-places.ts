@@ -4,13 +4,14 @@ import { arrayOf, type Check, checkWhole, date, id, nullable, type Shape, shape 
 /** The storage rules of a session chat place, used by both adapters before writing; see validate.ts. */
 const MEMBER: Shape = { personId: id, userId: id };
 
-const MEMBERS: Shape = { members: arrayOf(shape(MEMBER)) };
+const members = arrayOf(shape(MEMBER));
+const MEMBERS: Shape = { members };
 
 const CHAT_PLACE: Shape = {
   sessionId: id,
   community: id,
   placeId: id,
-  members: MEMBERS.members!,
+  members,
   openedAt: date,
   closedAt: nullable(date),
 } satisfies Record<keyof ChatPlace, Check>;

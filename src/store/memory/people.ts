@@ -54,8 +54,11 @@ export function copyProfile(p: Profile): Profile {
 }
 
 export class MemoryPeople implements PeopleRepo {
-  /** Frozen rows: the match pool's candidates are the stored profiles themselves, read-only, not copies. */
-  readonly table = new Table<Profile>({ frozen: true });
+  /**
+   * Frozen rows: the match pool's candidates are the stored profiles themselves, read-only, not
+   * copies. The pool follows the table as it stores them (its watcher), so it files the stored row.
+   */
+  readonly table = new Table<Profile>({ frozen: true, watcher: { written: (p) => this.pools.set(p), deleted: (id) => this.pools.delete(id) } });
   /** What MongoDB's unique index on identities gives: look-ups without scanning every profile. */
   private readonly byIdentity = new Map<UserKey, PersonId>();
   /** What MongoDB's 2dsphere index gives: nearest-first reads without scanning every profile. */
@@ -82,14 +85,8 @@ export class MemoryPeople implements PeopleRepo {
       if (!by) this.blockedBy.set(b, (by = new Set()));
       by.add(after!.id);
     }
-    if (after) {
-      this.grid.set(after.id, after.location);
-      // The stored row, not the one written: the pool hands out its hits' profiles as they are.
-      this.pools.set(this.table.peek(after.id) ?? after);
-    } else if (before) {
-      this.grid.delete(before.id);
-      this.pools.delete(before.id);
-    }
+    if (after) this.grid.set(after.id, after.location);
+    else if (before) this.grid.delete(before.id);
   }
 
   private write(id: PersonId, when: (p: Profile) => boolean, change: (p: Profile) => Profile): Profile | null {
